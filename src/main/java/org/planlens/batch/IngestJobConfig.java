@@ -1,0 +1,87 @@
+package org.planlens.batch;
+
+import org.planlens.input.InputDocument;
+import org.planlens.model.UnreadableDocumentException;
+import org.planlens.pipeline.DocumentProcessor;
+import org.planlens.pipeline.IngestOutcome;
+import org.planlens.pipeline.PlanStore;
+import org.planlens.pipeline.ProgressReporter;
+import org.planlens.pipeline.RunLedger;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: a manager step deals the run's manifest out to partitions, worker steps read, process and write
+ * documents in chunks on {@code planlens.threads} threads. A document that cannot be read is skipped and recorded;
+ * nothing else in the batch depends on it. Run-specific objects (settings, ledger, progress, pipeline) are
+ * registered by {@link IngestJobRunner} before the context starts.
+ */
+@SpringBootApplication
+public class IngestJobConfig {
+    public static final String JOB_NAME = "ingest";
+
+    @Bean
+    public Job ingestJob(JobRepository repository, Step ingestManager) {
+        return new JobBuilder(JOB_NAME, repository).start(ingestManager).build();
+    }
+
+    @Bean
+    public Step ingestManager(JobRepository repository, Step ingestWorker, ManifestPartitioner partitioner,
+                              @Value("${planlens.threads}") int threads, @Value("${planlens.partitions}") int partitions) {
+        return new StepBuilder("ingestManager", repository)
+                .partitioner("ingestWorker", partitioner)
+                .step(ingestWorker)
+                .gridSize(partitions)
+                .taskExecutor(workerThreads(threads))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ManifestPartitioner partitioner(@Value("#{jobParameters['manifest']}") String manifest) {
+        return new ManifestPartitioner(manifest);
+    }
+
+    @Bean
+    public Step ingestWorker(JobRepository repository, PlatformTransactionManager transactions,
+                             ManifestSliceReader sliceReader, DocumentProcessor pipeline, PlanStore store,
+                             RunLedger ledger, ProgressReporter progress, @Value("${planlens.chunk}") int chunk) {
+        IngestListener listener = new IngestListener(ledger, progress);
+        return new StepBuilder("ingestWorker", repository)
+                .<InputDocument, IngestOutcome>chunk(chunk, transactions)
+                .reader(sliceReader)
+                .processor(new IngestProcessor(pipeline))
+                .writer(new PlanWriter(store, ledger))
+                .faultTolerant()
+                .processorNonTransactional()
+                .skip(UnreadableDocumentException.class)
+                .skipLimit(Integer.MAX_VALUE)
+                .listener((org.springframework.batch.core.SkipListener<InputDocument, IngestOutcome>) listener)
+                .listener((org.springframework.batch.core.ItemProcessListener<InputDocument, IngestOutcome>) listener)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ManifestSliceReader sliceReader(@Value("#{stepExecutionContext['manifest']}") String manifest,
+                                           @Value("#{stepExecutionContext['partition']}") int partition,
+                                           @Value("#{stepExecutionContext['partitions']}") int partitions) {
+        return new ManifestSliceReader(manifest, partition, partitions);
+    }
+
+    private static TaskExecutor workerThreads(int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("planlens-worker-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
+    }
+}

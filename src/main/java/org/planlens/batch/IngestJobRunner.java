@@ -1,0 +1,191 @@
+package org.planlens.batch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.planlens.extract.PlanExtractor;
+import org.planlens.input.DocumentStager;
+import org.planlens.input.InputScan;
+import org.planlens.input.SkippedInput;
+import org.planlens.pipeline.DocumentProcessor;
+import org.planlens.pipeline.Manifest;
+import org.planlens.pipeline.PipelineSettings;
+import org.planlens.pipeline.PlanStore;
+import org.planlens.pipeline.ProgressReporter;
+import org.planlens.pipeline.RunLedger;
+import org.planlens.pipeline.RunReport;
+import org.planlens.rules.ModelData;
+import org.planlens.text.DocumentTextReader;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the ingest job for one scan of the inputs: a fresh run, or, when the last run over the same inputs and
+ * output was killed or failed, a restart of that run (finished partitions are not redone). Builds the Spring
+ * context with the job repository in the output folder unless a JDBC URL is given.
+ */
+public final class IngestJobRunner {
+    private final PipelineSettings settings;
+    private final String dbUrl;
+    private final int threads;
+    private final PrintStream out;
+
+    public IngestJobRunner(PipelineSettings settings, String dbUrl, int threads, PrintStream out) {
+        this.settings = settings;
+        this.dbUrl = dbUrl;
+        this.threads = threads;
+        this.out = out;
+    }
+
+    public RunReport run(List<Path> inputs, InputScan scan, String inputsKey) throws Exception {
+        Path outDir = settings.outDir();
+        String runId = RunIds.next();
+        Path manifest = outDir.resolve("runs").resolve(runId + ".manifest.jsonl");
+        Manifest.write(manifest, scan.documents());
+        ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
+        PlanExtractor extractor = new PlanExtractor(models);
+        String fingerprint = PipelineFingerprint.of(models);
+        RunLedger ledger = new RunLedger();
+        for (SkippedInput s : scan.skipped()) {
+            ledger.skipped(s.location(), s.reason());
+        }
+        for (SkippedInput f : scan.failed()) {
+            ledger.failed(f.location(), f.reason());
+            out.println("[ingest] FAILED " + f.location() + ": " + f.reason());
+        }
+        Instant started = Instant.now();
+        out.printf("[ingest] %d documents to read (%d other files skipped), %d threads%n", scan.documents().size(),
+                scan.skipped().size(), threads);
+        ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
+        try (PlanStore store = new PlanStore(outDir, fingerprint);
+             DocumentProcessor processor = new DocumentProcessor(
+                     new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
+                     new DocumentTextReader(settings.readOptions(), settings.ocrOptions()),
+                     extractor, store, settings.readOptions(), fingerprint, settings.force());
+             ConfigurableApplicationContext context = context(ledger, progress, store, processor)) {
+            JobLauncher launcher = context.getBean(JobLauncher.class);
+            Job job = context.getBean(Job.class);
+            Optional<JobExecution> interrupted = interruptedRun(context, inputsKey);
+            JobParameters params;
+            String restartOf = null;
+            if (interrupted.isPresent()) {
+                params = interrupted.get().getJobParameters();
+                restartOf = params.getString("run");
+                out.println("[ingest] resuming interrupted run " + restartOf
+                        + " (finished documents are not redone)");
+                runId = restartOf + "-restart-" + RunIds.next();
+            } else {
+                params = new JobParametersBuilder()
+                        .addString("inputs", inputsKey)
+                        .addString("run", runId)
+                        .addString("manifest", manifest.toString())
+                        .toJobParameters();
+            }
+            JobExecution execution = launcher.run(job, params);
+            double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+            String status = execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed: "
+                    + execution.getAllFailureExceptions();
+            int seen = scan.documents().size();
+            RunReport report = new RunReport(runId, status, started.toString(), Instant.now().toString(), seconds,
+                    restartOf, inputs.stream().map(Path::toString).toList(), seen, ledger.exportedCount(),
+                    ledger.unchangedCount(), ledger.failures(), ledger.skips(),
+                    seconds > 0 ? seen / seconds : 0);
+            new RunReportWriter(outDir).write(report);
+            return report;
+        }
+    }
+
+    private ConfigurableApplicationContext context(RunLedger ledger, ProgressReporter progress, PlanStore store,
+                                                   DocumentProcessor processor) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", dbUrl != null ? dbUrl
+                : "jdbc:h2:file:" + settings.outDir().toAbsolutePath().resolve("batch").resolve("jobs")
+                + ";TRACE_LEVEL_FILE=0");
+        props.put("spring.batch.jdbc.initialize-schema", "always");
+        props.put("spring.batch.job.enabled", "false");
+        props.put("spring.main.log-startup-info", "false");
+        props.put("planlens.threads", threads);
+        props.put("planlens.partitions", Math.max(threads * 4, 1));
+        props.put("planlens.chunk", 4);
+        return new SpringApplicationBuilder(IngestJobConfig.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties(props)
+                .initializers(ctx -> {
+                    var beans = ctx.getBeanFactory();
+                    beans.registerSingleton("runLedger", ledger);
+                    beans.registerSingleton("progressReporter", progress);
+                    beans.registerSingleton("planStore", store);
+                    beans.registerSingleton("documentProcessor", processor);
+                })
+                .run();
+    }
+
+    /**
+     * The last run over the same inputs if it did not complete. A run still marked as running is dead (the output
+     * folder is locked by this process), so it is marked failed first, as an operator would.
+     */
+    private static Optional<JobExecution> interruptedRun(ConfigurableApplicationContext context, String inputsKey) {
+        JobExplorer explorer = context.getBean(JobExplorer.class);
+        JobRepository repository = context.getBean(JobRepository.class);
+        List<JobInstance> instances = explorer.getJobInstances(IngestJobConfig.JOB_NAME, 0, 50);
+        for (JobInstance instance : instances) {
+            List<JobExecution> executions = new ArrayList<>(explorer.getJobExecutions(instance));
+            if (executions.isEmpty()) {
+                continue;
+            }
+            JobExecution last = executions.get(0);
+            if (!inputsKey.equals(last.getJobParameters().getString("inputs"))) {
+                continue;
+            }
+            BatchStatus status = last.getStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+                return Optional.empty();
+            }
+            if (status.isRunning()) {
+                markFailed(repository, last);
+            }
+            return Optional.of(last);
+        }
+        return Optional.empty();
+    }
+
+    private static void markFailed(JobRepository repository, JobExecution execution) {
+        Date now = new Date();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended before the step finished"));
+                step.setEndTime(now.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime());
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended before the job finished"));
+        execution.setEndTime(now.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime());
+        repository.update(execution);
+    }
+
+
+}

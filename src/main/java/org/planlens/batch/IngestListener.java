@@ -1,0 +1,41 @@
+package org.planlens.batch;
+
+import org.planlens.input.InputDocument;
+import org.planlens.model.UnreadableDocumentException;
+import org.planlens.pipeline.IngestOutcome;
+import org.planlens.pipeline.ProgressReporter;
+import org.planlens.pipeline.RunLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ItemProcessListener;
+import org.springframework.batch.core.SkipListener;
+
+/** Counts every document done for the progress line, and records each skipped one with its reason. */
+public final class IngestListener implements SkipListener<InputDocument, IngestOutcome>,
+        ItemProcessListener<InputDocument, IngestOutcome> {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestListener.class);
+
+    private final RunLedger ledger;
+    private final ProgressReporter progress;
+
+    public IngestListener(RunLedger ledger, ProgressReporter progress) {
+        this.ledger = ledger;
+        this.progress = progress;
+    }
+
+    @Override
+    public void afterProcess(InputDocument item, IngestOutcome result) {
+        progress.documentDone();
+    }
+
+    @Override
+    public void onSkipInProcess(InputDocument item, Throwable t) {
+        String reason = t instanceof UnreadableDocumentException u ? u.reason() : String.valueOf(t);
+        ledger.failed(item.location(), reason);
+        System.err.println("[ingest] FAILED " + item.location() + ": " + reason);
+        if (!(t instanceof UnreadableDocumentException) || t.getCause() instanceof RuntimeException) {
+            LOG.debug("failure detail for {}", item.location(), t);
+        }
+        progress.documentDone();
+    }
+}

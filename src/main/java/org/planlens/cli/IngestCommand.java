@@ -1,0 +1,93 @@
+package org.planlens.cli;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.planlens.batch.IngestJobRunner;
+import org.planlens.input.InputLimits;
+import org.planlens.input.InputScan;
+import org.planlens.input.InputScanner;
+import org.planlens.pipeline.PipelineSettings;
+import org.planlens.pipeline.RunReport;
+import org.planlens.text.OcrOptions;
+import org.planlens.text.TextReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code planlens ingest PATH... [--out DIR]}: runs the ingest job and writes plans, index and a run report. */
+@Command(name = "ingest", description = "Read plan files, folders and ZIP archives; write JSON, text and index.")
+public final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, folders (walked), or .zip archives.")
+    List<Path> inputs;
+
+    @Option(names = "--out", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", description = "Documents read at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Re-make plans even when their file is unchanged.")
+    boolean force;
+
+    @Option(names = "--models", description = "Read rules and gazetteers from this folder instead of the packaged ones.")
+    Path models;
+
+    @Option(names = "--db-url", description = "JDBC URL of the job repository (default: H2 file under --out; "
+            + "also PLANLENS_DB_URL).")
+    String dbUrl;
+
+    @Option(names = "--max-mb", defaultValue = "200", description = "Largest document read, in MB (default: ${DEFAULT-VALUE}).")
+    int maxMb;
+
+    @Option(names = "--timeout", defaultValue = "600", description = "Seconds allowed to read one document, OCR included "
+            + "(default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Path outDir = out.toAbsolutePath().normalize();
+        Files.createDirectories(outDir);
+        InputLimits limits = new InputLimits((long) maxMb * 1024 * 1024, InputLimits.DEFAULT.maxCompressionRatio(),
+                InputLimits.DEFAULT.maxZipEntries());
+        PipelineSettings settings = new PipelineSettings(outDir, limits,
+                new TextReadOptions(TextReadOptions.DEFAULT.maxChars(), Duration.ofSeconds(timeoutSeconds)),
+                OcrOptions.DEFAULT, models, force);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        String url = dbUrl != null ? dbUrl : System.getenv("PLANLENS_DB_URL");
+        try (FileChannel lockFile = FileChannel.open(outDir.resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
+                return ExitCodes.FAILED;
+            }
+            InputScan scan = new InputScanner(limits).scan(inputs);
+            RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
+            for (var f : report.failed()) {
+                System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());
+            }
+            System.out.println(report.summaryLine());
+            System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
+            return report.status().equals("completed") ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    /** Identifies "the same ingest" across runs: same inputs into the same output. */
+    private String inputsKey(Path outDir) throws Exception {
+        MessageDigest d = MessageDigest.getInstance("SHA-256");
+        d.update(outDir.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Path p : inputs.stream().map(x -> x.toAbsolutePath().normalize()).sorted().toList()) {
+            d.update(("\n" + p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(d.digest()).substring(0, 24);
+    }
+
+}

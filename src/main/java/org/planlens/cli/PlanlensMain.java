@@ -1,0 +1,25 @@
+package org.planlens.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code planlens}: ingest plan files, then ask questions across them. */
+@Command(name = "planlens", mixinStandardHelpOptions = true, version = "planlens 0.1",
+        description = "Turns Vietnamese administrative-reform plans into structured, searchable data.",
+        subcommands = {IngestCommand.class, CommandLine.HelpCommand.class})
+public final class PlanlensMain {
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand and the exit-code rules, for main and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PlanlensMain());
+        cl.setExitCodeExceptionMapper(new ExitCodes());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("planlens: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+}

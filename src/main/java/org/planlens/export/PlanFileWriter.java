@@ -1,0 +1,38 @@
+package org.planlens.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.planlens.model.Plan;
+
+/**
+ * Writes {@code plans/<id>.txt} (the normalised text offsets point into) and then {@code plans/<id>.json}, each
+ * atomically; the JSON last, so a JSON on disk always has its text beside it.
+ */
+public final class PlanFileWriter {
+    private final Path plansDir;
+    private final ObjectMapper mapper = PlanJson.mapper();
+
+    public PlanFileWriter(Path outDir) {
+        this.plansDir = outDir.resolve("plans");
+    }
+
+    public Path jsonPath(String id) {
+        return plansDir.resolve(id + ".json");
+    }
+
+    public Path textPath(String id) {
+        return plansDir.resolve(id + ".txt");
+    }
+
+    public void write(Plan plan, String text) throws IOException {
+        AtomicFiles.write(textPath(plan.id()), text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(jsonPath(plan.id()), mapper.writeValueAsBytes(plan));
+    }
+
+    public boolean exists(String id) {
+        return Files.isRegularFile(jsonPath(id)) && Files.isRegularFile(textPath(id));
+    }
+}

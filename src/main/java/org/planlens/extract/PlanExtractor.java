@@ -1,0 +1,46 @@
+package org.planlens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planlens.model.Agency;
+import org.planlens.model.Plan;
+import org.planlens.model.SourceInfo;
+import org.planlens.model.Task;
+import org.planlens.model.Warning;
+import org.planlens.rules.ModelData;
+import org.planlens.structure.PillarClassifier;
+import org.planlens.structure.SectionParser;
+import org.planlens.structure.SectionTree;
+import org.planlens.text.ExtractedText;
+
+/**
+ * Normalised text to a {@link Plan}: sections first, then one extractor per kind of fact. Built once from the
+ * models (rules load at start); thread-safe.
+ */
+public final class PlanExtractor {
+    private final SectionParser sectionParser;
+    private final MetadataExtractor metadata;
+    private final LegalReferenceExtractor references;
+    private final TargetExtractor targets;
+    private final TaskTableExtractor tasks;
+    private final AgencyExtractor agencies;
+
+    public PlanExtractor(ModelData models) {
+        this.sectionParser = new SectionParser(new PillarClassifier(models));
+        this.metadata = new MetadataExtractor(models);
+        this.references = new LegalReferenceExtractor(models);
+        this.targets = new TargetExtractor(models);
+        this.tasks = new TaskTableExtractor(models);
+        this.agencies = new AgencyExtractor(models);
+    }
+
+    public Plan extract(String id, SourceInfo source, ExtractedText extracted) {
+        String text = extracted.text();
+        SectionTree tree = sectionParser.parse(text);
+        List<Task> taskRows = tasks.extract(text, tree);
+        List<Agency> bodies = agencies.extract(text, tree, taskRows);
+        List<Warning> warnings = new ArrayList<>(extracted.warnings());
+        return new Plan(Plan.SCHEMA_VERSION, id, source, metadata.extract(text, tree), tree.sections(),
+                references.extract(text, tree), targets.extract(text, tree), bodies, taskRows, warnings);
+    }
+}

@@ -1,0 +1,77 @@
+package org.planlens.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.planlens.model.Plan;
+
+/**
+ * The Lucene index on disk, written plan by plan. A plan and all its parts (sections, targets, references,
+ * agencies, tasks) are replaced together by plan id, so re-ingesting never duplicates. Thread-safe.
+ */
+public final class PlanIndexWriter implements Closeable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final PlanDocuments documents = new PlanDocuments();
+
+    private PlanIndexWriter(Path dir) throws IOException {
+        this.directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzer.perField());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.writer.commit();
+    }
+
+    public static PlanIndexWriter open(Path dir) throws IOException {
+        return new PlanIndexWriter(dir);
+    }
+
+    /** Plan id to the pipeline fingerprint it was indexed with, as of the last commit. */
+    public Map<String, String> fingerprints() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexFields.KIND, "plan")),
+                    Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                out.put(d.get(IndexFields.PLAN_ID), d.get(IndexFields.FINGERPRINT));
+            }
+        }
+        return out;
+    }
+
+    /** Replaces everything indexed for this plan, atomically. */
+    public void replace(Plan plan, String fingerprint) throws IOException {
+        List<Document> docs = documents.of(plan, fingerprint);
+        writer.updateDocuments(new Term(IndexFields.PLAN_ID, plan.id()), docs);
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

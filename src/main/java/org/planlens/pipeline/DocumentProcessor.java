@@ -1,0 +1,113 @@
+package org.planlens.pipeline;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.planlens.extract.PlanExtractor;
+import org.planlens.input.DocumentStager;
+import org.planlens.input.InputDocument;
+import org.planlens.input.StagedDocument;
+import org.planlens.model.Plan;
+import org.planlens.model.SourceInfo;
+import org.planlens.model.UnreadableDocumentException;
+import org.planlens.text.DocumentTextReader;
+import org.planlens.text.ExtractedText;
+import org.planlens.text.TextReadOptions;
+
+/**
+ * One document from bytes to plan: stage and hash, skip if unchanged, read text (within the time limit),
+ * extract. Thread-safe: every worker shares one.
+ */
+public final class DocumentProcessor implements AutoCloseable {
+    private final DocumentStager stager;
+    private final DocumentTextReader reader;
+    private final PlanExtractor extractor;
+    private final TextReadOptions readOptions;
+    private final Map<String, String> indexedFingerprints;
+    private final String fingerprint;
+    private final boolean force;
+    private final Path cwd = Path.of("").toAbsolutePath();
+    private final ExecutorService timeLimited = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "planlens-read");
+        t.setDaemon(true);
+        return t;
+    });
+    private final PlanStore store;
+
+    public DocumentProcessor(DocumentStager stager, DocumentTextReader reader, PlanExtractor extractor,
+                             PlanStore store, TextReadOptions readOptions, String fingerprint, boolean force) {
+        this.stager = stager;
+        this.reader = reader;
+        this.extractor = extractor;
+        this.store = store;
+        this.readOptions = readOptions;
+        this.indexedFingerprints = store.indexedFingerprints();
+        this.fingerprint = fingerprint;
+        this.force = force;
+    }
+
+    public IngestOutcome process(InputDocument input) throws UnreadableDocumentException {
+        long t0 = System.nanoTime();
+        try (StagedDocument staged = stager.stage(input)) {
+            String id = PlanIds.fromSha256(staged.sha256());
+            if (!force && fingerprint.equals(indexedFingerprints.get(id)) && store.hasFiles(id)) {
+                return new IngestOutcome(input, id, null, null, (System.nanoTime() - t0) / 1_000_000);
+            }
+            ExtractedText text = readWithinLimit(staged);
+            SourceInfo source = new SourceInfo(displayName(input), staged.sha256(), text.format(), text.pages(),
+                    text.ocr(), text.encoding(), text.text().length());
+            Plan plan;
+            try {
+                plan = extractor.extract(id, source, text);
+            } catch (RuntimeException e) {
+                throw new UnreadableDocumentException(input.location(), "extraction failed (" + e + ")", e);
+            }
+            return new IngestOutcome(input, id, plan, text.text(), (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private ExtractedText readWithinLimit(StagedDocument staged) throws UnreadableDocumentException {
+        InputDocument input = staged.input();
+        Future<ExtractedText> future = timeLimited.submit(() -> reader.read(staged.path(), input.location(), input.name()));
+        try {
+            return future.get(readOptions.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new UnreadableDocumentException(input.location(), "reading took longer than the limit of "
+                    + readOptions.timeout().toSeconds() + " s per document");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableDocumentException u) {
+                throw u;
+            }
+            throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(input.location(), "interrupted", e);
+        }
+    }
+
+    /** The source file as the user named it: relative to the working folder when under it. */
+    private String displayName(InputDocument input) {
+        if (input.isArchiveEntry()) {
+            int sep = input.location().indexOf(InputDocument.ARCHIVE_SEPARATOR);
+            return relative(input.location().substring(0, sep)) + input.location().substring(sep);
+        }
+        return relative(input.location());
+    }
+
+    private String relative(String location) {
+        Path p = Path.of(location).toAbsolutePath().normalize();
+        return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+    }
+
+    @Override
+    public void close() {
+        timeLimited.shutdownNow();
+    }
+}

@@ -1,0 +1,52 @@
+package org.planlens.pipeline;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.planlens.export.PlanFileWriter;
+import org.planlens.index.PlanIndexWriter;
+import org.planlens.model.Plan;
+
+/**
+ * Where finished plans go: the export files, then the index. Writing the same plan twice replaces it in both,
+ * so a chunk redone after a crash leaves no duplicate.
+ */
+public final class PlanStore implements Closeable {
+    private final PlanFileWriter files;
+    private final PlanIndexWriter index;
+    private final String fingerprint;
+
+    public PlanStore(Path outDir, String fingerprint) throws IOException {
+        this.files = new PlanFileWriter(outDir);
+        this.index = PlanIndexWriter.open(outDir.resolve("index"));
+        this.fingerprint = fingerprint;
+    }
+
+    public Map<String, String> indexedFingerprints() {
+        try {
+            return index.fingerprints();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index", e);
+        }
+    }
+
+    public boolean hasFiles(String planId) {
+        return files.exists(planId);
+    }
+
+    public void write(Plan plan, String text) throws IOException {
+        files.write(plan, text);
+        index.replace(plan, fingerprint);
+    }
+
+    public void commit() throws IOException {
+        index.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

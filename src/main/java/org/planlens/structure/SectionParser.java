@@ -1,0 +1,175 @@
+package org.planlens.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.model.Pillar;
+import org.planlens.model.Section;
+
+/**
+ * Splits normalised text (one paragraph a line) into the tree of numbered units of GOLD.md: Roman ({@code I.}),
+ * Arabic ({@code 1.}), decimal ({@code 1.1.}, which names its parent), letter ({@code a)}), articles
+ * ({@code Điều 1.}) and appendices ({@code PHỤ LỤC}).
+ */
+public final class SectionParser {
+    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$");
+    private static final Pattern APPENDIX = Pattern.compile("^(?i:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
+    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)/:-]\\s*(\\S.*)$");
+    private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\p{L}.*)$");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\S.*)$");
+    private static final int MAX_HEADING = 120;
+
+    private final PillarClassifier pillars;
+
+    public SectionParser(PillarClassifier pillars) {
+        this.pillars = pillars;
+    }
+
+    private enum Kind { APPENDIX, ARTICLE, ROMAN, ARABIC, DECIMAL, LETTER }
+
+    private record Open(String id, String path, int level, Kind kind, Pillar pillar) {
+    }
+
+    public SectionTree parse(String text) {
+        List<Section> sections = new ArrayList<>();
+        List<Open> stack = new ArrayList<>();
+        int appendixCount = 0;
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            int lineStart = offset;
+            offset += line.length() + 1;
+            Unit unit = recognise(line, stack);
+            if (unit == null) {
+                continue;
+            }
+            if (unit.kind == Kind.APPENDIX) {
+                appendixCount++;
+            }
+            popTo(stack, unit);
+            Open parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+            String path = switch (unit.kind) {
+                case APPENDIX -> "PL" + (unit.number.isEmpty() ? "" : unit.number);
+                case ARTICLE -> "Điều " + unit.number;
+                case ROMAN -> unit.number;
+                case DECIMAL -> {
+                    Open top = topLevel(stack);
+                    yield (top == null ? "" : top.path() + ".") + unit.number;
+                }
+                default -> parent == null ? unit.number : parent.path() + "." + unit.number;
+            };
+            String heading = heading(unit.heading);
+            Pillar pillar = pillars.classify(heading)
+                    .orElse(parent == null ? Pillar.GENERAL : parent.pillar());
+            String id = "s" + (sections.size() + 1);
+            int level = parent == null ? 1 : parent.level() + 1;
+            sections.add(new Section(id, path, heading, level, parent == null ? null : parent.id(), pillar,
+                    lineStart, text.length()));
+            stack.add(new Open(id, path, level, unit.kind, pillar));
+        }
+        return new SectionTree(closeSpans(sections, text.length()));
+    }
+
+    private record Unit(Kind kind, String number, String heading) {
+    }
+
+    private static Unit recognise(String line, List<Open> stack) {
+        String l = line.strip();
+        if (l.isEmpty()) {
+            return null;
+        }
+        Matcher m;
+        if ((m = APPENDIX.matcher(l)).matches()) {
+            return new Unit(Kind.APPENDIX, m.group(1) == null ? "" : m.group(1), m.group(2));
+        }
+        if ((m = ARTICLE.matcher(l)).matches()) {
+            return new Unit(Kind.ARTICLE, m.group(1), m.group(2));
+        }
+        if ((m = ROMAN.matcher(l)).matches() && isRoman(m.group(1))) {
+            return new Unit(Kind.ROMAN, m.group(1), m.group(2));
+        }
+        if ((m = DECIMAL.matcher(l)).matches()) {
+            String[] parts = m.group(1).split("\\.");
+            return new Unit(Kind.DECIMAL, String.join(".", parts), m.group(2));
+        }
+        if ((m = ARABIC.matcher(l)).matches()) {
+            return new Unit(Kind.ARABIC, m.group(1), m.group(2));
+        }
+        if ((m = LETTER.matcher(l)).matches() && !stack.isEmpty()) {
+            return new Unit(Kind.LETTER, m.group(1), m.group(2));
+        }
+        return null;
+    }
+
+    private static void popTo(List<Open> stack, Unit unit) {
+        switch (unit.kind) {
+            case APPENDIX, ARTICLE, ROMAN -> stack.clear();
+            case ARABIC -> {
+                while (!stack.isEmpty() && !isArabicParent(stack.get(stack.size() - 1).kind())) {
+                    stack.remove(stack.size() - 1);
+                }
+            }
+            case DECIMAL -> {
+                Open top = topLevel(stack);
+                String path = (top == null ? "" : top.path() + ".") + unit.number;
+                while (!stack.isEmpty() && !isArabicParent(stack.get(stack.size() - 1).kind())
+                        && !path.startsWith(stack.get(stack.size() - 1).path() + ".")) {
+                    stack.remove(stack.size() - 1);
+                }
+            }
+            case LETTER -> {
+                while (!stack.isEmpty() && stack.get(stack.size() - 1).kind() == Kind.LETTER) {
+                    stack.remove(stack.size() - 1);
+                }
+            }
+        }
+    }
+
+    private static boolean isArabicParent(Kind kind) {
+        return kind == Kind.ROMAN || kind == Kind.APPENDIX || kind == Kind.ARTICLE;
+    }
+
+    private static List<Section> closeSpans(List<Section> open, int textEnd) {
+        List<Section> out = new ArrayList<>(open.size());
+        for (int i = 0; i < open.size(); i++) {
+            Section s = open.get(i);
+            int end = textEnd;
+            for (int j = i + 1; j < open.size(); j++) {
+                if (open.get(j).level() <= s.level()) {
+                    end = open.get(j).start();
+                    break;
+                }
+            }
+            out.add(new Section(s.id(), s.path(), s.heading(), s.level(), s.parentId(), s.pillar(), s.start(), end));
+        }
+        return out;
+    }
+
+    static String heading(String rest) {
+        String h = rest.strip();
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            boolean numberDot = c == '.' && i > 0 && i + 1 < h.length() && Character.isDigit(h.charAt(i - 1))
+                    && Character.isDigit(h.charAt(i + 1));
+            if ((c == '.' || c == ':' || c == ';') && !numberDot) {
+                h = h.substring(0, i);
+                break;
+            }
+        }
+        h = h.strip();
+        if (h.length() > MAX_HEADING) {
+            int cut = h.lastIndexOf(' ', MAX_HEADING);
+            h = h.substring(0, cut > 0 ? cut : MAX_HEADING).replaceAll("[\\s,;:.\\-–]+$", "");
+        }
+        return h;
+    }
+
+    private static boolean isRoman(String s) {
+        return s.matches("^(X{0,3})(IX|IV|V?I{0,3})$") && !s.isEmpty();
+    }
+
+    private static Open topLevel(List<Open> stack) {
+        return stack.isEmpty() || !isArabicParent(stack.get(0).kind()) ? null : stack.get(0);
+    }
+}

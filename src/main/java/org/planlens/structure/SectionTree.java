@@ -1,0 +1,53 @@
+package org.planlens.structure;
+
+import java.util.List;
+import java.util.Optional;
+import org.planlens.model.Pillar;
+import org.planlens.model.Section;
+
+/** A document's sections in document order, with look-ups from a text offset to the unit that holds it. */
+public final class SectionTree {
+    private final List<Section> sections;
+
+    public SectionTree(List<Section> sections) {
+        this.sections = List.copyOf(sections);
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The deepest section whose span holds {@code offset}. */
+    public Optional<Section> sectionAt(int offset) {
+        Section best = null;
+        for (Section s : sections) {
+            if (s.start() <= offset && offset < s.end() && (best == null || s.level() >= best.level())) {
+                best = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public String sectionIdAt(int offset) {
+        return sectionAt(offset).map(Section::id).orElse(null);
+    }
+
+    public Pillar pillarAt(int offset) {
+        return sectionAt(offset).map(Section::pillar).orElse(Pillar.GENERAL);
+    }
+
+    public Optional<Section> byId(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The section and its ancestors, innermost first. */
+    public List<Section> lineage(Section section) {
+        List<Section> out = new java.util.ArrayList<>();
+        Section s = section;
+        while (s != null) {
+            out.add(s);
+            s = s.parentId() == null ? null : byId(s.parentId()).orElse(null);
+        }
+        return out;
+    }
+}

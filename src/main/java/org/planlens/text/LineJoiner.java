@@ -1,0 +1,96 @@
+package org.planlens.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds paragraphs from lines broken by page width. Two lines join when the first does not end a sentence
+ * and the second continues it (starts in lower case), or when the first runs to the page's full width and the
+ * second does not start a numbered unit or a bullet. A word split by a hyphen at the line end ({@code 2021-}
+ * / {@code 2026}) joins without a space. Blank lines that PDF extraction leaves inside paragraphs are dropped;
+ * the output has one paragraph a line, spaces collapsed.
+ */
+public final class LineJoiner implements UnaryOperator<String> {
+    private static final Pattern UNIT_START = Pattern.compile(
+            "^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
+                    + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|\\(?\\d{1,3}\\))");
+    private static final String SENTENCE_END = ".:;!?";
+    /** A line at least this share of the document's typical full line runs to the page edge. */
+    private static final double FULL_WIDTH_SHARE = 0.72;
+
+    @Override
+    public String apply(String s) {
+        String[] raw = s.split("\n", -1);
+        List<String> lines = new ArrayList<>(raw.length);
+        for (String line : raw) {
+            lines.add(line.strip().replaceAll(" {2,}", " "));
+        }
+        int fullWidth = typicalFullWidth(lines);
+        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder para = new StringBuilder();
+        int lastLength = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (para.isEmpty()) {
+                para.append(line);
+                lastLength = line.length();
+                continue;
+            }
+            if (joins(para, lastLength, line, fullWidth)) {
+                if (endsWithSplitWord(para, line)) {
+                    para.append(line);
+                } else {
+                    para.append(' ').append(line);
+                }
+            } else {
+                out.append(para).append('\n');
+                para.setLength(0);
+                para.append(line);
+            }
+            lastLength = line.length();
+        }
+        if (!para.isEmpty()) {
+            out.append(para).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code next} continues the paragraph whose last physical line was {@code lastLength} long. */
+    static boolean joins(CharSequence prev, int lastLength, String next, int fullWidth) {
+        char last = prev.charAt(prev.length() - 1);
+        if (SENTENCE_END.indexOf(last) >= 0) {
+            return false;
+        }
+        if (UNIT_START.matcher(next).find()) {
+            return false;
+        }
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        return lastLength >= fullWidth * FULL_WIDTH_SHARE && (last == ',' || Character.isLetterOrDigit(last)
+                || last == ')' || last == '-' || last == '"' || last == '”');
+    }
+
+    private static boolean endsWithSplitWord(StringBuilder para, String next) {
+        int n = para.length();
+        return n >= 2 && para.charAt(n - 1) == '-' && Character.isLetterOrDigit(para.charAt(n - 2))
+                && Character.isLetterOrDigit(next.charAt(0));
+    }
+
+    /** The 90th percentile of line lengths: the width of a full line on this document's pages. */
+    private static int typicalFullWidth(List<String> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
+        if (lengths.length == 0) {
+            return 80;
+        }
+        Arrays.sort(lengths);
+        return Math.max(40, lengths[(int) Math.floor(lengths.length * 0.9) - (lengths.length >= 10 ? 1 : 0)]);
+    }
+}

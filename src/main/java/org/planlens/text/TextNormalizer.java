@@ -1,0 +1,29 @@
+package org.planlens.text;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns a reader's raw text into the normalised text all offsets point into: each step is a small class doing
+ * one repair, applied in order.
+ */
+public final class TextNormalizer {
+    private final List<UnaryOperator<String>> steps;
+
+    public TextNormalizer(List<UnaryOperator<String>> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The standard chain: Unicode clean-up, page furniture, broken lines. */
+    public static TextNormalizer standard() {
+        return new TextNormalizer(List.of(new UnicodeCleaner(), new PageFurnitureRemover(), new LineJoiner()));
+    }
+
+    public String normalize(String raw) {
+        String text = raw;
+        for (UnaryOperator<String> step : steps) {
+            text = step.apply(text);
+        }
+        return text;
+    }
+}
