@@ -1,0 +1,33 @@
+package org.planlens.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The seed plans shipped in {@code corpus/}. */
+public final class Seeds {
+    public static final Path CORPUS = Path.of("corpus");
+
+    private Seeds() {
+    }
+
+    public static List<Path> all() {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(Path seed) {
+        try {
+            return Files.readString(seed, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
