@@ -122,6 +122,10 @@ public final class IngestJobRunner {
         props.put("spring.datasource.url", dbUrl != null ? dbUrl
                 : "jdbc:h2:file:" + settings.outDir().toAbsolutePath().resolve("batch").resolve("jobs")
                 + ";TRACE_LEVEL_FILE=0");
+        if (dbUrl == null) {
+            props.put("spring.datasource.username", "sa");
+            props.put("spring.datasource.password", "");
+        }
         props.put("spring.batch.jdbc.initialize-schema", "always");
         props.put("spring.batch.job.enabled", "false");
         props.put("spring.main.log-startup-info", "false");
