@@ -47,7 +47,7 @@ public final class PdfTextReader {
                     text.append('\f');
                 }
                 String pageText = stripper.getText(pdf);
-                if (visibleChars(pageText) < MIN_PAGE_CHARS) {
+                if (visibleChars(pageText) < MIN_PAGE_CHARS && hasImages(pdf.getPage(page - 1))) {
                     pageText = ocrPage(pdf, page, location, warnings, ocrPages);
                 }
                 text.append(pageText);
@@ -90,6 +90,21 @@ public final class PdfTextReader {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException(location, "OCR interrupted at page " + page);
         }
+    }
+
+    /** A page without images has nothing OCR could add: a short text page stays as it is. */
+    private static boolean hasImages(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name) || resources.getXObject(name)
+                    instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int visibleChars(String s) {

@@ -1,0 +1,57 @@
+package org.planlens.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planlens.model.Pillar;
+import org.planlens.model.Section;
+import org.planlens.rules.ModelData;
+
+class SectionParserTest {
+    private final SectionParser parser = new SectionParser(new PillarClassifier(ModelData.packaged()));
+
+    private List<String> paths(String text) {
+        return parser.parse(text).sections().stream().map(Section::path).toList();
+    }
+
+    @Test
+    void romanArabicLetterNest() {
+        assertEquals(List.of("I", "I.1", "I.1.a", "I.1.b", "I.2", "II"),
+                paths("I. MỤC ĐÍCH\n1. Mục đích\na) Rà soát.\nb) Công khai.\n2. Yêu cầu\nII. NHIỆM VỤ\n"));
+    }
+
+    @Test
+    void decimalNamesItsParent() {
+        assertEquals(List.of("II", "II.2", "II.2.1", "II.2.2"),
+                paths("II. NHIỆM VỤ\n2. Cải cách thể chế\n2.1. Rà soát văn bản\n2.2. Kiểm tra văn bản\n"));
+    }
+
+    @Test
+    void articlesAndAppendix() {
+        assertEquals(List.of("Điều 1", "Điều 2", "PL"),
+                paths("Điều 1. Ban hành kèm theo.\nĐiều 2. Hiệu lực.\nPHỤ LỤC\n"));
+    }
+
+    @Test
+    void bulletsAndDatesAreNotSections() {
+        assertEquals(List.of("I"), paths("I. MỤC TIÊU\n- 1 nội dung\n15/7/2021 là ngày ban hành\n+ a) không\n"));
+    }
+
+    @Test
+    void headingIsCutAtTheFirstClauseAndSpansNest() {
+        SectionTree tree = parser.parse("I. MỤC TIÊU\n1. Mục tiêu chung: nâng cao chất lượng.\nNội dung.\nII. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n");
+        Section first = tree.sections().get(1);
+        assertEquals("Mục tiêu chung", first.heading());
+        assertEquals(tree.sections().get(0).id(), first.parentId());
+        assertEquals(tree.sections().get(2).start(), first.end());
+        assertEquals(Pillar.PROCEDURES, tree.sections().get(2).pillar());
+    }
+
+    @Test
+    void longHeadingEndsOnAWordBoundary() {
+        String words = "Tăng cường công tác lãnh đạo chỉ đạo xác định rõ trách nhiệm của người đứng đầu ".repeat(3);
+        String heading = SectionParser.heading(words);
+        assertEquals(true, heading.length() <= 120 && !heading.endsWith(" ") && words.startsWith(heading));
+    }
+}

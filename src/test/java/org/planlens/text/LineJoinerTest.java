@@ -1,0 +1,51 @@
+package org.planlens.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LineJoinerTest {
+    private final LineJoiner joiner = new LineJoiner();
+
+    private void assertJoined(String raw, String expected) {
+        assertEquals(expected, joiner.apply(raw));
+    }
+
+    @Test
+    void lowerCaseContinuationJoins() {
+        assertJoined("Tiếp tục thực hiện các văn bản của\n\nhuyện về công tác cải cách.\n",
+                "Tiếp tục thực hiện các văn bản của huyện về công tác cải cách.\n");
+    }
+
+    @Test
+    void headingsAndNumberedUnitsStayOnTheirLines() {
+        assertJoined("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTiếp tục thực hiện.\n2. Yêu cầu\n",
+                "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTiếp tục thực hiện.\n2. Yêu cầu\n");
+    }
+
+    @Test
+    void sentenceEndStopsJoining() {
+        assertJoined("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n",
+                "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n");
+    }
+
+    @Test
+    void fullWidthLineJoinsAnUpperCaseContinuation() {
+        String full = "Thực hiện Kế hoạch số 4747/KH-UBND ngày 28 tháng 12 năm 2020 của";
+        String shortLine = "Mục tiêu";
+        String text = full + "\nUBND tỉnh về cải cách hành chính.\n" + shortLine + "\nNội dung.\n";
+        assertJoined(text, full + " UBND tỉnh về cải cách hành chính.\n" + shortLine + "\nNội dung.\n");
+    }
+
+    @Test
+    void wordSplitByHyphenJoinsWithoutSpace() {
+        assertJoined("Chương trình hành động số 105-\nCTr/HU ngày 07/12/2021 của Ban Thường vụ;\n",
+                "Chương trình hành động số 105-CTr/HU ngày 07/12/2021 của Ban Thường vụ;\n");
+    }
+
+    @Test
+    void bulletsStartNewParagraphs() {
+        assertJoined("Nhiệm vụ gồm\n- Rà soát văn bản\n- Công khai thủ tục\n",
+                "Nhiệm vụ gồm\n- Rà soát văn bản\n- Công khai thủ tục\n");
+    }
+}
