@@ -25,6 +25,11 @@ public final class PdfCorpusGenerator {
     }
 
     public void generate(Path outDir, int count) throws IOException {
+        generate(outDir, count, 1);
+    }
+
+    /** Each PDF holds its seed {@code repeat} times over: 1 gives a plan of usual length, 25 a 500-page one. */
+    public void generate(Path outDir, int count, int repeat) throws IOException {
         Files.createDirectories(outDir);
         TextPdfRenderer renderer = TextPdfRenderer.plain();
         for (int i = 0; i < count; i++) {
@@ -32,7 +37,7 @@ public final class PdfCorpusGenerator {
             String text = Files.readString(seed, StandardCharsets.UTF_8);
             String varied = text.replace("2021", String.valueOf(2021 + i % 5)).replace("90%", (80 + i % 20) + "%")
                     + "\nBản số " + i + ".\n";
-            renderer.render(varied, outDir.resolve(String.format("plan-%04d.pdf", i)));
+            renderer.render(varied.repeat(repeat), outDir.resolve(String.format("plan-%04d.pdf", i)));
         }
     }
 }

@@ -17,11 +17,12 @@ public final class BenchCommand {
     static final class Generate implements Callable<Integer> {
         @Option(names = "--seeds", defaultValue = "corpus") Path seeds;
         @Option(names = "--count", defaultValue = "200") int count;
+        @Option(names = "--repeat", defaultValue = "1", description = "Seed text repeated this often per PDF.") int repeat;
         @Parameters(paramLabel = "DIR") Path out;
 
         @Override
         public Integer call() throws Exception {
-            new PdfCorpusGenerator(seeds).generate(out, count);
+            new PdfCorpusGenerator(seeds).generate(out, count, repeat);
             System.out.println("generated " + count + " PDFs in " + out);
             return 0;
         }
