@@ -1,6 +1,11 @@
 package org.planlens.text;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +16,7 @@ import org.planlens.input.PlanFileTypes;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.text.legacy.LegacyTextConverter;
 
 /**
  * Bytes to clean text: detects the real format, reads it (PDFBox for PDF, OCR for images, Tika for the rest),
@@ -23,11 +29,13 @@ public final class DocumentTextReader {
     private final FormatDetector detector = new FormatDetector();
     private final TikaTextReader tika;
     private final PdfTextReader pdf;
-    private final PageOcr ocr;
+    private final ImageTextReader images;
+    private final LegacyTextConverter legacy = LegacyTextConverter.packaged();
     private final TextNormalizer normalizer;
 
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
-        this.ocr = new PageOcr(ocrOptions);
+        PageOcr ocr = new PageOcr(ocrOptions);
+        this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr);
         this.normalizer = TextNormalizer.standard();
@@ -52,8 +60,8 @@ public final class DocumentTextReader {
         }
         RawText raw = switch (format) {
             case PDF -> pdf.read(file, location);
-            case IMAGE -> readImage(file, location);
-            default -> tika.read(file, location, name);
+            case IMAGE -> images.read(file, location);
+            default -> convertLegacy(tika.read(file, location, name), format, file);
         };
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
@@ -72,20 +80,38 @@ public final class DocumentTextReader {
         return "";
     }
 
-    private RawText readImage(Path file, String location) throws UnreadableDocumentException {
-        if (!ocr.available()) {
-            throw new UnreadableDocumentException(location, "image needs OCR, and tesseract with 'vie' data is not "
-                    + "installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
+    /**
+     * Converts TCVN3/VNI text. Tika reads an 8-bit text file in whatever charset it guesses, so a text file that
+     * is not UTF-8 is judged on its bytes read one char a byte; Word and HTML runs come as Tika gives them.
+     */
+    private RawText convertLegacy(RawText raw, SourceFormat format, Path file) throws UnreadableDocumentException {
+        String candidate = raw.text();
+        if (format == SourceFormat.TXT) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                if (!isUtf8(bytes)) {
+                    candidate = new String(bytes, StandardCharsets.ISO_8859_1);
+                }
+            } catch (IOException e) {
+                throw new UnreadableDocumentException(file.toString(), "cannot read: " + e.getMessage(), e);
+            }
         }
+        LegacyTextConverter.Converted c = legacy.convert(candidate);
+        if (!c.converted()) {
+            return raw;
+        }
+        List<Warning> warnings = new ArrayList<>(raw.warnings());
+        warnings.add(Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
+        return new RawText(c.text(), raw.pages(), raw.ocr(), c.from(), warnings);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
         try {
-            String text = ocr.recogniseImage(file);
-            List<Warning> warnings = new ArrayList<>();
-            return new RawText(text, null, true, org.planlens.model.TextEncoding.UNICODE, warnings);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(location, "OCR failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnreadableDocumentException(location, "OCR interrupted", e);
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 }

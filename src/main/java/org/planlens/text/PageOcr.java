@@ -2,40 +2,111 @@ package org.planlens.text;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.planlens.text.ocr.ImageCleaner;
+import org.planlens.text.ocr.OcrPageResult;
 
-/** OCRs image files and rendered PDF pages through {@link TesseractCli}. */
+/**
+ * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
+ * core, so the pages of a scan are read in parallel. A page read with low confidence gets a second pass: turned
+ * upright by Tesseract's orientation detection and cleaned (deskew, median, threshold); the better reading is
+ * kept. Shared by all documents, so the machine never runs more tesseract processes than it has cores.
+ */
 public final class PageOcr {
+    /** A first reading at least this confident (mean word confidence) is kept as it is. */
+    private static final double RETRY_BELOW = 80;
+
     private final TesseractCli tesseract;
     private final OcrOptions options;
+    private final ImageCleaner cleaner = new ImageCleaner();
+    private final ExecutorService pool;
+    private volatile Boolean available;
 
     public PageOcr(OcrOptions options) {
         this.options = options;
         this.tesseract = new TesseractCli(options);
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "planlens-ocr");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public boolean available() {
-        return tesseract.available();
+        Boolean a = available;
+        if (a == null) {
+            a = tesseract.available();
+            available = a;
+        }
+        return a;
+    }
+
+    public OcrOptions options() {
+        return options;
     }
 
     public String recogniseImage(Path image) throws IOException, InterruptedException {
-        return tesseract.recognise(image);
+        return recognise(image).text();
+    }
+
+    /** Queues one page image; the file must stay until the future is done. */
+    public Future<OcrPageResult> submit(Path image) {
+        return pool.submit(() -> recognise(image));
+    }
+
+    /** Reads one page, with the upright-and-clean second pass when the first reading is poor. */
+    public OcrPageResult recognise(Path image) throws IOException, InterruptedException {
+        OcrPageResult first = tesseract.read(image);
+        if (first.confidence() >= RETRY_BELOW || !cleaner.available()) {
+            return first;
+        }
+        int rotation = tesseract.orientation(image);
+        Path cleaned = cleaner.clean(image, rotation, true);
+        try {
+            OcrPageResult second = tesseract.read(cleaned);
+            OcrPageResult kept = new OcrPageResult(second.text(), second.confidence(), rotation, true);
+            return kept.confidence() > first.confidence() ? kept : first;
+        } finally {
+            Files.deleteIfExists(cleaned);
+        }
     }
 
     /** Renders page {@code pageIndex} (0-based) in grey at the configured dpi and reads it. */
     public String recognisePdfPage(PDDocument pdf, int pageIndex) throws IOException, InterruptedException {
-        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);
-        Path png = Files.createTempFile("planlens-page-", ".png");
+        Path png = renderPage(pdf, pageIndex);
         try {
-            ImageIO.write(image, "png", png.toFile());
-            return tesseract.recognise(png);
+            return recognise(png).text();
         } finally {
             Files.deleteIfExists(png);
         }
+    }
+
+    /** Page {@code pageIndex} as a grey PNG at the configured dpi (caller deletes it). */
+    public Path renderPage(PDDocument pdf, int pageIndex) throws IOException {
+        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);
+        return writePng(image);
+    }
+
+    static Path writePng(BufferedImage image) throws IOException {
+        Path png = Files.createTempFile("planlens-page-", ".png");
+        try {
+            if (!ImageIO.write(image, "png", png.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            Files.deleteIfExists(png);
+            throw e;
+        }
+        return png;
     }
 }

@@ -1,36 +1,60 @@
 package org.planlens.text;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.text.legacy.LegacyTextConverter;
+import org.planlens.text.ocr.OcrPageResult;
 
 /**
- * Reads a PDF's text layer page by page with PDFBox, pages joined by form feeds. The document is opened with a
- * temporary-file cache so a 500-page PDF holds no more of itself in memory than a 5-page one.
+ * Reads a PDF's text layer page by page with PDFBox, pages joined by form feeds. A page whose layer is in a
+ * legacy TCVN3/VNI font is converted; a page with no layer, or a garbage one, is OCRed, the scanned pages
+ * in parallel while later pages are still being prepared. The document is opened with a temporary-file
+ * cache so a 500-page PDF holds no more of itself in memory than a 5-page one.
  */
 public final class PdfTextReader {
-    /** A page with fewer visible characters than this has no usable text layer and is OCRed. */
-    private static final int MIN_PAGE_CHARS = 20;
+    /** An embedded scan at least this fine (dots per inch of page) is OCRed as it is, without re-rendering. */
+    private static final int MIN_EMBEDDED_DPI = 150;
 
     private final int maxChars;
     private final PageOcr ocr;
+    private final LegacyTextConverter legacy;
+    private final TextLayerCheck layerCheck;
 
     public PdfTextReader(int maxChars, PageOcr ocr) {
+        this(maxChars, ocr, LegacyTextConverter.packaged(), new TextLayerCheck(VietnameseSyllables.packaged()));
+    }
+
+    PdfTextReader(int maxChars, PageOcr ocr, LegacyTextConverter legacy, TextLayerCheck layerCheck) {
         this.maxChars = maxChars;
         this.ocr = ocr;
+        this.legacy = legacy;
+        this.layerCheck = layerCheck;
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {
         List<Warning> warnings = new ArrayList<>();
+        Map<Integer, Path> images = new TreeMap<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -38,58 +62,93 @@ public final class PdfTextReader {
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
-            StringBuilder text = new StringBuilder();
-            List<Integer> ocrPages = new ArrayList<>();
-            for (int page = 1; page <= pages; page++) {
+            String[] texts = new String[pages];
+            Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
+            TextEncoding encoding = TextEncoding.UNICODE;
+            List<Integer> converted = new ArrayList<>();
+            int length = 0;
+            int read = 0;
+            for (int page = 1; page <= pages && length <= maxChars; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                if (page > 1) {
-                    text.append('\f');
-                }
                 String pageText = stripper.getText(pdf);
-                if (visibleChars(pageText) < MIN_PAGE_CHARS && hasImages(pdf.getPage(page - 1))) {
-                    pageText = ocrPage(pdf, page, location, warnings, ocrPages);
+                LegacyTextConverter.Converted c = legacy.convert(pageText);
+                if (c.converted()) {
+                    pageText = c.text();
+                    encoding = c.from();
+                    converted.add(page);
                 }
-                text.append(pageText);
-                if (text.length() > maxChars) {
-                    text.setLength(maxChars);
-                    warnings.add(new Warning("text_truncated", "text cut at " + maxChars + " characters", page));
-                    break;
+                if (!layerCheck.usable(pageText) && (!layerCheck.nearlyEmpty(pageText) || hasImages(pdf.getPage(page - 1)))) {
+                    pageText = "";
+                    if (!ocr.available()) {
+                        warnings.add(new Warning("ocr_unavailable", "page has no usable text layer and tesseract "
+                                + "with 'vie' data is not installed", page));
+                    } else {
+                        Path image = pageImage(pdf, page - 1);
+                        images.put(page, image);
+                        pending.put(page, ocr.submit(image));
+                    }
                 }
+                texts[page - 1] = pageText;
+                length += pageText.length();
+                read = page;
                 if (Thread.currentThread().isInterrupted()) {
                     throw new UnreadableDocumentException(location, "reading stopped at page " + page
                             + ": time limit reached");
                 }
             }
+            List<Integer> ocrPages = collect(pending, texts, warnings, location);
+            if (!converted.isEmpty()) {
+                warnings.add(Warning.of("legacy_encoding_converted", "text layer in " + encoding.code()
+                        + " converted to Unicode on pages " + converted));
+            }
             if (!ocrPages.isEmpty()) {
                 warnings.add(Warning.of("ocr_pages", "pages read by OCR: " + ocrPages));
             }
-            return new RawText(text.toString(), pages, !ocrPages.isEmpty(), TextEncoding.UNICODE, warnings);
+            String text = String.join("\f", java.util.Arrays.asList(texts).subList(0, read));
+            if (text.length() > maxChars || read < pages) {
+                text = text.substring(0, Math.min(text.length(), maxChars));
+                warnings.add(new Warning("text_truncated", "text cut at " + maxChars + " characters", read));
+            }
+            return new RawText(text, pages, !ocrPages.isEmpty(), encoding, warnings);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(location, "password-protected PDF", e);
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "corrupt or truncated PDF: " + e.getMessage(), e);
+        } finally {
+            for (Path p : images.values()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a stray temp file is harmless
+                }
+            }
         }
     }
 
-    private String ocrPage(PDDocument pdf, int page, String location, List<Warning> warnings, List<Integer> ocrPages)
-            throws UnreadableDocumentException {
-        if (!ocr.available()) {
-            warnings.add(new Warning("ocr_unavailable", "page has no text layer and tesseract with 'vie' data is "
-                    + "not installed", page));
-            return "";
+    private static List<Integer> collect(Map<Integer, Future<OcrPageResult>> pending, String[] texts,
+                                         List<Warning> warnings, String location) throws UnreadableDocumentException {
+        List<Integer> ocrPages = new ArrayList<>();
+        List<Integer> lowConfidence = new ArrayList<>();
+        for (Map.Entry<Integer, Future<OcrPageResult>> e : pending.entrySet()) {
+            int page = e.getKey();
+            try {
+                OcrPageResult r = e.getValue().get();
+                texts[page - 1] = r.text();
+                ocrPages.add(page);
+                if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {
+                    lowConfidence.add(page);
+                }
+            } catch (ExecutionException ex) {
+                warnings.add(new Warning("ocr_failed", "OCR failed: " + ex.getCause().getMessage(), page));
+            } catch (InterruptedException ex) {
+                pending.values().forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new UnreadableDocumentException(location, "OCR interrupted at page " + page);
+            }
         }
-        try {
-            String text = ocr.recognisePdfPage(pdf, page - 1);
-            ocrPages.add(page);
-            return text;
-        } catch (IOException e) {
-            warnings.add(new Warning("ocr_failed", "OCR failed: " + e.getMessage(), page));
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnreadableDocumentException(location, "OCR interrupted at page " + page);
-        }
+        OcrQuality.warnLowConfidence(lowConfidence, warnings);
+        return ocrPages;
     }
 
     /** A page without images has nothing OCR could add: a short text page stays as it is. */
@@ -107,11 +166,28 @@ public final class PdfTextReader {
         return false;
     }
 
-    private static int visibleChars(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) n++;
+    /** The page's scan as it is embedded when it is one fine enough image, else the page rendered. */
+    private Path pageImage(PDDocument pdf, int index) throws IOException {
+        PDPage page = pdf.getPage(index);
+        PDResources resources = page.getResources();
+        if (resources != null) {
+            PDImageXObject only = null;
+            int count = 0;
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject x = resources.getXObject(name);
+                if (x instanceof PDImageXObject img) {
+                    only = img;
+                }
+                count++;
+            }
+            float inches = page.getMediaBox().getWidth() / 72f;
+            if (count == 1 && only != null && only.getWidth() >= inches * MIN_EMBEDDED_DPI) {
+                BufferedImage image = only.getImage();
+                if (image != null) {
+                    return PageOcr.writePng(image);
+                }
+            }
         }
-        return n;
+        return ocr.renderPage(pdf, index);
     }
 }

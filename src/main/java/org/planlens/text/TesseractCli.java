@@ -4,15 +4,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.text.ocr.OcrPageResult;
 
 /**
  * Runs the {@code tesseract} command on one page image. One OpenMP thread per process
  * ({@code OMP_THREAD_LIMIT=1}): Tesseract is 4-5x slower with its default threads on two cores, so pages run in
- * parallel instead.
+ * parallel instead. One run writes both the text and the TSV of word confidences.
  */
 public final class TesseractCli {
+    private static final Pattern ROTATE = Pattern.compile("(?m)^Rotate:\\s*(\\d+)");
+    private static final Pattern ORIENTATION_CONFIDENCE = Pattern.compile("(?m)^Orientation confidence:\\s*([\\d.]+)");
+    /** OSD below this confidence is a guess; the page is left as it is. */
+    private static final double MIN_OSD_CONFIDENCE = 2.0;
+
     private final OcrOptions options;
 
     public TesseractCli(OcrOptions options) {
@@ -41,24 +50,90 @@ public final class TesseractCli {
 
     /** Recognises one image; throws {@link IOException} when tesseract fails or times out. */
     public String recognise(Path image) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(List.of("tesseract", image.toString(), "stdout", "-l",
-                options.language(), "--psm", "3"));
+        return read(image).text();
+    }
+
+    /** Text and mean word confidence of one image. */
+    public OcrPageResult read(Path image) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("planlens-ocr-");
+        Path base = dir.resolve("page");
+        try {
+            run(List.of("tesseract", image.toString(), base.toString(), "-l", options.language(), "--psm", "3",
+                    "txt", "tsv"), null);
+            String text = Files.readString(dir.resolve("page.txt"), StandardCharsets.UTF_8);
+            double confidence = meanConfidence(Files.readAllLines(dir.resolve("page.tsv"), StandardCharsets.UTF_8));
+            return new OcrPageResult(text, confidence, 0, false);
+        } finally {
+            for (String f : new String[] {"page.txt", "page.tsv"}) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** Degrees to turn the page clockwise to make it upright (Tesseract OSD), 0 when unsure. */
+    public int orientation(Path image) throws InterruptedException {
+        Path out = null;
+        try {
+            out = Files.createTempFile("planlens-osd-", ".txt");
+            run(List.of("tesseract", image.toString(), "stdout", "--psm", "0"), out);
+            String osd = Files.readString(out, StandardCharsets.UTF_8);
+            Matcher r = ROTATE.matcher(osd);
+            Matcher c = ORIENTATION_CONFIDENCE.matcher(osd);
+            if (r.find() && c.find() && Double.parseDouble(c.group(1)) >= MIN_OSD_CONFIDENCE) {
+                return Integer.parseInt(r.group(1));
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
+        } finally {
+            if (out != null) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException ignored) {
+                    // a stray temp file is harmless
+                }
+            }
+        }
+    }
+
+    private void run(List<String> command, Path stdout) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Path out = Files.createTempFile("planlens-ocr-", ".txt");
+        pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+        Process p = pb.start();
         try {
-            pb.redirectOutput(out.toFile());
-            Process p = pb.start();
             if (!p.waitFor(options.pageTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 throw new IOException("tesseract took longer than " + options.pageTimeout().toSeconds() + " s");
             }
-            if (p.exitValue() != 0) {
-                throw new IOException("tesseract exited with status " + p.exitValue());
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            Files.deleteIfExists(out);
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            throw e;
         }
+        if (p.exitValue() != 0) {
+            throw new IOException("tesseract exited with status " + p.exitValue());
+        }
+    }
+
+    /** Mean of the word-level ({@code level} 5) confidences of Tesseract's TSV; 0 when there are no words. */
+    static double meanConfidence(List<String> tsv) {
+        List<Double> confs = new ArrayList<>();
+        for (String line : tsv) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) {
+                continue;
+            }
+            try {
+                double c = Double.parseDouble(f[10]);
+                if (c >= 0) {
+                    confs.add(c);
+                }
+            } catch (NumberFormatException e) {
+                // header or malformed row
+            }
+        }
+        return confs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 }

@@ -14,9 +14,10 @@ public final class TextNormalizer {
         this.steps = List.copyOf(steps);
     }
 
-    /** The standard chain: Unicode clean-up, page furniture, broken lines. */
+    /** The standard chain: Unicode clean-up, page furniture, letter-spaced syllables, broken lines. */
     public static TextNormalizer standard() {
-        return new TextNormalizer(List.of(new UnicodeCleaner(), new PageFurnitureRemover(), new LineJoiner()));
+        return new TextNormalizer(List.of(new UnicodeCleaner(), new PageFurnitureRemover(), new LetterSpacingRepairer(),
+                new LineJoiner()));
     }
 
     public String normalize(String raw) {

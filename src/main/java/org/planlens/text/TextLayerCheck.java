@@ -1,0 +1,56 @@
+package org.planlens.text;
+
+/**
+ * Whether a PDF page's text layer is readable text or garbage: glyph codes of a font without a Unicode map
+ * come out as symbols, control characters or words that are no Vietnamese syllable. A garbage page is OCRed.
+ */
+public final class TextLayerCheck {
+    /** A page with fewer visible characters than this has no usable text layer. */
+    static final int MIN_PAGE_CHARS = 20;
+    /** Share of visible characters that must be letters, digits or ordinary punctuation. */
+    private static final double MIN_PLAIN_SHARE = 0.8;
+    /** Share of letter words that must be syllables (or plain ASCII words: names, abbreviations, English). */
+    private static final double MIN_WORD_SHARE = 0.5;
+    private static final int MIN_WORDS_TO_JUDGE = 10;
+
+    private final VietnameseSyllables syllables;
+
+    public TextLayerCheck(VietnameseSyllables syllables) {
+        this.syllables = syllables;
+    }
+
+    /** Too little text to judge: a blank page, a page number, a signature line. */
+    public boolean nearlyEmpty(String page) {
+        return page.codePoints().filter(c -> !Character.isWhitespace(c)).count() < MIN_PAGE_CHARS;
+    }
+
+    public boolean usable(String page) {
+        int visible = 0;
+        int plain = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            visible++;
+            if (Character.isLetterOrDigit(c) || ".,;:!?()[]/-–—\"'“”‘’%&+*=<>…§°#".indexOf(c) >= 0) {
+                plain++;
+            }
+        }
+        if (visible < MIN_PAGE_CHARS || plain < visible * MIN_PLAIN_SHARE) {
+            return false;
+        }
+        int words = 0;
+        int good = 0;
+        for (String token : page.split("[^\\p{L}]+")) {
+            if (token.length() < 2) {
+                continue;
+            }
+            words++;
+            if (syllables.isSyllable(token) || token.chars().allMatch(ch -> ch < 0x80)) {
+                good++;
+            }
+        }
+        return words < MIN_WORDS_TO_JUDGE || good >= words * MIN_WORD_SHARE;
+    }
+}

@@ -1,0 +1,65 @@
+package org.planlens.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planlens.model.TextEncoding;
+import org.planlens.text.fixtures.CharacterErrorRate;
+import org.planlens.text.fixtures.LegacyFixtureGenerator;
+
+/** Legacy-encoded documents made from a seed read back as the seed's Unicode text (issue 5). */
+class LegacyDocumentReadTest {
+    private static final DocumentTextReader READER = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
+    private final LegacyFixtureGenerator generator = new LegacyFixtureGenerator();
+
+    @TempDir
+    Path dir;
+
+    private void assertReadsBack(Path file, TextEncoding expected, String seed) throws Exception {
+        ExtractedText read = READER.read(file, file.toString(), file.getFileName().toString());
+        ExtractedText unicode = READER.read(dir.resolve("unicode.txt"), "unicode.txt", "unicode.txt");
+        assertEquals(expected, read.encoding());
+        assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
+        assertFalse(read.ocr());
+        double cer = CharacterErrorRate.of(unicode.text(), read.text());
+        assertTrue(cer < 0.01, file + " CER " + cer);
+    }
+
+    @Test
+    void tcvn3AndVniTextFiles_areConverted() throws Exception {
+        for (int seed : new int[] {0, 3}) {
+            String text = SeedTexts.read(SeedTexts.files().get(seed));
+            java.nio.file.Files.writeString(dir.resolve("unicode.txt"), text);
+            generator.writeText(text, TextEncoding.TCVN3, dir.resolve("tcvn3.txt"));
+            generator.writeText(text, TextEncoding.VNI, dir.resolve("vni.txt"));
+            assertReadsBack(dir.resolve("tcvn3.txt"), TextEncoding.TCVN3, text);
+            assertReadsBack(dir.resolve("vni.txt"), TextEncoding.VNI, text);
+        }
+    }
+
+    @Test
+    void pdfWithTcvn3TextLayer_isConvertedWithoutOcr() throws Exception {
+        String text = SeedTexts.head(1, 3000);
+        generator.writeTextLayerPdf(text, TextEncoding.TCVN3, dir.resolve("tcvn3.pdf"));
+        new org.planlens.text.fixtures.ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
+        ExtractedText legacy = READER.read(dir.resolve("tcvn3.pdf"), "tcvn3.pdf", "tcvn3.pdf");
+        ExtractedText unicode = READER.read(dir.resolve("unicode.pdf"), "unicode.pdf", "unicode.pdf");
+        assertEquals(TextEncoding.TCVN3, legacy.encoding());
+        assertEquals(TextEncoding.UNICODE, unicode.encoding());
+        assertFalse(legacy.ocr());
+        double cer = CharacterErrorRate.of(unicode.text(), legacy.text());
+        assertTrue(cer < 0.01, "CER " + cer);
+    }
+
+    @Test
+    void unicodeSeeds_areNotConverted() throws Exception {
+        for (Path seed : SeedTexts.files()) {
+            ExtractedText read = READER.read(seed, seed.toString(), seed.getFileName().toString());
+            assertEquals(TextEncoding.UNICODE, read.encoding(), seed.toString());
+        }
+    }
+}
