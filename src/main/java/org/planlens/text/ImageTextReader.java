@@ -33,14 +33,14 @@ final class ImageTextReader {
                     + "installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
         }
         List<Path> pages = new ArrayList<>();
+        List<Future<OcrPageResult>> futures = new ArrayList<>();
         boolean split = false;
         try {
-            List<Path> tiffPages = splitMultiPage(file);
-            split = !tiffPages.isEmpty();
-            pages = split ? tiffPages : List.of(file);
-            List<Future<OcrPageResult>> futures = new ArrayList<>();
-            for (Path p : pages) {
-                futures.add(ocr.submit(p));
+            // each page of a multi-page TIFF is queued for OCR as soon as it is split off
+            split = splitMultiPage(file, pages, futures);
+            if (!split) {
+                pages = List.of(file);
+                futures.add(ocr.submit(file));
             }
             List<String> texts = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
@@ -82,36 +82,34 @@ final class ImageTextReader {
         }
     }
 
-    /** The pages of a multi-page image (TIFF) as PNG files; empty for a single-page image. */
-    private static List<Path> splitMultiPage(Path file) throws IOException {
+    /**
+     * Splits a multi-page image (TIFF) into page files, queuing each for OCR as it is written; false (nothing
+     * added) for a single-page image. The caller deletes the page files.
+     */
+    private boolean splitMultiPage(Path file, List<Path> pages, List<Future<OcrPageResult>> futures)
+            throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
-                return List.of();
+                return false;
             }
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return List.of();
+                return false;
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
                 int n = reader.getNumImages(true);
                 if (n <= 1) {
-                    return List.of();
+                    return false;
                 }
-                List<Path> pages = new ArrayList<>(n);
-                try {
-                    for (int i = 0; i < n; i++) {
-                        BufferedImage page = reader.read(i);
-                        pages.add(PageOcr.writePng(page));
-                    }
-                } catch (IOException e) {
-                    for (Path p : pages) {
-                        Files.deleteIfExists(p);
-                    }
-                    throw e;
+                for (int i = 0; i < n; i++) {
+                    BufferedImage page = reader.read(i);
+                    Path p = PageOcr.writePageImage(page);
+                    pages.add(p);
+                    futures.add(ocr.submit(p));
                 }
-                return pages;
+                return true;
             } finally {
                 reader.dispose();
             }

@@ -94,19 +94,40 @@ public final class PageOcr {
     /** Page {@code pageIndex} as a grey PNG at the configured dpi (caller deletes it). */
     public Path renderPage(PDDocument pdf, int pageIndex) throws IOException {
         BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);
-        return writePng(image);
+        return writePageImage(image);
     }
 
-    static Path writePng(BufferedImage image) throws IOException {
-        Path png = Files.createTempFile("planlens-page-", ".png");
-        try {
-            if (!ImageIO.write(image, "png", png.toFile())) {
-                throw new IOException("no PNG writer");
+    /**
+     * Writes a page image for tesseract as 8-bit grey PGM: OCR reads grey anyway, and PGM costs no compression
+     * (PNG encoding in Java took longer than a tenth of the OCR itself).
+     */
+    static Path writePageImage(BufferedImage image) throws IOException {
+        BufferedImage grey = image;
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = grey.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                g.drawImage(image, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+        }
+        Path pgm = Files.createTempFile("planlens-page-", ".pgm");
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(pgm), 1 << 16)) {
+            out.write(("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] row = new byte[grey.getWidth()];
+            var raster = grey.getRaster();
+            for (int y = 0; y < grey.getHeight(); y++) {
+                raster.getDataElements(0, y, grey.getWidth(), 1, row);
+                out.write(row);
             }
         } catch (IOException | UncheckedIOException e) {
-            Files.deleteIfExists(png);
+            Files.deleteIfExists(pgm);
             throw e;
         }
-        return png;
+        return pgm;
     }
 }

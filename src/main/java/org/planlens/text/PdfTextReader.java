@@ -184,7 +184,7 @@ public final class PdfTextReader {
             if (count == 1 && only != null && only.getWidth() >= inches * MIN_EMBEDDED_DPI) {
                 BufferedImage image = only.getImage();
                 if (image != null) {
-                    return PageOcr.writePng(image);
+                    return PageOcr.writePageImage(image);
                 }
             }
         }
