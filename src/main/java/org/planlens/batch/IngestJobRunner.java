@@ -65,6 +65,7 @@ public final class IngestJobRunner {
         Manifest.write(manifest, scan.documents());
         ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         PlanExtractor extractor = new PlanExtractor(models);
+        DocumentTextReader textReader = new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), models);
         String fingerprint = PipelineFingerprint.of(models);
         RunLedger ledger = new RunLedger();
         for (SkippedInput s : scan.skipped()) {
@@ -81,7 +82,7 @@ public final class IngestJobRunner {
         try (PlanStore store = new PlanStore(outDir, fingerprint);
              DocumentProcessor processor = new DocumentProcessor(
                      new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
-                     new DocumentTextReader(settings.readOptions(), settings.ocrOptions()),
+                     textReader,
                      extractor, store, settings.readOptions(), fingerprint, settings.force());
              ConfigurableApplicationContext context = context(ledger, progress, store, processor)) {
             JobLauncher launcher = context.getBean(JobLauncher.class);

@@ -30,15 +30,23 @@ public final class DocumentTextReader {
     private final TikaTextReader tika;
     private final PdfTextReader pdf;
     private final ImageTextReader images;
-    private final LegacyTextConverter legacy = LegacyTextConverter.packaged();
+    private final LegacyTextConverter legacy;
     private final TextNormalizer normalizer;
 
+    /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
+        this(readOptions, ocrOptions, org.planlens.rules.ModelData.packaged());
+    }
+
+    /** A reader whose legacy tables and syllable list come from {@code models}. */
+    public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, org.planlens.rules.ModelData models) {
+        VietnameseSyllables syllables = new VietnameseSyllables(models);
+        this.legacy = new LegacyTextConverter(new org.planlens.text.legacy.LegacyTables(models), syllables);
         PageOcr ocr = new PageOcr(ocrOptions);
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
-        this.pdf = new PdfTextReader(readOptions.maxChars(), ocr);
-        this.normalizer = TextNormalizer.standard();
+        this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));
+        this.normalizer = TextNormalizer.standard(syllables);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {

@@ -16,8 +16,13 @@ public final class TextNormalizer {
 
     /** The standard chain: Unicode clean-up, page furniture, letter-spaced syllables, broken lines. */
     public static TextNormalizer standard() {
-        return new TextNormalizer(List.of(new UnicodeCleaner(), new PageFurnitureRemover(), new LetterSpacingRepairer(),
-                new LineJoiner()));
+        return standard(VietnameseSyllables.packaged());
+    }
+
+    /** The standard chain, letter spacing judged against {@code syllables}. */
+    public static TextNormalizer standard(VietnameseSyllables syllables) {
+        return new TextNormalizer(List.of(new UnicodeCleaner(), new PageFurnitureRemover(),
+                new LetterSpacingRepairer(syllables), new LineJoiner()));
     }
 
     public String normalize(String raw) {
