@@ -12,7 +12,7 @@ cd "$here"
 mvn -o -q -B -DskipTests compile >/dev/null
 cp="$here/target/classes:$(mvn -o -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
 java="$JAVA_HOME/bin/java"
-"$java" -cp "$cp" org.planlens.text.fixtures.ScanFixtureGenerator "$seed" "$work" flatbed "$chars" >/dev/null
+"$java" -cp "$cp" org.planlens.fixtures.ScanFixtureGenerator "$seed" "$work" flatbed "$chars" >/dev/null
 pages=$(ls "$work"/png/*.png | wc -l)
 export OMP_THREAD_LIMIT=1
 t0=$(date +%s.%N)
@@ -21,7 +21,7 @@ t1=$(date +%s.%N)
 cat > "$work/Bench.java" <<'JAVA'
 import java.nio.file.*;
 import org.planlens.text.*;
-import org.planlens.text.fixtures.CharacterErrorRate;
+import org.planlens.fixtures.CharacterErrorRate;
 public class Bench {
   public static void main(String[] a) throws Exception {
     DocumentTextReader r = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);

@@ -102,26 +102,26 @@ public final class PageOcr {
      * (PNG encoding in Java took longer than a tenth of the OCR itself).
      */
     static Path writePageImage(BufferedImage image) throws IOException {
-        BufferedImage grey = image;
-        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-            grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            java.awt.Graphics2D g = grey.createGraphics();
-            try {
-                g.setColor(java.awt.Color.WHITE);
-                g.fillRect(0, 0, image.getWidth(), image.getHeight());
-                g.drawImage(image, 0, 0, null);
-            } finally {
-                g.dispose();
-            }
-        }
+        int w = image.getWidth();
+        int h = image.getHeight();
         Path pgm = Files.createTempFile("planlens-page-", ".pgm");
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(pgm), 1 << 16)) {
-            out.write(("P5\n" + grey.getWidth() + " " + grey.getHeight() + "\n255\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            byte[] row = new byte[grey.getWidth()];
-            var raster = grey.getRaster();
-            for (int y = 0; y < grey.getHeight(); y++) {
-                raster.getDataElements(0, y, grey.getWidth(), 1, row);
+            out.write(("P5\n" + w + " " + h + "\n255\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] row = new byte[w];
+            int[] rgb = new int[w];
+            boolean grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
+            for (int y = 0; y < h; y++) {
+                if (grey) {
+                    image.getRaster().getDataElements(0, y, w, 1, row);
+                } else {
+                    // plain luma, no colour management: Java's sRGB-to-linear-grey conversion darkens the page
+                    // and turns speckle into punctuation
+                    image.getRGB(0, y, w, 1, rgb, 0, w);
+                    for (int x = 0; x < w; x++) {
+                        int p = rgb[x];
+                        row[x] = (byte) ((((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000);
+                    }
+                }
                 out.write(row);
             }
         } catch (IOException | UncheckedIOException e) {

@@ -151,6 +151,17 @@ public final class PdfTextReader {
         return ocrPages;
     }
 
+    private static BufferedImage rawOrConverted(PDImageXObject image) throws IOException {
+        if (image.getBitsPerComponent() == 8 && image.getColorSpace().getNumberOfComponents() == 1
+                && !image.isStencil() && image.getDecode() == null) {
+            java.awt.image.WritableRaster raster = image.getRawRaster();
+            BufferedImage grey = new BufferedImage(raster.getWidth(), raster.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            grey.setData(raster);
+            return grey;
+        }
+        return image.getImage();
+    }
+
     /** A page without images has nothing OCR could add: a short text page stays as it is. */
     private static boolean hasImages(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
         org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
@@ -182,7 +193,9 @@ public final class PdfTextReader {
             }
             float inches = page.getMediaBox().getWidth() / 72f;
             if (count == 1 && only != null && only.getWidth() >= inches * MIN_EMBEDDED_DPI) {
-                BufferedImage image = only.getImage();
+                // the raw raster keeps grey values as scanned; getImage() runs them through a colour conversion
+                // that shifts the tones and costs OCR accuracy
+                BufferedImage image = rawOrConverted(only);
                 if (image != null) {
                     return PageOcr.writePageImage(image);
                 }

@@ -30,4 +30,14 @@ public final class Seeds {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The first {@code chars} characters of seed number {@code seed}, cut at a line end. */
+    public static String head(int seed, int chars) {
+        String t = text(all().get(seed));
+        if (t.length() <= chars) {
+            return t;
+        }
+        int cut = t.lastIndexOf('\n', chars);
+        return t.substring(0, cut > 0 ? cut : chars);
+    }
 }

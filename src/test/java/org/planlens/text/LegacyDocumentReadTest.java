@@ -1,5 +1,6 @@
 package org.planlens.text;
 
+import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.TextEncoding;
-import org.planlens.text.fixtures.CharacterErrorRate;
-import org.planlens.text.fixtures.LegacyFixtureGenerator;
+import org.planlens.fixtures.CharacterErrorRate;
+import org.planlens.fixtures.LegacyFixtureGenerator;
 
 /** Legacy-encoded documents made from a seed read back as the seed's Unicode text (issue 5). */
 class LegacyDocumentReadTest {
@@ -32,7 +33,7 @@ class LegacyDocumentReadTest {
     @Test
     void tcvn3AndVniTextFiles_areConverted() throws Exception {
         for (int seed : new int[] {0, 3}) {
-            String text = SeedTexts.read(SeedTexts.files().get(seed));
+            String text = Seeds.text(Seeds.all().get(seed));
             java.nio.file.Files.writeString(dir.resolve("unicode.txt"), text);
             generator.writeText(text, TextEncoding.TCVN3, dir.resolve("tcvn3.txt"));
             generator.writeText(text, TextEncoding.VNI, dir.resolve("vni.txt"));
@@ -43,9 +44,9 @@ class LegacyDocumentReadTest {
 
     @Test
     void pdfWithTcvn3TextLayer_isConvertedWithoutOcr() throws Exception {
-        String text = SeedTexts.head(1, 3000);
+        String text = Seeds.head(1, 3000);
         generator.writeTextLayerPdf(text, TextEncoding.TCVN3, dir.resolve("tcvn3.pdf"));
-        new org.planlens.text.fixtures.ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
+        new org.planlens.fixtures.ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
         ExtractedText legacy = READER.read(dir.resolve("tcvn3.pdf"), "tcvn3.pdf", "tcvn3.pdf");
         ExtractedText unicode = READER.read(dir.resolve("unicode.pdf"), "unicode.pdf", "unicode.pdf");
         assertEquals(TextEncoding.TCVN3, legacy.encoding());
@@ -57,7 +58,7 @@ class LegacyDocumentReadTest {
 
     @Test
     void unicodeSeeds_areNotConverted() throws Exception {
-        for (Path seed : SeedTexts.files()) {
+        for (Path seed : Seeds.all()) {
             ExtractedText read = READER.read(seed, seed.toString(), seed.getFileName().toString());
             assertEquals(TextEncoding.UNICODE, read.encoding(), seed.toString());
         }

@@ -1,5 +1,6 @@
 package org.planlens.text;
 
+import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ class LetterSpacingRepairerTest {
     @Test
     void ordinaryText_isLeftAlone() {
         assertRepaired("Mục I và điểm a khoản 1 Điều 2; y tế, Quý I", "Mục I và điểm a khoản 1 Điều 2; y tế, Quý I");
-        for (Path seed : SeedTexts.files()) {
-            String text = SeedTexts.read(seed);
+        for (Path seed : Seeds.all()) {
+            String text = Seeds.text(seed);
             assertEquals(text, repairer.apply(text), seed.toString());
         }
     }

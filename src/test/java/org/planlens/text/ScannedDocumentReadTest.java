@@ -1,5 +1,6 @@
 package org.planlens.text;
 
+import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.text.fixtures.CharacterErrorRate;
-import org.planlens.text.fixtures.ScanFixtureGenerator;
-import org.planlens.text.fixtures.ScanFixtureGenerator.Degradation;
+import org.planlens.fixtures.CharacterErrorRate;
+import org.planlens.fixtures.ScanFixtureGenerator;
+import org.planlens.fixtures.ScanFixtureGenerator.Degradation;
 
 /** Scans made from a seed by {@link ScanFixtureGenerator} read back within 1% CER (issue 5). */
 class ScannedDocumentReadTest {
     private static final DocumentTextReader READER = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
-    private static final String SEED = SeedTexts.head(0, 1800);
+    private static final String SEED = Seeds.head(0, 1800);
     private static final ScanFixtureGenerator GENERATOR = new ScanFixtureGenerator();
     private static String textLayer;
 
@@ -56,19 +57,19 @@ class ScannedDocumentReadTest {
         assertCer(read(dir.resolve("clean.pdf")), 0.01);
     }
 
-    /** Skew, blur and speckle at 200 dpi cost about one point of CER: measured 1.0-1.2%. */
+    /** Skew, blur and speckle at 200 dpi, as a flatbed leaves a page: the issue's goal is CER at most 1%. */
     @Test
-    void flatbedScanPdf_readsWithinOneAndAHalfPercent() throws Exception {
+    void flatbedScanPdf_readsWithinOnePercent() throws Exception {
         List<BufferedImage> pages = GENERATOR.pageImages(SEED, Degradation.FLATBED);
         GENERATOR.writeImagePdf(pages, dir.resolve("scan.pdf"));
         ExtractedText read = read(dir.resolve("scan.pdf"));
         assertEquals(pages.size(), read.pages());
-        assertCer(read, 0.015);
+        assertCer(read, 0.01);
     }
 
     @Test
     void multiPageTiffAndPng_readWithinOnePercent() throws Exception {
-        String twoPages = SEED + "\n" + SeedTexts.head(2, 1500);
+        String twoPages = SEED + "\n" + Seeds.head(2, 1500);
         List<BufferedImage> pages = GENERATOR.pageImages(twoPages, Degradation.CLEAN);
         assertTrue(pages.size() >= 2);
         GENERATOR.writeTextPdf(twoPages, dir.resolve("two.pdf"));
@@ -77,7 +78,7 @@ class ScannedDocumentReadTest {
         assertEquals(pages.size(), tiff.pages());
         assertCer(read(dir.resolve("two.pdf")).text(), tiff, 0.01);
         GENERATOR.writePngs(List.of(GENERATOR.pageImages(SEED, Degradation.FLATBED).get(0)), dir.resolve("png"));
-        assertCer(read(dir.resolve("png/page-1.png")), 0.015);
+        assertCer(read(dir.resolve("png/page-1.png")), 0.01);
     }
 
     @Test
@@ -90,7 +91,7 @@ class ScannedDocumentReadTest {
     @Test
     void mixedPdf_ocrsOnlyTheScannedPage() throws Exception {
         List<BufferedImage> scan = GENERATOR.pageImages(SEED, Degradation.CLEAN);
-        GENERATOR.writeMixedPdf(SeedTexts.head(3, 1500), scan.get(0), dir.resolve("mixed.pdf"));
+        GENERATOR.writeMixedPdf(Seeds.head(3, 1500), scan.get(0), dir.resolve("mixed.pdf"));
         ExtractedText read = read(dir.resolve("mixed.pdf"));
         assertTrue(read.ocr());
         String lastPage = "[" + read.pages() + "]";

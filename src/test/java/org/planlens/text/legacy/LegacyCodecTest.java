@@ -1,5 +1,6 @@
 package org.planlens.text.legacy;
 
+import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.TextEncoding;
-import org.planlens.text.SeedTexts;
 import org.planlens.text.VietnameseSyllables;
-import org.planlens.text.fixtures.CharacterErrorRate;
+import org.planlens.fixtures.CharacterErrorRate;
 
 class LegacyCodecTest {
     private final LegacyTables tables = LegacyTables.packaged();
@@ -44,8 +44,8 @@ class LegacyCodecTest {
 
     @Test
     void seeds_encodedAndDecoded_comeBackWithinOnePercent() {
-        for (Path seed : SeedTexts.files()) {
-            String text = SeedTexts.read(seed);
+        for (Path seed : Seeds.all()) {
+            String text = Seeds.text(seed);
             assertEquals(cleanPunctuation(text), decoder.decode(encoder.encode(text, TextEncoding.VNI),
                     TextEncoding.VNI), seed.toString());
             String tcvn = decoder.decode(encoder.encode(text, TextEncoding.TCVN3), TextEncoding.TCVN3);
@@ -56,8 +56,8 @@ class LegacyCodecTest {
 
     @Test
     void detector_findsEachEncoding_andNeverFiresOnUnicodeOrEnglish() {
-        for (Path seed : SeedTexts.files()) {
-            String text = SeedTexts.read(seed);
+        for (Path seed : Seeds.all()) {
+            String text = Seeds.text(seed);
             assertEquals(Optional.empty(), detector.detect(text), seed + " is Unicode");
             assertEquals(Optional.of(TextEncoding.TCVN3), detector.detect(encoder.encode(text, TextEncoding.TCVN3)));
             assertEquals(Optional.of(TextEncoding.VNI), detector.detect(encoder.encode(text, TextEncoding.VNI)));
