@@ -1,0 +1,231 @@
+package org.planlens.extract.targets;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.targets.Words.Word;
+import org.planlens.model.Comparator;
+import org.planlens.model.Section;
+import org.planlens.structure.SectionTree;
+
+/**
+ * Reads a figure in its clause: the words just before it give the comparator (a verb of change before a bound),
+ * the measured thing is the words before a linking verb or, failing that, the words after the figure; the deadline
+ * is the nearest one printed earlier in the sentence, else one in the headings above.
+ */
+final class FigureReader {
+    private static final int MIN_INDICATOR_WORDS = 3;
+    private final TargetCues cues;
+    private final Pattern deadline;
+    private final Pattern headingDeadline;
+
+    FigureReader(PatternRules rules, TargetCues cues) {
+        this.cues = cues;
+        this.deadline = rules.pattern("deadline");
+        this.headingDeadline = rules.pattern("heading_deadline");
+    }
+
+    /** The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound). */
+    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections) {
+        Figure f = figures.get(i);
+        int clauseStart = Clauses.clauseStart(text, f.start(), true);
+        int clauseEnd = Clauses.clauseEnd(text, f.end(), true);
+        int leftFrom = clauseStart;
+        if (i > 0 && figures.get(i - 1).end() > leftFrom) {
+            leftFrom = figures.get(i - 1).end();
+        }
+        int paren = text.lastIndexOf('(', f.start());
+        int closing = paren < 0 ? -1 : text.indexOf(')', paren);
+        if (paren >= leftFrom && (closing < 0 || closing > f.start())) {
+            leftFrom = paren + 1;
+        }
+        List<Word> left = Words.of(text, leftFrom, f.start());
+        int splitAt = lastSplit(left);
+        if (splitAt >= 0) {
+            left = left.subList(splitAt, left.size());
+        }
+        if (hasPast(left)) {
+            return Optional.empty();
+        }
+        // Peel cue words off the end of the words before the figure.
+        Comparator comparator = null;
+        Comparator change = null;
+        boolean linked = false;
+        boolean perYear = f.unit().endsWith("/năm");
+        int to = left.size();
+        for (boolean peeled = true; peeled && to > 0; ) {
+            peeled = false;
+            int n;
+            if ((n = longest(left, to, TargetCues.Kind.BEFORE)) > 0) {
+                comparator = comparator == null ? comparatorOf(left, to, n, TargetCues.Kind.BEFORE) : comparator;
+                linked = true;
+            } else if ((n = longest(left, to, TargetCues.Kind.CHANGE)) > 0) {
+                change = change == null ? comparatorOf(left, to, n, TargetCues.Kind.CHANGE) : change;
+                linked = true;
+            } else if ((n = longest(left, to, TargetCues.Kind.PER_YEAR)) > 0) {
+                perYear = true;
+            } else if ((n = longest(left, to, TargetCues.Kind.LINK)) > 0) {
+                linked = true;
+            } else if ((n = longest(left, to, TargetCues.Kind.FILLER)) > 0) {
+                // filler: dropped
+            }
+            if (n > 0) {
+                to -= n;
+                peeled = true;
+            }
+        }
+        if (f.count() && comparator == null && change == null) {
+            return Optional.empty();
+        }
+        Comparator chosen = change != null ? change
+                : comparator != null ? comparator
+                : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
+        String unit = perYear && f.unit().equals("%") ? "%/năm" : f.unit();
+
+        String before = span(text, trimLead(text, left, to));
+        int rightTo = i + 1 < figures.size() ? Math.min(clauseEnd, figures.get(i + 1).start()) : clauseEnd;
+        List<Word> right = Words.of(text, f.end(), Math.max(f.end(), rightTo));
+        int split = firstSplit(right);
+        String after = span(text, trimTail(split >= 0 ? right.subList(0, split) : right));
+        int beforeWords = before.isEmpty() ? 0 : before.split("\\s+").length;
+        int afterWords = after.isEmpty() ? 0 : after.split("\\s+").length;
+        String indicator = beforeWords >= MIN_INDICATOR_WORDS && (linked || afterWords < MIN_INDICATOR_WORDS) ? before
+                : !after.isEmpty() ? after : before;
+        int[] clause = Clauses.fit(text, clauseStart, clauseEnd, f.start(), f.end());
+        int[] trimmed = trimBullet(text, clause[0], clause[1]);
+        return Optional.of(new TargetReading(f, trimmed[0], trimmed[1], indicator, chosen, unit,
+                deadline(text, f, sections)));
+    }
+
+    private Integer deadline(String text, Figure f, SectionTree sections) {
+        int sentenceStart = Clauses.clauseStart(text, f.start(), false);
+        Matcher m = deadline.matcher(text).region(sentenceStart, f.start());
+        String year = null;
+        while (m.find()) {
+            year = m.group("y1") != null ? m.group("y1") : m.group("y2") != null ? m.group("y2") : m.group("y3");
+        }
+        if (year != null) {
+            return Integer.valueOf(year);
+        }
+        Optional<Section> at = sections.sectionAt(f.start());
+        if (at.isPresent()) {
+            for (Section s : sections.lineage(at.get())) {
+                Matcher h = headingDeadline.matcher(s.heading() == null ? "" : s.heading());
+                if (h.find()) {
+                    return Integer.valueOf(h.group("year"));
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Word> trimLead(String text, List<Word> left, int to) {
+        int from = 0;
+        Matcher d = deadline.matcher(text);
+        for (boolean peeled = true; peeled && from < to; ) {
+            peeled = false;
+            int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
+            if (n == 0 && left.get(from).folded().chars().allMatch(Character::isDigit)) {
+                n = 1;
+            }
+            if (n == 0) {
+                d.region(left.get(from).start(), left.get(to - 1).end());
+                if (d.lookingAt()) {
+                    int end = d.end();
+                    while (n < to - from && left.get(from + n).start() < end) {
+                        n++;
+                    }
+                }
+            }
+            if (n > 0) {
+                from += n;
+                peeled = true;
+            }
+        }
+        return left.subList(from, to);
+    }
+
+    private List<Word> trimTail(List<Word> right) {
+        int to = right.size();
+        for (boolean peeled = true; peeled && to > 0; ) {
+            int n = Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.LEAD));
+            to -= n;
+            peeled = n > 0;
+        }
+        return right.subList(0, to);
+    }
+
+    private int longest(List<Word> words, int to, TargetCues.Kind kind) {
+        return Words.endsWith(words, 0, to, cues.phrases(kind));
+    }
+
+    private Comparator comparatorOf(List<Word> words, int to, int n, TargetCues.Kind kind) {
+        for (TargetCues.Cue cue : cues.of(kind)) {
+            if (cue.words().length == n && Words.endsWith(words, 0, to, List.<String[]>of(cue.words())) == n) {
+                return cue.comparator();
+            }
+        }
+        return null;
+    }
+
+    private boolean hasPast(List<Word> words) {
+        for (String[] p : cues.phrases(TargetCues.Kind.PAST)) {
+            if (Words.indexOf(words, 0, words.size(), p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lastSplit(List<Word> words) {
+        int at = -1;
+        for (String[] p : cues.phrases(TargetCues.Kind.SPLIT)) {
+            int from = 0;
+            int k;
+            while ((k = Words.indexOf(words, from, words.size(), p)) >= 0) {
+                at = Math.max(at, k + p.length);
+                from = k + 1;
+            }
+        }
+        return at;
+    }
+
+    private int firstSplit(List<Word> words) {
+        int at = -1;
+        for (String[] p : cues.phrases(TargetCues.Kind.SPLIT)) {
+            int k = Words.indexOf(words, 0, words.size(), p);
+            if (k >= 0 && (at < 0 || k < at)) {
+                at = k;
+            }
+        }
+        return at;
+    }
+
+    private static String span(String text, List<Word> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        String s = text.substring(words.get(0).start(), words.get(words.size() - 1).end());
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static int[] trimBullet(String text, int s, int e) {
+        int i = s;
+        while (i < e && (Character.isWhitespace(text.charAt(i)) || "-+•–*".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        int j = i;
+        while (j < e && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+            j++;
+        }
+        if (j > i && j < e && text.charAt(j - 1) == '.' && Character.isWhitespace(text.charAt(j))) {
+            i = j;
+            while (i < e && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return new int[] {i, e};
+    }
+}
