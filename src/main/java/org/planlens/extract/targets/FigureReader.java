@@ -95,7 +95,7 @@ final class FigureReader {
                 : !after.isEmpty() ? after : before;
         int[] clause = Clauses.fit(text, clauseStart, clauseEnd, f.start(), f.end());
         int[] trimmed = trimBullet(text, clause[0], clause[1]);
-        return Optional.of(new TargetReading(f, trimmed[0], trimmed[1], indicator, chosen, unit,
+        return Optional.of(new TargetReading(f, Clauses.clauseStart(text, f.start(), false), trimmed[0], trimmed[1], indicator, chosen, unit,
                 deadline(text, f, sections)));
     }
 

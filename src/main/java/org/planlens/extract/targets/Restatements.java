@@ -1,50 +1,67 @@
 package org.planlens.extract.targets;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.planlens.rules.Fold;
+import org.planlens.rules.ModelData;
 
 /**
  * Tells a restated target (a summary repeated in the body, a row of an appendix table) from a new one: same value
- * and unit, and a clause that shares most of its words with the earlier one's.
+ * and unit, printed in another sentence, and what it measures worded nearly alike (most words shared, or a short
+ * wording held whole in a longer one), abbreviations of {@code models/targets-abbreviations.tsv} expanded.
  */
 final class Restatements {
-    private static final double SAME_THING = 0.5;
+    private static final double SAME_WORDING = 0.7;
+    private static final double HELD_WHOLE = 0.9;
+    private static final int MIN_HELD_WORDS = 6;
+    private final Map<String, String> expansions = new HashMap<>();
 
-    private Restatements() {
+    Restatements(ModelData models) {
+        for (String[] row : models.tsv("targets-abbreviations.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/targets-abbreviations.tsv: row needs abbreviation and wording: "
+                        + String.join("\t", row));
+            }
+            expansions.put(Fold.key(row[0]), Fold.key(row[1]));
+        }
     }
 
-    static boolean restates(TargetReading later, String laterClause, List<TargetReading> earlier, List<String> earlierClauses) {
+    boolean restates(TargetReading later, List<TargetReading> earlier) {
         Set<String> a = words(later.indicator());
-        for (int k = 0; k < earlier.size(); k++) {
-            TargetReading e = earlier.get(k);
-            if (Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
+        for (TargetReading e : earlier) {
+            if (e.sentenceStart() == later.sentenceStart()
+                    || Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
                 continue;
             }
-            if (similarity(a, words(e.indicator())) >= SAME_THING) {
+            if (alike(a, words(e.indicator()))) {
                 return true;
             }
         }
         return false;
     }
 
-    static double similarity(Set<String> a, Set<String> b) {
+    static boolean alike(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+            return false;
         }
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return (double) common.size() / all.size();
+        int smaller = Math.min(a.size(), b.size());
+        double jaccard = (double) common.size() / (a.size() + b.size() - common.size());
+        return jaccard >= SAME_WORDING || (smaller >= MIN_HELD_WORDS && (double) common.size() / smaller >= HELD_WHOLE);
     }
 
-    static Set<String> words(String s) {
+    Set<String> words(String s) {
         Set<String> out = new HashSet<>();
         for (String w : Fold.key(s).split("\\s+")) {
-            if (!w.isBlank()) {
-                out.add(w);
+            String full = expansions.getOrDefault(w, w);
+            for (String x : full.split(" ")) {
+                if (!x.isBlank()) {
+                    out.add(x);
+                }
             }
         }
         return out;

@@ -13,18 +13,19 @@ import org.planlens.structure.SectionTree;
 public final class TargetReader {
     private final FigureFinder finder;
     private final FigureReader figureReader;
+    private final Restatements restatements;
 
     public TargetReader(ModelData models) {
         TargetCues cues = new TargetCues(models);
         PatternRules rules = new PatternRules(models, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(models)));
         this.finder = new FigureFinder(rules, cues);
         this.figureReader = new FigureReader(rules, cues);
+        this.restatements = new Restatements(models);
     }
 
     public List<Target> read(String text, SectionTree sections) {
         List<Figure> figures = finder.find(text);
         List<TargetReading> kept = new ArrayList<>();
-        List<String> clauses = new ArrayList<>();
         List<Target> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             Optional<TargetReading> r = figureReader.read(text, figures, i, sections);
@@ -33,11 +34,10 @@ public final class TargetReader {
             }
             TargetReading t = r.get();
             String clause = text.substring(t.clauseStart(), t.clauseEnd());
-            if (Restatements.restates(t, clause, kept, clauses)) {
+            if (restatements.restates(t, kept)) {
                 continue;
             }
             kept.add(t);
-            clauses.add(clause);
             out.add(new Target("t" + (out.size() + 1), sections.sectionIdAt(t.clauseStart()), sections.pillarAt(t.clauseStart()),
                     clause, t.indicator(), t.figure().value(), t.unit(), t.comparator(), t.deadline(),
                     t.clauseStart(), t.clauseEnd()));

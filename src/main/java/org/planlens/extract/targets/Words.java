@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planlens.rules.Fold;
+import java.util.Locale;
 
 /** A stretch of text as folded words with their offsets, so cue phrases can be peeled off either end. */
 final class Words {
@@ -20,13 +20,18 @@ final class Words {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
         while (m.find()) {
-            out.add(new Word(Fold.fold(m.group()), m.start(), m.end()));
+            out.add(new Word(lower(m.group()), m.start(), m.end()));
         }
         return out;
     }
 
+    /** Lower case with accents kept: folding would make "từ" (from) and "tử" (in "điện tử") one word. */
+    static String lower(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
     static String[] phrase(String s) {
-        return Fold.fold(s).replace("/", " /").strip().split("[^\\p{L}\\p{N}/]+");
+        return lower(s).replace("/", " /").strip().split("[^\\p{L}\\p{N}/]+");
     }
 
     /** Length in words of the phrase of {@code phrases} that {@code words[from..to)} ends with, or 0. */
