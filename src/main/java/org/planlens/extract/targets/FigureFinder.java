@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
-import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
 /** Percentages, ratios and counts in a text, with the rules of {@code models/targets.rules}. */
@@ -61,7 +60,7 @@ final class FigureFinder {
         if (after == null) {
             return null;
         }
-        String folded = Fold.fold(after).strip().replaceAll("\\s+", " ");
+        String folded = Words.lower(after).strip().replaceAll("\\s+", " ");
         for (TargetCues.Cue cue : afterBounds) {
             if (String.join(" ", cue.words()).equals(folded)) {
                 return cue.comparator().code();

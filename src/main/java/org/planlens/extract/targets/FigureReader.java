@@ -34,7 +34,12 @@ final class FigureReader {
         int clauseEnd = Clauses.clauseEnd(text, f.end(), true);
         int leftFrom = clauseStart;
         if (i > 0 && figures.get(i - 1).end() > leftFrom) {
+            // "A% X, ít nhất B% Y": X belongs to A, so B's words start after the last comma between them.
             leftFrom = figures.get(i - 1).end();
+            int comma = text.lastIndexOf(',', f.start());
+            if (comma >= leftFrom && lastSplit(Words.of(text, leftFrom, f.start())) < 0) {
+                leftFrom = comma + 1;
+            }
         }
         int paren = text.lastIndexOf('(', f.start());
         int closing = paren < 0 ? -1 : text.indexOf(')', paren);
@@ -85,7 +90,12 @@ final class FigureReader {
         String unit = perYear && f.unit().equals("%") ? "%/năm" : f.unit();
 
         String before = span(text, trimLead(text, left, to));
-        int rightTo = i + 1 < figures.size() ? Math.min(clauseEnd, figures.get(i + 1).start()) : clauseEnd;
+        int rightTo = clauseEnd;
+        if (i + 1 < figures.size() && figures.get(i + 1).start() < clauseEnd) {
+            rightTo = figures.get(i + 1).start();
+            int comma = text.lastIndexOf(',', rightTo);
+            rightTo = comma >= f.end() ? comma : rightTo;
+        }
         List<Word> right = Words.of(text, f.end(), Math.max(f.end(), rightTo));
         int split = firstSplit(right);
         String after = span(text, trimTail(split >= 0 ? right.subList(0, split) : right));
@@ -150,7 +160,8 @@ final class FigureReader {
     private List<Word> trimTail(List<Word> right) {
         int to = right.size();
         for (boolean peeled = true; peeled && to > 0; ) {
-            int n = Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.LEAD));
+            int n = Math.max(Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.LEAD)),
+                    Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.BEFORE)));
             to -= n;
             peeled = n > 0;
         }
