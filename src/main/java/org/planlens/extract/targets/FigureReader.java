@@ -51,7 +51,8 @@ final class FigureReader {
         if (splitAt >= 0) {
             left = left.subList(splitAt, left.size());
         }
-        if (hasPast(left)) {
+        // A result reported earlier in the sentence makes its other figures results too ("đã đạt 98,5%, ... 92%").
+        if (hasPast(Words.of(text, Clauses.clauseStart(text, f.start(), false), f.start()))) {
             return Optional.empty();
         }
         // Peel cue words off the end of the words before the figure.
