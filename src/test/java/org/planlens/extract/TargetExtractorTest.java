@@ -83,6 +83,20 @@ class TargetExtractorTest {
     }
 
     @Test
+    void parallelTargetsOfTwoLevels_areNotRestatements() {
+        List<Target> found = targets("- 100% hồ sơ công việc cấp huyện được xử lý trên môi trường mạng.\n"
+                + "- 100% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.");
+        assertEquals(2, found.size(), found::toString);
+    }
+
+    @Test
+    void listedFigures_shareTheFirstOnesBound() {
+        List<Target> found = targets("- Số hóa kết quả giải quyết của cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 40%, 30%.");
+        assertEquals(List.of(40.0, 30.0), found.stream().map(Target::value).toList());
+        assertEquals(List.of(Comparator.AT_LEAST, Comparator.AT_LEAST), found.stream().map(Target::comparator).toList());
+    }
+
+    @Test
     void clauseText_isTheOffsetSpanAndShort() {
         String longSentence = "- Tiếp tục rà soát, đơn giản hóa thủ tục hành chính, cắt giảm thời gian, chi phí tuân thủ cho người dân, "
                 + "doanh nghiệp, nâng cao chất lượng phục vụ của bộ phận một cửa các cấp, tăng cường kiểm tra, giám sát, "

@@ -17,6 +17,7 @@ import org.planlens.structure.SectionTree;
  */
 final class FigureReader {
     private static final int MIN_INDICATOR_WORDS = 3;
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*");
     private final TargetCues cues;
     private final Pattern deadline;
     private final Pattern headingDeadline;
@@ -30,6 +31,11 @@ final class FigureReader {
     /** The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound). */
     Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections) {
         Figure f = figures.get(i);
+        if (i > 0 && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()) {
+            // "đạt tỷ lệ tối thiểu tương ứng là 20%, 10%": a listed figure shares the first one's reading.
+            return read(text, figures, i - 1, sections).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
+                    r.clauseEnd(), r.indicator(), r.comparator(), r.unit(), r.deadline()));
+        }
         int clauseStart = Clauses.clauseStart(text, f.start(), true);
         int clauseEnd = Clauses.clauseEnd(text, f.end(), true);
         int leftFrom = clauseStart;
@@ -106,6 +112,11 @@ final class FigureReader {
                 : !after.isEmpty() ? after : before;
         int[] clause = Clauses.fit(text, clauseStart, clauseEnd, f.start(), f.end());
         int[] trimmed = trimBullet(text, clause[0], clause[1]);
+        if (indicator.isEmpty()) {
+            // Nothing names the measured thing beside the figure: the clause without its figure is the best we have.
+            indicator = (text.substring(trimmed[0], Math.max(trimmed[0], f.start())) + " "
+                    + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1])).replaceAll("\\s+", " ").strip();
+        }
         return Optional.of(new TargetReading(f, Clauses.clauseStart(text, f.start(), false), trimmed[0], trimmed[1], indicator, chosen, unit,
                 deadline(text, f, sections)));
     }

@@ -18,6 +18,7 @@ final class Restatements {
     private static final double HELD_WHOLE = 0.9;
     private static final int MIN_HELD_WORDS = 6;
     private final Map<String, String> expansions = new HashMap<>();
+    private final Set<String> parallelWords = new HashSet<>();
 
     Restatements(ModelData models) {
         for (String[] row : models.tsv("targets-abbreviations.tsv")) {
@@ -26,6 +27,9 @@ final class Restatements {
                         + String.join("\t", row));
             }
             expansions.put(Fold.key(row[0]), Fold.key(row[1]));
+        }
+        for (String[] row : models.tsv("targets-parallel-words.tsv")) {
+            parallelWords.add(Fold.key(row[0]).replace(' ', '_'));
         }
     }
 
@@ -36,7 +40,8 @@ final class Restatements {
                     || Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
                 continue;
             }
-            if (alike(a, words(e.indicator()))) {
+            Set<String> b = words(e.indicator());
+            if (alike(a, b) && !parallel(a, b)) {
                 return true;
             }
         }
@@ -54,9 +59,21 @@ final class Restatements {
         return jaccard >= SAME_WORDING || (smaller >= MIN_HELD_WORDS && (double) common.size() / smaller >= HELD_WHOLE);
     }
 
+    /** Each wording names a level or place that the other lacks: two parallel targets, not one restated. */
+    private boolean parallel(Set<String> a, Set<String> b) {
+        return parallelWords.stream().anyMatch(w -> a.contains(w) && !b.contains(w))
+                && parallelWords.stream().anyMatch(w -> b.contains(w) && !a.contains(w));
+    }
+
     Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : Fold.key(s).split("\\s+")) {
+        String folded = " " + Fold.key(s) + " ";
+        for (String w : parallelWords) {
+            if (w.contains("_")) {
+                folded = folded.replace(" " + w.replace('_', ' ') + " ", " " + w + " ");
+            }
+        }
+        for (String w : folded.strip().split("\\s+")) {
             String full = expansions.getOrDefault(w, w);
             for (String x : full.split(" ")) {
                 if (!x.isBlank()) {
