@@ -32,6 +32,8 @@ class LegalReferenceExtractorTest {
             quyết định số 41/2020/QĐ-UBND ngày 01/8/2020 của UBND tỉnh          | Quyết định   | 41/2020/QĐ-UBND  | 41/2020/qd-ubnd@2020  | 2020-08-01
             Nghị quyết số\\n1211/2016/UBTVQH13 ngày 25/5/2016                    | Nghị quyết   | 1211/2016/UBTVQH13 | 1211/2016/ubtvqh13@2016 | 2016-05-25
             Thông báo kết luận số 88-TB/TU ngày 10/3/2022                       | Thông báo    | 88-TB/TU         | 88-tb/tu@2022         | 2022-03-10
+            Quyết định số 25/QĐ-UBND, ngày 12-01-2024 của UBND huyện             | Quyết định   | 25/QĐ-UBND       | 25/qd-ubnd@2024       | 2024-01-12
+            Căn cứ Luật Thanh tra số 11/2022/QH15;                              | Luật         | 11/2022/QH15     | 11/2022/qh15@2022     | -
             """)
     void numberedCitation_isRepairedAndKeyed(String text, String type, String number, String key, String date) {
         List<LegalReference> found = refs(text);
@@ -94,6 +96,13 @@ class LegalReferenceExtractorTest {
     void ownNumberInHeader_isNotAReference() {
         String text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 27/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 9/KH-UBND ngày 02/01/2024 của UBND huyện.";
         assertEquals(List.of("9/KH-UBND"), refs(text).stream().map(LegalReference::number).toList());
+    }
+
+    @Test
+    void ownDecisionInTheParenthesisUnderTheTitle_isNotAReference() {
+        String text = "KẾ HOẠCH\nCải cách hành chính năm 2024\n(Ban hành kèm theo Quyết định số 456/QĐ-UBND ngày 10/01/2024 của UBND huyện)\n"
+                + "Thực hiện Kế hoạch ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 05/01/2024 của UBND tỉnh.";
+        assertEquals(List.of("77/QĐ-UBND"), refs(text).stream().map(LegalReference::number).toList());
     }
 
     @Test

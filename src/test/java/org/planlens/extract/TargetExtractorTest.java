@@ -58,6 +58,15 @@ class TargetExtractorTest {
     }
 
     @Test
+    void figuresUnderAHeadingOfResults_areNotTargets() {
+        String text = "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
+                + "II. MỤC TIÊU NĂM 2024\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.";
+        SectionTree tree = new org.planlens.structure.SectionParser(
+                new org.planlens.structure.PillarClassifier(ModelData.packaged())).parse(text);
+        assertEquals(List.of(99.0), EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    @Test
     void twoFiguresInOneClause_areTwoTargets() {
         List<Target> found = targets("- 85% hồ sơ cấp huyện và 70% hồ sơ cấp xã được xử lý trên môi trường mạng.");
         assertEquals(List.of(85.0, 70.0), found.stream().map(Target::value).toList());

@@ -31,6 +31,7 @@ public final class CitationScanner {
     private final Pattern namedLaw;
     private final Pattern standard;
     private final Pattern ownNumber;
+    private final Pattern ownAttached;
 
     public CitationScanner(ModelData models) {
         List<String> typePhrases = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class CitationScanner {
         namedLaw = rules.pattern("named_law");
         standard = rules.pattern("standard");
         ownNumber = rules.pattern("own_number");
+        ownAttached = rules.pattern("own_attached");
     }
 
     /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
@@ -81,7 +83,12 @@ public final class CitationScanner {
         for (Pattern law : List.of(amendingLaw, namedLaw)) {
             Matcher l = law.matcher(text);
             while (l.find()) {
-                found.add(new Citation(LAW_TYPE, null, date(l), issuer(l), oneLine(l.group("name")), l.start(), l.end()));
+                String number = law == namedLaw && l.group("number") != null ? repaired(l.group("number")) : null;
+                if (number != null && own.contains(numberKey(number))) {
+                    continue;
+                }
+                found.add(new Citation(LAW_TYPE, number, date(l), issuer(l), number == null ? oneLine(l.group("name")) : null,
+                        l.start(), l.end()));
             }
         }
         Matcher s = standard.matcher(text);
@@ -98,18 +105,25 @@ public final class CitationScanner {
     }
 
     private Citation numberedCitation(String type, Matcher m, int start) {
-        String number = SPACED_SEPARATOR.matcher(m.group("number")).replaceAll("$1").replace('–', '-');
+        String number = repaired(m.group("number"));
         if (!number.chars().anyMatch(Character::isLetter)) {
             return null;
         }
         return new Citation(type, number, date(m), issuer(m), null, start, m.end());
     }
 
+    /** Number and symbol with the line breaks and stray spaces beside its separators taken out. */
+    private static String repaired(String printed) {
+        return SPACED_SEPARATOR.matcher(printed).replaceAll("$1").replace('–', '-');
+    }
+
     private Set<String> ownNumbers(String text) {
         Set<String> own = new HashSet<>();
-        Matcher m = ownNumber.matcher(text);
-        while (m.find()) {
-            own.add(numberKey(SPACED_SEPARATOR.matcher(m.group("number")).replaceAll("$1")));
+        for (Pattern p : List.of(ownNumber, ownAttached)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                own.add(numberKey(repaired(m.group("number"))));
+            }
         }
         return own;
     }

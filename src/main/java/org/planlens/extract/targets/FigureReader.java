@@ -57,6 +57,9 @@ final class FigureReader {
         if (splitAt >= 0) {
             left = left.subList(splitAt, left.size());
         }
+        if (underPastHeading(f, sections)) {
+            return Optional.empty();
+        }
         // A result reported earlier in the sentence makes its other figures results too ("đã đạt 98,5%, ... 92%").
         if (hasPast(Words.of(text, Clauses.clauseStart(text, f.start(), false), f.start()))) {
             return Optional.empty();
@@ -191,6 +194,23 @@ final class FigureReader {
             }
         }
         return null;
+    }
+
+    private boolean underPastHeading(Figure f, SectionTree sections) {
+        Optional<Section> at = sections.sectionAt(f.start());
+        if (at.isEmpty()) {
+            return false;
+        }
+        for (Section s : sections.lineage(at.get())) {
+            String heading = s.heading() == null ? "" : s.heading();
+            List<Word> words = Words.of(heading, 0, heading.length());
+            for (String[] p : cues.phrases(TargetCues.Kind.PAST_HEADING)) {
+                if (Words.indexOf(words, 0, words.size(), p) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean hasPast(List<Word> words) {

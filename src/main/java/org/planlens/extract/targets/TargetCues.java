@@ -12,7 +12,7 @@ import org.planlens.rules.ModelData;
  * lists. Loaded once; immutable.
  */
 final class TargetCues {
-    enum Kind { BEFORE, AFTER, CHANGE, LINK, FILLER, PER_YEAR, LEAD, SPLIT, PAST }
+    enum Kind { BEFORE, AFTER, CHANGE, LINK, FILLER, PER_YEAR, LEAD, SPLIT, PAST, PAST_HEADING }
 
     record Cue(String[] words, Comparator comparator) {
     }
