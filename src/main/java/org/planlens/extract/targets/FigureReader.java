@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.patterns.TokenRules;
 import org.planlens.extract.targets.Words.Word;
 import org.planlens.model.Comparator;
 import org.planlens.model.Section;
@@ -19,13 +19,13 @@ final class FigureReader {
     private static final int MIN_INDICATOR_WORDS = 3;
     private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*");
     private final TargetCues cues;
-    private final Pattern deadline;
-    private final Pattern headingDeadline;
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final String HEADING_DEADLINE = "by_year";
+    private final TokenRules deadlines;
 
-    FigureReader(PatternRules rules, TargetCues cues) {
+    FigureReader(TokenRules deadlines, TargetCues cues) {
         this.cues = cues;
-        this.deadline = rules.pattern("deadline");
-        this.headingDeadline = rules.pattern("heading_deadline");
+        this.deadlines = deadlines;
     }
 
     /** The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound). */
@@ -125,30 +125,36 @@ final class FigureReader {
     }
 
     private Integer deadline(String text, Figure f, SectionTree sections) {
-        int sentenceStart = Clauses.clauseStart(text, f.start(), false);
-        Matcher m = deadline.matcher(text).region(sentenceStart, f.start());
-        String year = null;
-        while (m.find()) {
-            year = m.group("y1") != null ? m.group("y1") : m.group("y2") != null ? m.group("y2") : m.group("y3");
-        }
-        if (year != null) {
-            return Integer.valueOf(year);
+        List<TokenRules.Match> inSentence = deadlines.find(text, Clauses.clauseStart(text, f.start(), false), f.start());
+        if (!inSentence.isEmpty()) {
+            return lastYear(text, inSentence.get(inSentence.size() - 1));
         }
         Optional<Section> at = sections.sectionAt(f.start());
         if (at.isPresent()) {
             for (Section s : sections.lineage(at.get())) {
-                Matcher h = headingDeadline.matcher(s.heading() == null ? "" : s.heading());
-                if (h.find()) {
-                    return Integer.valueOf(h.group("year"));
+                String heading = s.heading() == null ? "" : s.heading();
+                for (TokenRules.Match m : deadlines.find(heading, 0, heading.length())) {
+                    if (HEADING_DEADLINE.equals(m.result())) {
+                        return lastYear(heading, m);
+                    }
                 }
             }
         }
         return null;
     }
 
+    private static Integer lastYear(String text, TokenRules.Match m) {
+        Matcher y = YEAR.matcher(text).region(m.start(), m.end());
+        Integer year = null;
+        while (y.find()) {
+            year = Integer.valueOf(y.group());
+        }
+        return year;
+    }
+
     private List<Word> trimLead(String text, List<Word> left, int to) {
         int from = 0;
-        Matcher d = deadline.matcher(text);
+        List<TokenRules.Match> dated = to == 0 ? List.of() : deadlines.find(text, left.get(0).start(), left.get(to - 1).end());
         for (boolean peeled = true; peeled && from < to; ) {
             peeled = false;
             int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
@@ -156,11 +162,11 @@ final class FigureReader {
                 n = 1;
             }
             if (n == 0) {
-                d.region(left.get(from).start(), left.get(to - 1).end());
-                if (d.lookingAt()) {
-                    int end = d.end();
-                    while (n < to - from && left.get(from + n).start() < end) {
-                        n++;
+                for (TokenRules.Match d : dated) {
+                    if (d.start() == left.get(from).start()) {
+                        while (n < to - from && left.get(from + n).start() < d.end()) {
+                            n++;
+                        }
                     }
                 }
             }

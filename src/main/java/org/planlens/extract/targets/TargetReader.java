@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.patterns.TokenRules;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
@@ -19,7 +20,7 @@ public final class TargetReader {
         TargetCues cues = new TargetCues(models);
         PatternRules rules = new PatternRules(models, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(models)));
         this.finder = new FigureFinder(rules, cues);
-        this.figureReader = new FigureReader(rules, cues);
+        this.figureReader = new FigureReader(new TokenRules(models, "targets-deadline.rules"), cues);
         this.restatements = new Restatements(models);
     }
 
