@@ -1,15 +1,105 @@
 package org.planlens.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.extract.refs.Citation;
+import org.planlens.extract.refs.CitationScanner;
 import org.planlens.model.LegalReference;
+import org.planlens.model.Mention;
+import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
 
+/**
+ * The legal and policy documents a plan cites, once per document with every place it is cited (GOLD.md,
+ * legalReferences). Citations of one number merge; the date, issuer and year come from the first citation that
+ * prints them. Built once from the models; thread-safe.
+ */
 public final class LegalReferenceExtractor {
+    private static final Pattern YEAR_PART = Pattern.compile("/((?:19|20)\\d{2})/");
+    private final CitationScanner scanner;
+
     public LegalReferenceExtractor(ModelData models) {
+        this.scanner = new CitationScanner(models);
     }
 
     public List<LegalReference> extract(String text, SectionTree sections) {
-        return List.of();
+        Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
+        for (Citation c : scanner.scan(text)) {
+            byDocument.computeIfAbsent(documentKey(c, byDocument), k -> new ArrayList<>()).add(c);
+        }
+        List<LegalReference> out = new ArrayList<>();
+        for (List<Citation> citations : byDocument.values()) {
+            out.add(reference("r" + (out.size() + 1), citations, sections));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Number (and year where printed, so that 76/NQ-CP of 2013 and of 2021 stay apart), or kind and name. */
+    private static String documentKey(Citation c, Map<String, List<Citation>> seen) {
+        if (c.number() == null) {
+            return nameKey(c);
+        }
+        String number = CitationScanner.numberKey(c.number());
+        String year = year(c);
+        if (year == null) {
+            return seen.keySet().stream().filter(k -> k.equals(number) || k.startsWith(number + "@"))
+                    .findFirst().orElse(number);
+        }
+        String dated = number + "@" + year;
+        if (seen.containsKey(number) && !seen.containsKey(dated)) {
+            boolean undated = seen.get(number).stream().allMatch(x -> year(x) == null);
+            if (undated) {
+                return number;
+            }
+        }
+        return dated;
+    }
+
+    private static LegalReference reference(String id, List<Citation> citations, SectionTree sections) {
+        Citation first = citations.get(0);
+        String date = null;
+        String issuer = null;
+        String year = null;
+        String name = first.name();
+        for (Citation c : citations) {
+            date = date != null ? date : c.date();
+            issuer = issuer != null ? issuer : c.issuer();
+            year = year != null ? year : year(c);
+            if (name != null && c.name() != null && c.name().length() > name.length()) {
+                name = c.name();
+            }
+        }
+        String key = first.number() == null ? nameKey(first)
+                : CitationScanner.numberKey(first.number()) + (year == null ? "" : "@" + year);
+        List<Mention> mentions = citations.stream()
+                .map(c -> new Mention(c.start(), c.end(), sections.sectionIdAt(c.start()))).toList();
+        return new LegalReference(id, first.type(), first.number(), key, date, issuer, name, mentions);
+    }
+
+    private static String year(Citation c) {
+        if (c.date() != null) {
+            return c.date().substring(0, 4);
+        }
+        if (c.number() == null) {
+            return null;
+        }
+        Matcher m = YEAR_PART.matcher(c.number());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** "luat:ngan sach nha nuoc"; a standard by its code alone, so "ISO 9001:2015" and "TCVN ISO 9001-2015" merge. */
+    private static String nameKey(Citation c) {
+        String name = c.name();
+        if (c.type().equals("Tiêu chuẩn")) {
+            name = name.replaceFirst("^(?i)tcvn\\s+", "").replace('-', ':');
+        } else {
+            name = name.replaceFirst("^\\S+\\s+", "");
+        }
+        return Fold.key(c.type()) + ":" + Fold.fold(name).replaceAll("\\s+", " ").strip();
     }
 }

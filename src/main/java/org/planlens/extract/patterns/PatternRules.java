@@ -1,0 +1,111 @@
+package org.planlens.extract.patterns;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.planlens.rules.ModelData;
+
+/**
+ * A rule file of {@code models/} read as named regular expressions, written the way SUTime writes its rules:
+ * macros first, then the patterns the extractor asks for by name.
+ *
+ * <table>
+ *   <caption>Lines of a rule file</caption>
+ *   <tr><th>line</th><th>meaning</th></tr>
+ *   <tr><td>{@code # ...}</td><td>comment (a worked Vietnamese example above each rule)</td></tr>
+ *   <tr><td>{@code $MACRO = regex}</td><td>a macro; later lines use it as {@code $MACRO}</td></tr>
+ *   <tr><td>{@code name = regex}</td><td>a pattern the Java side looks up with {@link #pattern(String)}</td></tr>
+ *   <tr><td>indented line</td><td>continues the previous definition</td></tr>
+ * </table>
+ *
+ * Regexes are compiled with {@link Pattern#COMMENTS} (write a space as {@code \s} or {@code [ ]}) and Unicode case
+ * rules. Macros built from gazetteers are handed in by the caller. A file that fails to compile names itself.
+ */
+public final class PatternRules {
+    private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
+    private final String file;
+    private final Map<String, String> macros = new LinkedHashMap<>();
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+
+    public PatternRules(ModelData models, String file, Map<String, String> gazetteerMacros) {
+        this.file = file;
+        macros.putAll(gazetteerMacros);
+        Map<String, String> defs = new LinkedHashMap<>();
+        String current = null;
+        for (String line : models.text(file).split("\n")) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            if (Character.isWhitespace(line.charAt(0)) && current != null) {
+                defs.merge(current, " " + line.strip(), String::concat);
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("models/" + file + ": expected 'name = regex': " + line);
+            }
+            current = line.substring(0, eq).strip();
+            defs.put(current, line.substring(eq + 1).strip());
+        }
+        for (Map.Entry<String, String> d : defs.entrySet()) {
+            String body = expand(d.getValue());
+            if (d.getKey().startsWith("$")) {
+                macros.put(d.getKey().substring(1), "(?:" + body + ")");
+            } else {
+                try {
+                    patterns.put(d.getKey(), Pattern.compile(body,
+                            Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("models/" + file + ": rule '" + d.getKey() + "' does not compile: "
+                            + e.getDescription(), e);
+                }
+            }
+        }
+    }
+
+    /** The compiled pattern called {@code name} in the file. */
+    public Pattern pattern(String name) {
+        Pattern p = patterns.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("models/" + file + ": no rule named '" + name + "'");
+        }
+        return p;
+    }
+
+    private String expand(String body) {
+        Matcher m = MACRO_REF.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = macros.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("models/" + file + ": unknown macro $" + m.group(1));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A gazetteer's phrases as one alternation, longest first, spaces matching any run of white space. */
+    public static String alternation(Iterable<String> phrases) {
+        java.util.List<String> sorted = new java.util.ArrayList<>();
+        phrases.forEach(sorted::add);
+        sorted.sort((a, b) -> b.length() - a.length());
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            String[] words = sorted.get(i).strip().split("\\s+");
+            for (int w = 0; w < words.length; w++) {
+                if (w > 0) {
+                    sb.append("\\s+");
+                }
+                sb.append(Pattern.quote(words[w]));
+            }
+        }
+        return sb.append(')').toString();
+    }
+}

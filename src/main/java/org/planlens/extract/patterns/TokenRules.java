@@ -1,0 +1,75 @@
+package org.planlens.extract.patterns;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.rules.ModelData;
+
+/**
+ * The one adapter to Stanford CoreNLP TokensRegex: runs a {@code .rules} file of {@code models/} over the white-space
+ * tokens of a stretch of text and gives back character spans, so no CoreNLP type leaves this class. Built once;
+ * each call builds its own tokens and runs the extractor under its lock, so it is safe to share between threads.
+ */
+public final class TokenRules {
+    /** A rule's match: character offsets into the text and the rule's result value. */
+    public record Match(int start, int end, String result) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+
+    @SuppressWarnings("unchecked")
+    public TokenRules(ModelData models, String file) {
+        Env env = TokenSequencePattern.getNewEnv();
+        try {
+            this.extractor = CoreMapExpressionExtractor.createExtractorFromString(env, models.text(file));
+        } catch (Exception e) {
+            throw new IllegalArgumentException("models/" + file + ": TokensRegex rules do not parse: " + e.getMessage(), e);
+        }
+    }
+
+    /** Matches within {@code text[from, to)}, in text order. */
+    public List<Match> find(String text, int from, int to) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(m.group());
+            token.setValue(m.group());
+            token.setOriginalText(m.group());
+            token.setBeginPosition(m.start());
+            token.setEndPosition(m.end());
+            tokens.add(token);
+        }
+        List<Match> out = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(from, to));
+        List<MatchedExpression> matched;
+        // CoreNLP does not promise that one extractor may run on several threads at once; the rules are tiny.
+        synchronized (extractor) {
+            matched = extractor.extractExpressions(sentence);
+        }
+        for (MatchedExpression e : matched) {
+            int first = e.getTokenOffsets().getBegin();
+            int last = e.getTokenOffsets().getEnd() - 1;
+            Object value = e.getValue() == null ? null : e.getValue().get();
+            out.add(new Match(tokens.get(first).beginPosition(), tokens.get(last).endPosition(),
+                    value == null ? null : value.toString()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Match::start));
+        return out;
+    }
+}

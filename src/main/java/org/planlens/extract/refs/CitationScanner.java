@@ -1,0 +1,180 @@
+package org.planlens.extract.refs;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.extract.patterns.PatternRules;
+import org.planlens.rules.Fold;
+import org.planlens.rules.ModelData;
+
+/**
+ * Finds citations of legal and policy documents with the rules of {@code models/legal-refs.rules} and the gazetteers
+ * {@code legal-doc-types.tsv}, {@code legal-refs-issuer-words.tsv} and {@code legal-refs-name-stops.tsv}.
+ * Built once; thread-safe.
+ */
+public final class CitationScanner {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([-/–])\\s*");
+    private static final String STANDARD_TYPE = "Tiêu chuẩn";
+    private static final String LAW_TYPE = "Luật";
+
+    private final Map<String, String> canonicalType = new HashMap<>();
+    private final Pattern numbered;
+    private final Pattern continued;
+    private final Pattern amendingLaw;
+    private final Pattern namedLaw;
+    private final Pattern standard;
+    private final Pattern ownNumber;
+    private final Pattern ownAttached;
+
+    public CitationScanner(ModelData models) {
+        List<String> typePhrases = new ArrayList<>();
+        for (String[] row : models.tsv("legal-doc-types.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/legal-doc-types.tsv: row needs phrase and type: " + String.join("\t", row));
+            }
+            typePhrases.add(row[0]);
+            canonicalType.put(typeKey(row[0]), row[1]);
+        }
+        Map<String, String> macros = Map.of(
+                "DOC_TYPE", PatternRules.alternation(typePhrases),
+                "ISSUER_WORD", PatternRules.alternation(column(models, "legal-refs-issuer-words.tsv")),
+                "NAME_STOP", PatternRules.alternation(column(models, "legal-refs-name-stops.tsv")));
+        PatternRules rules = new PatternRules(models, "legal-refs.rules", macros);
+        numbered = rules.pattern("numbered");
+        continued = rules.pattern("continued");
+        amendingLaw = rules.pattern("amending_law");
+        namedLaw = rules.pattern("named_law");
+        standard = rules.pattern("standard");
+        ownNumber = rules.pattern("own_number");
+        ownAttached = rules.pattern("own_attached");
+    }
+
+    /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
+    public List<Citation> scan(String text) {
+        Set<String> own = ownNumbers(text);
+        List<Citation> found = new ArrayList<>();
+        Matcher m = numbered.matcher(text);
+        while (m.find()) {
+            String type = canonicalType.get(typeKey(m.group("type")));
+            Citation first = numberedCitation(type, m, m.start());
+            if (first != null && !own.contains(numberKey(first.number()))) {
+                found.add(first);
+            }
+            int at = m.end();
+            Matcher more = continued.matcher(text);
+            more.region(at, text.length());
+            while (more.lookingAt()) {
+                Citation next = numberedCitation(type, more, more.start("number"));
+                if (next == null) {
+                    break;
+                }
+                found.add(next);
+                at = more.end();
+                more.region(at, text.length());
+            }
+        }
+        for (Pattern law : List.of(amendingLaw, namedLaw)) {
+            Matcher l = law.matcher(text);
+            while (l.find()) {
+                String number = law == namedLaw && l.group("number") != null ? repaired(l.group("number")) : null;
+                if (number != null && own.contains(numberKey(number))) {
+                    continue;
+                }
+                found.add(new Citation(LAW_TYPE, number, date(l), issuer(l), number == null ? oneLine(l.group("name")) : null,
+                        l.start(), l.end()));
+            }
+        }
+        Matcher s = standard.matcher(text);
+        while (s.find()) {
+            String name = oneLine(s.group("name")).replaceAll("\\s*[:\\-]\\s*(?=\\d{4}$)", ":");
+            found.add(new Citation(STANDARD_TYPE, null, null, null, name, s.start(), s.end()));
+        }
+        return withoutOverlaps(found);
+    }
+
+    /** Join key of a number: folded, spaces removed (PLAN_JSON.md, legalReferences.key). */
+    public static String numberKey(String number) {
+        return SPACES.matcher(Fold.fold(number).replace('–', '-')).replaceAll("");
+    }
+
+    private Citation numberedCitation(String type, Matcher m, int start) {
+        String number = repaired(m.group("number"));
+        if (!number.chars().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        return new Citation(type, number, date(m), issuer(m), null, start, m.end());
+    }
+
+    /** Number and symbol with the line breaks and stray spaces beside its separators taken out. */
+    private static String repaired(String printed) {
+        return SPACED_SEPARATOR.matcher(printed).replaceAll("$1").replace('–', '-');
+    }
+
+    private Set<String> ownNumbers(String text) {
+        Set<String> own = new HashSet<>();
+        for (Pattern p : List.of(ownNumber, ownAttached)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                own.add(numberKey(repaired(m.group("number"))));
+            }
+        }
+        return own;
+    }
+
+    private static String date(Matcher m) {
+        String y = m.group("y") != null ? m.group("y") : m.group("y2");
+        if (y == null) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group("m") != null ? m.group("m") : m.group("m2"));
+        int day = Integer.parseInt(m.group("d") != null ? m.group("d") : m.group("d2"));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%s-%02d-%02d", y, month, day);
+    }
+
+    private static String issuer(Matcher m) {
+        String issuer = m.group("issuer");
+        return issuer == null ? null : oneLine(issuer);
+    }
+
+    private static List<Citation> withoutOverlaps(List<Citation> found) {
+        found.sort(java.util.Comparator.comparingInt(Citation::start).thenComparingInt(c -> -c.end()));
+        List<Citation> kept = new ArrayList<>();
+        int reach = -1;
+        for (Citation c : found) {
+            if (c.start() >= reach) {
+                kept.add(c);
+                reach = c.end();
+            } else if (c.number() != null && !kept.isEmpty() && kept.get(kept.size() - 1).number() == null) {
+                // A numbered citation inside a law's name ("Luật ... theo Nghị định số ...") is its own reference.
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static List<String> column(ModelData models, String file) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : models.tsv(file)) {
+            out.add(row[0]);
+        }
+        return out;
+    }
+
+    private static String typeKey(String phrase) {
+        return SPACES.matcher(Fold.fold(phrase)).replaceAll(" ").strip();
+    }
+
+    private static String oneLine(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+}

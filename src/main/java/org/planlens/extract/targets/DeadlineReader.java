@@ -1,0 +1,58 @@
+package org.planlens.extract.targets;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.extract.patterns.TokenRules;
+import org.planlens.model.Section;
+import org.planlens.structure.SectionTree;
+
+/**
+ * A target's deadline with the TokensRegex rules of {@code models/targets-deadline.rules}: the nearest one printed
+ * earlier in its sentence, else a "đến năm ..." in a heading above it; none otherwise (GOLD.md, targets.deadline).
+ */
+final class DeadlineReader {
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** The rule result that a heading may carry for the figures under it. */
+    private static final String HEADING_DEADLINE = "by_year";
+    private final TokenRules rules;
+
+    DeadlineReader(TokenRules rules) {
+        this.rules = rules;
+    }
+
+    Integer deadline(String text, int sentenceStart, int figureStart, SectionTree sections) {
+        List<TokenRules.Match> inSentence = rules.find(text, sentenceStart, figureStart);
+        if (!inSentence.isEmpty()) {
+            return lastYear(text, inSentence.get(inSentence.size() - 1));
+        }
+        Optional<Section> at = sections.sectionAt(figureStart);
+        if (at.isEmpty()) {
+            return null;
+        }
+        for (Section s : sections.lineage(at.get())) {
+            String heading = s.heading() == null ? "" : s.heading();
+            for (TokenRules.Match m : rules.find(heading, 0, heading.length())) {
+                if (HEADING_DEADLINE.equals(m.result())) {
+                    return lastYear(heading, m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Deadline phrases within {@code text[from, to)}, so they can be left out of an indicator. */
+    List<TokenRules.Match> phrases(String text, int from, int to) {
+        return rules.find(text, from, to);
+    }
+
+    private static Integer lastYear(String text, TokenRules.Match m) {
+        Matcher y = YEAR.matcher(text).region(m.start(), m.end());
+        Integer year = null;
+        while (y.find()) {
+            year = Integer.valueOf(y.group());
+        }
+        return year;
+    }
+}

@@ -1,0 +1,15 @@
+package org.planlens.extract.targets;
+
+/**
+ * A figure printed in the text that may state a target.
+ *
+ * @param value   the number
+ * @param unit    {@code %}, {@code %/năm} or the counted thing
+ * @param ratio   printed as n/m of a unit ("9/9 xã")
+ * @param count   a count of things, a target only with a bound
+ * @param after   comparator code of a bound printed after the figure ("trở lên"), else null
+ * @param start   offset of the figure
+ * @param end     end of the figure and what is printed after it
+ */
+record Figure(double value, String unit, boolean ratio, boolean count, String after, int start, int end) {
+}

@@ -1,0 +1,191 @@
+package org.planlens.extract.targets;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.planlens.extract.patterns.TokenRules;
+import org.planlens.extract.targets.Words.Word;
+import org.planlens.model.Comparator;
+import org.planlens.structure.SectionTree;
+
+/**
+ * Reads a figure in its clause. The words just before it give the comparator ({@link BoundReader}); the measured
+ * thing is the words before a linking verb or bound when they name something, else the words after the figure;
+ * the deadline comes from {@link DeadlineReader}; results already reached are dropped ({@link PastFilter}).
+ */
+final class FigureReader {
+    private static final int MIN_INDICATOR_WORDS = 3;
+    /** Figures listed one after another: "tương ứng là 20%, 10%". */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*");
+    private final TargetCues cues;
+    private final BoundReader bounds;
+    private final DeadlineReader deadlines;
+    private final PastFilter past;
+
+    FigureReader(TokenRules deadlineRules, TargetCues cues) {
+        this.cues = cues;
+        this.bounds = new BoundReader(cues);
+        this.deadlines = new DeadlineReader(deadlineRules);
+        this.past = new PastFilter(cues);
+    }
+
+    /** The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound). */
+    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections) {
+        Figure f = figures.get(i);
+        if (i > 0 && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()) {
+            // A listed figure shares the first one's reading.
+            return read(text, figures, i - 1, sections).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
+                    r.clauseEnd(), r.indicator(), r.comparator(), r.unit(), r.deadline()));
+        }
+        int sentenceStart = Clauses.clauseStart(text, f.start(), false);
+        if (past.isPast(text, sentenceStart, f.start(), sections)) {
+            return Optional.empty();
+        }
+        int clauseStart = Clauses.clauseStart(text, f.start(), true);
+        int clauseEnd = Clauses.clauseEnd(text, f.end(), true);
+        List<Word> left = wordsBefore(text, figures, i, clauseStart);
+        BoundReader.Bound bound = bounds.peel(left);
+        if (f.count() && bound.comparator() == null) {
+            return Optional.empty();
+        }
+        Comparator comparator = bound.comparator() != null ? bound.comparator()
+                : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
+        String unit = bound.perYear() && f.unit().equals("%") ? "%/năm" : f.unit();
+
+        String before = span(text, trimLead(text, left, bound.kept()));
+        String after = span(text, wordsAfter(text, figures, i, clauseEnd));
+        String indicator = wordCount(before) >= MIN_INDICATOR_WORDS && (bound.linked() || wordCount(after) < MIN_INDICATOR_WORDS)
+                ? before : !after.isEmpty() ? after : before;
+        int[] clause = Clauses.fit(text, clauseStart, clauseEnd, f.start(), f.end());
+        int[] trimmed = trimBullet(text, clause[0], clause[1]);
+        if (indicator.isEmpty()) {
+            // Nothing names the measured thing beside the figure: the clause without its figure is the best we have.
+            indicator = (text.substring(trimmed[0], Math.max(trimmed[0], f.start())) + " "
+                    + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1])).replaceAll("\\s+", " ").strip();
+        }
+        return Optional.of(new TargetReading(f, sentenceStart, trimmed[0], trimmed[1], indicator, comparator, unit,
+                deadlines.deadline(text, sentenceStart, f.start(), sections)));
+    }
+
+    /** The words of the clause before the figure that may name what it measures. */
+    private List<Word> wordsBefore(String text, List<Figure> figures, int i, int clauseStart) {
+        Figure f = figures.get(i);
+        int from = clauseStart;
+        if (i > 0 && figures.get(i - 1).end() > from) {
+            // "A% X, ít nhất B% Y": X belongs to A, so B's words start after the last comma between them.
+            from = figures.get(i - 1).end();
+            int comma = text.lastIndexOf(',', f.start());
+            if (comma >= from && lastSplit(Words.of(text, from, f.start())) < 0) {
+                from = comma + 1;
+            }
+        }
+        int paren = text.lastIndexOf('(', f.start());
+        int closing = paren < 0 ? -1 : text.indexOf(')', paren);
+        if (paren >= from && (closing < 0 || closing > f.start())) {
+            from = paren + 1;
+        }
+        List<Word> left = Words.of(text, from, f.start());
+        int split = lastSplit(left);
+        return split >= 0 ? left.subList(split, left.size()) : left;
+    }
+
+    /** The words of the clause after the figure, up to the next figure's own words or a sub-clause. */
+    private List<Word> wordsAfter(String text, List<Figure> figures, int i, int clauseEnd) {
+        Figure f = figures.get(i);
+        int to = clauseEnd;
+        if (i + 1 < figures.size() && figures.get(i + 1).start() < clauseEnd) {
+            to = figures.get(i + 1).start();
+            int comma = text.lastIndexOf(',', to);
+            to = comma >= f.end() ? comma : to;
+        }
+        List<Word> right = Words.of(text, f.end(), Math.max(f.end(), to));
+        int split = firstSplit(right);
+        return trimTail(split >= 0 ? right.subList(0, split) : right);
+    }
+
+    private List<Word> trimLead(String text, List<Word> left, int to) {
+        int from = 0;
+        List<TokenRules.Match> dated = to == 0 ? List.of() : deadlines.phrases(text, left.get(0).start(), left.get(to - 1).end());
+        for (boolean peeled = true; peeled && from < to; ) {
+            int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
+            if (n == 0 && left.get(from).folded().chars().allMatch(Character::isDigit)) {
+                n = 1;
+            }
+            for (TokenRules.Match d : dated) {
+                if (n == 0 && d.start() == left.get(from).start()) {
+                    while (n < to - from && left.get(from + n).start() < d.end()) {
+                        n++;
+                    }
+                }
+            }
+            from += n;
+            peeled = n > 0;
+        }
+        return left.subList(from, to);
+    }
+
+    private List<Word> trimTail(List<Word> right) {
+        int to = right.size();
+        for (boolean peeled = true; peeled && to > 0; ) {
+            int n = Math.max(Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.LEAD)),
+                    Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.BEFORE)));
+            to -= n;
+            peeled = n > 0;
+        }
+        return right.subList(0, to);
+    }
+
+    private int lastSplit(List<Word> words) {
+        int at = -1;
+        for (String[] p : cues.phrases(TargetCues.Kind.SPLIT)) {
+            int from = 0;
+            int k;
+            while ((k = Words.indexOf(words, from, words.size(), p)) >= 0) {
+                at = Math.max(at, k + p.length);
+                from = k + 1;
+            }
+        }
+        return at;
+    }
+
+    private int firstSplit(List<Word> words) {
+        int at = -1;
+        for (String[] p : cues.phrases(TargetCues.Kind.SPLIT)) {
+            int k = Words.indexOf(words, 0, words.size(), p);
+            if (k >= 0 && (at < 0 || k < at)) {
+                at = k;
+            }
+        }
+        return at;
+    }
+
+    private static int wordCount(String s) {
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static String span(String text, List<Word> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        return text.substring(words.get(0).start(), words.get(words.size() - 1).end()).replaceAll("\\s+", " ").strip();
+    }
+
+    /** The clause without its bullet or item number ("- ", "1.3. "). */
+    private static int[] trimBullet(String text, int s, int e) {
+        int i = s;
+        while (i < e && (Character.isWhitespace(text.charAt(i)) || "-+•–*".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        int j = i;
+        while (j < e && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+            j++;
+        }
+        if (j > i && j < e && text.charAt(j - 1) == '.' && Character.isWhitespace(text.charAt(j))) {
+            i = j;
+            while (i < e && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return new int[] {i, e};
+    }
+}

@@ -1,0 +1,86 @@
+package org.planlens.extract.targets;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planlens.rules.Fold;
+import org.planlens.rules.ModelData;
+
+/**
+ * Tells a restated target (a summary repeated in the body, a row of an appendix table) from a new one: same value
+ * and unit, printed in another sentence, and what it measures worded nearly alike (most words shared, or a short
+ * wording held whole in a longer one), abbreviations of {@code models/targets-abbreviations.tsv} expanded.
+ */
+final class Restatements {
+    private static final double SAME_WORDING = 0.7;
+    private static final double HELD_WHOLE = 0.9;
+    private static final int MIN_HELD_WORDS = 6;
+    private final Map<String, String> expansions = new HashMap<>();
+    private final Set<String> parallelWords = new HashSet<>();
+
+    Restatements(ModelData models) {
+        for (String[] row : models.tsv("targets-abbreviations.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/targets-abbreviations.tsv: row needs abbreviation and wording: "
+                        + String.join("\t", row));
+            }
+            expansions.put(Fold.key(row[0]), Fold.key(row[1]));
+        }
+        for (String[] row : models.tsv("targets-parallel-words.tsv")) {
+            parallelWords.add(Fold.key(row[0]).replace(' ', '_'));
+        }
+    }
+
+    boolean restates(TargetReading later, List<TargetReading> earlier) {
+        Set<String> a = words(later.indicator());
+        for (TargetReading e : earlier) {
+            if (e.sentenceStart() == later.sentenceStart()
+                    || Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
+                continue;
+            }
+            Set<String> b = words(e.indicator());
+            if (alike(a, b) && !parallel(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean alike(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        int smaller = Math.min(a.size(), b.size());
+        double jaccard = (double) common.size() / (a.size() + b.size() - common.size());
+        return jaccard >= SAME_WORDING || (smaller >= MIN_HELD_WORDS && (double) common.size() / smaller >= HELD_WHOLE);
+    }
+
+    /** Each wording names a level or place that the other lacks: two parallel targets, not one restated. */
+    private boolean parallel(Set<String> a, Set<String> b) {
+        return parallelWords.stream().anyMatch(w -> a.contains(w) && !b.contains(w))
+                && parallelWords.stream().anyMatch(w -> b.contains(w) && !a.contains(w));
+    }
+
+    Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        String folded = " " + Fold.key(s) + " ";
+        for (String w : parallelWords) {
+            if (w.contains("_")) {
+                folded = folded.replace(" " + w.replace('_', ' ') + " ", " " + w + " ");
+            }
+        }
+        for (String w : folded.strip().split("\\s+")) {
+            String full = expansions.getOrDefault(w, w);
+            for (String x : full.split(" ")) {
+                if (!x.isBlank()) {
+                    out.add(x);
+                }
+            }
+        }
+        return out;
+    }
+}

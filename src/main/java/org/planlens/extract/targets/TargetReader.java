@@ -1,0 +1,48 @@
+package org.planlens.extract.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.patterns.TokenRules;
+import org.planlens.model.Target;
+import org.planlens.rules.ModelData;
+import org.planlens.structure.SectionTree;
+
+/** Figures found, read in their clauses, restatements dropped, numbered t1, t2, ... */
+public final class TargetReader {
+    private final FigureFinder finder;
+    private final FigureReader figureReader;
+    private final Restatements restatements;
+
+    public TargetReader(ModelData models) {
+        TargetCues cues = new TargetCues(models);
+        PatternRules rules = new PatternRules(models, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(models)));
+        this.finder = new FigureFinder(rules, cues);
+        this.figureReader = new FigureReader(new TokenRules(models, "targets-deadline.rules"), cues);
+        this.restatements = new Restatements(models);
+    }
+
+    public List<Target> read(String text, SectionTree sections) {
+        List<Figure> figures = finder.find(text);
+        List<TargetReading> kept = new ArrayList<>();
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Optional<TargetReading> r = figureReader.read(text, figures, i, sections);
+            if (r.isEmpty()) {
+                continue;
+            }
+            TargetReading t = r.get();
+            String clause = text.substring(t.clauseStart(), t.clauseEnd());
+            if (restatements.restates(t, kept)) {
+                continue;
+            }
+            kept.add(t);
+            out.add(new Target("t" + (out.size() + 1), sections.sectionIdAt(t.clauseStart()), sections.pillarAt(t.clauseStart()),
+                    clause, t.indicator(), t.figure().value(), t.unit(), t.comparator(), t.deadline(),
+                    t.clauseStart(), t.clauseEnd()));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,86 @@
+package org.planlens.extract.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Locale;
+
+/** A stretch of text as folded words with their offsets, so cue phrases can be peeled off either end. */
+final class Words {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}/]+");
+
+    record Word(String folded, int start, int end) {
+    }
+
+    private Words() {
+    }
+
+    static List<Word> of(String text, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(new Word(lower(m.group()), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** Lower case with accents kept: folding would make "từ" (from) and "tử" (in "điện tử") one word. */
+    static String lower(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    static String[] phrase(String s) {
+        return lower(s).replace("/", " /").strip().split("[^\\p{L}\\p{N}/]+");
+    }
+
+    /** Length in words of the phrase of {@code phrases} that {@code words[from..to)} ends with, or 0. */
+    static int endsWith(List<Word> words, int from, int to, List<String[]> phrases) {
+        int best = 0;
+        for (String[] p : phrases) {
+            if (p.length > to - from || p.length <= best) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < p.length && ok; i++) {
+                ok = words.get(to - p.length + i).folded().equals(p[i]);
+            }
+            if (ok) {
+                best = p.length;
+            }
+        }
+        return best;
+    }
+
+    /** Length in words of the phrase of {@code phrases} that {@code words[from..to)} starts with, or 0. */
+    static int startsWith(List<Word> words, int from, int to, List<String[]> phrases) {
+        int best = 0;
+        for (String[] p : phrases) {
+            if (p.length > to - from || p.length <= best) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < p.length && ok; i++) {
+                ok = words.get(from + i).folded().equals(p[i]);
+            }
+            if (ok) {
+                best = p.length;
+            }
+        }
+        return best;
+    }
+
+    /** Where the phrase first occurs in {@code words[from..to)}, or -1. */
+    static int indexOf(List<Word> words, int from, int to, String[] phrase) {
+        for (int i = from; i + phrase.length <= to; i++) {
+            boolean ok = true;
+            for (int k = 0; k < phrase.length && ok; k++) {
+                ok = words.get(i + k).folded().equals(phrase[k]);
+            }
+            if (ok) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
