@@ -37,12 +37,18 @@ public final class SectionParser {
         List<Open> stack = new ArrayList<>();
         int appendixCount = 0;
         int offset = 0;
-        for (String line : text.split("\n", -1)) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             int lineStart = offset;
             offset += line.length() + 1;
             Unit unit = recognise(line, stack);
             if (unit == null) {
                 continue;
+            }
+            if (unit.kind == Kind.APPENDIX && unit.heading.isBlank()) {
+                // the appendix's title is printed on the line under "PHỤ LỤC"
+                unit = new Unit(Kind.APPENDIX, unit.number, nextNonBlank(lines, i + 1));
             }
             if (unit.kind == Kind.APPENDIX) {
                 appendixCount++;
@@ -167,6 +173,15 @@ public final class SectionParser {
 
     private static boolean isRoman(String s) {
         return s.matches("^(X{0,3})(IX|IV|V?I{0,3})$") && !s.isEmpty();
+    }
+
+    private static String nextNonBlank(String[] lines, int from) {
+        for (int j = from; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return lines[j];
+            }
+        }
+        return "";
     }
 
     private static Open topLevel(List<Open> stack) {

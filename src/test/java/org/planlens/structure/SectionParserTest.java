@@ -34,6 +34,12 @@ class SectionParserTest {
     }
 
     @Test
+    void appendixTakesItsTitleFromTheNextLine() {
+        SectionTree tree = parser.parse("I. MỤC TIÊU\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2024 (kèm theo Kế hoạch)\n");
+        assertEquals("DANH MỤC NHIỆM VỤ NĂM 2024 (kèm theo Kế hoạch)", tree.sections().get(1).heading());
+    }
+
+    @Test
     void bulletsAndDatesAreNotSections() {
         assertEquals(List.of("I"), paths("I. MỤC TIÊU\n- 1 nội dung\n15/7/2021 là ngày ban hành\n+ a) không\n"));
     }
