@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** Helpers for {@code bench/ingest.sh}: make a PDF corpus, and time the bare-Tika baseline over it. */
 @Command(name = "bench", hidden = true, description = "Benchmark helpers (used by bench/ingest.sh).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class, BenchCommand.Variants.class})
 public final class BenchCommand {
 
     @Command(name = "generate-pdfs", description = "Render N distinct text PDFs from the seed plans.")
@@ -38,6 +38,42 @@ public final class BenchCommand {
             long t0 = System.nanoTime();
             long chars = new TikaBaseline().run(dir, threads);
             System.out.printf("tika: %d chars in %.2f s%n", chars, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "variants", description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
+            + "VNI text, a TCVN3 text-layer PDF, a text PDF and a DOCX, one folder per form, same base names.")
+    static final class Variants implements Callable<Integer> {
+        @Option(names = "--seeds", defaultValue = "corpus") Path seeds;
+        @Parameters(paramLabel = "DIR") Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            org.planlens.fixtures.ScanFixtureGenerator scans = new org.planlens.fixtures.ScanFixtureGenerator();
+            org.planlens.fixtures.LegacyFixtureGenerator legacy = new org.planlens.fixtures.LegacyFixtureGenerator();
+            java.util.List<Path> files;
+            try (var s = java.nio.file.Files.list(seeds)) {
+                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (String form : java.util.List.of("scan-pdf", "scan-tiff", "tcvn3-txt", "vni-txt", "tcvn3-pdf",
+                    "text-pdf", "docx")) {
+                java.nio.file.Files.createDirectories(out.resolve(form));
+            }
+            for (Path seed : files) {
+                String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
+                String text = java.nio.file.Files.readString(seed);
+                var pages = scans.pageImages(text, org.planlens.fixtures.ScanFixtureGenerator.Degradation.FLATBED);
+                scans.writeImagePdf(pages, out.resolve("scan-pdf").resolve(base + ".pdf"));
+                scans.writeTiff(pages, out.resolve("scan-tiff").resolve(base + ".tif"));
+                legacy.writeText(text, org.planlens.model.TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
+                legacy.writeText(text, org.planlens.model.TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
+                legacy.writeTextLayerPdf(text, org.planlens.model.TextEncoding.TCVN3,
+                        out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
+                org.planlens.fixtures.TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
+                new org.planlens.fixtures.DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
+                System.out.println(base + ": " + pages.size() + " scanned pages");
+            }
             return 0;
         }
     }
