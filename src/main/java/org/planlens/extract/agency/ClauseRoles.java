@@ -1,0 +1,131 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.planlens.extract.agency.MentionFinder.Found;
+import org.planlens.extract.agency.Tokens.Token;
+import org.planlens.model.Role;
+
+/**
+ * The roles one clause gives: the bodies it opens with (its subject, perhaps after "Giao"/"Đề nghị" or a
+ * preamble ending in a comma) take the roles of the subject cues that follow; bodies named after an object cue
+ * ("phối hợp với B") take that cue's role. A clause with no subject of its own gives its subject cues to the
+ * bodies of the enclosing assignment (a numbered item of "Tổ chức thực hiện" headed by a body).
+ */
+public final class ClauseRoles {
+    /** A body and one role it takes, at the place it is named. */
+    public record Assignment(Found body, Role role) {
+    }
+
+    private final AgencyLexicon lex;
+    private final MentionFinder finder;
+
+    public ClauseRoles(AgencyLexicon lex, MentionFinder finder) {
+        this.lex = lex;
+        this.finder = finder;
+    }
+
+    /** The bodies a clause opens with, or an empty list. */
+    public List<Found> subject(String clause, int base) {
+        List<Found> found = finder.find(clause, base);
+        List<Token> tokens = Tokens.of(clause, base);
+        List<Found> group = new ArrayList<>();
+        if (found.isEmpty()) {
+            return group;
+        }
+        Found first = found.get(0);
+        if (!opensClause(tokens, first.from())) {
+            return group;
+        }
+        int last = -1;
+        for (Found f : found) {
+            if (last >= 0 && !onlyJoiners(tokens, last, f.from())) {
+                break;
+            }
+            if (!f.byRelevance()) {
+                group.add(f);
+            }
+            last = f.end();
+        }
+        return group;
+    }
+
+    public List<Assignment> read(String clause, int base, List<Found> defaults) {
+        List<Token> tokens = Tokens.of(clause, base);
+        List<Found> subject = subject(clause, base);
+        int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
+        List<Found> who = subject.isEmpty() ? defaults : subject;
+        List<Assignment> out = new ArrayList<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<Found> all = finder.find(clause, base);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < after) {
+                continue;
+            }
+            for (AgencyLexicon.Cue c : lex.cues()) {
+                int n = Tokens.matchFolded(tokens, i, c.folded());
+                if (n == 0) {
+                    continue;
+                }
+                if (c.object()) {
+                    int from = tokens.get(i + n - 1).end();
+                    int to = nextCue(tokens, i + n);
+                    for (Found f : all) {
+                        if (f.from() >= from && f.start() < to && !f.byRelevance()) {
+                            out.add(new Assignment(f, c.role()));
+                        }
+                    }
+                } else {
+                    roles.add(c.role());
+                }
+            }
+        }
+        for (Found f : who) {
+            for (Role r : roles) {
+                out.add(new Assignment(f, r));
+            }
+        }
+        return out;
+    }
+
+    private int nextCue(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            for (AgencyLexicon.Cue c : lex.cues()) {
+                if (Tokens.matchFolded(tokens, i, c.folded()) > 0) {
+                    return tokens.get(i).start();
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Nothing before the body but a bullet, a number, an assigning word, or a preamble closed by a comma. */
+    private boolean opensClause(List<Token> tokens, int at) {
+        List<Token> before = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= at) {
+                break;
+            }
+            before.add(t);
+        }
+        while (!before.isEmpty() && (!before.get(0).isWord() || Character.isDigit(before.get(0).text().charAt(0)))) {
+            before.remove(0);
+        }
+        if (before.isEmpty() || ",".equals(before.get(before.size() - 1).text())) {
+            return true;
+        }
+        String words = String.join(" ", before.stream().map(Token::folded).toList());
+        return lex.words("assign").contains(words);
+    }
+
+    private boolean onlyJoiners(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.isWord() && !t.folded().equals("va")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

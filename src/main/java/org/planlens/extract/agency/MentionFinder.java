@@ -1,0 +1,195 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.planlens.extract.agency.Tokens.Token;
+
+/**
+ * Names of bodies in a clause: an optional person's post ("Trưởng", dropped), a head noun of
+ * {@code agency-kinds.tsv}, then the name's words up to a stop word, a cue or a sign. Collectives ("các cơ quan,
+ * đơn vị thuộc huyện") run on over listed members and their scope.
+ */
+public final class MentionFinder {
+    /** A body named at [start, end) of the text; {@code from} includes a post printed before it. */
+    public record Found(int from, int start, int end, String name, boolean collective, boolean byRelevance) {
+    }
+
+    private static final int MAX_LOWER_RUN = 4;
+    private final AgencyLexicon lex;
+
+    public MentionFinder(AgencyLexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Found> find(String text, int base) {
+        List<Token> t = Tokens.of(text, base);
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Found f = at(text, base, t, i);
+            if (f == null) {
+                i++;
+                continue;
+            }
+            out.add(f);
+            while (i < t.size() && t.get(i).start() < f.end()) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Found at(String text, int base, List<Token> t, int i) {
+        int from = i;
+        int titleLen = 0;
+        for (String title : lex.titles()) {
+            titleLen = Tokens.matchFolded(t, i, title);
+            if (titleLen > 0) {
+                break;
+            }
+        }
+        Found f = headAt(text, base, t, i, from);
+        if (f == null && titleLen > 0) {
+            f = headAt(text, base, t, i + titleLen, from);
+        }
+        return f;
+    }
+
+    private Found headAt(String text, int base, List<Token> t, int i, int from) {
+        if (i >= t.size() || !t.get(i).isWord()) {
+            return null;
+        }
+        boolean afterCac = i > 0 && t.get(i - 1).folded().equals("cac");
+        for (AgencyLexicon.Head h : lex.heads()) {
+            boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
+            int n = Tokens.matchPrinted(t, i, h.printed(), lowerHead);
+            boolean collective = false;
+            if (n == 0 && !lowerHead) {
+                // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation.
+                n = Tokens.matchPrinted(t, i, h.printed(), true);
+                if (n > 0 && !(i + n < t.size() && t.get(i + n).allCaps())) {
+                    n = 0;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (lowerHead) {
+                if (!afterCac) {
+                    continue;
+                }
+                collective = true;
+            }
+            int start = collective ? i - 1 : i;
+            int end = extend(t, i + n, collective);
+            if (h.needsName() && end == i + n) {
+                return null;
+            }
+            boolean relevance = end < t.size() && startsRelevance(t, end);
+            int s = t.get(start).start();
+            int e = t.get(end - 1).end();
+            String name = text.substring(s - base, e - base).strip();
+            boolean scoped = !collective || hasScope(t, start, end);
+            return new Found(Math.min(t.get(from).start(), s), s, e, name, collective, relevance || !scoped);
+        }
+        return null;
+    }
+
+    /** Index after the name's last token. */
+    private int extend(List<Token> t, int j, boolean collective) {
+        Set<String> stops = lex.words("stop");
+        int end = j;
+        int lowerRun = 0;
+        boolean afterDash = false;
+        while (j < t.size()) {
+            Token tok = t.get(j);
+            if (!tok.isWord()) {
+                String s = tok.text();
+                boolean joiner = s.equals("-") || s.equals("–") || s.equals("&");
+                boolean listComma = s.equals(",") && j + 1 < t.size() && listMember(t, j + 1, collective);
+                if ((joiner || listComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
+                    afterDash = joiner;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            int scoped = scopeAt(t, j);
+            if (scoped > 0) {
+                j += scoped;
+                end = j;
+                lowerRun = 0;
+                continue;
+            }
+            if (isStop(t, j, stops) || startsRelevance(t, j)) {
+                break;
+            }
+            if (tok.folded().equals("va") || tok.folded().equals("cac")) {
+                if (j + 1 < t.size() && (t.get(j + 1).capitalised() || listMember(t, j + 1, collective))) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (tok.capitalised() || Character.isDigit(tok.text().charAt(0)) || afterDash) {
+                lowerRun = afterDash ? lowerRun : 0;
+                afterDash = false;
+            } else if (++lowerRun > MAX_LOWER_RUN) {
+                break;
+            }
+            j++;
+            end = j;
+        }
+        return end;
+    }
+
+    private boolean isStop(List<Token> t, int j, Set<String> stops) {
+        for (String s : stops) {
+            if (Tokens.matchFolded(t, j, s) > 0) {
+                return true;
+            }
+        }
+        for (AgencyLexicon.Cue c : lex.cues()) {
+            if (Tokens.matchFolded(t, j, c.folded()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean listMember(List<Token> t, int j, boolean collective) {
+        for (String m : collective ? lex.words("member") : lex.words("unit")) {
+            if (Tokens.matchFolded(t, j, m) > 0) {
+                return true;
+            }
+        }
+        return Tokens.matchFolded(t, j, "cac") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
+    }
+
+    private int scopeAt(List<Token> t, int j) {
+        for (String s : lex.words("scope")) {
+            int n = Tokens.matchFolded(t, j, s);
+            if (n > 0 && j + n < t.size() && t.get(j + n).isWord()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private boolean startsRelevance(List<Token> t, int j) {
+        return lex.words("relevance").stream().anyMatch(r -> Tokens.matchFolded(t, j, r) > 0);
+    }
+
+    private boolean hasScope(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (String s : lex.words("scope")) {
+                if (Tokens.matchFolded(t, k, s) > 0) {
+                    return true;
+                }
+            }
+        }
+        // "Các cơ quan, ban, ngành huyện": a collective closed by its place.
+        return lex.words("unit").contains(t.get(to - 1).folded());
+    }
+}

@@ -1,0 +1,68 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.rules.Fold;
+
+/** A text cut into words and single signs, with offsets and folded forms. */
+public final class Tokens {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** One word or sign: as printed, folded, and where it is. */
+    public record Token(String text, String folded, int start, int end) {
+        public boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        public boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        public boolean allCaps() {
+            return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        }
+    }
+
+    private Tokens() {
+    }
+
+    public static List<Token> of(String text, int base) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(new Token(m.group(), Fold.fold(m.group()), base + m.start(), base + m.end()));
+        }
+        return out;
+    }
+
+    /** How many tokens from {@code i} spell the folded phrase (words separated by spaces), or 0. */
+    public static int matchFolded(List<Token> tokens, int i, String foldedPhrase) {
+        String[] words = foldedPhrase.split(" ");
+        if (i + words.length > tokens.size()) {
+            return 0;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(i + k).folded().equals(words[k])) {
+                return 0;
+            }
+        }
+        return words.length;
+    }
+
+    /** How many tokens from {@code i} spell the phrase exactly as printed, or 0. */
+    public static int matchPrinted(List<Token> tokens, int i, String phrase, boolean ignoreCase) {
+        String[] words = Tokens.of(phrase, 0).stream().map(Token::text).toArray(String[]::new);
+        if (i + words.length > tokens.size()) {
+            return 0;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String t = tokens.get(i + k).text();
+            if (ignoreCase ? !t.equalsIgnoreCase(words[k]) : !t.equals(words[k])) {
+                return 0;
+            }
+        }
+        return words.length;
+    }
+}
