@@ -146,18 +146,18 @@ public final class AgencyExtractor {
                 // "Các cơ quan, đơn vị: Nội vụ, Tài chính - Kế hoạch": the members are the bodies.
                 for (String member : cell.substring(colon + 1).split(",")) {
                     if (!member.isBlank()) {
-                        book.add(member, false, role, null);
+                        book.addFromTable(member, false, role);
                     }
                 }
                 continue;
             }
             List<Found> found = finder.find(cell, 0);
             if (found.isEmpty()) {
-                book.add(cell, false, role, null);
+                book.addFromTable(cell, false, role);
             }
             for (Found f : found) {
                 if (!f.byRelevance()) {
-                    book.add(f.name(), f.collective(), role, null);
+                    book.addFromTable(f.name(), f.collective(), role);
                 }
             }
         }

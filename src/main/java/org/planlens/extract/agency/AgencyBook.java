@@ -36,7 +36,32 @@ public final class AgencyBook {
         if (printed.isEmpty()) {
             return;
         }
-        Entry e = entries.computeIfAbsent(keys.key(printed, collective), k -> new Entry(printed));
+        put(keys.key(printed, collective), printed, role, mention);
+    }
+
+    /**
+     * A name from a table cell, which may be cut short or run on where the table's text was broken: when it is the
+     * start or end of a body already named ("Phòng Văn hóa", "Nội vụ"), it is that body.
+     */
+    public void addFromTable(String name, boolean collective, Role role) {
+        String printed = name.strip().replaceAll("[\\s,;:.&-]+$", "");
+        if (printed.isEmpty()) {
+            return;
+        }
+        String key = keys.key(printed, collective);
+        if (!entries.containsKey(key)) {
+            for (String known : entries.keySet()) {
+                if (known.startsWith(key + " ") || known.endsWith(" " + key)) {
+                    key = known;
+                    break;
+                }
+            }
+        }
+        put(key, printed, role, null);
+    }
+
+    private void put(String key, String printed, Role role, Mention mention) {
+        Entry e = entries.computeIfAbsent(key, k -> new Entry(printed));
         if (!e.name.equals(printed)) {
             e.aliases.add(printed);
         }

@@ -26,7 +26,7 @@ public final class AgencyKeys {
             }
         }
         Set<String> words = new java.util.HashSet<>();
-        lex.words("ownunits").forEach(o -> words.addAll(List.of(o.split(" "))));
+        lex.words("ownunits").forEach(o -> words.addAll(List.of(Fold.key(o).split(" "))));
         this.ownUnitWords = Set.copyOf(words);
         this.ownUnit = unitOf(issuer);
         this.ownPlace = issuer.level() == null ? null : placeOf(issuer);

@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planlens.model.Role;
-import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
 /**
  * The word lists agencies are read with, loaded once: {@code agency-kinds.tsv} (head noun, note; a note starting
  * "post" marks a post that needs a name after it), {@code person-titles.tsv} (post), {@code role-cues.tsv} (cue,
- * role, subject|object) and {@code agency-scope.tsv} (kind, words). Phrases are kept folded (Fold.key) and
- * matched as whole words.
+ * role, subject|object) and {@code agency-scope.tsv} (kind, words). Phrases are kept in lower case
+ * (accents kept) and matched as whole words.
  */
 public final class AgencyLexicon {
     /** A cue word and what it gives to whom. */
-    public record Cue(String folded, Role role, boolean object) {
+    public record Cue(String folded, Role role, boolean object, String unlessAfter) {
     }
 
     /** A head noun as printed and whether it needs a name after it. */
@@ -37,21 +36,22 @@ public final class AgencyLexicon {
         }
         heads.sort(Comparator.comparingInt((Head h) -> h.printed().length()).reversed());
         for (String[] row : models.tsv("person-titles.tsv")) {
-            titles.add(Fold.key(row[0]));
+            titles.add(Tokens.lower(row[0]));
         }
         titles.sort(Comparator.comparingInt(String::length).reversed());
         for (String[] row : models.tsv("role-cues.tsv")) {
             if (row.length < 3 || !("subject".equals(row[2]) || "object".equals(row[2]))) {
                 throw new IllegalArgumentException("models/role-cues.tsv: row needs cue, role, subject|object: " + String.join("\t", row));
             }
-            cues.add(new Cue(Fold.key(row[0]), Role.fromCode(row[1]), "object".equals(row[2])));
+            cues.add(new Cue(Tokens.lower(row[0]), Role.fromCode(row[1]), "object".equals(row[2]),
+                    row.length > 3 && !row[3].isEmpty() ? Tokens.lower(row[3]) : null));
         }
         cues.sort(Comparator.comparingInt((Cue c) -> c.folded().length()).reversed());
         for (String[] row : models.tsv("agency-scope.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/agency-scope.tsv: row needs a kind and words: " + String.join("\t", row));
             }
-            scope.computeIfAbsent(row[0], k -> new HashSet<>()).add(Fold.key(row[1]));
+            scope.computeIfAbsent(row[0], k -> new HashSet<>()).add(Tokens.lower(row[1]));
         }
     }
 

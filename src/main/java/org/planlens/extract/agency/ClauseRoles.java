@@ -19,6 +19,8 @@ public final class ClauseRoles {
     public record Assignment(Found body, Role role) {
     }
 
+    /** At most this many joining words between an object cue and its body. */
+    private static final int MAX_OBJECT_GAP = 6;
     private final AgencyLexicon lex;
     private final MentionFinder finder;
 
@@ -57,11 +59,16 @@ public final class ClauseRoles {
         List<Found> subject = subject(clause, base);
         int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
         List<Found> who = subject.isEmpty() ? defaults : subject;
+        if (!subject.isEmpty() && asksOthers(tokens, after)) {
+            // "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện": the asker does not do the work.
+            who = List.of();
+        }
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> seen = new java.util.HashSet<>();
         List<Found> all = finder.find(clause, base);
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < after) {
+            if (tokens.get(i).start() < after || nominal(tokens, i)) {
                 continue;
             }
             for (AgencyLexicon.Cue c : lex.cues()) {
@@ -70,16 +77,11 @@ public final class ClauseRoles {
                     continue;
                 }
                 if (c.object()) {
-                    int from = tokens.get(i + n - 1).end();
-                    int to = nextCue(tokens, i + n);
-                    for (Found f : all) {
-                        if (f.from() >= from && f.start() < to && !f.byRelevance()) {
-                            out.add(new Assignment(f, c.role()));
-                        }
-                    }
-                } else {
+                    out.addAll(objects(tokens, tokens.get(i + n - 1).end(), all, c.role()));
+                } else if (c.unlessAfter() == null || !seen.contains(c.unlessAfter())) {
                     roles.add(c.role());
                 }
+                seen.add(c.folded());
             }
         }
         for (Found f : who) {
@@ -88,6 +90,51 @@ public final class ClauseRoles {
             }
         }
         return out;
+    }
+
+    /** Bodies named right after an object cue, over joining words only ("phối hợp chặt chẽ với B và C"). */
+    private List<Assignment> objects(List<Token> tokens, int from, List<Found> all, Role role) {
+        List<Assignment> out = new ArrayList<>();
+        Set<String> gap = lex.words("objectgap");
+        int pos = from;
+        for (Found f : all) {
+            if (f.from() < from) {
+                continue;
+            }
+            int words = 0;
+            for (Token t : tokens) {
+                if (t.start() >= pos && t.end() <= f.from() && t.isWord()) {
+                    words++;
+                    if (!gap.contains(t.folded())) {
+                        return out;
+                    }
+                }
+            }
+            if (words > MAX_OBJECT_GAP) {
+                return out;
+            }
+            if (!f.byRelevance()) {
+                out.add(new Assignment(f, role));
+            }
+            pos = f.end();
+        }
+        return out;
+    }
+
+    private boolean asksOthers(List<Token> tokens, int after) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= after) {
+                String w = tokens.get(i).folded();
+                String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).folded() : w;
+                return lex.words("ask").contains(w) || lex.words("ask").contains(two);
+            }
+        }
+        return false;
+    }
+
+    /** "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role. */
+    private boolean nominal(List<Token> tokens, int i) {
+        return i > 0 && lex.words("nominal").contains(tokens.get(i - 1).folded());
     }
 
     private int nextCue(List<Token> tokens, int from) {
@@ -113,16 +160,20 @@ public final class ClauseRoles {
         while (!before.isEmpty() && (!before.get(0).isWord() || Character.isDigit(before.get(0).text().charAt(0)))) {
             before.remove(0);
         }
-        if (before.isEmpty() || ",".equals(before.get(before.size() - 1).text())) {
+        if (before.isEmpty()) {
             return true;
         }
         String words = String.join(" ", before.stream().map(Token::folded).toList());
+        if (",".equals(before.get(before.size() - 1).text())) {
+            // "Căn cứ kế hoạch của UBND huyện ..., UBND xã xây dựng": a preamble, then the subject.
+            return lex.words("preamble").stream().anyMatch(p -> words.startsWith(p + " "));
+        }
         return lex.words("assign").contains(words);
     }
 
     private boolean onlyJoiners(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && t.isWord() && !t.folded().equals("va")) {
+            if (t.start() >= from && t.end() <= to && t.isWord() && !t.folded().equals("và")) {
                 return false;
             }
         }

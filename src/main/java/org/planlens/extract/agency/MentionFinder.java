@@ -60,7 +60,12 @@ public final class MentionFinder {
         if (i >= t.size() || !t.get(i).isWord()) {
             return null;
         }
-        boolean afterCac = i > 0 && t.get(i - 1).folded().equals("cac");
+        int at = t.get(i).start() - base;
+        if (at > 0 && "-/".indexOf(text.charAt(at - 1)) >= 0) {
+            // "3611/QĐ-UBND": a document's symbol, not a body.
+            return null;
+        }
+        boolean afterCac = i > 0 && t.get(i - 1).folded().equals("các");
         for (AgencyLexicon.Head h : lex.heads()) {
             boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
             int n = Tokens.matchPrinted(t, i, h.printed(), lowerHead);
@@ -102,6 +107,7 @@ public final class MentionFinder {
         int end = j;
         int lowerRun = 0;
         boolean afterDash = false;
+        boolean afterUnit = false;
         while (j < t.size()) {
             Token tok = t.get(j);
             if (!tok.isWord()) {
@@ -110,34 +116,46 @@ public final class MentionFinder {
                 boolean listComma = s.equals(",") && j + 1 < t.size() && listMember(t, j + 1, collective);
                 if ((joiner || listComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
                     afterDash = joiner;
+                    afterUnit = false;
                     j++;
                     continue;
                 }
                 break;
+            }
+            if (afterDash) {
+                afterDash = false;
+                afterUnit = false;
+                j++;
+                end = j;
+                continue;
             }
             int scoped = scopeAt(t, j);
             if (scoped > 0) {
                 j += scoped;
                 end = j;
                 lowerRun = 0;
+                afterUnit = false;
                 continue;
             }
             if (isStop(t, j, stops) || startsRelevance(t, j)) {
                 break;
             }
-            if (tok.folded().equals("va") || tok.folded().equals("cac")) {
-                if (j + 1 < t.size() && (t.get(j + 1).capitalised() || listMember(t, j + 1, collective))) {
+            if (tok.folded().equals("và") || tok.folded().equals("các")) {
+                boolean next = j + 1 < t.size()
+                        && (collective ? listMember(t, j + 1, true) : t.get(j + 1).capitalised() || listMember(t, j + 1, false));
+                if (next) {
                     j++;
                     continue;
                 }
                 break;
             }
-            if (tok.capitalised() || Character.isDigit(tok.text().charAt(0)) || afterDash) {
-                lowerRun = afterDash ? lowerRun : 0;
-                afterDash = false;
-            } else if (++lowerRun > MAX_LOWER_RUN) {
+            boolean digit = Character.isDigit(tok.text().charAt(0));
+            if (tok.capitalised() || digit && afterUnit) {
+                lowerRun = 0;
+            } else if (digit || afterUnit || ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
+            afterUnit = lex.words("unit").contains(tok.folded());
             j++;
             end = j;
         }
@@ -164,17 +182,19 @@ public final class MentionFinder {
                 return true;
             }
         }
-        return Tokens.matchFolded(t, j, "cac") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
+        return Tokens.matchFolded(t, j, "các") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
     }
 
+    /** The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens. */
     private int scopeAt(List<Token> t, int j) {
+        int best = 0;
         for (String s : lex.words("scope")) {
             int n = Tokens.matchFolded(t, j, s);
-            if (n > 0 && j + n < t.size() && t.get(j + n).isWord()) {
-                return n;
+            if (n > best && j + n <= t.size()) {
+                best = n;
             }
         }
-        return 0;
+        return best;
     }
 
     private boolean startsRelevance(List<Token> t, int j) {

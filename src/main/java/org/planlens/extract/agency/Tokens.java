@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planlens.rules.Fold;
+import java.util.Locale;
 
 /** A text cut into words and single signs, with offsets and folded forms. */
 public final class Tokens {
@@ -32,12 +32,17 @@ public final class Tokens {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            out.add(new Token(m.group(), Fold.fold(m.group()), base + m.start(), base + m.end()));
+            out.add(new Token(m.group(), lower(m.group()), base + m.start(), base + m.end()));
         }
         return out;
     }
 
-    /** How many tokens from {@code i} spell the folded phrase (words separated by spaces), or 0. */
+    /** Lower case, accents kept: "Tài" and "tại" are different words. */
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("uỷ", "ủy").replaceAll("\\s+", " ").strip();
+    }
+
+    /** How many tokens from {@code i} spell the lower-cased phrase (words separated by spaces), or 0. */
     public static int matchFolded(List<Token> tokens, int i, String foldedPhrase) {
         String[] words = foldedPhrase.split(" ");
         if (i + words.length > tokens.size()) {
