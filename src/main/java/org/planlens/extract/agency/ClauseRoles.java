@@ -20,7 +20,7 @@ public final class ClauseRoles {
     }
 
     /** At most this many joining words between an object cue and its body. */
-    private static final int MAX_OBJECT_GAP = 6;
+    private static final int MAX_OBJECT_GAP = 8;
     private final AgencyLexicon lex;
     private final MentionFinder finder;
 

@@ -117,6 +117,7 @@ public final class MentionFinder {
                 if ((joiner || listComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
                     afterDash = joiner;
                     afterUnit = false;
+                    lowerRun = listComma ? 0 : lowerRun;
                     j++;
                     continue;
                 }
@@ -125,6 +126,7 @@ public final class MentionFinder {
             if (afterDash) {
                 afterDash = false;
                 afterUnit = false;
+                lowerRun = 0;
                 j++;
                 end = j;
                 continue;
@@ -142,7 +144,8 @@ public final class MentionFinder {
             }
             if (tok.folded().equals("và") || tok.folded().equals("các")) {
                 boolean next = j + 1 < t.size()
-                        && (collective ? listMember(t, j + 1, true) : t.get(j + 1).capitalised() || listMember(t, j + 1, false));
+                        && (collective ? listMember(t, j + 1, true)
+                        : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1, stops));
                 if (next) {
                     j++;
                     continue;
@@ -152,7 +155,8 @@ public final class MentionFinder {
             boolean digit = Character.isDigit(tok.text().charAt(0));
             if (tok.capitalised() || digit && afterUnit) {
                 lowerRun = 0;
-            } else if (digit || afterUnit || ++lowerRun > MAX_LOWER_RUN) {
+            } else if (digit || afterUnit
+                    || !lex.words("unit").contains(tok.folded()) && ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
             afterUnit = lex.words("unit").contains(tok.folded());
@@ -160,6 +164,19 @@ public final class MentionFinder {
             end = j;
         }
         return end;
+    }
+
+    /** "Thể thao và truyền thanh huyện": one or two plain words closed by a unit word still belong to the name. */
+    private boolean placedWords(List<Token> t, int j, Set<String> stops) {
+        for (int k = j; k < Math.min(t.size(), j + 3); k++) {
+            if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops)) {
+                return false;
+            }
+            if (k > j && lex.words("unit").contains(t.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isStop(List<Token> t, int j, Set<String> stops) {

@@ -38,6 +38,7 @@ class MentionFinderTest {
         assertNames("các đơn vị sự nghiệp công lập trên địa bàn quận", "các đơn vị sự nghiệp công lập trên địa bàn quận");
         assertNames("các cơ quan, đơn vị có liên quan", "các cơ quan, đơn vị (relevance)");
         assertNames("các cơ quan, đơn vị, địa phương", "các cơ quan, đơn vị (relevance)");
+        assertNames("Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai", "Các phòng, ban, cơ quan, đơn vị (relevance)", "Ủy ban nhân dân các xã, thị trấn");
     }
 
     @Test
