@@ -44,6 +44,7 @@ public final class TaskTableExtractor {
         final List<String> before = new ArrayList<>();
         final List<String> after = new ArrayList<>();
         boolean broken;
+        boolean tabbed;
 
         RawRow(String group, String number, int start) {
             this.group = group;
@@ -178,6 +179,7 @@ public final class TaskTableExtractor {
             return null;
         }
         RawRow row = new RawRow(group, cells[0].strip().replace(".", ""), start);
+        row.tabbed = true;
         for (int c = 1; c <= RowCells.COLUMNS && c < cells.length; c++) {
             row.before.add(cells[c].strip());
         }
@@ -186,7 +188,7 @@ public final class TaskTableExtractor {
 
     private Task task(String id, RawRow row, SectionTree sections) {
         List<String> cells;
-        if (row.before.size() == RowCells.COLUMNS && row.after.isEmpty() && row.before.stream().noneMatch(String::isEmpty)) {
+        if (row.tabbed) {
             cells = List.copyOf(row.before);
         } else {
             List<String> chunks = chunks(row.before);

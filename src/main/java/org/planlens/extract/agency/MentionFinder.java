@@ -180,6 +180,14 @@ public final class MentionFinder {
     }
 
     private boolean isStop(List<Token> t, int j, Set<String> stops) {
+        for (String s : lex.words("capstop")) {
+            if (Tokens.matchFolded(t, j, s) > 0) {
+                return true;
+            }
+        }
+        if (t.get(j).capitalised()) {
+            return false;
+        }
         for (String s : stops) {
             if (Tokens.matchFolded(t, j, s) > 0) {
                 return true;

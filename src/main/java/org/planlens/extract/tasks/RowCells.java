@@ -112,7 +112,7 @@ public final class RowCells {
                 }
                 String rest = chunk.substring(i);
                 String before = chunk.substring(0, i);
-                if (!cues.dangles(before) && (cues.opensTimeline(rest) || cues.opensOutput(rest) || cues.opensBody(rest))) {
+                if (!cues.dangles(before) && !cues.isBareHead(before) && (cues.opensTimeline(rest) || cues.opensOutput(rest) || cues.opensBody(rest))) {
                     cuts.add(i);
                 }
             }

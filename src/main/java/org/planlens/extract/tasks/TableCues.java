@@ -85,6 +85,11 @@ public final class TableCues {
         return bodyHeads.stream().anyMatch(h -> startsWithWord(c, h));
     }
 
+    /** True when the text is only a head noun ("Công chức"): the name follows. */
+    public boolean isBareHead(String text) {
+        return bodyHeads.contains(text.strip());
+    }
+
     /** True when no cell ends this way: the next line carries on the same cell. */
     public boolean dangles(String text) {
         String t = text.strip();
