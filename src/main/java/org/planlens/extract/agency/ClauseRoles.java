@@ -37,12 +37,12 @@ public final class ClauseRoles {
         if (found.isEmpty()) {
             return group;
         }
-        Found first = found.get(0);
-        if (!opensClause(tokens, first.from())) {
-            return group;
+        int first = 0;
+        while (first < found.size() && !opensClause(tokens, found.get(first).from())) {
+            first++;
         }
         int last = -1;
-        for (Found f : found) {
+        for (Found f : found.subList(Math.min(first, found.size()), found.size())) {
             if (last >= 0 && !onlyJoiners(tokens, last, f.from())) {
                 break;
             }
