@@ -11,6 +11,7 @@ import org.planlens.extract.agency.AgencyLexicon;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
+import org.planlens.extract.agency.Tokens;
 import org.planlens.model.Agency;
 import org.planlens.model.Mention;
 import org.planlens.model.Role;
@@ -135,8 +136,8 @@ public final class AgencyExtractor {
     }
 
     private boolean hasCue(String s) {
-        String k = " " + Fold.key(s) + " ";
-        return lex.cues().stream().anyMatch(c -> k.contains(" " + c.folded() + " "));
+        String k = " " + Tokens.lower(s).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return lex.cues().stream().anyMatch(c -> k.contains(" " + c.phrase() + " "));
     }
 
     private void addTableBodies(AgencyBook book, List<String> cells, Role role) {

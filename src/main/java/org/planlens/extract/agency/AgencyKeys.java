@@ -50,7 +50,7 @@ public final class AgencyKeys {
     public String key(String name, boolean collective) {
         String k = " " + Fold.key(name.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
                 .replace("&", " và ")).replaceAll("\\s*-\\s*", " - ") + " ";
-        k = k.replace(" uy ban mat tran ", " mat tran ").replace(" viet nam ", " ").replace(" to quoc ", " to quoc ");
+        k = k.replace(" uy ban mat tran ", " mat tran ").replace(" viet nam ", " ");
         for (String post : postHeads) {
             if (k.startsWith(" " + post)) {
                 k = " " + k.substring(post.length() + 1);

@@ -18,7 +18,7 @@ import org.planlens.rules.ModelData;
  */
 public final class AgencyLexicon {
     /** A cue word and what it gives to whom. */
-    public record Cue(String folded, Role role, boolean object, String unlessAfter) {
+    public record Cue(String phrase, Role role, boolean object, String unlessAfter) {
     }
 
     /** A head noun as printed and whether it needs a name after it. */
@@ -46,7 +46,7 @@ public final class AgencyLexicon {
             cues.add(new Cue(Tokens.lower(row[0]), Role.fromCode(row[1]), "object".equals(row[2]),
                     row.length > 3 && !row[3].isEmpty() ? Tokens.lower(row[3]) : null));
         }
-        cues.sort(Comparator.comparingInt((Cue c) -> c.folded().length()).reversed());
+        cues.sort(Comparator.comparingInt((Cue c) -> c.phrase().length()).reversed());
         for (String[] row : models.tsv("agency-scope.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/agency-scope.tsv: row needs a kind and words: " + String.join("\t", row));
@@ -67,7 +67,7 @@ public final class AgencyLexicon {
         return cues;
     }
 
-    /** Folded phrases of one kind of {@code agency-scope.tsv} ("stop", "relevance", "scope", "member", ...). */
+    /** Lower-cased phrases of one kind of {@code agency-scope.tsv} ("stop", "relevance", "scope", "member", ...). */
     public Set<String> words(String kind) {
         return scope.getOrDefault(kind, Set.of());
     }

@@ -72,7 +72,7 @@ public final class ClauseRoles {
                 continue;
             }
             for (AgencyLexicon.Cue c : lex.cues()) {
-                int n = Tokens.matchFolded(tokens, i, c.folded());
+                int n = Tokens.matchLower(tokens, i, c.phrase());
                 if (n == 0) {
                     continue;
                 }
@@ -81,7 +81,7 @@ public final class ClauseRoles {
                 } else if (c.unlessAfter() == null || !seen.contains(c.unlessAfter())) {
                     roles.add(c.role());
                 }
-                seen.add(c.folded());
+                seen.add(c.phrase());
             }
         }
         for (Found f : who) {
@@ -105,7 +105,7 @@ public final class ClauseRoles {
             for (Token t : tokens) {
                 if (t.start() >= pos && t.end() <= f.from() && t.isWord()) {
                     words++;
-                    if (!gap.contains(t.folded())) {
+                    if (!gap.contains(t.lower())) {
                         return out;
                     }
                 }
@@ -124,8 +124,8 @@ public final class ClauseRoles {
     private boolean asksOthers(List<Token> tokens, int after) {
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() >= after) {
-                String w = tokens.get(i).folded();
-                String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).folded() : w;
+                String w = tokens.get(i).lower();
+                String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
                 return lex.words("ask").contains(w) || lex.words("ask").contains(two);
             }
         }
@@ -134,13 +134,13 @@ public final class ClauseRoles {
 
     /** "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role. */
     private boolean nominal(List<Token> tokens, int i) {
-        return i > 0 && lex.words("nominal").contains(tokens.get(i - 1).folded());
+        return i > 0 && lex.words("nominal").contains(tokens.get(i - 1).lower());
     }
 
     private int nextCue(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size(); i++) {
             for (AgencyLexicon.Cue c : lex.cues()) {
-                if (Tokens.matchFolded(tokens, i, c.folded()) > 0) {
+                if (Tokens.matchLower(tokens, i, c.phrase()) > 0) {
                     return tokens.get(i).start();
                 }
             }
@@ -163,7 +163,7 @@ public final class ClauseRoles {
         if (before.isEmpty()) {
             return true;
         }
-        String words = String.join(" ", before.stream().map(Token::folded).toList());
+        String words = String.join(" ", before.stream().map(Token::lower).toList());
         if (",".equals(before.get(before.size() - 1).text())) {
             // "Căn cứ kế hoạch của UBND huyện ..., UBND xã xây dựng": a preamble, then the subject.
             return lex.words("preamble").stream().anyMatch(p -> words.startsWith(p + " "));
@@ -173,7 +173,7 @@ public final class ClauseRoles {
 
     private boolean onlyJoiners(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && t.isWord() && !t.folded().equals("và")) {
+            if (t.start() >= from && t.end() <= to && t.isWord() && !t.lower().equals("và")) {
                 return false;
             }
         }

@@ -44,7 +44,7 @@ public final class MentionFinder {
         int from = i;
         int titleLen = 0;
         for (String title : lex.titles()) {
-            titleLen = Tokens.matchFolded(t, i, title);
+            titleLen = Tokens.matchLower(t, i, title);
             if (titleLen > 0) {
                 break;
             }
@@ -65,7 +65,7 @@ public final class MentionFinder {
             // "3611/QĐ-UBND": a document's symbol, not a body.
             return null;
         }
-        boolean afterCac = i > 0 && t.get(i - 1).folded().equals("các");
+        boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
         for (AgencyLexicon.Head h : lex.heads()) {
             boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
             int n = Tokens.matchPrinted(t, i, h.printed(), lowerHead);
@@ -142,7 +142,7 @@ public final class MentionFinder {
             if (isStop(t, j, stops) || startsRelevance(t, j)) {
                 break;
             }
-            if (tok.folded().equals("và") || tok.folded().equals("các")) {
+            if (tok.lower().equals("và") || tok.lower().equals("các")) {
                 boolean next = j + 1 < t.size()
                         && (collective ? listMember(t, j + 1, true)
                         : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1, stops));
@@ -156,10 +156,10 @@ public final class MentionFinder {
             if (tok.capitalised() || digit && afterUnit) {
                 lowerRun = 0;
             } else if (digit || afterUnit
-                    || !lex.words("unit").contains(tok.folded()) && ++lowerRun > MAX_LOWER_RUN) {
+                    || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
-            afterUnit = lex.words("unit").contains(tok.folded());
+            afterUnit = lex.words("unit").contains(tok.lower());
             j++;
             end = j;
         }
@@ -172,7 +172,7 @@ public final class MentionFinder {
             if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops)) {
                 return false;
             }
-            if (k > j && lex.words("unit").contains(t.get(k).folded())) {
+            if (k > j && lex.words("unit").contains(t.get(k).lower())) {
                 return true;
             }
         }
@@ -181,7 +181,7 @@ public final class MentionFinder {
 
     private boolean isStop(List<Token> t, int j, Set<String> stops) {
         for (String s : lex.words("capstop")) {
-            if (Tokens.matchFolded(t, j, s) > 0) {
+            if (Tokens.matchLower(t, j, s) > 0) {
                 return true;
             }
         }
@@ -189,12 +189,12 @@ public final class MentionFinder {
             return false;
         }
         for (String s : stops) {
-            if (Tokens.matchFolded(t, j, s) > 0) {
+            if (Tokens.matchLower(t, j, s) > 0) {
                 return true;
             }
         }
         for (AgencyLexicon.Cue c : lex.cues()) {
-            if (Tokens.matchFolded(t, j, c.folded()) > 0) {
+            if (Tokens.matchLower(t, j, c.phrase()) > 0) {
                 return true;
             }
         }
@@ -203,18 +203,18 @@ public final class MentionFinder {
 
     private boolean listMember(List<Token> t, int j, boolean collective) {
         for (String m : collective ? lex.words("member") : lex.words("unit")) {
-            if (Tokens.matchFolded(t, j, m) > 0) {
+            if (Tokens.matchLower(t, j, m) > 0) {
                 return true;
             }
         }
-        return Tokens.matchFolded(t, j, "các") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
+        return Tokens.matchLower(t, j, "các") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
     }
 
     /** The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens. */
     private int scopeAt(List<Token> t, int j) {
         int best = 0;
         for (String s : lex.words("scope")) {
-            int n = Tokens.matchFolded(t, j, s);
+            int n = Tokens.matchLower(t, j, s);
             if (n > best && j + n <= t.size()) {
                 best = n;
             }
@@ -223,18 +223,18 @@ public final class MentionFinder {
     }
 
     private boolean startsRelevance(List<Token> t, int j) {
-        return lex.words("relevance").stream().anyMatch(r -> Tokens.matchFolded(t, j, r) > 0);
+        return lex.words("relevance").stream().anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
     }
 
     private boolean hasScope(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             for (String s : lex.words("scope")) {
-                if (Tokens.matchFolded(t, k, s) > 0) {
+                if (Tokens.matchLower(t, k, s) > 0) {
                     return true;
                 }
             }
         }
         // "Các cơ quan, ban, ngành huyện": a collective closed by its place.
-        return lex.words("unit").contains(t.get(to - 1).folded());
+        return lex.words("unit").contains(t.get(to - 1).lower());
     }
 }

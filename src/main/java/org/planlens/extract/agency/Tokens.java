@@ -6,12 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
 
-/** A text cut into words and single signs, with offsets and folded forms. */
+/** A text cut into words and single signs, with offsets and lower-cased forms (accents kept). */
 public final class Tokens {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S", Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** One word or sign: as printed, folded, and where it is. */
-    public record Token(String text, String folded, int start, int end) {
+    /** One word or sign: as printed, lower-cased, and where it is. */
+    public record Token(String text, String lower, int start, int end) {
         public boolean isWord() {
             return Character.isLetterOrDigit(text.charAt(0));
         }
@@ -43,13 +43,13 @@ public final class Tokens {
     }
 
     /** How many tokens from {@code i} spell the lower-cased phrase (words separated by spaces), or 0. */
-    public static int matchFolded(List<Token> tokens, int i, String foldedPhrase) {
-        String[] words = foldedPhrase.split(" ");
+    public static int matchLower(List<Token> tokens, int i, String phrase) {
+        String[] words = phrase.split(" ");
         if (i + words.length > tokens.size()) {
             return 0;
         }
         for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(i + k).folded().equals(words[k])) {
+            if (!tokens.get(i + k).lower().equals(words[k])) {
                 return 0;
             }
         }

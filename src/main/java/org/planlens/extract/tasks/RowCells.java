@@ -13,6 +13,7 @@ public final class RowCells {
     private static final int TASK = 0;
     private static final int OUTPUT = 1;
     private static final int TIME = 2;
+    /** Scores of the dynamic programme: a blank cell, two chunks in one cell, a cell cut out of a chunk. */
     private static final int EMPTY_CELL = -3;
     private static final int MERGED_CHUNKS = -2;
     private static final int CUT_INSIDE_CHUNK = -1;
@@ -44,11 +45,8 @@ public final class RowCells {
                     continue;
                 }
                 int minEnd = k == TASK ? a + 1 : a;
-                int maxEnd = k == COLUMNS - 1 ? n : n;
-                for (int b = minEnd; b <= maxEnd; b++) {
-                    if (k == COLUMNS - 1 && b != n) {
-                        continue;
-                    }
+                // The last cell takes whatever is left.
+                for (int b = k == COLUMNS - 1 ? n : minEnd; b <= n; b++) {
                     double s = best[k][a] + score(k, atoms, a, b);
                     if (s > best[k + 1][b]) {
                         best[k + 1][b] = s;
