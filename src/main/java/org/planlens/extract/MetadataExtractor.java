@@ -22,7 +22,7 @@ import org.planlens.structure.SectionTree;
 /**
  * Document type, number, date, issuer, period, signer and title from the document's header and signature. Where
  * the header block is missing, the issuer is inferred from the places the text names most ("UBND xã", "Đảng bộ xã
- * Lê Lợi", "UBND huyện Gia Lộc").
+ * Định Tân", "UBND huyện Yên Định").
  */
 public final class MetadataExtractor {
     /** The header block (body, number, place and date, type line) sits in the first lines. */
@@ -137,7 +137,7 @@ public final class MetadataExtractor {
         return new Issuer(name, level, commune, district, province);
     }
 
-    /** "ỦY BAN NHÂN DÂN / XÃ TÂN MINH" or "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÁC ÁI" in the header. */
+    /** "ỦY BAN NHÂN DÂN / XÃ TÂN MINH" or "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN YÊN LẠC" in the header. */
     private Optional<AdminUnits.Place> headerPlace(List<String> head) {
         for (int i = 0; i < head.size(); i++) {
             Matcher body = patterns.get("issuerBody").matcher(head.get(i));

@@ -10,7 +10,7 @@ import org.planlens.rules.Fold;
 /**
  * The key that makes variants of one body's name meet: abbreviations expanded as GOLD.md normalises, a commune
  * post's title dropped ("Công chức Văn phòng - Thống kê" and "Văn phòng – Thống kê"), the issuer's own unit and
- * place dropped from the end ("UBND xã" and "UBND xã Ngọc Sơn"), and a collective of the issuer's own units made one.
+ * place dropped from the end ("UBND xã" and "UBND xã Định Tân"), and a collective of the issuer's own units made one.
  */
 public final class AgencyKeys {
     private static final String OWN_UNITS = "#own-units";
@@ -37,7 +37,7 @@ public final class AgencyKeys {
             return null;
         }
         String[] words = Fold.key(issuer.name()).split(" ");
-        // "Ủy ban nhân dân xã Lê Lợi": the unit word follows the body's four words.
+        // "Ủy ban nhân dân xã Định Tân": the unit word follows the body's four words.
         return words.length > 4 ? words[4] : null;
     }
 

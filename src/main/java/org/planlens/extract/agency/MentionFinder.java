@@ -166,7 +166,7 @@ public final class MentionFinder {
         return end;
     }
 
-    /** "Thể thao và truyền thanh huyện": one or two plain words closed by a unit word still belong to the name. */
+    /** "Văn hóa và truyền thông huyện": one or two plain words closed by a unit word still belong to the name. */
     private boolean placedWords(List<Token> t, int j, Set<String> stops) {
         for (int k = j; k < Math.min(t.size(), j + 3); k++) {
             if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops)) {

@@ -13,7 +13,7 @@ import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
 /**
- * Places named in a text as "unit word + capitalised name" ({@code xã Lê Lợi}, {@code huyện Gia Lộc}), with the
+ * Places named in a text as "unit word + capitalised name" ({@code xã Định Tân}, {@code huyện Yên Định}), with the
  * unit words of {@code models/admin-units.tsv} (columns: unit word, level code).
  */
 public final class AdminUnits {
@@ -66,7 +66,7 @@ public final class AdminUnits {
         return out;
     }
 
-    /** A place in a capitals header line ("XÃ TÂN MINH", "HUYỆN BÁC ÁI"), the name title-cased. */
+    /** A place in a capitals header line ("XÃ ĐỊNH TÂN", "HUYỆN YÊN LẠC"), the name title-cased. */
     public Optional<Place> inCapitals(String line) {
         Matcher m = place.matcher(line);
         while (m.find()) {

@@ -9,7 +9,7 @@ public final class VietCase {
     private VietCase() {
     }
 
-    /** "TÂN MINH" to "Tân Minh"; a word already in mixed case is kept. */
+    /** "ĐỊNH TÂN" to "Định Tân"; a word already in mixed case is kept. */
     public static String titleCase(String s) {
         StringBuilder out = new StringBuilder();
         for (String w : s.strip().split("\\s+")) {

@@ -110,7 +110,7 @@ public final class RowCells {
                 }
                 String rest = chunk.substring(i);
                 String before = chunk.substring(0, i);
-                // "Phòng Văn hóa - Các cơ quan,": no name runs on from a dash into a collective.
+                // "Phòng Kinh tế - Các đơn vị,": no name runs on from a dash into a collective.
                 boolean collectiveAfterDash = before.strip().endsWith("-") && rest.startsWith("Các ") && cues.opensBody(rest);
                 if ((!cues.dangles(before) || collectiveAfterDash) && !cues.isBareHead(before)
                         && (cues.opensTimeline(rest) || cues.opensOutput(rest) || cues.opensBody(rest))) {
