@@ -137,7 +137,7 @@ public final class MetadataExtractor {
         return new Issuer(name, level, commune, district, province);
     }
 
-    /** "ỦY BAN NHÂN DÂN / XÃ TÂN MINH" or "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN YÊN LẠC" in the header. */
+    /** "ỦY BAN NHÂN DÂN / XÃ ĐỊNH TÂN" or "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN YÊN LẠC" in the header. */
     private Optional<AdminUnits.Place> headerPlace(List<String> head) {
         for (int i = 0; i < head.size(); i++) {
             Matcher body = patterns.get("issuerBody").matcher(head.get(i));
