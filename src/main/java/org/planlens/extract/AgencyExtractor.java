@@ -1,17 +1,166 @@
 package org.planlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.extract.agency.AgencyBook;
+import org.planlens.extract.agency.AgencyKeys;
+import org.planlens.extract.agency.AgencyLexicon;
+import org.planlens.extract.agency.ClauseRoles;
+import org.planlens.extract.agency.MentionFinder;
+import org.planlens.extract.agency.MentionFinder.Found;
+import org.planlens.extract.agency.Tokens;
 import org.planlens.model.Agency;
+import org.planlens.model.Mention;
+import org.planlens.model.Role;
+import org.planlens.model.Section;
 import org.planlens.model.Task;
+import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
 
-/** Bodies the plan assigns work to, with roles from the implementation section, task sentences and tables. */
+/**
+ * Bodies the plan assigns work to, with roles from the implementation section, task sentences and tables. The
+ * distribution list ("Nơi nhận") and the appendix text are not read as assignments; the appendix's rows come in
+ * as tasks.
+ */
 public final class AgencyExtractor {
+    /** Where the distribution list starts: nothing after it assigns work. */
+    private static final Pattern RECIPIENTS = Pattern.compile("(?m)^\\s*Nơi\\s+nhận\\s*:?");
+    /** Clause ends: a semicolon, or a full stop before a new sentence. */
+    private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** A numbered heading's number ("2.", "2.1.", "a)"). */
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
+    private static final String IMPLEMENTATION = "to chuc thuc hien";
+    /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
+    private static final int MAX_NAME_HEADING_WORDS = 8;
+
+    private final AgencyLexicon lex;
+    private final MentionFinder finder;
+    private final ClauseRoles clauses;
+    private final MetadataExtractor metadata;
+
     public AgencyExtractor(ModelData models) {
+        this.lex = new AgencyLexicon(models);
+        this.finder = new MentionFinder(lex);
+        this.clauses = new ClauseRoles(lex, finder);
+        this.metadata = new MetadataExtractor(models);
     }
 
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks) {
+        AgencyBook book = new AgencyBook(new AgencyKeys(lex, metadata.extract(text, sections).issuer()));
+        int end = bodyEnd(text, sections);
+        int offset = 0;
+        for (String line : text.substring(0, end).split("\n", -1)) {
+            int lineStart = offset;
+            offset += line.length() + 1;
+            List<Found> defaults = defaultsAt(text, sections, lineStart);
+            int from = 0;
+            Matcher m = CLAUSE_END.matcher(line);
+            while (from < line.length()) {
+                int to = m.find(from) ? m.end() : line.length();
+                String clause = line.substring(from, to);
+                for (ClauseRoles.Assignment a : clauses.read(clause, lineStart + from, defaults)) {
+                    Found f = a.body();
+                    book.add(f.name(), f.collective(), a.role(), new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
+                }
+                from = to;
+            }
+        }
+        for (Task t : tasks) {
+            addTableBodies(book, t.lead(), Role.LEAD);
+            addTableBodies(book, t.coordinate(), Role.COORDINATE);
+        }
+        return book.agencies();
+    }
+
+    private static int bodyEnd(String text, SectionTree sections) {
+        int end = text.length();
+        Matcher m = RECIPIENTS.matcher(text);
+        if (m.find()) {
+            end = m.start();
+        }
+        for (Section s : sections.sections()) {
+            if (s.path().startsWith("PL") && s.start() < end) {
+                end = s.start();
+            }
+        }
+        return end;
+    }
+
+    /** Inside an item of "Tổ chức thực hiện" headed by bodies: those bodies, who take clauses without a subject. */
+    private List<Found> defaultsAt(String text, SectionTree sections, int offset) {
+        Optional<Section> at = sections.sectionAt(offset);
+        if (at.isEmpty()) {
+            return List.of();
+        }
+        List<Section> lineage = sections.lineage(at.get());
+        boolean implementation = lineage.stream().anyMatch(s -> Fold.key(s.heading()).contains(IMPLEMENTATION));
+        if (!implementation) {
+            return List.of();
+        }
+        for (Section s : lineage) {
+            if (Fold.key(s.heading()).contains(IMPLEMENTATION)) {
+                break;
+            }
+            List<Found> heads = headingBodies(text, s);
+            if (!heads.isEmpty()) {
+                return heads;
+            }
+        }
         return List.of();
+    }
+
+    private List<Found> headingBodies(String text, Section s) {
+        int lineEnd = text.indexOf('\n', s.start());
+        String line = text.substring(s.start(), lineEnd < 0 ? text.length() : lineEnd);
+        Matcher num = NUMBERING.matcher(line);
+        int skip = num.find() ? num.end() : 0;
+        String head = line.substring(skip);
+        int cut = head.indexOf(':');
+        String firstPart = cut >= 0 ? head.substring(0, cut) : head;
+        List<Found> bodies = clauses.subject(firstPart, s.start() + skip);
+        if (!bodies.isEmpty()) {
+            return bodies;
+        }
+        String name = firstPart.strip();
+        boolean bare = !name.isEmpty() && name.split("\\s+").length <= MAX_NAME_HEADING_WORDS
+                && clauses.read(name, 0, List.of()).isEmpty() && !hasCue(name);
+        if (bare && Character.isUpperCase(name.charAt(0))) {
+            int start = s.start() + skip;
+            return List.of(new Found(start, start, start + name.length(), name, false, false));
+        }
+        return List.of();
+    }
+
+    private boolean hasCue(String s) {
+        String k = " " + Tokens.lower(s).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return lex.cues().stream().anyMatch(c -> k.contains(" " + c.phrase() + " "));
+    }
+
+    private void addTableBodies(AgencyBook book, List<String> cells, Role role) {
+        for (String cell : cells) {
+            int colon = cell.indexOf(':');
+            if (colon >= 0) {
+                // "Các cơ quan, đơn vị: Nội vụ, Tài chính - Kế hoạch": the members are the bodies.
+                for (String member : cell.substring(colon + 1).split(",")) {
+                    if (!member.isBlank()) {
+                        book.addFromTable(member, false, role);
+                    }
+                }
+                continue;
+            }
+            List<Found> found = finder.find(cell, 0);
+            if (found.isEmpty()) {
+                book.addFromTable(cell, false, role);
+            }
+            for (Found f : found) {
+                if (!f.byRelevance()) {
+                    book.addFromTable(f.name(), f.collective(), role);
+                }
+            }
+        }
     }
 }

@@ -1,15 +1,241 @@
 package org.planlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.extract.tasks.BodyList;
+import org.planlens.extract.tasks.RowCells;
+import org.planlens.extract.tasks.TableCues;
+import org.planlens.model.Section;
 import org.planlens.model.Task;
+import org.planlens.model.TaskSource;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
 
+/**
+ * Rows of the appendix task tables (STT, task, output, time, lead, coordinating bodies), rebuilt from text where
+ * cells arrive one a line (PDF) or separated by tabs (DOCX through Tika), and where page breaks repeat the header.
+ * Group rows ("III CẢI CÁCH THỦ TỤC HÀNH CHÍNH") give the first part of the rows' paths.
+ */
 public final class TaskTableExtractor {
+    private static final Pattern GROUP = Pattern.compile("^([IVXL]{1,6})\\.?(?:\\s+(.*))?$");
+    private static final Pattern ROW = Pattern.compile("^(\\d{1,2})\\.?(?:\\s+(\\S.*))?$");
+
+    private final TableCues cues;
+    private final RowCells rowCells;
+    private final BodyList bodies;
+
     public TaskTableExtractor(ModelData models) {
+        this.cues = new TableCues(models);
+        this.rowCells = new RowCells(cues);
+        this.bodies = new BodyList(cues);
+    }
+
+    /** A line of the table region with its offset in the text. */
+    private record Line(String text, int start) {
+    }
+
+    /** One row as read: its number, group, where it starts, and its lines before and after a page break. */
+    private static final class RawRow {
+        final String group;
+        final String number;
+        final int start;
+        final List<String> before = new ArrayList<>();
+        final List<String> after = new ArrayList<>();
+        boolean broken;
+        boolean tabbed;
+
+        RawRow(String group, String number, int start) {
+            this.group = group;
+            this.number = number;
+            this.start = start;
+        }
+
+        void add(String text) {
+            (broken ? after : before).add(text);
+        }
     }
 
     public List<Task> extract(String text, SectionTree sections) {
-        return List.of();
+        List<Task> tasks = new ArrayList<>();
+        for (Section s : sections.sections()) {
+            if (s.path().startsWith("PL") && s.parentId() == null) {
+                for (RawRow row : rows(lines(text, s.start(), s.end()))) {
+                    tasks.add(task("k" + (tasks.size() + 1), row, sections));
+                }
+            }
+        }
+        return List.copyOf(tasks);
+    }
+
+    private static List<Line> lines(String text, int from, int to) {
+        List<Line> out = new ArrayList<>();
+        int pos = from;
+        for (String l : text.substring(from, to).split("\n", -1)) {
+            if (!l.isBlank()) {
+                out.add(new Line(l.strip(), pos));
+            }
+            pos += l.length() + 1;
+        }
+        return out;
+    }
+
+    private List<RawRow> rows(List<Line> lines) {
+        List<RawRow> rows = new ArrayList<>();
+        boolean inTable = false;
+        boolean inHeader = false;
+        String group = null;
+        RawRow row = null;
+        String previous = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.indexOf('\t') >= 0) {
+                RawRow tabbed = tabRow(t, group, lines.get(i).start());
+                if (tabbed != null) {
+                    rows.add(tabbed);
+                    inTable = true;
+                } else if (groupOf(t.replace('\t', ' ').strip()) != null) {
+                    group = groupOf(t.replace('\t', ' ').strip());
+                }
+                continue;
+            }
+            int head = cues.headerStart(t);
+            if (head >= 0) {
+                if (inTable && head > 0) {
+                    String before = t.substring(0, head).strip();
+                    Matcher r = ROW.matcher(before);
+                    if (r.matches() && !cues.dangles(previous)) {
+                        row = new RawRow(group, r.group(1), lines.get(i).start());
+                        rows.add(row);
+                        before = r.group(2) == null ? "" : r.group(2);
+                    }
+                    if (row != null) {
+                        row.add(before);
+                    }
+                }
+                if (row != null) {
+                    row.broken = true;
+                }
+                inTable = true;
+                inHeader = true;
+                continue;
+            }
+            if (inHeader) {
+                int prefix = cues.headerPrefix(t);
+                if (prefix > 0) {
+                    String rest = t.substring(prefix).strip();
+                    if (!rest.isEmpty() && row != null) {
+                        row.add(rest);
+                    }
+                    continue;
+                }
+                inHeader = false;
+            }
+            if (!inTable) {
+                continue;
+            }
+            String g = groupOf(t);
+            boolean pageNumber = ROW.matcher(t).matches() && t.matches("\\d{1,3}") && i + 1 < lines.size()
+                    && cues.headerStart(lines.get(i + 1).text()) >= 0;
+            if (pageNumber) {
+                continue;
+            }
+            Matcher r = ROW.matcher(t);
+            if (g != null && (t.contains(" ") || i + 1 < lines.size() && isCapitals(lines.get(i + 1).text()))) {
+                group = g;
+                row = null;
+            } else if (r.matches() && !cues.dangles(previous)) {
+                row = new RawRow(group, r.group(1), lines.get(i).start());
+                rows.add(row);
+                if (r.group(2) != null) {
+                    row.add(r.group(2));
+                }
+            } else if (row != null) {
+                row.add(t);
+            }
+            previous = t;
+        }
+        return rows;
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH" or a bare "VIII" over a capitals title: the group's numeral. */
+    private static String groupOf(String t) {
+        Matcher m = GROUP.matcher(t);
+        if (!m.matches()) {
+            return null;
+        }
+        String title = m.group(2);
+        return title == null || isCapitals(title) ? m.group(1) : null;
+    }
+
+    private RawRow tabRow(String line, String group, int start) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length < RowCells.COLUMNS || !cells[0].strip().matches("\\d{1,3}\\.?")) {
+            return null;
+        }
+        RawRow row = new RawRow(group, cells[0].strip().replace(".", ""), start);
+        row.tabbed = true;
+        for (int c = 1; c <= RowCells.COLUMNS && c < cells.length; c++) {
+            row.before.add(cells[c].strip());
+        }
+        return row;
+    }
+
+    private Task task(String id, RawRow row, SectionTree sections) {
+        List<String> cells;
+        if (row.tabbed) {
+            cells = List.copyOf(row.before);
+        } else {
+            List<String> chunks = chunks(row.before);
+            cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks));
+            carryOn(cells, chunks(row.after));
+        }
+        String path = row.group == null ? row.number : row.group + "." + row.number;
+        return new Task(id, path, sections.sectionIdAt(row.start), TaskSource.TABLE, blankToNull(cells.get(0)),
+                blankToNull(cells.get(1)), blankToNull(cells.get(2)), bodies.split(cells.get(3)), bodies.split(cells.get(4)));
+    }
+
+    /** Lines joined where a cell runs on: a dangling end, a lower-case start, or a "- " start. */
+    private List<String> chunks(List<String> lines) {
+        List<String> chunks = new ArrayList<>();
+        for (String l : lines) {
+            if (l.isBlank()) {
+                continue;
+            }
+            if (!chunks.isEmpty()) {
+                String last = chunks.get(chunks.size() - 1);
+                boolean runsOn = cues.dangles(last) || cues.numberRunsOn(last, l) || Character.isLowerCase(l.charAt(0)) || l.startsWith("- ")
+                        && !last.endsWith(".");
+                if (runsOn) {
+                    chunks.set(chunks.size() - 1, last + " " + l);
+                    continue;
+                }
+            }
+            chunks.add(l);
+        }
+        return chunks;
+    }
+
+    /** Text after a page break inside a row: the task's rest first, then the rest of cells left dangling. */
+    private void carryOn(List<String> cells, List<String> rest) {
+        int next = 0;
+        if (!rest.isEmpty() && !Character.isUpperCase(rest.get(0).charAt(0))) {
+            cells.set(0, (cells.get(0) + " " + rest.get(0)).strip());
+            next = 1;
+        }
+        for (int c = 1; c < cells.size() && next < rest.size(); c++) {
+            if (cues.dangles(cells.get(c))) {
+                cells.set(c, cells.get(c) + " " + rest.get(next++));
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

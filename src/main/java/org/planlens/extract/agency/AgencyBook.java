@@ -1,0 +1,82 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planlens.model.Agency;
+import org.planlens.model.Mention;
+import org.planlens.model.Role;
+
+/** Bodies gathered from clauses and tables, variants of one name merged under one key, in order of first sight. */
+public final class AgencyBook {
+    private static final class Entry {
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<Role> roles = EnumSet.noneOf(Role.class);
+        final List<Mention> mentions = new ArrayList<>();
+
+        Entry(String name) {
+            this.name = name;
+        }
+    }
+
+    private final AgencyKeys keys;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    public AgencyBook(AgencyKeys keys) {
+        this.keys = keys;
+    }
+
+    public void add(String name, boolean collective, Role role, Mention mention) {
+        String printed = name.strip().replaceAll("[\\s,;:.&-]+$", "");
+        if (printed.isEmpty()) {
+            return;
+        }
+        put(keys.key(printed, collective), printed, role, mention);
+    }
+
+    /**
+     * A name from a table cell, which may be cut short or run on where the table's text was broken: when it is the
+     * start or end of a body already named ("Phòng Văn hóa", "Nội vụ"), it is that body.
+     */
+    public void addFromTable(String name, boolean collective, Role role) {
+        String printed = name.strip().replaceAll("[\\s,;:.&-]+$", "");
+        if (printed.isEmpty()) {
+            return;
+        }
+        String key = keys.key(printed, collective);
+        if (!entries.containsKey(key)) {
+            for (String known : entries.keySet()) {
+                if (known.startsWith(key + " ") || known.endsWith(" " + key)) {
+                    key = known;
+                    break;
+                }
+            }
+        }
+        put(key, printed, role, null);
+    }
+
+    private void put(String key, String printed, Role role, Mention mention) {
+        Entry e = entries.computeIfAbsent(key, k -> new Entry(printed));
+        if (!e.name.equals(printed)) {
+            e.aliases.add(printed);
+        }
+        e.roles.add(role);
+        if (mention != null && !e.mentions.contains(mention)) {
+            e.mentions.add(mention);
+        }
+    }
+
+    public List<Agency> agencies() {
+        List<Agency> out = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            out.add(new Agency("a" + (out.size() + 1), e.name, List.copyOf(e.aliases),
+                    e.roles.stream().sorted().toList(), e.mentions));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,74 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planlens.model.Role;
+import org.planlens.rules.ModelData;
+
+/**
+ * The word lists agencies are read with, loaded once: {@code agency-kinds.tsv} (head noun, note; a note starting
+ * "post" marks a post that needs a name after it), {@code person-titles.tsv} (post), {@code role-cues.tsv} (cue,
+ * role, subject|object) and {@code agency-scope.tsv} (kind, words). Phrases are kept in lower case
+ * (accents kept) and matched as whole words.
+ */
+public final class AgencyLexicon {
+    /** A cue word and what it gives to whom. */
+    public record Cue(String phrase, Role role, boolean object, String unlessAfter) {
+    }
+
+    /** A head noun as printed and whether it needs a name after it. */
+    public record Head(String printed, boolean needsName) {
+    }
+
+    private final List<Head> heads = new ArrayList<>();
+    private final List<String> titles = new ArrayList<>();
+    private final List<Cue> cues = new ArrayList<>();
+    private final Map<String, Set<String>> scope = new HashMap<>();
+
+    public AgencyLexicon(ModelData models) {
+        for (String[] row : models.tsv("agency-kinds.tsv")) {
+            heads.add(new Head(row[0], row.length > 1 && row[1].startsWith("post")));
+        }
+        heads.sort(Comparator.comparingInt((Head h) -> h.printed().length()).reversed());
+        for (String[] row : models.tsv("person-titles.tsv")) {
+            titles.add(Tokens.lower(row[0]));
+        }
+        titles.sort(Comparator.comparingInt(String::length).reversed());
+        for (String[] row : models.tsv("role-cues.tsv")) {
+            if (row.length < 3 || !("subject".equals(row[2]) || "object".equals(row[2]))) {
+                throw new IllegalArgumentException("models/role-cues.tsv: row needs cue, role, subject|object: " + String.join("\t", row));
+            }
+            cues.add(new Cue(Tokens.lower(row[0]), Role.fromCode(row[1]), "object".equals(row[2]),
+                    row.length > 3 && !row[3].isEmpty() ? Tokens.lower(row[3]) : null));
+        }
+        cues.sort(Comparator.comparingInt((Cue c) -> c.phrase().length()).reversed());
+        for (String[] row : models.tsv("agency-scope.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/agency-scope.tsv: row needs a kind and words: " + String.join("\t", row));
+            }
+            scope.computeIfAbsent(row[0], k -> new HashSet<>()).add(Tokens.lower(row[1]));
+        }
+    }
+
+    public List<Head> heads() {
+        return heads;
+    }
+
+    public List<String> titles() {
+        return titles;
+    }
+
+    public List<Cue> cues() {
+        return cues;
+    }
+
+    /** Lower-cased phrases of one kind of {@code agency-scope.tsv} ("stop", "relevance", "scope", "member", ...). */
+    public Set<String> words(String kind) {
+        return scope.getOrDefault(kind, Set.of());
+    }
+}

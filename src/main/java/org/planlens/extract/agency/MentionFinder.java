@@ -1,0 +1,240 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.planlens.extract.agency.Tokens.Token;
+
+/**
+ * Names of bodies in a clause: an optional person's post ("Trưởng", dropped), a head noun of
+ * {@code agency-kinds.tsv}, then the name's words up to a stop word, a cue or a sign. Collectives ("các cơ quan,
+ * đơn vị thuộc huyện") run on over listed members and their scope.
+ */
+public final class MentionFinder {
+    /** A body named at [start, end) of the text; {@code from} includes a post printed before it. */
+    public record Found(int from, int start, int end, String name, boolean collective, boolean byRelevance) {
+    }
+
+    private static final int MAX_LOWER_RUN = 4;
+    private final AgencyLexicon lex;
+
+    public MentionFinder(AgencyLexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Found> find(String text, int base) {
+        List<Token> t = Tokens.of(text, base);
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Found f = at(text, base, t, i);
+            if (f == null) {
+                i++;
+                continue;
+            }
+            out.add(f);
+            while (i < t.size() && t.get(i).start() < f.end()) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Found at(String text, int base, List<Token> t, int i) {
+        int from = i;
+        int titleLen = 0;
+        for (String title : lex.titles()) {
+            titleLen = Tokens.matchLower(t, i, title);
+            if (titleLen > 0) {
+                break;
+            }
+        }
+        Found f = headAt(text, base, t, i, from);
+        if (f == null && titleLen > 0) {
+            f = headAt(text, base, t, i + titleLen, from);
+        }
+        return f;
+    }
+
+    private Found headAt(String text, int base, List<Token> t, int i, int from) {
+        if (i >= t.size() || !t.get(i).isWord()) {
+            return null;
+        }
+        int at = t.get(i).start() - base;
+        if (at > 0 && "-/".indexOf(text.charAt(at - 1)) >= 0) {
+            // "3611/QĐ-UBND": a document's symbol, not a body.
+            return null;
+        }
+        boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
+        for (AgencyLexicon.Head h : lex.heads()) {
+            boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
+            int n = Tokens.matchPrinted(t, i, h.printed(), lowerHead);
+            boolean collective = false;
+            if (n == 0 && !lowerHead) {
+                // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation.
+                n = Tokens.matchPrinted(t, i, h.printed(), true);
+                if (n > 0 && !(i + n < t.size() && t.get(i + n).allCaps())) {
+                    n = 0;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            if (lowerHead) {
+                if (!afterCac) {
+                    continue;
+                }
+                collective = true;
+            }
+            int start = collective ? i - 1 : i;
+            int end = extend(t, i + n, collective);
+            if (h.needsName() && end == i + n) {
+                return null;
+            }
+            boolean relevance = end < t.size() && startsRelevance(t, end);
+            int s = t.get(start).start();
+            int e = t.get(end - 1).end();
+            String name = text.substring(s - base, e - base).strip();
+            boolean scoped = !collective || hasScope(t, start, end);
+            return new Found(Math.min(t.get(from).start(), s), s, e, name, collective, relevance || !scoped);
+        }
+        return null;
+    }
+
+    /** Index after the name's last token. */
+    private int extend(List<Token> t, int j, boolean collective) {
+        Set<String> stops = lex.words("stop");
+        int end = j;
+        int lowerRun = 0;
+        boolean afterDash = false;
+        boolean afterUnit = false;
+        while (j < t.size()) {
+            Token tok = t.get(j);
+            if (!tok.isWord()) {
+                String s = tok.text();
+                boolean joiner = s.equals("-") || s.equals("–") || s.equals("&");
+                boolean listComma = s.equals(",") && j + 1 < t.size() && listMember(t, j + 1, collective);
+                if ((joiner || listComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
+                    afterDash = joiner;
+                    afterUnit = false;
+                    lowerRun = listComma ? 0 : lowerRun;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (afterDash) {
+                afterDash = false;
+                afterUnit = false;
+                lowerRun = 0;
+                j++;
+                end = j;
+                continue;
+            }
+            int scoped = scopeAt(t, j);
+            if (scoped > 0) {
+                j += scoped;
+                end = j;
+                lowerRun = 0;
+                afterUnit = false;
+                continue;
+            }
+            if (isStop(t, j, stops) || startsRelevance(t, j)) {
+                break;
+            }
+            if (tok.lower().equals("và") || tok.lower().equals("các")) {
+                boolean next = j + 1 < t.size()
+                        && (collective ? listMember(t, j + 1, true)
+                        : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1, stops));
+                if (next) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            boolean digit = Character.isDigit(tok.text().charAt(0));
+            if (tok.capitalised() || digit && afterUnit) {
+                lowerRun = 0;
+            } else if (digit || afterUnit
+                    || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
+                break;
+            }
+            afterUnit = lex.words("unit").contains(tok.lower());
+            j++;
+            end = j;
+        }
+        return end;
+    }
+
+    /** "Văn hóa và truyền thông huyện": one or two plain words closed by a unit word still belong to the name. */
+    private boolean placedWords(List<Token> t, int j, Set<String> stops) {
+        for (int k = j; k < Math.min(t.size(), j + 3); k++) {
+            if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops)) {
+                return false;
+            }
+            if (k > j && lex.words("unit").contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStop(List<Token> t, int j, Set<String> stops) {
+        for (String s : lex.words("capstop")) {
+            if (Tokens.matchLower(t, j, s) > 0) {
+                return true;
+            }
+        }
+        if (t.get(j).capitalised()) {
+            return false;
+        }
+        for (String s : stops) {
+            if (Tokens.matchLower(t, j, s) > 0) {
+                return true;
+            }
+        }
+        for (AgencyLexicon.Cue c : lex.cues()) {
+            if (Tokens.matchLower(t, j, c.phrase()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean listMember(List<Token> t, int j, boolean collective) {
+        for (String m : collective ? lex.words("member") : lex.words("unit")) {
+            if (Tokens.matchLower(t, j, m) > 0) {
+                return true;
+            }
+        }
+        return Tokens.matchLower(t, j, "các") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
+    }
+
+    /** The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens. */
+    private int scopeAt(List<Token> t, int j) {
+        int best = 0;
+        for (String s : lex.words("scope")) {
+            int n = Tokens.matchLower(t, j, s);
+            if (n > best && j + n <= t.size()) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    private boolean startsRelevance(List<Token> t, int j) {
+        return lex.words("relevance").stream().anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
+    }
+
+    private boolean hasScope(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (String s : lex.words("scope")) {
+                if (Tokens.matchLower(t, k, s) > 0) {
+                    return true;
+                }
+            }
+        }
+        // "Các cơ quan, ban, ngành huyện": a collective closed by its place.
+        return lex.words("unit").contains(t.get(to - 1).lower());
+    }
+}

@@ -1,0 +1,73 @@
+package org.planlens.extract.agency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Locale;
+
+/** A text cut into words and single signs, with offsets and lower-cased forms (accents kept). */
+public final class Tokens {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** One word or sign: as printed, lower-cased, and where it is. */
+    public record Token(String text, String lower, int start, int end) {
+        public boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        public boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        public boolean allCaps() {
+            return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        }
+    }
+
+    private Tokens() {
+    }
+
+    public static List<Token> of(String text, int base) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            out.add(new Token(m.group(), lower(m.group()), base + m.start(), base + m.end()));
+        }
+        return out;
+    }
+
+    /** Lower case, accents kept: "Tài" and "tại" are different words. */
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("uỷ", "ủy").replaceAll("\\s+", " ").strip();
+    }
+
+    /** How many tokens from {@code i} spell the lower-cased phrase (words separated by spaces), or 0. */
+    public static int matchLower(List<Token> tokens, int i, String phrase) {
+        String[] words = phrase.split(" ");
+        if (i + words.length > tokens.size()) {
+            return 0;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(i + k).lower().equals(words[k])) {
+                return 0;
+            }
+        }
+        return words.length;
+    }
+
+    /** How many tokens from {@code i} spell the phrase exactly as printed, or 0. */
+    public static int matchPrinted(List<Token> tokens, int i, String phrase, boolean ignoreCase) {
+        String[] words = Tokens.of(phrase, 0).stream().map(Token::text).toArray(String[]::new);
+        if (i + words.length > tokens.size()) {
+            return 0;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String t = tokens.get(i + k).text();
+            if (ignoreCase ? !t.equalsIgnoreCase(words[k]) : !t.equals(words[k])) {
+                return 0;
+            }
+        }
+        return words.length;
+    }
+}

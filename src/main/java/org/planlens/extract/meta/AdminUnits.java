@@ -1,0 +1,98 @@
+package org.planlens.extract.meta;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.model.AdminLevel;
+import org.planlens.rules.Fold;
+import org.planlens.rules.ModelData;
+
+/**
+ * Places named in a text as "unit word + capitalised name" ({@code xã Định Tân}, {@code huyện Yên Định}), with the
+ * unit words of {@code models/admin-units.tsv} (columns: unit word, level code).
+ */
+public final class AdminUnits {
+    /** A place: its unit word as printed, level and name. */
+    public record Place(String unit, AdminLevel level, String name) {
+    }
+
+    private final Map<String, AdminLevel> levels = new LinkedHashMap<>();
+    private final Pattern place;
+
+    public AdminUnits(ModelData models) {
+        List<String> words = new ArrayList<>();
+        for (String[] row : models.tsv("admin-units.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/admin-units.tsv: row needs a unit word and a level: " + String.join("\t", row));
+            }
+            levels.put(Fold.fold(row[0]), AdminLevel.fromCode(row[1]));
+            String w = row[0].toLowerCase(java.util.Locale.ROOT);
+            words.add(Pattern.quote(w));
+            words.add(Pattern.quote(w.toUpperCase(java.util.Locale.ROOT)));
+            words.add(Pattern.quote(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        // A name is one to four capitalised words; "các xã" or "xã này" name no place.
+        place = Pattern.compile("(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
+                + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
+                Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** The level a unit word gives ("xã" is commune), if it is one. */
+    public Optional<AdminLevel> levelOf(String unitWord) {
+        return Optional.ofNullable(levels.get(Fold.fold(unitWord.strip())));
+    }
+
+    /**
+     * Every place named in {@code text}. In running text the unit word must be lower case and the name capitalised;
+     * header lines in capitals are read by {@link #inCapitals}.
+     */
+    public List<Place> in(String text) {
+        List<Place> out = new ArrayList<>();
+        Matcher m = place.matcher(text);
+        while (m.find()) {
+            String unit = m.group("unit");
+            String name = m.group("name");
+            if (!Character.isLowerCase(unit.charAt(0)) || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {
+                continue;
+            }
+            levelOf(unit).ifPresent(l -> out.add(new Place(unit, l, name.strip())));
+        }
+        return out;
+    }
+
+    /** A place in a capitals header line ("XÃ ĐỊNH TÂN", "HUYỆN YÊN LẠC"), the name title-cased. */
+    public Optional<Place> inCapitals(String line) {
+        Matcher m = place.matcher(line);
+        while (m.find()) {
+            String rest = line.substring(m.start("name")).strip();
+            if (VietCase.isUpper(m.group("unit")) && VietCase.isUpper(rest)) {
+                Optional<AdminLevel> level = levelOf(m.group("unit"));
+                if (level.isPresent()) {
+                    return Optional.of(new Place(m.group("unit").toLowerCase(java.util.Locale.ROOT), level.get(),
+                            VietCase.titleCase(rest)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name most often printed after a unit of {@code level}; ties go to the longer name. */
+    public static Optional<String> mostNamed(List<Place> places, AdminLevel level) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Place p : places) {
+            if (p.level() == level) {
+                counts.merge(p.name(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getKey);
+    }
+}

@@ -1,0 +1,121 @@
+package org.planlens.extract.tasks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.planlens.rules.ModelData;
+
+/**
+ * The cues of {@code models/task-table.tsv} (columns: cue kind, value; kinds: header, headstart, timeline, output,
+ * join, open) and the body head nouns of {@code models/agency-kinds.tsv} (columns: head noun, note).
+ */
+public final class TableCues {
+    private final Set<String> headerWords = new HashSet<>();
+    private final List<String> headStarts = new ArrayList<>();
+    private final List<Pattern> timelines = new ArrayList<>();
+    private final List<String> outputs = new ArrayList<>();
+    private final Set<String> joins = new HashSet<>();
+    private final Set<String> opens = new HashSet<>();
+    private final Set<String> numberJoins = new HashSet<>();
+    private final List<String> bodyHeads = new ArrayList<>();
+
+    public TableCues(ModelData models) {
+        for (String[] row : models.tsv("task-table.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
+            }
+            switch (row[0]) {
+                case "header" -> headerWords.addAll(List.of(row[1].split("\\s+")));
+                case "numberjoin" -> numberJoins.add(row[1]);
+                case "headstart" -> headStarts.add(row[1]);
+                case "timeline" -> timelines.add(Pattern.compile(row[1], Pattern.UNICODE_CHARACTER_CLASS));
+                case "output" -> outputs.add(row[1]);
+                case "join" -> joins.add(row[1]);
+                case "open" -> opens.add(row[1]);
+                default -> throw new IllegalArgumentException("models/task-table.tsv: unknown cue kind " + row[0]);
+            }
+        }
+        for (String[] row : models.tsv("agency-kinds.tsv")) {
+            bodyHeads.add(row[0]);
+        }
+        bodyHeads.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** Where a header row starts in the line ("STT NHIỆM VỤ ..."), or -1. */
+    public int headerStart(String line) {
+        int best = -1;
+        for (String h : headStarts) {
+            int i = line.indexOf(h);
+            if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** How many leading characters of the line are header words (0 when it does not open with one). */
+    public int headerPrefix(String line) {
+        String[] words = line.strip().split("\\s+");
+        int chars = 0;
+        int taken = 0;
+        for (String w : words) {
+            if (!headerWords.contains(w) && !headerWords.contains(w.replaceAll("[,.:]$", ""))) {
+                break;
+            }
+            taken++;
+            chars = line.indexOf(w, chars) + w.length();
+        }
+        return taken == 0 ? 0 : chars;
+    }
+
+    public boolean opensTimeline(String cell) {
+        return timelines.stream().anyMatch(p -> p.matcher(cell).find());
+    }
+
+    public boolean opensOutput(String cell) {
+        return outputs.stream().anyMatch(o -> startsWithWord(cell, o));
+    }
+
+    /** True when the text opens with a body's head noun ("Phòng Nội vụ", "Các cơ quan", "UBND các xã"). */
+    public boolean opensBody(String cell) {
+        String c = cell.startsWith("Các ") ? cell.substring(4) : cell.startsWith("các ") ? cell.substring(4) : cell;
+        return bodyHeads.stream().anyMatch(h -> startsWithWord(c, h));
+    }
+
+    /** True when the text is only a head noun ("Công chức"): the name follows. */
+    public boolean isBareHead(String text) {
+        return bodyHeads.contains(text.strip());
+    }
+
+    /** True when no cell ends this way: the next line carries on the same cell. */
+    public boolean dangles(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (opens.contains(t)) {
+            return true;
+        }
+        String last = String.valueOf(t.charAt(t.length() - 1));
+        if (joins.contains(last)) {
+            return true;
+        }
+        String[] words = t.split("\\s+");
+        String lastWord = words[words.length - 1];
+        String lastTwo = words.length > 1 ? words[words.length - 2] + " " + lastWord : lastWord;
+        return joins.contains(lastWord) || joins.contains(lastTwo);
+    }
+
+    /** True when {@code next} opens with a number that completes {@code text} ("Quý IV năm" / "2021"). */
+    public boolean numberRunsOn(String text, String next) {
+        String[] words = text.strip().split("\\s+");
+        return !next.isEmpty() && Character.isDigit(next.charAt(0)) && numberJoins.contains(words[words.length - 1]);
+    }
+
+    static boolean startsWithWord(String text, String word) {
+        return text.startsWith(word) && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
+    }
+}

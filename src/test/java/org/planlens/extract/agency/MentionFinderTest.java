@@ -1,0 +1,48 @@
+package org.planlens.extract.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planlens.rules.ModelData;
+
+/** Names of bodies as the finder cuts them out of a clause, one line a case: clause, then the names found. */
+class MentionFinderTest {
+    private static final MentionFinder FINDER = new MentionFinder(new AgencyLexicon(ModelData.packaged()));
+
+    private static void assertNames(String clause, String... expected) {
+        List<String> names = FINDER.find(clause, 0).stream()
+                .map(f -> f.name() + (f.byRelevance() ? " (relevance)" : "")).toList();
+        assertEquals(List.of(expected), names, clause);
+    }
+
+    @Test
+    void headsWithTheirNames_areCutAtVerbsAndSigns() {
+        assertNames("Phòng Tài chính - Kế hoạch có trách nhiệm tham mưu", "Phòng Tài chính - Kế hoạch");
+        assertNames("3. Công chức Địa chính - Xây dựng tham mưu thực hiện", "Công chức Địa chính - Xây dựng");
+        assertNames("Phối hợp với văn phòng UBND huyện nâng cấp phần mềm", "văn phòng UBND huyện");
+        assertNames("Trung tâm Phục vụ hành chính công chủ trì", "Trung tâm Phục vụ hành chính công");
+        assertNames("Đề nghị Mặt trận Tổ quốc Việt Nam phường và các đoàn thể phường: Phối hợp",
+                "Mặt trận Tổ quốc Việt Nam phường", "các đoàn thể phường");
+    }
+
+    @Test
+    void postsOfPersons_areLeftOutOfTheName() {
+        assertNames("Trưởng Phòng Nội vụ huyện Yên Thành", "Phòng Nội vụ huyện Yên Thành");
+        assertNames("Chủ tịch UBND các phường, thị trấn chịu trách nhiệm", "UBND các phường, thị trấn");
+    }
+
+    @Test
+    void collectives_areBodiesOnlyWhenTheirMembersArePlaced() {
+        assertNames("Các cơ quan, đơn vị thuộc thị xã triển khai", "Các cơ quan, đơn vị thuộc thị xã");
+        assertNames("các đơn vị sự nghiệp công lập trên địa bàn quận", "các đơn vị sự nghiệp công lập trên địa bàn quận");
+        assertNames("các cơ quan, đơn vị có liên quan", "các cơ quan, đơn vị (relevance)");
+        assertNames("các cơ quan, đơn vị, địa phương", "các cơ quan, đơn vị (relevance)");
+        assertNames("Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai", "Các phòng, ban, cơ quan, đơn vị (relevance)", "Ủy ban nhân dân các xã, thị trấn");
+    }
+
+    @Test
+    void documentSymbols_nameNoBody() {
+        assertNames("Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND tỉnh", "UBND tỉnh");
+    }
+}
