@@ -16,6 +16,7 @@ import org.planlens.model.Agency;
 import org.planlens.model.Mention;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
+import org.planlens.model.Issuer;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
@@ -40,17 +41,16 @@ public final class AgencyExtractor {
     private final AgencyLexicon lex;
     private final MentionFinder finder;
     private final ClauseRoles clauses;
-    private final MetadataExtractor metadata;
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
-        this.metadata = new MetadataExtractor(models);
     }
 
-    public List<Agency> extract(String text, SectionTree sections, List<Task> tasks) {
-        AgencyBook book = new AgencyBook(new AgencyKeys(lex, metadata.extract(text, sections).issuer()));
+    /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
+    public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
+        AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
         int end = bodyEnd(text, sections);
         int offset = 0;
         for (String line : text.substring(0, end).split("\n", -1)) {

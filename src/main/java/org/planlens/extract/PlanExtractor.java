@@ -3,6 +3,7 @@ package org.planlens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.planlens.model.Agency;
+import org.planlens.model.Metadata;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.Task;
@@ -37,10 +38,11 @@ public final class PlanExtractor {
     public Plan extract(String id, SourceInfo source, ExtractedText extracted) {
         String text = extracted.text();
         SectionTree tree = sectionParser.parse(text);
+        Metadata meta = metadata.extract(text, tree);
         List<Task> taskRows = tasks.extract(text, tree);
-        List<Agency> bodies = agencies.extract(text, tree, taskRows);
+        List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         List<Warning> warnings = new ArrayList<>(extracted.warnings());
-        return new Plan(Plan.SCHEMA_VERSION, id, source, metadata.extract(text, tree), tree.sections(),
+        return new Plan(Plan.SCHEMA_VERSION, id, source, meta, tree.sections(),
                 references.extract(text, tree), targets.extract(text, tree), bodies, taskRows, warnings);
     }
 }

@@ -49,8 +49,8 @@ class GoldFixtureIntegrationTest {
         String text = TextNormalizer.standard().normalize(raw);
         SectionTree tree = new SectionParser(new PillarClassifier(MODELS)).parse(text);
         List<Task> tasks = new TaskTableExtractor(MODELS).extract(text, tree);
-        return new Run(gold, new MetadataExtractor(MODELS).extract(text, tree), tasks,
-                new AgencyExtractor(MODELS).extract(text, tree, tasks));
+        Metadata metadata = new MetadataExtractor(MODELS).extract(text, tree);
+        return new Run(gold, metadata, tasks, new AgencyExtractor(MODELS).extract(text, tree, tasks, metadata.issuer()));
     }
 
     @ParameterizedTest
