@@ -56,9 +56,17 @@ public final class PlanIndexWriter implements Closeable {
         return out;
     }
 
-    /** Replaces everything indexed for this plan, atomically. */
+    /** Replaces everything indexed for this plan, atomically; sections are indexed by heading only. */
     public void replace(Plan plan, String fingerprint) throws IOException {
-        List<Document> docs = documents.of(plan, fingerprint);
+        replace(plan, null, fingerprint);
+    }
+
+    /**
+     * Replaces everything indexed for this plan, atomically. {@code text} is the plan's normalised text (the
+     * offsets of its sections point into it), so section bodies become searchable; null indexes headings only.
+     */
+    public void replace(Plan plan, String text, String fingerprint) throws IOException {
+        List<Document> docs = documents.of(plan, text, fingerprint);
         writer.updateDocuments(new Term(IndexFields.PLAN_ID, plan.id()), docs);
     }
 
