@@ -23,7 +23,6 @@ import org.planlens.query.Rows.FacetRow;
  * each province followed by its districts and their communes).
  */
 public final class FacetCounts {
-    private static final int ALL = Integer.MAX_VALUE;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState state;
 
@@ -36,9 +35,13 @@ public final class FacetCounts {
     public List<FacetRow> count(RecordKind kind, PlanFilter plans) throws IOException {
         FacetsCollector fc = searcher.search(plans.on(kind.code()), new FacetsCollectorManager());
         Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        state.getDims().forEach(present::add);
         List<FacetRow> rows = new ArrayList<>();
-        place(facets, rows, new String[0]);
+        if (present.contains(IndexFields.FACET_PLACE)) place(facets, rows, new String[0]);
         for (String dim : List.of(IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR)) {
+            // a dimension no record of this index has (e.g. no plan has a known level yet) has no counts
+            if (!present.contains(dim)) continue;
             for (LabelAndValue lv : children(facets, dim)) {
                 rows.add(new FacetRow(dim, lv.label, lv.value.intValue()));
             }
@@ -57,13 +60,7 @@ public final class FacetCounts {
     }
 
     private static List<LabelAndValue> children(Facets facets, String dim, String... path) throws IOException {
-        FacetResult r;
-        try {
-            r = facets.getTopChildren(ALL, dim, path);
-        } catch (IllegalArgumentException e) {
-            // a dimension no record in this index has (e.g. no plan has a known level yet)
-            return List.of();
-        }
+        FacetResult r = facets.getAllChildren(dim, path);
         if (r == null) return List.of();
         List<LabelAndValue> out = new ArrayList<>(List.of(r.labelValues));
         out.sort(java.util.Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue()).reversed()
