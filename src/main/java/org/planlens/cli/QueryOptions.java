@@ -72,7 +72,11 @@ public final class QueryOptions {
         @Override
         public RecordKind convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
-            if (v.endsWith("s")) v = v.substring(0, v.length() - 1);
+            if (v.endsWith("ies")) {
+                v = v.substring(0, v.length() - 3) + "y";
+            } else if (v.endsWith("s")) {
+                v = v.substring(0, v.length() - 1);
+            }
             try {
                 return RecordKind.fromCode(v);
             } catch (IllegalArgumentException e) {
