@@ -83,7 +83,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p90");
             for (var e : queries.entrySet()) {
                 int rows = 0;
-                for (int i = 0; i < 5; i++) rows = e.getValue().run();
+                for (int i = 0; i < 15; i++) rows = e.getValue().run();
                 long[] ns = new long[runs];
                 for (int i = 0; i < runs; i++) {
                     long t0 = System.nanoTime();

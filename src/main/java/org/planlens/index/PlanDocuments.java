@@ -14,6 +14,8 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -45,7 +47,20 @@ final class PlanDocuments {
     /** Compact JSON: stored once per record, so indentation would only cost disk. */
     static final ObjectMapper STORED_JSON = JsonMapper.builder().build();
 
+    /**
+     * The accent-free text: analysed with positions (phrases) and offsets (so snippets are cut from the postings
+     * instead of re-analysing the text), and stored for those snippets.
+     */
+    private static final FieldType TEXT_TYPE = textType();
+
     private final FacetsConfig facets = IndexFields.facetsConfig();
+
+    private static FieldType textType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
 
     List<Document> of(Plan plan, String text, String fingerprint) {
         PlanContext ctx = new PlanContext(plan, text);
@@ -341,8 +356,8 @@ final class PlanDocuments {
         }
 
         void text(Document d, String body) {
-            // analysed and stored (stored for highlighted snippets): accent-free full text
-            d.add(new TextField(IndexFields.TEXT, body, Field.Store.YES));
+            // see TEXT_TYPE: searchable accent-free, stored and with offsets for highlighted snippets
+            d.add(new Field(IndexFields.TEXT, body, TEXT_TYPE));
             // analysed, not stored: the accented twin that lets exact spellings score higher
             d.add(new TextField(IndexFields.TEXT_EXACT, body, Field.Store.NO));
         }

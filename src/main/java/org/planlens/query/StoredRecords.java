@@ -42,12 +42,15 @@ final class StoredRecords {
     static List<Document> all(IndexSearcher searcher, Query query) throws IOException {
         int n = searcher.count(query);
         if (n == 0) return List.of();
+        ScoreDoc[] hits = searcher.search(query, n, ROW_ORDER, false).scoreDocs;
+        // read in index order: stored fields are compressed in blocks, and a block read once serves its neighbours
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
+        Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
         StoredFields stored = searcher.storedFields();
-        List<Document> out = new ArrayList<>(n);
-        for (ScoreDoc hit : searcher.search(query, n, ROW_ORDER, false).scoreDocs) {
-            out.add(stored.document(hit.doc, ROW_FIELDS));
-        }
-        return out;
+        Document[] docs = new Document[hits.length];
+        for (int i : byDoc) docs[i] = stored.document(hits[i].doc, ROW_FIELDS);
+        return Arrays.asList(docs);
     }
 
     static Document load(IndexSearcher searcher, int doc) throws IOException {
