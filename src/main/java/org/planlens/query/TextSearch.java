@@ -13,8 +13,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -27,13 +25,12 @@ import org.planlens.query.Rows.SearchHit;
  * Ranked full-text search. The query is Lucene's classic syntax ({@code "hài lòng"} for a phrase, {@code AND},
  * {@code OR}, {@code -word}); words are ANDed by default. Every record must match the accent-free field; those
  * that also match as spelled (accents kept) score higher, so {@code hài lòng} ranks exact spellings first.
- * Order: score, then row order (place, plan, record order), so ties are stable.
+ * Order: score, ties in index order (Lucene's own, stable for a given index); scoring by relevance alone lets
+ * Lucene skip blocks that cannot reach the top hits.
  */
 public final class TextSearch {
     /** How much an exact (accented) match adds, relative to the folded match. */
     private static final float EXACT_BOOST = 2.0f;
-    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE,
-            new SortField(IndexFields.ORDER, SortField.Type.STRING));
 
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
@@ -59,7 +56,7 @@ public final class TextSearch {
         if (kind != null) PlanFilter.keyword(b, IndexFields.KIND, kind.code());
         plans.addTo(b);
         Query query = b.build();
-        TopDocs top = searcher.search(query, limit, RANKED, true);
+        TopDocs top = searcher.search(query, limit);
         String[] snippets = top.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
