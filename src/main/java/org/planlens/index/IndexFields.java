@@ -19,6 +19,10 @@ public final class IndexFields {
     public static final String TEXT_EXACT = "textExact";
     /** The record as JSON, stored to rebuild result rows without reading the export files. */
     public static final String JSON = "json";
+    /** Doc values: the row's columns ({@link RowInfo} as JSON). */
+    public static final String ROW = "row";
+    /** Doc values: the record's JSON, as {@link #JSON}, read with {@link #ROW}. */
+    public static final String ROW_RECORD = "rowRecord";
     /** Where records sort: place, plan, then the record's order in the plan. */
     public static final String ORDER = "order";
     /** The record's position inside its plan (0 for the plan itself). */

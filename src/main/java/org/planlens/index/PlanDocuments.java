@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -180,6 +181,7 @@ final class PlanDocuments {
         }
         List<Document> built = new ArrayList<>(docs.size());
         for (Document d : docs) {
+            rowValues(d);
             try {
                 built.add(facets.build(d));
             } catch (IOException e) {
@@ -187,6 +189,36 @@ final class PlanDocuments {
             }
         }
         return built;
+    }
+
+    /**
+     * Binary doc values: the row's columns and the record's JSON again, columnar, so listing thousands of rows
+     * never decompresses the stored section text that shares their stored-field blocks.
+     */
+    private static void rowValues(Document d) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (var f : d.getFields()) {
+            if (f.name().startsWith(IndexFields.COUNT_PREFIX) && f.numericValue() != null) {
+                counts.put(f.name().substring(IndexFields.COUNT_PREFIX.length()), f.numericValue().intValue());
+            }
+        }
+        RowInfo info = new RowInfo(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID), d.get(IndexFields.FILE),
+                d.get(IndexFields.ISSUER), d.get(IndexFields.LEVEL), d.get(IndexFields.COMMUNE),
+                d.get(IndexFields.DISTRICT), d.get(IndexFields.PROVINCE), storedInt(d, IndexFields.YEAR),
+                storedInt(d, IndexFields.PERIOD_FROM), storedInt(d, IndexFields.PERIOD_TO),
+                d.get(IndexFields.DOCUMENT_TYPE), d.get(IndexFields.NUMBER), d.get(IndexFields.TITLE),
+                List.of(d.getValues(IndexFields.SECTION_PATH)), storedInt(d, IndexFields.START),
+                storedInt(d, IndexFields.END), storedInt(d, IndexFields.MENTIONS), counts);
+        d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(info))));
+        d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(d.get(IndexFields.JSON))));
+    }
+
+    /** The stored (not point) value of an int field: points and stored values share the name. */
+    private static Integer storedInt(Document d, String field) {
+        for (var f : d.getFields(field)) {
+            if (f.fieldType().stored() && f.numericValue() != null) return f.numericValue().intValue();
+        }
+        return null;
     }
 
     private static Set<Pillar> mentionSections(PlanContext ctx, Document d, List<Mention> mentions) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -77,8 +76,8 @@ public final class PlanQueries {
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<TargetRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, b.build())) {
-            rows.add(TargetRow.of(PlanRef.of(d), StoredRecords.json(d, Target.class), StoredRecords.firstSectionPath(d)));
+        for (StoredRow d : StoredRecords.all(searcher, b.build())) {
+            rows.add(TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath()));
         }
         return rows;
     }
@@ -97,11 +96,11 @@ public final class PlanQueries {
             b.add(new TermQuery(new Term(IndexFields.REF_NUMBER_KEY, n)), BooleanClause.Occur.FILTER);
         }
         List<CitationRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, b.build())) {
-            PlanRef p = PlanRef.of(d);
-            LegalReference r = StoredRecords.json(d, LegalReference.class);
+        for (StoredRow d : StoredRecords.all(searcher, b.build())) {
+            PlanRef p = d.ref();
+            LegalReference r = d.element(LegalReference.class);
             rows.add(new CitationRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), r.number(), r.key(), r.mentions().size(), StoredRecords.sectionPaths(d)));
+                    p.province(), p.year(), r.number(), r.key(), r.mentions().size(), d.info().sectionPaths()));
         }
         return rows;
     }
@@ -111,11 +110,11 @@ public final class PlanQueries {
      * citing plans first, then key.
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
-        Map<String, List<Document>> byKey = new LinkedHashMap<>();
-        for (Document d : StoredRecords.all(searcher, filtered(RecordKind.REFERENCE, plans).build())) {
-            LegalReference r = StoredRecords.json(d, LegalReference.class);
+        Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
+        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.REFERENCE, plans).build())) {
+            LegalReference r = d.element(LegalReference.class);
             String key = r.key() != null ? r.key() : r.number() != null ? ReferenceNumbers.normalise(r.number())
-                    : org.planlens.rules.Fold.key(String.valueOf(r.type()) + ":" + r.name());
+                    : org.planlens.rules.Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<CitedDocumentRow> rows = new ArrayList<>();
@@ -124,11 +123,11 @@ public final class PlanQueries {
             Set<String> files = new LinkedHashSet<>();
             int mentions = 0;
             LegalReference first = null;
-            for (Document d : e.getValue()) {
-                LegalReference r = StoredRecords.json(d, LegalReference.class);
+            for (StoredRow d : e.getValue()) {
+                LegalReference r = d.element(LegalReference.class);
                 if (first == null) first = r;
-                planIds.add(d.get(IndexFields.PLAN_ID));
-                String file = d.get(IndexFields.FILE);
+                planIds.add(d.info().planId());
+                String file = d.info().file();
                 if (file != null) files.add(file);
                 mentions += r.mentions().size();
             }
@@ -148,8 +147,8 @@ public final class PlanQueries {
         PlanFilter.keyword(b, IndexFields.ROLE, f.role());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<AgencyRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, b.build())) {
-            rows.add(AgencyRow.of(PlanRef.of(d), StoredRecords.json(d, Agency.class), StoredRecords.sectionPaths(d)));
+        for (StoredRow d : StoredRecords.all(searcher, b.build())) {
+            rows.add(AgencyRow.of(d.ref(), d.element(Agency.class), d.info().sectionPaths()));
         }
         return rows;
     }
@@ -167,50 +166,50 @@ public final class PlanQueries {
         for (List<TargetRow> ts : byPlan.values()) {
             TargetRow p = ts.get(0);
             rows.add(new CompareRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), ts.size(), nullable(ts.stream().map(TargetRow::indicator).toList()),
-                    nullable(ts.stream().map(TargetRow::comparator).toList()),
-                    ts.stream().map(TargetRow::value).toList(), nullable(ts.stream().map(TargetRow::unit).toList()),
-                    nullable(ts.stream().map(TargetRow::deadline).toList()),
-                    nullable(ts.stream().map(TargetRow::sectionPath).toList())));
+                    p.province(), p.year(), ts.size(), ts.stream().map(TargetRow::indicator).toList(),
+                    ts.stream().map(TargetRow::comparator).toList(),
+                    ts.stream().map(TargetRow::value).toList(), ts.stream().map(TargetRow::unit).toList(),
+                    ts.stream().map(TargetRow::deadline).toList(),
+                    ts.stream().map(TargetRow::sectionPath).toList()));
         }
         return rows;
     }
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {
         List<PlanRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, filtered(RecordKind.PLAN, plans).build())) {
-            PlanRef p = PlanRef.of(d);
-            Metadata m = StoredRecords.json(d, Metadata.class);
+        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.PLAN, plans).build())) {
+            PlanRef p = d.ref();
+            Metadata m = d.element(Metadata.class);
             rows.add(new PlanRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), m.period() == null ? null : m.period().from(),
-                    m.period() == null ? null : m.period().to(), d.get(IndexFields.DOCUMENT_TYPE), m.number(),
-                    m.title(), count(d, "sections"), count(d, "targets"), count(d, "references"),
-                    count(d, "agencies"), count(d, "tasks")));
+                    m.period() == null ? null : m.period().to(), d.info().documentType(), m.number(),
+                    m.title(), d.count("sections"), d.count("targets"), d.count("references"),
+                    d.count("agencies"), d.count("tasks")));
         }
         return rows;
     }
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {
         List<SectionRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, filtered(RecordKind.SECTION, plans).build())) {
-            rows.add(SectionRow.of(PlanRef.of(d), StoredRecords.json(d, Section.class)));
+        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.SECTION, plans).build())) {
+            rows.add(SectionRow.of(d.ref(), d.element(Section.class)));
         }
         return rows;
     }
 
     public List<ReferenceRow> referenceRows(PlanFilter plans) throws IOException {
         List<ReferenceRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, filtered(RecordKind.REFERENCE, plans).build())) {
-            rows.add(ReferenceRow.of(PlanRef.of(d), StoredRecords.json(d, LegalReference.class),
-                    StoredRecords.sectionPaths(d)));
+        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.REFERENCE, plans).build())) {
+            rows.add(ReferenceRow.of(d.ref(), d.element(LegalReference.class),
+                    d.info().sectionPaths()));
         }
         return rows;
     }
 
     public List<TaskRow> tasks(PlanFilter plans) throws IOException {
         List<TaskRow> rows = new ArrayList<>();
-        for (Document d : StoredRecords.all(searcher, filtered(RecordKind.TASK, plans).build())) {
-            rows.add(TaskRow.of(PlanRef.of(d), StoredRecords.json(d, Task.class), StoredRecords.firstSectionPath(d)));
+        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.TASK, plans).build())) {
+            rows.add(TaskRow.of(d.ref(), d.element(Task.class), d.firstSectionPath()));
         }
         return rows;
     }
@@ -243,12 +242,4 @@ public final class PlanQueries {
         return q;
     }
 
-    private static int count(Document d, String kind) {
-        Integer n = StoredRecords.intValue(d, IndexFields.COUNT_PREFIX + kind);
-        return n == null ? 0 : n;
-    }
-
-    private static <T> List<T> nullable(List<T> values) {
-        return java.util.Collections.unmodifiableList(new ArrayList<>(values));
-    }
 }

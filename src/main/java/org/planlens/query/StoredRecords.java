@@ -4,77 +4,72 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
 import org.planlens.index.IndexFields;
+import org.planlens.index.RowInfo;
 
 /**
- * Runs a filter query and reads every hit back, in the index's stated row order: province, district, commune,
- * year, plan id, then the record's order inside its plan. The full text is not loaded.
+ * Runs a filter query and reads every hit back from the row doc values, in the index's stated row order:
+ * province, district, commune, year, plan id, then the record's order inside its plan.
  */
 final class StoredRecords {
     static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final Sort ROW_ORDER = new Sort(new SortField(IndexFields.ORDER, SortField.Type.STRING));
-    private static final Set<String> ROW_FIELDS = Set.of(IndexFields.KIND, IndexFields.PLAN_ID, IndexFields.FILE,
-            IndexFields.ISSUER, IndexFields.LEVEL, IndexFields.COMMUNE, IndexFields.DISTRICT, IndexFields.PROVINCE,
-            IndexFields.YEAR, IndexFields.PERIOD_FROM, IndexFields.PERIOD_TO, IndexFields.DOCUMENT_TYPE,
-            IndexFields.NUMBER, IndexFields.TITLE, IndexFields.SECTION_PATH, IndexFields.JSON, IndexFields.START,
-            IndexFields.END, IndexFields.MENTIONS, IndexFields.COUNT_PREFIX + "sections",
-            IndexFields.COUNT_PREFIX + "targets", IndexFields.COUNT_PREFIX + "references",
-            IndexFields.COUNT_PREFIX + "agencies", IndexFields.COUNT_PREFIX + "tasks");
 
     private StoredRecords() {
     }
 
-    /** Every document matching {@code query}, in row order. */
-    static List<Document> all(IndexSearcher searcher, Query query) throws IOException {
+    /** Every record matching {@code query}, in row order. */
+    static List<StoredRow> all(IndexSearcher searcher, Query query) throws IOException {
         int n = searcher.count(query);
         if (n == 0) return List.of();
         ScoreDoc[] hits = searcher.search(query, n, ROW_ORDER, false).scoreDocs;
-        // read in index order: stored fields are compressed in blocks, and a block read once serves its neighbours
+        return load(searcher, hits);
+    }
+
+    /** The rows of {@code hits}, in the same order. */
+    static List<StoredRow> load(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        // doc values are read forward only: visit hits in doc order, then put rows back in hit order
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
         Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
-        StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[hits.length];
-        for (int i : byDoc) docs[i] = stored.document(hits[i].doc, ROW_FIELDS);
-        return Arrays.asList(docs);
-    }
-
-    static Document load(IndexSearcher searcher, int doc) throws IOException {
-        return searcher.storedFields().document(doc, ROW_FIELDS);
-    }
-
-    static <T> T json(Document d, Class<T> type) {
-        try {
-            return JSON.readValue(d.get(IndexFields.JSON), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable record in the index for plan " + d.get(IndexFields.PLAN_ID), e);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredRow[] rows = new StoredRow[hits.length];
+        int leafIndex = -1;
+        BinaryDocValues info = null;
+        BinaryDocValues record = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext ctx = leaves.get(leaf);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                info = ctx.reader().getBinaryDocValues(IndexFields.ROW);
+                record = ctx.reader().getBinaryDocValues(IndexFields.ROW_RECORD);
+            }
+            int local = doc - ctx.docBase;
+            if (info == null || record == null || !info.advanceExact(local) || !record.advanceExact(local)) {
+                throw new IllegalStateException("the index has records without row values: re-ingest with --force");
+            }
+            rows[i] = new StoredRow(JSON.readValue(bytes(info.binaryValue()), RowInfo.class),
+                    bytes(record.binaryValue()));
         }
+        return Arrays.asList(rows);
     }
 
-    static List<String> sectionPaths(Document d) {
-        return Arrays.stream(d.getValues(IndexFields.SECTION_PATH)).toList();
+    private static byte[] bytes(BytesRef b) {
+        return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
     }
 
-    static String firstSectionPath(Document d) {
-        return d.get(IndexFields.SECTION_PATH);
-    }
-
-    static Integer intValue(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null || f.numericValue() == null ? null : f.numericValue().intValue();
-    }
 }

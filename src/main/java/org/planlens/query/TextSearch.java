@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -60,14 +59,14 @@ public final class TextSearch {
         String[] snippets = top.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        List<StoredRow> rows = StoredRecords.load(searcher, top.scoreDocs);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = StoredRecords.load(searcher, sd.doc);
-            PlanRef p = PlanRef.of(d);
+            StoredRow d = rows.get(i);
+            PlanRef p = d.ref();
             String snippet = snippets[i] == null ? null : snippets[i].replaceAll("\\s+", " ").strip();
-            hits.add(new SearchHit(i + 1, sd.score, d.get(IndexFields.KIND), p.planId(), p.file(), p.issuer(),
-                    p.level(), p.province(), p.year(), StoredRecords.firstSectionPath(d),
-                    StoredRecords.intValue(d, IndexFields.START), StoredRecords.intValue(d, IndexFields.END), snippet));
+            hits.add(new SearchHit(i + 1, sd.score, d.info().kind(), p.planId(), p.file(), p.issuer(), p.level(),
+                    p.province(), p.year(), d.firstSectionPath(), d.info().start(), d.info().end(), snippet));
         }
         return hits;
     }
