@@ -202,13 +202,18 @@ final class PlanDocuments {
                 counts.put(f.name().substring(IndexFields.COUNT_PREFIX.length()), f.numericValue().intValue());
             }
         }
-        RowInfo info = new RowInfo(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID), d.get(IndexFields.FILE),
-                d.get(IndexFields.ISSUER), d.get(IndexFields.LEVEL), d.get(IndexFields.COMMUNE),
-                d.get(IndexFields.DISTRICT), d.get(IndexFields.PROVINCE), storedInt(d, IndexFields.YEAR),
-                storedInt(d, IndexFields.PERIOD_FROM), storedInt(d, IndexFields.PERIOD_TO),
-                d.get(IndexFields.DOCUMENT_TYPE), d.get(IndexFields.NUMBER), d.get(IndexFields.TITLE),
-                List.of(d.getValues(IndexFields.SECTION_PATH)), storedInt(d, IndexFields.START),
-                storedInt(d, IndexFields.END), storedInt(d, IndexFields.MENTIONS), counts);
+        boolean plan = RecordKind.PLAN.code().equals(d.get(IndexFields.KIND));
+        // a part's row takes its plan columns from the plan record: repeating them on every part doubled the index
+        RowInfo info = plan
+                ? new RowInfo(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID), d.get(IndexFields.FILE),
+                        d.get(IndexFields.ISSUER), d.get(IndexFields.LEVEL), d.get(IndexFields.COMMUNE),
+                        d.get(IndexFields.DISTRICT), d.get(IndexFields.PROVINCE), storedInt(d, IndexFields.YEAR),
+                        storedInt(d, IndexFields.PERIOD_FROM), storedInt(d, IndexFields.PERIOD_TO),
+                        d.get(IndexFields.DOCUMENT_TYPE), d.get(IndexFields.NUMBER), d.get(IndexFields.TITLE),
+                        List.of(), null, null, null, counts)
+                : RowInfo.part(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID),
+                        List.of(d.getValues(IndexFields.SECTION_PATH)), storedInt(d, IndexFields.START),
+                        storedInt(d, IndexFields.END), storedInt(d, IndexFields.MENTIONS));
         d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(info))));
         d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(d.get(IndexFields.JSON))));
     }

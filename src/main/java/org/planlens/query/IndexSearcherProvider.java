@@ -4,11 +4,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.planlens.index.RowInfo;
 import org.planlens.index.SearchSynonyms;
 import org.planlens.index.VietnameseAnalyzer;
 import org.planlens.rules.ModelData;
@@ -22,12 +24,19 @@ public final class IndexSearcherProvider implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    private final Map<String, RowInfo> plans;
 
-    private IndexSearcherProvider(Directory directory, DirectoryReader reader, Analyzer analyzer) {
+    private IndexSearcherProvider(Directory directory, DirectoryReader reader, Analyzer analyzer) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.analyzer = analyzer;
+        this.plans = Map.copyOf(StoredRecords.plans(searcher));
+    }
+
+    /** Every plan's row columns by plan id (parts of a plan take their plan columns from here). */
+    Map<String, RowInfo> plans() {
+        return plans;
     }
 
     /**

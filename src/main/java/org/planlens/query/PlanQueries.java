@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -49,14 +48,12 @@ public final class PlanQueries {
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private final IndexSearcher searcher;
     private final QueryBuilder words;
+    private final Map<String, org.planlens.index.RowInfo> planColumns;
 
     public PlanQueries(IndexSearcherProvider provider) {
-        this(provider.searcher(), provider.analyzer());
-    }
-
-    public PlanQueries(IndexSearcher searcher, Analyzer queryAnalyzer) {
-        this.searcher = searcher;
-        this.words = new QueryBuilder(queryAnalyzer);
+        this.searcher = provider.searcher();
+        this.planColumns = provider.plans();
+        this.words = new QueryBuilder(provider.analyzer());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
@@ -76,7 +73,7 @@ public final class PlanQueries {
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<TargetRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, b.build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
             rows.add(TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath()));
         }
         return rows;
@@ -96,7 +93,7 @@ public final class PlanQueries {
             b.add(new TermQuery(new Term(IndexFields.REF_NUMBER_KEY, n)), BooleanClause.Occur.FILTER);
         }
         List<CitationRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, b.build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
             PlanRef p = d.ref();
             LegalReference r = d.element(LegalReference.class);
             rows.add(new CitationRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
@@ -111,7 +108,7 @@ public final class PlanQueries {
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
-        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
             LegalReference r = d.element(LegalReference.class);
             String key = r.key() != null ? r.key() : r.number() != null ? ReferenceNumbers.normalise(r.number())
                     : org.planlens.rules.Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
@@ -127,7 +124,7 @@ public final class PlanQueries {
                 LegalReference r = d.element(LegalReference.class);
                 if (first == null) first = r;
                 planIds.add(d.info().planId());
-                String file = d.info().file();
+                String file = d.ref().file();
                 if (file != null) files.add(file);
                 mentions += r.mentions().size();
             }
@@ -147,7 +144,7 @@ public final class PlanQueries {
         PlanFilter.keyword(b, IndexFields.ROLE, f.role());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<AgencyRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, b.build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
             rows.add(AgencyRow.of(d.ref(), d.element(Agency.class), d.info().sectionPaths()));
         }
         return rows;
@@ -177,12 +174,12 @@ public final class PlanQueries {
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {
         List<PlanRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.PLAN, plans).build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.PLAN, plans).build())) {
             PlanRef p = d.ref();
             Metadata m = d.element(Metadata.class);
             rows.add(new PlanRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), m.period() == null ? null : m.period().from(),
-                    m.period() == null ? null : m.period().to(), d.info().documentType(), m.number(),
+                    m.period() == null ? null : m.period().to(), d.plan().documentType(), m.number(),
                     m.title(), d.count("sections"), d.count("targets"), d.count("references"),
                     d.count("agencies"), d.count("tasks")));
         }
@@ -191,7 +188,7 @@ public final class PlanQueries {
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {
         List<SectionRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.SECTION, plans).build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.SECTION, plans).build())) {
             rows.add(SectionRow.of(d.ref(), d.element(Section.class)));
         }
         return rows;
@@ -199,7 +196,7 @@ public final class PlanQueries {
 
     public List<ReferenceRow> referenceRows(PlanFilter plans) throws IOException {
         List<ReferenceRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
             rows.add(ReferenceRow.of(d.ref(), d.element(LegalReference.class),
                     d.info().sectionPaths()));
         }
@@ -208,7 +205,7 @@ public final class PlanQueries {
 
     public List<TaskRow> tasks(PlanFilter plans) throws IOException {
         List<TaskRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, filtered(RecordKind.TASK, plans).build())) {
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.TASK, plans).build())) {
             rows.add(TaskRow.of(d.ref(), d.element(Task.class), d.firstSectionPath()));
         }
         return rows;

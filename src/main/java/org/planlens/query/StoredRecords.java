@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.planlens.index.RecordKind;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -31,15 +36,28 @@ final class StoredRecords {
     }
 
     /** Every record matching {@code query}, in row order. */
-    static List<StoredRow> all(IndexSearcher searcher, Query query) throws IOException {
+    static List<StoredRow> all(IndexSearcher searcher, Map<String, RowInfo> plans, Query query) throws IOException {
         int n = searcher.count(query);
         if (n == 0) return List.of();
         ScoreDoc[] hits = searcher.search(query, n, ROW_ORDER, false).scoreDocs;
-        return load(searcher, hits);
+        return load(searcher, plans, hits);
+    }
+
+    /** The plan columns of every plan in the index, by plan id; read once per open index. */
+    static Map<String, RowInfo> plans(IndexSearcher searcher) throws IOException {
+        Query q = new TermQuery(new Term(IndexFields.KIND, RecordKind.PLAN.code()));
+        int n = searcher.count(q);
+        Map<String, RowInfo> out = new HashMap<>();
+        if (n == 0) return out;
+        for (StoredRow r : load(searcher, Map.of(), searcher.search(q, n).scoreDocs)) {
+            out.put(r.info().planId(), r.info());
+        }
+        return out;
     }
 
     /** The rows of {@code hits}, in the same order. */
-    static List<StoredRow> load(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    static List<StoredRow> load(IndexSearcher searcher, Map<String, RowInfo> plans, ScoreDoc[] hits)
+            throws IOException {
         // doc values are read forward only: visit hits in doc order, then put rows back in hit order
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
@@ -62,8 +80,12 @@ final class StoredRecords {
             if (info == null || record == null || !info.advanceExact(local) || !record.advanceExact(local)) {
                 throw new IllegalStateException("the index has records without row values: re-ingest with --force");
             }
-            rows[i] = new StoredRow(JSON.readValue(bytes(info.binaryValue()), RowInfo.class),
-                    bytes(record.binaryValue()));
+            RowInfo own = JSON.readValue(bytes(info.binaryValue()), RowInfo.class);
+            RowInfo plan = RecordKind.PLAN.code().equals(own.kind()) ? own : plans.get(own.planId());
+            if (plan == null) {
+                throw new IllegalStateException("record of plan " + own.planId() + " has no plan record in the index");
+            }
+            rows[i] = new StoredRow(plan, own, bytes(record.binaryValue()));
         }
         return Arrays.asList(rows);
     }

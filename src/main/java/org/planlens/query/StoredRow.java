@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.planlens.index.RowInfo;
 
-/** One index record as read for a row: its columns, and its own JSON (a model record) parsed on demand. */
-record StoredRow(RowInfo info, byte[] record) {
+/**
+ * One index record as read for a row: its plan's columns, its own, and its JSON (a model record) parsed on
+ * demand.
+ */
+record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
     PlanRef ref() {
-        return new PlanRef(info.planId(), info.file(), info.issuer(), info.level(), info.commune(), info.district(),
-                info.province(), info.year());
+        return new PlanRef(plan.planId(), plan.file(), plan.issuer(), plan.level(), plan.commune(), plan.district(),
+                plan.province(), plan.year());
     }
 
     <T> T element(Class<T> type) {
@@ -24,6 +27,6 @@ record StoredRow(RowInfo info, byte[] record) {
     }
 
     int count(String kind) {
-        return info.counts().getOrDefault(kind, 0);
+        return plan.counts().getOrDefault(kind, 0);
     }
 }

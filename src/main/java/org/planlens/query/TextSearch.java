@@ -32,11 +32,13 @@ public final class TextSearch {
     private static final float EXACT_BOOST = 2.0f;
 
     private final IndexSearcher searcher;
+    private final java.util.Map<String, org.planlens.index.RowInfo> planColumns;
     private final Analyzer queryAnalyzer;
     private final UnifiedHighlighter highlighter;
 
     public TextSearch(IndexSearcherProvider provider) {
         this.searcher = provider.searcher();
+        this.planColumns = provider.plans();
         this.queryAnalyzer = provider.analyzer();
         this.highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalyzer.perField())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
@@ -59,7 +61,7 @@ public final class TextSearch {
         String[] snippets = top.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        List<StoredRow> rows = StoredRecords.load(searcher, top.scoreDocs);
+        List<StoredRow> rows = StoredRecords.load(searcher, planColumns, top.scoreDocs);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             StoredRow d = rows.get(i);

@@ -24,14 +24,14 @@ import org.planlens.model.TaskSource;
 import org.planlens.model.TextEncoding;
 
 /** Small plans with realistic values, and the text their offsets point into. */
-final class TestPlans {
-    record WithText(Plan plan, String text) {
+public final class TestPlans {
+    public record WithText(Plan plan, String text) {
     }
 
     private TestPlans() {
     }
 
-    static WithText commune(String id, String commune, String district, String province, int year,
+    public static WithText commune(String id, String commune, String district, String province, int year,
                             double satisfaction, String satisfactionWording) {
         String text = "KẾ HOẠCH Cải cách hành chính năm " + year + "\n"
                 + "I. MỤC TIÊU\n"
