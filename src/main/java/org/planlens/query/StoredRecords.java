@@ -78,7 +78,8 @@ final class StoredRecords {
             }
             int local = doc - ctx.docBase;
             if (info == null || record == null || !info.advanceExact(local) || !record.advanceExact(local)) {
-                throw new IllegalStateException("the index has records without row values: re-ingest with --force");
+                throw new IndexUnavailableException("the index was made by an older planlens (records without row "
+                        + "values); re-ingest with --force");
             }
             RowInfo own = JSON.readValue(bytes(info.binaryValue()), RowInfo.class);
             RowInfo plan = RecordKind.PLAN.code().equals(own.kind()) ? own : plans.get(own.planId());
