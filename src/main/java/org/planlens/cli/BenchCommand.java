@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** Helpers for {@code bench/ingest.sh}: make a PDF corpus, and time the bare-Tika baseline over it. */
 @Command(name = "bench", hidden = true, description = "Benchmark helpers (used by bench/ingest.sh).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class, BenchCommand.Variants.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class, BenchCommand.Variants.class,
+                BenchSearchCommand.class})
 public final class BenchCommand {
 
     @Command(name = "generate-pdfs", description = "Render N distinct text PDFs from the seed plans.")

@@ -1,6 +1,11 @@
 package org.planlens.index;
 
-/** Names of the index fields, shared by the writer and the searcher. */
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * Names of the index fields, shared by the writer and the searcher. How each field is indexed, and why, is
+ * said where it is added ({@link PlanDocuments}).
+ */
 public final class IndexFields {
     /** Which kind of record a Lucene document is: plan, section, target, reference, agency, task. */
     public static final String KIND = "kind";
@@ -10,9 +15,77 @@ public final class IndexFields {
     public static final String FINGERPRINT = "fingerprint";
     /** Full text, analysed for accent-insensitive search. */
     public static final String TEXT = "text";
+    /** The same text, lower-cased but keeping its accents, so exact spellings rank first. */
+    public static final String TEXT_EXACT = "textExact";
     /** The record as JSON, stored to rebuild result rows without reading the export files. */
     public static final String JSON = "json";
+    /** Doc values: the row's columns ({@link RowInfo} as JSON). */
+    public static final String ROW = "row";
+    /** Doc values: the record's JSON, as {@link #JSON}, read with {@link #ROW}. */
+    public static final String ROW_RECORD = "rowRecord";
+    /** Where records sort: place, plan, then the record's order in the plan. */
+    public static final String ORDER = "order";
+    /** The record's position inside its plan (0 for the plan itself). */
+    public static final String ORDINAL = "ordinal";
+
+    public static final String FILE = "file";
+    public static final String ISSUER = "issuer";
+    public static final String LEVEL = "level";
+    public static final String COMMUNE = "commune";
+    public static final String DISTRICT = "district";
+    public static final String PROVINCE = "province";
+    /** Folded place names ({@link org.planlens.rules.Fold#key}), for filters that ignore accents and case. */
+    public static final String COMMUNE_KEY = "communeKey";
+    public static final String DISTRICT_KEY = "districtKey";
+    public static final String PROVINCE_KEY = "provinceKey";
+    public static final String YEAR = "year";
+    public static final String PERIOD_FROM = "periodFrom";
+    public static final String PERIOD_TO = "periodTo";
+    public static final String DOCUMENT_TYPE = "documentType";
+    public static final String NUMBER = "number";
+    public static final String TITLE = "title";
+
+    public static final String SECTION_PATH = "sectionPath";
+    public static final String PILLAR = "pillar";
+    public static final String START = "start";
+    public static final String END = "end";
+
+    public static final String VALUE = "value";
+    public static final String UNIT = "unit";
+    public static final String UNIT_KEY = "unitKey";
+    public static final String COMPARATOR = "comparator";
+    public static final String DEADLINE = "deadline";
+    public static final String INDICATOR = "indicator";
+    public static final String INDICATOR_EXACT = "indicatorExact";
+
+    public static final String REF_NUMBER_KEY = "refNumberKey";
+    public static final String REF_KEY = "refKey";
+    public static final String REF_TYPE = "refType";
+    public static final String MENTIONS = "mentions";
+
+    public static final String NAME = "name";
+    public static final String ROLE = "role";
+
+    /** Plan documents: how many records of each kind the plan has. */
+    public static final String COUNT_PREFIX = "count.";
+
+    /** Facet dimensions (doc-values facets: no side taxonomy index). */
+    public static final String FACET_PLACE = "place";
+    public static final String FACET_LEVEL = "level";
+    public static final String FACET_YEAR = "year";
+    public static final String FACET_PILLAR = "pillar";
+    public static final String FACET_KIND = "kind";
 
     private IndexFields() {
+    }
+
+    /** The one facet configuration, used to index and to count. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        // province / district / commune: counts per province, then drill into a province's districts
+        config.setHierarchical(FACET_PLACE, true);
+        // a plan counts once for every pillar its sections and targets touch
+        config.setMultiValued(FACET_PILLAR, true);
+        return config;
     }
 }

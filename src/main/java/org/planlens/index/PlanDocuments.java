@@ -2,46 +2,419 @@ package org.planlens.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.planlens.export.PlanJson;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.planlens.model.Agency;
+import org.planlens.model.Issuer;
+import org.planlens.model.LegalReference;
+import org.planlens.model.Mention;
+import org.planlens.model.Metadata;
+import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.model.Role;
+import org.planlens.model.Section;
+import org.planlens.model.Target;
+import org.planlens.model.Task;
+import org.planlens.rules.Fold;
 
-/** Turns a plan into its Lucene documents: one for the plan, one for each of its parts. */
+/**
+ * Turns a plan into its Lucene documents: one for the plan and one for each section, target, legal reference,
+ * agency and task. Every document carries the plan's place, level, year and period so any record kind can be
+ * filtered by them without a join; each stores its own JSON so result rows need no export file.
+ */
 final class PlanDocuments {
-    private final ObjectMapper mapper = PlanJson.mapper();
+    /** Compact JSON: stored once per record, so indentation would only cost disk. */
+    static final ObjectMapper STORED_JSON = JsonMapper.builder().build();
 
-    List<Document> of(Plan plan, String fingerprint) {
+    /**
+     * The accent-free text: analysed with positions (phrases) and offsets (so snippets are cut from the postings
+     * instead of re-analysing the text), and stored for those snippets.
+     */
+    private static final FieldType TEXT_TYPE = textType();
+
+    private final FacetsConfig facets = IndexFields.facetsConfig();
+
+    private static FieldType textType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    List<Document> of(Plan plan, String text, String fingerprint) {
+        PlanContext ctx = new PlanContext(plan, text);
         List<Document> docs = new ArrayList<>();
-        Document p = base("plan", plan);
+        int ordinal = 0;
+
+        Document p = ctx.base(RecordKind.PLAN, ordinal++);
         // stored and indexed: the writer looks plans up by fingerprint to skip unchanged files
         p.add(new StringField(IndexFields.FINGERPRINT, fingerprint, Field.Store.YES));
-        p.add(new StoredField(IndexFields.JSON, json(plan.metadata())));
+        Metadata m = plan.metadata();
+        // stored only: shown in plan rows, never filtered on
+        storeIfPresent(p, IndexFields.NUMBER, m.number());
+        storeIfPresent(p, IndexFields.TITLE, m.title());
+        // stored ints: the plan row's counts, without opening its parts
+        p.add(new StoredField(IndexFields.COUNT_PREFIX + "sections", plan.sections().size()));
+        p.add(new StoredField(IndexFields.COUNT_PREFIX + "targets", plan.targets().size()));
+        p.add(new StoredField(IndexFields.COUNT_PREFIX + "references", plan.legalReferences().size()));
+        p.add(new StoredField(IndexFields.COUNT_PREFIX + "agencies", plan.agencies().size()));
+        p.add(new StoredField(IndexFields.COUNT_PREFIX + "tasks", plan.tasks().size()));
+        Set<Pillar> pillars = new LinkedHashSet<>();
+        plan.sections().forEach(s -> addIfPresent(pillars, s.pillar()));
+        plan.targets().forEach(t -> addIfPresent(pillars, t.pillar()));
+        for (Pillar pillar : pillars) {
+            // keyword: "plans touching digital government" is a filter
+            p.add(new StringField(IndexFields.PILLAR, pillar.code(), Field.Store.YES));
+            p.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PILLAR, pillar.code()));
+        }
+        ctx.text(p, join(m.title(), m.number(), m.issuer() == null ? null : m.issuer().name()));
+        p.add(new StoredField(IndexFields.JSON, json(m)));
         docs.add(p);
-        return docs;
+
+        for (Section s : plan.sections()) {
+            Document d = ctx.base(RecordKind.SECTION, ordinal++);
+            ctx.section(d, s.id());
+            pillar(d, s.pillar());
+            span(d, s.start(), s.end());
+            ctx.text(d, join(s.heading(), ctx.ownText(s)));
+            d.add(new StoredField(IndexFields.JSON, json(s)));
+            docs.add(d);
+        }
+        for (Target t : plan.targets()) {
+            Document d = ctx.base(RecordKind.TARGET, ordinal++);
+            ctx.section(d, t.sectionId());
+            pillar(d, t.pillar());
+            span(d, t.start(), t.end());
+            // point: --min/--max are range queries on the figure; stored for the row
+            d.add(new DoublePoint(IndexFields.VALUE, t.value()));
+            d.add(new StoredField(IndexFields.VALUE, t.value()));
+            if (t.unit() != null) {
+                // folded keyword: --unit % / --unit "thủ tục" match whole units, any accents
+                d.add(new StringField(IndexFields.UNIT_KEY, Fold.key(t.unit()), Field.Store.NO));
+            }
+            if (t.comparator() != null) {
+                // keyword: one of a closed list of codes
+                d.add(new StringField(IndexFields.COMPARATOR, t.comparator().code(), Field.Store.NO));
+            }
+            if (t.deadline() != null) {
+                // point: deadlines are compared as years
+                d.add(new IntPoint(IndexFields.DEADLINE, t.deadline()));
+            }
+            if (t.indicator() != null) {
+                // analysed twice like the main text: --indicator matches words of the indicator, not the clause
+                d.add(new TextField(IndexFields.INDICATOR, t.indicator(), Field.Store.NO));
+                d.add(new TextField(IndexFields.INDICATOR_EXACT, t.indicator(), Field.Store.NO));
+            }
+            ctx.text(d, join(t.text(), t.indicator()));
+            d.add(new StoredField(IndexFields.JSON, json(t)));
+            docs.add(d);
+        }
+        for (LegalReference r : plan.legalReferences()) {
+            Document d = ctx.base(RecordKind.REFERENCE, ordinal++);
+            if (r.number() != null) {
+                // keyword on the normalised number: `cites 3611/QĐ-UBND` in any spacing or case, any year
+                d.add(new StringField(IndexFields.REF_NUMBER_KEY, ReferenceNumbers.normalise(r.number()),
+                        Field.Store.NO));
+            }
+            if (r.key() != null) {
+                // keyword, and sorted doc values: the join key across plans, grouped by `references`
+                d.add(new StringField(IndexFields.REF_KEY, r.key(), Field.Store.NO));
+            }
+            if (r.type() != null) {
+                // folded keyword: filter by kind of cited document (Quyết định, Nghị quyết...)
+                d.add(new StringField(IndexFields.REF_TYPE, Fold.key(r.type()), Field.Store.NO));
+            }
+            // stored int: the row's mention count
+            d.add(new StoredField(IndexFields.MENTIONS, r.mentions().size()));
+            mentionSections(ctx, d, r.mentions());
+            ctx.text(d, join(r.type(), r.number(), r.name(), r.issuer()));
+            d.add(new StoredField(IndexFields.JSON, json(r)));
+            docs.add(d);
+        }
+        for (Agency a : plan.agencies()) {
+            Document d = ctx.base(RecordKind.AGENCY, ordinal++);
+            if (a.name() != null) {
+                // analysed: --name "van phong" finds "Văn phòng - Thống kê"
+                d.add(new TextField(IndexFields.NAME, a.name(), Field.Store.NO));
+            }
+            for (Role role : a.roles()) {
+                // keyword: roles are a closed list of codes
+                d.add(new StringField(IndexFields.ROLE, role.code(), Field.Store.NO));
+            }
+            Set<Pillar> agencyPillars = mentionSections(ctx, d, a.mentions());
+            for (Pillar pillar : agencyPillars) {
+                pillar(d, pillar);
+            }
+            ctx.text(d, join(a.name(), String.join(" ", a.aliases())));
+            d.add(new StoredField(IndexFields.JSON, json(a)));
+            docs.add(d);
+        }
+        for (Task t : plan.tasks()) {
+            Document d = ctx.base(RecordKind.TASK, ordinal++);
+            ctx.section(d, t.sectionId());
+            ctx.text(d, join(t.description(), t.output(), t.timeline(), String.join(" ", t.lead()),
+                    String.join(" ", t.coordinate())));
+            d.add(new StoredField(IndexFields.JSON, json(t)));
+            docs.add(d);
+        }
+        List<Document> built = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            rowValues(d);
+            try {
+                built.add(facets.build(d));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return built;
     }
 
-    private static Document base(String kind, Plan plan) {
-        Document d = new Document();
-        // exact-match keyword fields: filters, not ranking
-        d.add(new StringField(IndexFields.KIND, kind, Field.Store.YES));
-        d.add(new StringField(IndexFields.PLAN_ID, plan.id(), Field.Store.YES));
-        d.add(new TextField(IndexFields.TEXT, plan.metadata().title() == null ? "" : plan.metadata().title(),
-                Field.Store.NO));
-        return d;
+    /**
+     * Binary doc values: the row's columns and the record's JSON again, columnar, so listing thousands of rows
+     * never decompresses the stored section text that shares their stored-field blocks.
+     */
+    private static void rowValues(Document d) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (var f : d.getFields()) {
+            if (f.name().startsWith(IndexFields.COUNT_PREFIX) && f.numericValue() != null) {
+                counts.put(f.name().substring(IndexFields.COUNT_PREFIX.length()), f.numericValue().intValue());
+            }
+        }
+        boolean plan = RecordKind.PLAN.code().equals(d.get(IndexFields.KIND));
+        // a part's row takes its plan columns from the plan record: repeating them on every part doubled the index
+        RowInfo info = plan
+                ? new RowInfo(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID), d.get(IndexFields.FILE),
+                        d.get(IndexFields.ISSUER), d.get(IndexFields.LEVEL), d.get(IndexFields.COMMUNE),
+                        d.get(IndexFields.DISTRICT), d.get(IndexFields.PROVINCE), storedInt(d, IndexFields.YEAR),
+                        storedInt(d, IndexFields.PERIOD_FROM), storedInt(d, IndexFields.PERIOD_TO),
+                        d.get(IndexFields.DOCUMENT_TYPE), d.get(IndexFields.NUMBER), d.get(IndexFields.TITLE),
+                        List.of(), null, null, null, counts)
+                : RowInfo.part(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID),
+                        List.of(d.getValues(IndexFields.SECTION_PATH)), storedInt(d, IndexFields.START),
+                        storedInt(d, IndexFields.END), storedInt(d, IndexFields.MENTIONS));
+        d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(info))));
+        d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(d.get(IndexFields.JSON))));
     }
 
-    private String json(Object o) {
+    /** The stored (not point) value of an int field: points and stored values share the name. */
+    private static Integer storedInt(Document d, String field) {
+        for (var f : d.getFields(field)) {
+            if (f.fieldType().stored() && f.numericValue() != null) return f.numericValue().intValue();
+        }
+        return null;
+    }
+
+    private static Set<Pillar> mentionSections(PlanContext ctx, Document d, List<Mention> mentions) {
+        Set<String> seen = new LinkedHashSet<>();
+        Set<Pillar> pillars = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            if (mention.sectionId() != null && seen.add(mention.sectionId())) {
+                ctx.section(d, mention.sectionId());
+                addIfPresent(pillars, ctx.pillarOf(mention.sectionId()));
+            }
+        }
+        return pillars;
+    }
+
+    private static void pillar(Document d, Pillar pillar) {
+        if (pillar == null) return;
+        // keyword: --pillar is an exact code
+        d.add(new StringField(IndexFields.PILLAR, pillar.code(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PILLAR, pillar.code()));
+    }
+
+    private static void span(Document d, int start, int end) {
+        // stored only: offsets into plans/<id>.txt, shown with search hits
+        d.add(new StoredField(IndexFields.START, start));
+        d.add(new StoredField(IndexFields.END, end));
+    }
+
+    private static void storeIfPresent(Document d, String field, String value) {
+        if (value != null) d.add(new StoredField(field, value));
+    }
+
+    private static <T> void addIfPresent(Set<T> set, T value) {
+        if (value != null) set.add(value);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String s : parts) {
+            if (s != null && !s.isBlank()) {
+                if (!b.isEmpty()) b.append('\n');
+                b.append(s);
+            }
+        }
+        return b.toString();
+    }
+
+    static String json(Object o) {
         try {
-            return mapper.writeValueAsString(o);
+            return STORED_JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What every record of one plan shares: its place, level, year and period; and its sections by id. */
+    private static final class PlanContext {
+        private final Plan plan;
+        private final String text;
+        private final Map<String, Section> sections = new HashMap<>();
+        private final Issuer issuer;
+        private final Integer year;
+        private final Integer periodFrom;
+        private final Integer periodTo;
+
+        PlanContext(Plan plan, String text) {
+            this.plan = plan;
+            this.text = text;
+            plan.sections().forEach(s -> sections.put(s.id(), s));
+            Metadata m = plan.metadata();
+            this.issuer = m.issuer() == null ? Issuer.UNKNOWN : m.issuer();
+            Integer issueYear = m.issueDate() == null ? null : m.issueDate().year();
+            Integer from = m.period() == null ? null : m.period().from();
+            Integer to = m.period() == null ? null : m.period().to();
+            this.year = issueYear != null ? issueYear : from;
+            // a plan without a printed period is taken to cover its own year, so period filters still see it
+            this.periodFrom = from != null ? from : year;
+            this.periodTo = to != null ? to : periodFrom;
+        }
+
+        Document base(RecordKind kind, int ordinal) {
+            Document d = new Document();
+            Metadata m = plan.metadata();
+            // keyword: filters on the record kind, never ranked
+            d.add(new StringField(IndexFields.KIND, kind.code(), Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind.code()));
+            // keyword: the replace-by term and the plan of every row
+            d.add(new StringField(IndexFields.PLAN_ID, plan.id(), Field.Store.YES));
+            // stored only: rows show the source file; nobody filters on a path
+            storeIfPresent(d, IndexFields.FILE, plan.source() == null ? null : plan.source().file());
+            storeIfPresent(d, IndexFields.ISSUER, issuer.name());
+            if (issuer.level() != null) {
+                // keyword: --level is an exact code
+                d.add(new StringField(IndexFields.LEVEL, issuer.level().code(), Field.Store.YES));
+                d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LEVEL, issuer.level().code()));
+            }
+            place(d, IndexFields.PROVINCE, IndexFields.PROVINCE_KEY, issuer.province());
+            place(d, IndexFields.DISTRICT, IndexFields.DISTRICT_KEY, issuer.district());
+            place(d, IndexFields.COMMUNE, IndexFields.COMMUNE_KEY, issuer.commune());
+            List<String> placePath = placePath();
+            if (!placePath.isEmpty()) {
+                d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PLACE, placePath.toArray(String[]::new)));
+            }
+            if (year != null) {
+                // point for --year ranges, stored for the row, and a facet to count plans per year
+                d.add(new IntPoint(IndexFields.YEAR, year));
+                d.add(new StoredField(IndexFields.YEAR, year));
+                d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, Integer.toString(year)));
+            }
+            if (periodFrom != null) {
+                // points: --from/--to select plans whose period overlaps the asked years
+                d.add(new IntPoint(IndexFields.PERIOD_FROM, periodFrom));
+                d.add(new IntPoint(IndexFields.PERIOD_TO, periodTo));
+            }
+            if (m.period() != null) {
+                // stored only: the period as printed (null parts stay null in rows)
+                if (m.period().from() != null) d.add(new StoredField(IndexFields.PERIOD_FROM, m.period().from()));
+                if (m.period().to() != null) d.add(new StoredField(IndexFields.PERIOD_TO, m.period().to()));
+            }
+            if (m.documentType() != null) {
+                // keyword: --doc-type is an exact code
+                d.add(new StringField(IndexFields.DOCUMENT_TYPE, m.documentType().code(), Field.Store.YES));
+            }
+            // sorted doc values: rows come out by place, plan and order within the plan, whatever the hit order
+            d.add(new SortedDocValuesField(IndexFields.ORDER, new BytesRef(orderKey(ordinal))));
+            // stored: the record's position in its plan, for rows that follow plan order
+            d.add(new StoredField(IndexFields.ORDINAL, ordinal));
+            return d;
+        }
+
+        private List<String> placePath() {
+            List<String> path = new ArrayList<>(3);
+            for (String part : new String[] {issuer.province(), issuer.district(), issuer.commune()}) {
+                if (part == null || part.isBlank()) break;
+                path.add(part);
+            }
+            return path;
+        }
+
+        private String orderKey(int ordinal) {
+            return String.join("\u0001", Fold.key(nz(issuer.province())), Fold.key(nz(issuer.district())),
+                    Fold.key(nz(issuer.commune())), year == null ? "9999" : String.format("%04d", year), plan.id(),
+                    String.format("%08d", ordinal));
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+
+        private static void place(Document d, String stored, String key, String value) {
+            if (value == null || value.isBlank()) return;
+            // stored as printed for rows; indexed folded so --province "thanh hoa" finds Thanh Hóa
+            d.add(new StoredField(stored, value));
+            d.add(new StringField(key, Fold.key(value), Field.Store.NO));
+        }
+
+        void section(Document d, String sectionId) {
+            Section s = sectionId == null ? null : sections.get(sectionId);
+            if (s != null && s.path() != null) {
+                // stored, may repeat (references and agencies are named in several sections)
+                d.add(new StoredField(IndexFields.SECTION_PATH, s.path()));
+            }
+        }
+
+        Pillar pillarOf(String sectionId) {
+            Section s = sections.get(sectionId);
+            return s == null ? null : s.pillar();
+        }
+
+        void text(Document d, String body) {
+            // see TEXT_TYPE: searchable accent-free, stored and with offsets for highlighted snippets
+            d.add(new Field(IndexFields.TEXT, body, TEXT_TYPE));
+            // analysed, not stored: the accented twin that lets exact spellings score higher
+            d.add(new TextField(IndexFields.TEXT_EXACT, body, Field.Store.NO));
+        }
+
+        /** The section's text up to its first subsection, so a hit in II.1 is not also a hit in II. */
+        String ownText(Section s) {
+            int end = s.end();
+            for (Section child : plan.sections()) {
+                if (s.id() != null && s.id().equals(child.parentId()) && child.start() >= s.start()) {
+                    end = Math.min(end, child.start());
+                }
+            }
+            return slice(s.start(), end);
+        }
+
+        String slice(int start, int end) {
+            if (text == null) return null;
+            int s = Math.max(0, Math.min(start, text.length()));
+            int e = Math.max(s, Math.min(end, text.length()));
+            return text.substring(s, e);
         }
     }
 }

@@ -56,9 +56,12 @@ public final class PlanIndexWriter implements Closeable {
         return out;
     }
 
-    /** Replaces everything indexed for this plan, atomically. */
-    public void replace(Plan plan, String fingerprint) throws IOException {
-        List<Document> docs = documents.of(plan, fingerprint);
+    /**
+     * Replaces everything indexed for this plan, atomically. {@code text} is the plan's normalised text (the
+     * offsets of its sections point into it), so section bodies become searchable; null indexes headings only.
+     */
+    public void replace(Plan plan, String text, String fingerprint) throws IOException {
+        List<Document> docs = documents.of(plan, text, fingerprint);
         writer.updateDocuments(new Term(IndexFields.PLAN_ID, plan.id()), docs);
     }
 

@@ -1,5 +1,6 @@
 package org.planlens.index;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -9,27 +10,64 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Vietnamese syllables as tokens, lower-cased and folded to ASCII (Lucene's own fold table covers ạ, ấ, ặ, đ),
- * so {@code hai long} finds {@code hài lòng}.
+ * Vietnamese syllables as tokens (they are written space-separated, so the standard tokenizer finds them),
+ * lower-cased and, unless built {@code exact}, folded to ASCII (Lucene's own fold table covers ạ, ấ, ặ, đ), so
+ * {@code hai long} finds {@code hài lòng}. Positions are kept, so phrase queries work. With a synonym map (query
+ * time only: a multi-word synonym flattened into the index would break phrases) {@code UBND} also finds
+ * {@code Ủy ban nhân dân} and back.
  */
 public final class VietnameseAnalyzer extends Analyzer {
+    private final boolean fold;
+    private final SynonymMap synonyms;
+
+    /** Folding, no synonyms: the analyzer of the accent-free index field. */
+    public VietnameseAnalyzer() {
+        this(true, null);
+    }
+
+    public VietnameseAnalyzer(boolean fold, SynonymMap synonyms) {
+        this.fold = fold;
+        this.synonyms = synonyms;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new LowerCaseFilter(source);
-        result = new ASCIIFoldingFilter(result, false);
+        if (fold) {
+            result = new ASCIIFoldingFilter(result, false);
+        }
+        if (synonyms != null && synonyms.fst != null) {
+            result = new SynonymGraphFilter(result, synonyms, true);
+        }
         return new TokenStreamComponents(source, result);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in), false);
+        TokenStream result = new LowerCaseFilter(in);
+        return fold ? new ASCIIFoldingFilter(result, false) : result;
     }
 
-    /** Text fields analysed, keyword fields kept whole. */
+    /** The index-time analyzer: folded and exact text fields analysed, keyword fields kept whole. */
     public static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(), Map.of(IndexFields.KIND, new KeywordAnalyzer()));
+        return wrap(new VietnameseAnalyzer(true, null), new VietnameseAnalyzer(false, null));
+    }
+
+    /** The query-time analyzer: as {@link #perField()}, plus the search synonyms. */
+    public static Analyzer forQueries(SearchSynonyms synonyms) {
+        return wrap(new VietnameseAnalyzer(true, synonyms.folded()), new VietnameseAnalyzer(false, synonyms.exact()));
+    }
+
+    private static Analyzer wrap(Analyzer folded, Analyzer exact) {
+        Map<String, Analyzer> fields = new HashMap<>();
+        fields.put(IndexFields.KIND, new KeywordAnalyzer());
+        fields.put(IndexFields.TEXT_EXACT, exact);
+        fields.put(IndexFields.INDICATOR_EXACT, exact);
+        return new PerFieldAnalyzerWrapper(folded, fields);
     }
 }

@@ -38,7 +38,7 @@ public final class PlanStore implements Closeable {
 
     public void write(Plan plan, String text) throws IOException {
         files.write(plan, text);
-        index.replace(plan, fingerprint);
+        index.replace(plan, text, fingerprint);
     }
 
     public void commit() throws IOException {

@@ -1,0 +1,133 @@
+package org.planlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.planlens.bench.PlanGenerator;
+import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.RecordKind;
+import org.planlens.query.AgencyFilter;
+import org.planlens.query.FacetCounts;
+import org.planlens.query.IndexSearcherProvider;
+import org.planlens.query.PlanFilter;
+import org.planlens.query.PlanQueries;
+import org.planlens.query.TargetFilter;
+import org.planlens.query.TextSearch;
+import org.planlens.rules.ModelData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code planlens bench search}: optionally builds an index of generated plans, then times every query command
+ * in this one warm JVM and prints the median and 90th percentile, plus heap used against index size.
+ */
+@Command(name = "search", description = "Benchmark the query commands on a generated index.")
+public final class BenchSearchCommand implements Callable<Integer> {
+    @Option(names = "--index", required = true, description = "Index folder (built here when --plans is given).")
+    Path index;
+
+    @Option(names = "--plans", description = "Generate this many plans into a fresh index first.")
+    Integer plans;
+
+    @Option(names = "--templates", description = "Export plans folder (plans/*.json + .txt) to recombine.")
+    Path templates;
+
+    @Option(names = "--gold", description = "Gold folder supplying parts the templates lack (optional).")
+    Path gold;
+
+    @Option(names = "--places", defaultValue = "bench/places.tsv", description = "Places TSV.")
+    Path places;
+
+    @Option(names = "--runs", defaultValue = "30", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (plans != null) {
+            if (templates == null) throw new IllegalArgumentException("--plans needs --templates");
+            build();
+        }
+        try (IndexSearcherProvider provider = IndexSearcherProvider.open(index, ModelData.packaged())) {
+            PlanQueries q = new PlanQueries(provider);
+            TextSearch search = new TextSearch(provider);
+            FacetCounts facets = new FacetCounts(provider);
+            PlanFilter none = PlanFilter.NONE;
+            PlanFilter thanhHoa = new PlanFilter(null, "thanh hoa", null, null, null, null, null, null);
+            Map<String, Query> queries = new LinkedHashMap<>();
+            queries.put("search 'hai long' (top 20)", () -> search.search("hai long", null, none, 20).size());
+            queries.put("search '\"cải cách hành chính\"' --type section", () -> search.search("\"cải cách hành chính\"",
+                    RecordKind.SECTION, none, 20).size());
+            queries.put("search UBND --province thanh hoa", () -> search.search("UBND", null, thanhHoa, 20).size());
+            queries.put("targets --indicator 'hai long' --min 90", () -> q.targets(none,
+                    new TargetFilter("hài lòng", 90.0, null, null, null, null)).size());
+            queries.put("targets --province thanh hoa --year 2021", () -> q.targets(
+                    new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null), TargetFilter.ANY).size());
+            queries.put("cites 'Nghị quyết 76/NQ-CP'", () -> q.cites("76/NQ-CP", none).size());
+            queries.put("references --province thanh hoa", () -> q.references(thanhHoa).size());
+            queries.put("agencies --name 'noi vu' --role lead --level commune", () -> q.agencies(
+                    new PlanFilter("commune", null, null, null, null, null, null, null),
+                    new AgencyFilter("noi vu", "lead", null)).size());
+            queries.put("compare --indicator 'dich vu cong' --province thanh hoa", () -> q.compare("dịch vụ công",
+                    thanhHoa).size());
+            queries.put("export --what plans --year 2020", () -> q.plans(
+                    new PlanFilter(null, null, null, null, 2020, null, null, null)).size());
+            queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
+            System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p90");
+            for (var e : queries.entrySet()) {
+                int rows = 0;
+                for (int i = 0; i < 15; i++) rows = e.getValue().run();
+                long[] ns = new long[runs];
+                for (int i = 0; i < runs; i++) {
+                    long t0 = System.nanoTime();
+                    e.getValue().run();
+                    ns[i] = System.nanoTime() - t0;
+                }
+                Arrays.sort(ns);
+                System.out.printf(Locale.ROOT, "%-58s %8d %6.1fms %6.1fms%n", e.getKey(), rows, ns[runs / 2] / 1e6,
+                        ns[(int) Math.ceil(runs * 0.9) - 1] / 1e6);
+            }
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf(Locale.ROOT, "index: %d docs, %.1f MB on disk; heap used with searcher open: %.1f MB%n",
+                    provider.reader().numDocs(), size(index) / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void build() throws IOException {
+        if (Files.exists(index)) {
+            try (Stream<Path> walk = Files.walk(index)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        PlanGenerator gen = PlanGenerator.load(templates, gold, places);
+        long t0 = System.nanoTime();
+        try (PlanIndexWriter w = PlanIndexWriter.open(index)) {
+            for (int i = 0; i < plans; i++) {
+                PlanGenerator.Generated g = gen.generate(42, i);
+                w.replace(g.plan(), g.text(), "bench");
+            }
+            w.commit();
+        }
+        System.out.printf(Locale.ROOT, "built %d plans in %.1f s%n", plans, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** One timed query; returns its row count so the work cannot be optimised away. */
+    private interface Query {
+        int run() throws IOException;
+    }
+}

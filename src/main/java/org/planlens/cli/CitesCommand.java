@@ -1,0 +1,30 @@
+package org.planlens.cli;
+
+import java.util.concurrent.Callable;
+import org.planlens.query.PlanQueries;
+import org.planlens.query.Rows.CitationRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code planlens cites NUMBER}: the plans that cite a document. */
+@Command(name = "cites", description = "Plans citing a document number (any spacing or case; add @YEAR or "
+        + "\"năm YEAR\" to pick one year's document).")
+public final class CitesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    QueryOptions options;
+
+    @Parameters(index = "0", paramLabel = "NUMBER", description = "Document number, e.g. 3611/QĐ-UBND.")
+    String number;
+
+    @Override
+    public Integer call() {
+        return QueryRun.run(spec, options, CitationRow.class,
+                index -> new PlanQueries(index).cites(number, options.filter()));
+    }
+}

@@ -1,0 +1,39 @@
+package org.planlens.cli;
+
+import java.util.concurrent.Callable;
+import org.planlens.index.RecordKind;
+import org.planlens.query.Rows.SearchHit;
+import org.planlens.query.TextSearch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code planlens search TEXT}: ranked full-text hits across plans, with a highlighted snippet. */
+@Command(name = "search", description = "Full-text search across plans (accents and case ignored; exact spellings "
+        + "rank first; \"quotes\" for a phrase; UBND finds Ủy ban nhân dân).")
+public final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    QueryOptions options;
+
+    @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for (Lucene query syntax).")
+    String text;
+
+    @Option(names = "--type", converter = QueryOptions.KindConverter.class,
+            description = "Only records of this kind: plan, section, target, reference, agency or task.")
+    RecordKind type;
+
+    @Option(names = "--limit", defaultValue = "20", description = "Most hits shown (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        return QueryRun.run(spec, options, SearchHit.class,
+                index -> new TextSearch(index).search(text, type, options.filter(), limit));
+    }
+}

@@ -1,0 +1,6 @@
+package org.planlens.export;
+
+/** Output formats of the query commands. */
+public enum RowFormat {
+    TABLE, JSON, CSV
+}

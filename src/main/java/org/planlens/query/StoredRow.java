@@ -1,0 +1,32 @@
+package org.planlens.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.planlens.index.RowInfo;
+
+/**
+ * One index record as read for a row: its plan's columns, its own, and its JSON (a model record) parsed on
+ * demand.
+ */
+record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
+    PlanRef ref() {
+        return new PlanRef(plan.planId(), plan.file(), plan.issuer(), plan.level(), plan.commune(), plan.district(),
+                plan.province(), plan.year());
+    }
+
+    <T> T element(Class<T> type) {
+        try {
+            return StoredRecords.JSON.readValue(record, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable record in the index for plan " + info.planId(), e);
+        }
+    }
+
+    String firstSectionPath() {
+        return info.sectionPaths().isEmpty() ? null : info.sectionPaths().get(0);
+    }
+
+    int count(String kind) {
+        return plan.counts().getOrDefault(kind, 0);
+    }
+}
