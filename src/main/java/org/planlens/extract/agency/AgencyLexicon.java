@@ -21,8 +21,15 @@ public final class AgencyLexicon {
     public record Cue(String phrase, Role role, boolean object, String unlessAfter) {
     }
 
-    /** A head noun as printed and whether it needs a name after it. */
-    public record Head(String printed, boolean needsName) {
+    /** A head noun as printed, its words (tokenised once), and whether it needs a name after it. */
+    public record Head(String printed, boolean needsName, List<String> words) {
+        public Head {
+            words = List.copyOf(words);
+        }
+
+        Head(String printed, boolean needsName) {
+            this(printed, needsName, Tokens.of(printed, 0).stream().map(Tokens.Token::text).toList());
+        }
     }
 
     private final List<Head> heads = new ArrayList<>();

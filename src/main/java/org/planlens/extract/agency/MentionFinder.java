@@ -68,11 +68,11 @@ public final class MentionFinder {
         boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
         for (AgencyLexicon.Head h : lex.heads()) {
             boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
-            int n = Tokens.matchPrinted(t, i, h.printed(), lowerHead);
+            int n = Tokens.matchPrinted(t, i, h.words(), lowerHead);
             boolean collective = false;
             if (n == 0 && !lowerHead) {
                 // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation.
-                n = Tokens.matchPrinted(t, i, h.printed(), true);
+                n = Tokens.matchPrinted(t, i, h.words(), true);
                 if (n > 0 && !(i + n < t.size() && t.get(i + n).allCaps())) {
                     n = 0;
                 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 /** A text cut into words and single signs, with offsets and lower-cased forms (accents kept). */
 public final class Tokens {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** One word or sign: as printed, lower-cased, and where it is. */
@@ -39,7 +40,16 @@ public final class Tokens {
 
     /** Lower case, accents kept: "Tài" and "tại" are different words. */
     public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT).replace("uỷ", "ủy").replaceAll("\\s+", " ").strip();
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.contains("uỷ")) {
+            l = l.replace("uỷ", "ủy");
+        }
+        for (int i = 0; i < l.length(); i++) {
+            if (Character.isWhitespace(l.charAt(i))) {
+                return WHITESPACE.matcher(l).replaceAll(" ").strip();
+            }
+        }
+        return l;
     }
 
     /** How many tokens from {@code i} spell the lower-cased phrase (words separated by spaces), or 0. */
@@ -56,18 +66,17 @@ public final class Tokens {
         return words.length;
     }
 
-    /** How many tokens from {@code i} spell the phrase exactly as printed, or 0. */
-    public static int matchPrinted(List<Token> tokens, int i, String phrase, boolean ignoreCase) {
-        String[] words = Tokens.of(phrase, 0).stream().map(Token::text).toArray(String[]::new);
-        if (i + words.length > tokens.size()) {
+    /** How many tokens from {@code i} spell the phrase's words exactly as printed, or 0. */
+    public static int matchPrinted(List<Token> tokens, int i, List<String> words, boolean ignoreCase) {
+        if (i + words.size() > tokens.size()) {
             return 0;
         }
-        for (int k = 0; k < words.length; k++) {
+        for (int k = 0; k < words.size(); k++) {
             String t = tokens.get(i + k).text();
-            if (ignoreCase ? !t.equalsIgnoreCase(words[k]) : !t.equals(words[k])) {
+            if (ignoreCase ? !t.equalsIgnoreCase(words.get(k)) : !t.equals(words.get(k))) {
                 return 0;
             }
         }
-        return words.length;
+        return words.size();
     }
 }
