@@ -132,7 +132,7 @@ public final class IngestJobRunner {
         props.put("spring.main.log-startup-info", "false");
         props.put("planlens.threads", threads);
         props.put("planlens.partitions", Math.max(threads * 4, 1));
-        props.put("planlens.chunk", 4);
+        props.put("planlens.chunk", 16);
         return new SpringApplicationBuilder(IngestJobConfig.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -36,6 +36,11 @@ public final class AgencyLexicon {
     private final List<String> titles = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
     private final Map<String, Set<String>> scope = new HashMap<>();
+    // phrase lists indexed by their first word: matching runs at every token of every clause
+    private final Map<String, List<Head>> headsByFirst;
+    private final Map<String, List<String>> titlesByFirst;
+    private final Map<String, List<Cue>> cuesByFirst;
+    private final Map<String, Map<String, List<String>>> scopeByFirst = new HashMap<>();
 
     public AgencyLexicon(ModelData models) {
         for (String[] row : models.tsv("agency-kinds.tsv")) {
@@ -60,10 +65,48 @@ public final class AgencyLexicon {
             }
             scope.computeIfAbsent(row[0], k -> new HashSet<>()).add(Tokens.lower(row[1]));
         }
+        headsByFirst = byFirstWord(heads, h -> Tokens.lower(h.words().isEmpty() ? h.printed() : h.words().get(0)));
+        titlesByFirst = byFirstWord(titles, t -> t);
+        cuesByFirst = byFirstWord(cues, Cue::phrase);
+        scope.forEach((kind, phrases) -> scopeByFirst.put(kind, byFirstWord(new ArrayList<>(phrases), p -> p)));
     }
 
     public List<Head> heads() {
         return heads;
+    }
+
+    /** The heads whose first word is the lower-cased {@code word}, longest first. */
+    public List<Head> headsStartingWith(String word) {
+        return headsByFirst.getOrDefault(word, List.of());
+    }
+
+    /** The titles whose first word is {@code word}, longest first. */
+    public List<String> titlesStartingWith(String word) {
+        return titlesByFirst.getOrDefault(word, List.of());
+    }
+
+    /** The cues whose first word is {@code word}, longest first. */
+    public List<Cue> cuesStartingWith(String word) {
+        return cuesByFirst.getOrDefault(word, List.of());
+    }
+
+    /** The phrases of one kind whose first word is {@code word}. */
+    public List<String> wordsStartingWith(String kind, String word) {
+        return scopeByFirst.getOrDefault(kind, Map.of()).getOrDefault(word, List.of());
+    }
+
+    private static String firstWord(String lowerPhrase) {
+        int space = lowerPhrase.indexOf(' ');
+        return space < 0 ? lowerPhrase : lowerPhrase.substring(0, space);
+    }
+
+    private static <T> Map<String, List<T>> byFirstWord(List<T> items, java.util.function.Function<T, String> lower) {
+        Map<String, List<T>> out = new HashMap<>();
+        for (T item : items) {
+            out.computeIfAbsent(firstWord(lower.apply(item)), k -> new ArrayList<>()).add(item);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 
     public List<String> titles() {

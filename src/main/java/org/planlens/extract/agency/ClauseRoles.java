@@ -71,7 +71,7 @@ public final class ClauseRoles {
             if (tokens.get(i).start() < after || nominal(tokens, i)) {
                 continue;
             }
-            for (AgencyLexicon.Cue c : lex.cues()) {
+            for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
                 int n = Tokens.matchLower(tokens, i, c.phrase());
                 if (n == 0) {
                     continue;
@@ -139,7 +139,7 @@ public final class ClauseRoles {
 
     private int nextCue(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size(); i++) {
-            for (AgencyLexicon.Cue c : lex.cues()) {
+            for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
                 if (Tokens.matchLower(tokens, i, c.phrase()) > 0) {
                     return tokens.get(i).start();
                 }

@@ -43,7 +43,7 @@ public final class MentionFinder {
     private Found at(String text, int base, List<Token> t, int i) {
         int from = i;
         int titleLen = 0;
-        for (String title : lex.titles()) {
+        for (String title : i < t.size() ? lex.titlesStartingWith(t.get(i).lower()) : List.<String>of()) {
             titleLen = Tokens.matchLower(t, i, title);
             if (titleLen > 0) {
                 break;
@@ -66,7 +66,7 @@ public final class MentionFinder {
             return null;
         }
         boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
-        for (AgencyLexicon.Head h : lex.heads()) {
+        for (AgencyLexicon.Head h : lex.headsStartingWith(t.get(i).lower())) {
             boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
             int n = Tokens.matchPrinted(t, i, h.words(), lowerHead);
             boolean collective = false;
@@ -180,7 +180,7 @@ public final class MentionFinder {
     }
 
     private boolean isStop(List<Token> t, int j, Set<String> stops) {
-        for (String s : lex.words("capstop")) {
+        for (String s : lex.wordsStartingWith("capstop", t.get(j).lower())) {
             if (Tokens.matchLower(t, j, s) > 0) {
                 return true;
             }
@@ -193,7 +193,7 @@ public final class MentionFinder {
                 return true;
             }
         }
-        for (AgencyLexicon.Cue c : lex.cues()) {
+        for (AgencyLexicon.Cue c : lex.cuesStartingWith(t.get(j).lower())) {
             if (Tokens.matchLower(t, j, c.phrase()) > 0) {
                 return true;
             }
@@ -202,7 +202,7 @@ public final class MentionFinder {
     }
 
     private boolean listMember(List<Token> t, int j, boolean collective) {
-        for (String m : collective ? lex.words("member") : lex.words("unit")) {
+        for (String m : lex.wordsStartingWith(collective ? "member" : "unit", t.get(j).lower())) {
             if (Tokens.matchLower(t, j, m) > 0) {
                 return true;
             }
@@ -213,7 +213,7 @@ public final class MentionFinder {
     /** The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens. */
     private int scopeAt(List<Token> t, int j) {
         int best = 0;
-        for (String s : lex.words("scope")) {
+        for (String s : j < t.size() ? lex.wordsStartingWith("scope", t.get(j).lower()) : List.<String>of()) {
             int n = Tokens.matchLower(t, j, s);
             if (n > best && j + n <= t.size()) {
                 best = n;
@@ -223,12 +223,13 @@ public final class MentionFinder {
     }
 
     private boolean startsRelevance(List<Token> t, int j) {
-        return lex.words("relevance").stream().anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
+        return j < t.size() && lex.wordsStartingWith("relevance", t.get(j).lower()).stream()
+                .anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
     }
 
     private boolean hasScope(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            for (String s : lex.words("scope")) {
+            for (String s : lex.wordsStartingWith("scope", t.get(k).lower())) {
                 if (Tokens.matchLower(t, k, s) > 0) {
                     return true;
                 }

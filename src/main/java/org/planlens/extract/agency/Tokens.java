@@ -54,16 +54,27 @@ public final class Tokens {
 
     /** How many tokens from {@code i} spell the lower-cased phrase (words separated by spaces), or 0. */
     public static int matchLower(List<Token> tokens, int i, String phrase) {
-        String[] words = phrase.split(" ");
-        if (i + words.length > tokens.size()) {
-            return 0;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(i + k).lower().equals(words[k])) {
+        // walks the phrase in place: this runs for every token against every cue word of the lexicon
+        int words = 0;
+        int from = 0;
+        int n = phrase.length();
+        while (from <= n) {
+            int space = phrase.indexOf(' ', from);
+            int to = space < 0 ? n : space;
+            if (i + words >= tokens.size()) {
                 return 0;
             }
+            String lower = tokens.get(i + words).lower();
+            if (lower.length() != to - from || !phrase.regionMatches(from, lower, 0, to - from)) {
+                return 0;
+            }
+            words++;
+            if (space < 0) {
+                break;
+            }
+            from = space + 1;
         }
-        return words.length;
+        return words;
     }
 
     /** How many tokens from {@code i} spell the phrase's words exactly as printed, or 0. */
