@@ -34,7 +34,25 @@ public final class Fold {
 
     /** Folded, with punctuation other than {@code /} and {@code -} made spaces and runs of space made one. */
     public static String key(String s) {
-        String f = fold(s).replace('–', '-').replace('—', '-');
-        return f.replaceAll("[^\\p{L}\\p{N}\\s/\\-]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = foldChar(s.charAt(i));
+            if (c == '–' || c == '—') {
+                c = '-';
+            }
+            if (Character.isLetterOrDigit(c) || c == '/' || c == '-') {
+                out.append(c);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return out.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

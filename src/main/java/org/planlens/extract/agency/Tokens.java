@@ -2,14 +2,12 @@ package org.planlens.extract.agency;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
 
 /** A text cut into words and single signs, with offsets and lower-cased forms (accents kept). */
 public final class Tokens {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** One word or sign: as printed, lower-cased, and where it is. */
     public record Token(String text, String lower, int start, int end) {
@@ -30,12 +28,36 @@ public final class Tokens {
     }
 
     public static List<Token> of(String text, int base) {
+        // words (letters, marks, digits) and single signs, scanned by hand: a Unicode-class regex here was the
+        // extractors' hot spot
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            out.add(new Token(m.group(), lower(m.group()), base + m.start(), base + m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            if (isWordChar(c)) {
+                while (i < n && isWordChar(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+            } else {
+                i += Character.charCount(c);
+            }
+            String word = text.substring(start, i);
+            out.add(new Token(word, lower(word), base + start, base + i));
         }
         return out;
+    }
+
+    private static boolean isWordChar(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || Character.isDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Lower case, accents kept: "Tài" and "tại" are different words. */
