@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -36,6 +35,13 @@ public final class PdfTextReader {
     /** An embedded scan at least this fine (dots per inch of page) is OCRed as it is, without re-rendering. */
     private static final int MIN_EMBEDDED_DPI = 150;
 
+    /**
+     * Decoded PDF streams stay in memory up to 16 MB per document and spill to a temp file beyond, so a 500-page
+     * PDF holds no more of itself in memory than a short one, and a short one never waits on disk.
+     */
+    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
+            org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(16L * 1024 * 1024).streamCache;
+
     private final int maxChars;
     private final PageOcr ocr;
     private final LegacyTextConverter legacy;
@@ -55,7 +61,7 @@ public final class PdfTextReader {
     public RawText read(Path file, String location) throws UnreadableDocumentException {
         List<Warning> warnings = new ArrayList<>();
         Map<Integer, Path> images = new TreeMap<>();
-        try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, STREAM_CACHE)) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
                 throw new UnreadableDocumentException(location, "PDF has no pages");
