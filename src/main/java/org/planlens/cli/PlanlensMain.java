@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code planlens}: ingest plan files, then ask questions across them. */
-@Command(name = "planlens", mixinStandardHelpOptions = true, version = "planlens 0.1",
+@Command(name = "planlens", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "planlens 0.1",
         description = "Turns Vietnamese administrative-reform plans into structured, searchable data.",
         subcommands = {IngestCommand.class, SearchCommand.class, TargetsCommand.class, CitesCommand.class,
                 ReferencesCommand.class, AgenciesCommand.class, CompareCommand.class, ExportCommand.class,

@@ -28,7 +28,7 @@ public final class TargetsCommand implements Callable<Integer> {
     @Option(names = "--max", description = "Keep values <= N.")
     Double max;
 
-    @Option(names = "--unit", description = "Unit, e.g. % or \"thủ tục\" (accents ignored).")
+    @Option(names = "--unit", description = "Unit, e.g. %% or \"thủ tục\" (accents ignored).")
     String unit;
 
     @Option(names = "--comparator", description = "at_least, more_than, reach, at_most, less_than, increase_by, decrease_by.")
