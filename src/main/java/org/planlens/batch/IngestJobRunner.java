@@ -79,7 +79,7 @@ public final class IngestJobRunner {
         out.printf("[ingest] %d documents to read (%d other files skipped), %d threads%n", scan.documents().size(),
                 scan.skipped().size(), threads);
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
-        try (PlanStore store = new PlanStore(outDir, fingerprint);
+        try (PlanStore store = new PlanStore(outDir, fingerprint, models);
              DocumentProcessor processor = new DocumentProcessor(
                      new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
                      textReader,

@@ -33,6 +33,7 @@ import org.planlens.model.Mention;
 import org.planlens.model.Metadata;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.structure.PillarClassifier;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
@@ -55,6 +56,11 @@ final class PlanDocuments {
     private static final FieldType TEXT_TYPE = textType();
 
     private final FacetsConfig facets = IndexFields.facetsConfig();
+    private final PillarClassifier pillarWords;
+
+    PlanDocuments(PillarClassifier pillarWords) {
+        this.pillarWords = pillarWords;
+    }
 
     private static FieldType textType() {
         FieldType t = new FieldType(TextField.TYPE_STORED);
@@ -164,6 +170,11 @@ final class PlanDocuments {
                 d.add(new StringField(IndexFields.ROLE, role.code(), Field.Store.NO));
             }
             Set<Pillar> agencyPillars = mentionSections(ctx, d, a.mentions());
+            // a body's work areas are also told by the paragraphs that name it: the implementation section
+            // ("Phòng Văn hóa: chủ trì triển khai chuyển đổi số") sits under no reform area of its own
+            for (Mention mention : a.mentions()) {
+                agencyPillars.addAll(pillarWords.classifyAll(ctx.paragraphAt(mention.start())));
+            }
             for (Pillar pillar : agencyPillars) {
                 pillar(d, pillar);
             }
@@ -287,6 +298,16 @@ final class PlanDocuments {
         private final Integer year;
         private final Integer periodFrom;
         private final Integer periodTo;
+
+        /** The line (paragraph) of the normalised text holding {@code offset}; empty without text. */
+        String paragraphAt(int offset) {
+            if (text == null || offset < 0 || offset >= text.length()) {
+                return "";
+            }
+            int start = text.lastIndexOf('\n', offset) + 1;
+            int end = text.indexOf('\n', offset);
+            return text.substring(start, end < 0 ? text.length() : end);
+        }
 
         PlanContext(Plan plan, String text) {
             this.plan = plan;

@@ -18,6 +18,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.planlens.model.Plan;
+import org.planlens.rules.ModelData;
+import org.planlens.structure.PillarClassifier;
 
 /**
  * The Lucene index on disk, written plan by plan. A plan and all its parts (sections, targets, references,
@@ -26,9 +28,10 @@ import org.planlens.model.Plan;
 public final class PlanIndexWriter implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
-    private final PlanDocuments documents = new PlanDocuments();
+    private final PlanDocuments documents;
 
-    private PlanIndexWriter(Path dir) throws IOException {
+    private PlanIndexWriter(Path dir, PillarClassifier pillars) throws IOException {
+        this.documents = new PlanDocuments(pillars);
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzer.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -37,8 +40,14 @@ public final class PlanIndexWriter implements Closeable {
         this.writer.commit();
     }
 
+    /** An index writer with the packaged pillar keywords. */
     public static PlanIndexWriter open(Path dir) throws IOException {
-        return new PlanIndexWriter(dir);
+        return open(dir, ModelData.packaged());
+    }
+
+    /** An index writer whose agency pillars are told with the pillar keywords of {@code models}. */
+    public static PlanIndexWriter open(Path dir, ModelData models) throws IOException {
+        return new PlanIndexWriter(dir, new PillarClassifier(models));
     }
 
     /** Plan id to the pipeline fingerprint it was indexed with, as of the last commit. */

@@ -23,6 +23,18 @@ public final class PillarClassifier {
         }
     }
 
+    /** Every pillar whose keywords occur in {@code text} (a sentence or paragraph), in the order of the list. */
+    public java.util.Set<Pillar> classifyAll(String text) {
+        String h = " " + Fold.key(text) + " ";
+        java.util.Set<Pillar> out = new java.util.LinkedHashSet<>();
+        for (Keyword k : keywords) {
+            if (h.contains(k.folded())) {
+                out.add(k.pillar());
+            }
+        }
+        return out;
+    }
+
     /** The pillar a heading names, or empty when it names none. */
     public Optional<Pillar> classify(String heading) {
         String h = " " + Fold.key(heading) + " ";
