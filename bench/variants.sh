@@ -8,7 +8,9 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 shared="$(cd ../shared && pwd)"
 work="${PLANLENS_BENCH_DIR:-$(mktemp -d /tmp/planlens-variants.XXXXXX)}"
-./planlens bench variants --seeds corpus "$work/forms"
+# forms already made in a reused PLANLENS_BENCH_DIR are kept; outputs are always made anew
+[ -d "$work/forms" ] || ./planlens bench variants --seeds corpus "$work/forms"
+rm -rf "$work/out" "$work/times"
 ./planlens ingest corpus --out "$work/out/text" >/dev/null
 for form in $(ls "$work/forms"); do
   start=$(date +%s.%N)
