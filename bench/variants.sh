@@ -61,7 +61,7 @@ def score(out):
         json.dump(g, open(os.path.join(gold, g["file"] + ".json"), "w"), ensure_ascii=False)
     r = subprocess.run(["python3", os.path.join(shared, "tools/score.py"), os.path.join(out, "plans"), gold,
                         "--json"], capture_output=True, text=True)
-    return json.loads(r.stdout)
+    return json.JSONDecoder().raw_decode(r.stdout)[0]
 text = plans(os.path.join(work, "out", "text"))
 base_score = score(os.path.join(work, "out", "text"))
 parts = ["sections", "legalReferences", "targets", "agencies", "tasks"]

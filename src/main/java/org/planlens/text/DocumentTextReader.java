@@ -42,7 +42,7 @@ public final class DocumentTextReader {
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, org.planlens.rules.ModelData models) {
         VietnameseSyllables syllables = new VietnameseSyllables(models);
         this.legacy = new LegacyTextConverter(new org.planlens.text.legacy.LegacyTables(models), syllables);
-        PageOcr ocr = new PageOcr(ocrOptions);
+        PageOcr ocr = new PageOcr(ocrOptions, new org.planlens.text.ocr.OcrNoiseRepairer(models));
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.planlens.text.ocr.ImageCleaner;
+import org.planlens.text.ocr.OcrNoiseRepairer;
 import org.planlens.text.ocr.OcrPageResult;
 
 /**
@@ -29,9 +30,15 @@ public final class PageOcr {
     private final OcrOptions options;
     private final ImageCleaner cleaner = new ImageCleaner();
     private final ExecutorService pool;
+    private final OcrNoiseRepairer noise;
     private volatile Boolean available;
 
     public PageOcr(OcrOptions options) {
+        this(options, new OcrNoiseRepairer(org.planlens.rules.ModelData.packaged()));
+    }
+
+    public PageOcr(OcrOptions options, OcrNoiseRepairer noise) {
+        this.noise = noise;
         this.options = options;
         this.tesseract = new TesseractCli(options);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
@@ -64,8 +71,13 @@ public final class PageOcr {
         return pool.submit(() -> recognise(image));
     }
 
-    /** Reads one page, with the upright-and-clean second pass when the first reading is poor. */
+    /** Reads one page, with the upright-and-clean second pass when the first reading is poor, noise mended. */
     public OcrPageResult recognise(Path image) throws IOException, InterruptedException {
+        OcrPageResult r = bestReading(image);
+        return new OcrPageResult(noise.repair(r.text()), r.confidence(), r.rotation(), r.cleaned());
+    }
+
+    private OcrPageResult bestReading(Path image) throws IOException, InterruptedException {
         OcrPageResult first = tesseract.read(image);
         if (first.confidence() >= RETRY_BELOW || !cleaner.available()) {
             return first;

@@ -1,0 +1,43 @@
+package org.planlens.text.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.planlens.rules.ModelData;
+
+/**
+ * Mends the punctuation noise that speckle leaves in OCR'd lines (a numbering dot read as a colon, a bullet read
+ * as a tilde), with the rules of {@code models/ocr-noise.tsv}. Applied to OCR output only: a text layer has no
+ * such noise, and the rules would be guesses there.
+ */
+public final class OcrNoiseRepairer {
+    static final String FILE = "ocr-noise.tsv";
+
+    private record Rule(Pattern pattern, String replacement) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    public OcrNoiseRepairer(ModelData models) {
+        for (String[] row : models.tsv(FILE)) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/" + FILE + ": row needs pattern and replacement: "
+                        + String.join("\t", row));
+            }
+            try {
+                rules.add(new Rule(Pattern.compile(row[0], Pattern.MULTILINE), row[1]));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("models/" + FILE + ": bad pattern " + row[0] + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public String repair(String ocrText) {
+        String text = ocrText;
+        for (Rule rule : rules) {
+            text = rule.pattern().matcher(text).replaceAll(rule.replacement());
+        }
+        return text;
+    }
+}
