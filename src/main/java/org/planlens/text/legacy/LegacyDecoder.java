@@ -3,6 +3,8 @@ package org.planlens.text.legacy;
 import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.planlens.model.TextEncoding;
 
@@ -47,27 +49,56 @@ public final class LegacyDecoder {
         return Normalizer.normalize(decoded, Normalizer.Form.NFC);
     }
 
-    /** Upper-cases TCVN3 words written in a capitals font: every letter that has a case of its own is upper. */
+    /**
+     * Puts back the capitals TCVN3 cannot spell: its capital toned vowels share the lower-case codes. A word with
+     * two or more other capitals ({@code HOạCH}) is in capitals; a word with one ({@code Kế}, {@code Tự}) only when
+     * a neighbouring word is in capitals ({@code Kế HOạCH}), since title case is far more common; a toned vowel
+     * opening a sentence ({@code . ủy ban}) is a capital.
+     */
     private static String restoreCapitals(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        List<int[]> spans = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
             if (Character.isWhitespace(s.charAt(i))) {
-                out.append(s.charAt(i++));
+                i++;
                 continue;
             }
             int end = i;
             while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
                 end++;
             }
-            String word = s.subSequence(i, end).toString();
-            out.append(writtenInCapitals(word) ? word.toUpperCase(java.util.Locale.ROOT) : word);
+            spans.add(new int[] {i, end});
             i = end;
+        }
+        int n = spans.size();
+        String[] words = new String[n];
+        int[] kind = new int[n];
+        for (int w = 0; w < n; w++) {
+            words[w] = s.subSequence(spans.get(w)[0], spans.get(w)[1]).toString();
+            kind[w] = capitalsKind(words[w]);
+        }
+        StringBuilder out = new StringBuilder(s);
+        for (int w = 0; w < n; w++) {
+            boolean caps = kind[w] == CLEAR
+                    || kind[w] == ONE && (w > 0 && inCapitals(words[w - 1], kind[w - 1])
+                    || w + 1 < n && inCapitals(words[w + 1], kind[w + 1]));
+            int start = spans.get(w)[0];
+            if (caps) {
+                out.replace(start, spans.get(w)[1], words[w].toUpperCase(java.util.Locale.ROOT));
+            } else if (opensSentence(s, start) && Character.isLowerCase(words[w].charAt(0)) && words[w].charAt(0) >= 0x80
+                    && words[w].charAt(0) != 'đ') {
+                out.setCharAt(start, Character.toUpperCase(words[w].charAt(0)));
+            }
         }
         return out.toString();
     }
 
-    private static boolean writtenInCapitals(String word) {
+    private static final int NONE = 0;
+    private static final int ONE = 1;
+    private static final int CLEAR = 2;
+
+    /** CLEAR: toned lower-case vowels among two or more capitals; ONE: among exactly one capital. */
+    private static int capitalsKind(String word) {
         int upper = 0;
         int lowerAscii = 0;
         int lowerVietnamese = 0;
@@ -81,7 +112,52 @@ public final class LegacyDecoder {
                 lowerVietnamese++;
             }
         }
-        return lowerVietnamese > 0 && lowerAscii == 0 && upper > 0;
+        if (lowerVietnamese == 0 || lowerAscii > 0 || upper == 0) {
+            return NONE;
+        }
+        return upper >= 2 ? CLEAR : ONE;
+    }
+
+    /** A word plainly in capitals: CLEAR, or two or more letters all upper case (not a number like 236/KH). */
+    private static boolean inCapitals(String word, int kind) {
+        if (kind == CLEAR) {
+            return true;
+        }
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || c == '/') {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean opensSentence(CharSequence s, int start) {
+        int j = start - 1;
+        while (j >= 0 && s.charAt(j) == ' ') {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        char c = s.charAt(j);
+        if (c == '.' || c == '!' || c == '?') {
+            return true;
+        }
+        if (c != '\n') {
+            return false;
+        }
+        while (j >= 0 && Character.isWhitespace(s.charAt(j))) {
+            j--;
+        }
+        return j < 0 || ".:;!?".indexOf(s.charAt(j)) >= 0;
     }
 
     /** Each char as the legacy byte it was read from. */
