@@ -37,7 +37,7 @@ public final class PlanExtractor {
 
     public Plan extract(String id, SourceInfo source, ExtractedText extracted) {
         String text = extracted.text();
-        SectionTree tree = sectionParser.parse(text);
+        SectionTree tree = sectionParser.parse(text, extracted.ocr());
         Metadata meta = metadata.extract(text, tree);
         List<Task> taskRows = tasks.extract(text, tree);
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());

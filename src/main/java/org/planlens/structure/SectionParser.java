@@ -33,9 +33,19 @@ public final class SectionParser {
     }
 
     public SectionTree parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * With {@code ocr}, a Roman numeral that OCR garbled ({@code L.}, {@code _.IE}) or read as the one before
+     * ({@code II} again after {@code II}) in front of a heading in capitals is taken as the next numeral: speckle
+     * and blur eat the strokes of I. Text read from a text layer keeps its numbers as printed, misprints included.
+     */
+    public SectionTree parse(String text, boolean ocr) {
         List<Section> sections = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
         int appendixCount = 0;
+        int lastRoman = 0;
         int offset = 0;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -43,6 +53,13 @@ public final class SectionParser {
             int lineStart = offset;
             offset += line.length() + 1;
             Unit unit = recognise(line, stack);
+            if (ocr && appendixCount == 0) {
+                // appendix tables have group rows ("II CẢI CÁCH ...") that are not sections
+                unit = repairRoman(line, unit, lastRoman);
+            }
+            if (unit != null && unit.kind == Kind.ROMAN) {
+                lastRoman = romanValue(unit.number);
+            }
             if (unit == null) {
                 continue;
             }
@@ -173,6 +190,58 @@ public final class SectionParser {
 
     private static boolean isRoman(String s) {
         return s.matches("^(X{0,3})(IX|IV|V?I{0,3})$") && !s.isEmpty();
+    }
+
+    private static final Pattern GARBLED_ROMAN =
+            Pattern.compile("^([IVXLlE1|!_]{0,4}[.,:)][IVXLlE1|!_]{0,4})\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
+
+    private static Unit repairRoman(String line, Unit unit, int lastRoman) {
+        String l = line.strip();
+        if (unit != null && unit.kind == Kind.ROMAN) {
+            int value = romanValue(unit.number);
+            return value <= lastRoman && inCapitals(unit.heading) ? new Unit(Kind.ROMAN, toRoman(lastRoman + 1),
+                    unit.heading) : unit;
+        }
+        if (unit != null) {
+            return unit;
+        }
+        Matcher m = GARBLED_ROMAN.matcher(l);
+        if (m.matches() && m.group(1).chars().anyMatch(c -> "IVXLlE1|!".indexOf(c) >= 0)
+                && inCapitals(m.group(2)) && lastRoman < 20) {
+            return new Unit(Kind.ROMAN, toRoman(lastRoman + 1), m.group(2));
+        }
+        return null;
+    }
+
+    /** A heading printed in capitals: its first words have letters and no lower-case letter. */
+    private static boolean inCapitals(String heading) {
+        String head = heading.length() > 40 ? heading.substring(0, 40) : heading;
+        return head.chars().anyMatch(Character::isLetter) && head.chars().noneMatch(Character::isLowerCase)
+                && head.strip().contains(" ");
+    }
+
+    static int romanValue(String roman) {
+        int total = 0;
+        int prev = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int v = switch (roman.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                case 'C' -> 100;
+                default -> 0;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+
+    static String toRoman(int n) {
+        String[] tens = {"", "X", "XX", "XXX"};
+        String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return tens[Math.min(n / 10, 3)] + ones[n % 10];
     }
 
     private static String nextNonBlank(String[] lines, int from) {

@@ -40,6 +40,15 @@ class SectionParserTest {
     }
 
     @Test
+    void ocrGarbledRomanNumeralsFollowTheSequence() {
+        String ocr = "L.MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NHIỆM VỤ\nII. GIẢI PHÁP CHỦ YẾU\n_.IE TỔ CHỨC THỰC HIỆN\n";
+        assertEquals(List.of("I", "I.1", "II", "III", "IV"),
+                parser.parse(ocr, true).sections().stream().map(Section::path).toList());
+        // from a text layer, numbers stay as printed, misprints included
+        assertEquals(List.of("II", "II"), paths("II. NHIỆM VỤ\nII. GIẢI PHÁP CHỦ YẾU\n"));
+    }
+
+    @Test
     void bulletsAndDatesAreNotSections() {
         assertEquals(List.of("I"), paths("I. MỤC TIÊU\n- 1 nội dung\n15/7/2021 là ngày ban hành\n+ a) không\n"));
     }
