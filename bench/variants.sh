@@ -24,27 +24,13 @@ work, shared = sys.argv[1], sys.argv[2]
 times = dict(l.split() for l in open(os.path.join(work, "times")))
 def norm(s):
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
-def lev(a, b):
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 def cer(a, b):
-    # lines aligned first (difflib), edit distance inside changed blocks: exact for small local errors,
-    # and fast on whole plans
+    # edits over aligned characters (difflib's matching blocks): an upper bound of the edit distance, exact for
+    # the scattered small errors OCR makes, and fast on whole plans
     import difflib
-    la = [norm(l) for l in a.split("\n") if l.strip()]
-    lb = [norm(l) for l in b.split("\n") if l.strip()]
-    edits = 0
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        x, y = " ".join(la[i1:i2]), " ".join(lb[j1:j2])
-        edits += lev(x, y) if len(x) * len(y) < 4_000_000 else max(len(x), len(y))
-    return edits / max(1, len(" ".join(la)))
+    a, b = norm(a), norm(b)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal") / max(1, len(a))
 def plans(out):
     res = {}
     for f in glob.glob(os.path.join(out, "plans", "*.json")):
