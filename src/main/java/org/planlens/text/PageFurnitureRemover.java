@@ -34,15 +34,17 @@ public final class PageFurnitureRemover implements UnaryOperator<String> {
             }
         }
         int repeatThreshold = Math.max(2, (pages.length + 1) / 2);
+        int offset = pageNumberOffset(lines);
         StringBuilder out = new StringBuilder(s.length());
-        for (List<String> pl : lines) {
+        for (int page = 0; page < lines.size(); page++) {
+            List<String> pl = lines.get(page);
             int first = firstNonBlank(pl);
             int last = lastNonBlank(pl);
             for (int i = 0; i < pl.size(); i++) {
                 String line = pl.get(i);
                 boolean atEdge = i >= 0 && (i - first < EDGE && i >= first || last - i < EDGE && i <= last);
                 String key = line.strip();
-                boolean furniture = atEdge && !key.isEmpty() && (PAGE_NUMBER.matcher(key).matches()
+                boolean furniture = atEdge && !key.isEmpty() && (isPageNumber(key, page, offset)
                         || key.length() <= 80 && pages.length >= 3 && edgeCounts.getOrDefault(key, 0) >= repeatThreshold);
                 if (!furniture) {
                     out.append(line).append('\n');
@@ -50,6 +52,36 @@ public final class PageFurnitureRemover implements UnaryOperator<String> {
             }
         }
         return out.toString();
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
+
+    /**
+     * A bare number at a page edge is the page number only when it follows the page sequence (page index plus the
+     * document's usual offset): table rows numbered 1, 2, 3 land at page edges too.
+     */
+    private static boolean isPageNumber(String key, int page, int offset) {
+        if (!PAGE_NUMBER.matcher(key).matches()) {
+            return false;
+        }
+        return !BARE_NUMBER.matcher(key).matches() || Integer.parseInt(key) - page == offset;
+    }
+
+    /** The most common difference between a bare edge number and its page index (page numbers start at 1 or 2). */
+    private static int pageNumberOffset(List<List<String>> pages) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (String edge : edgeLines(pages.get(p))) {
+                String key = edge.strip();
+                if (BARE_NUMBER.matcher(key).matches() && seen.add(Integer.parseInt(key) - p)) {
+                    counts.merge(Integer.parseInt(key) - p, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(1);
     }
 
     private static List<String> edgeLines(List<String> page) {

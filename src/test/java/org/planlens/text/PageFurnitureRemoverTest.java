@@ -27,6 +27,15 @@ class PageFurnitureRemoverTest {
     }
 
     @Test
+    void tableRowNumbersAtPageEdgesStay() {
+        // page numbers 1, 2, 3 at the foot; row numbers 7 and 12 of a task table open pages 2 and 3
+        String out = remover.apply("Nội dung.\n1\f7\nRà soát văn bản\n2\f12\nCông khai thủ tục\n3\f");
+        assertTrue(out.contains("7\nRà soát"), out);
+        assertTrue(out.contains("12\nCông khai"), out);
+        assertFalse(out.contains("\n2\n"), out);
+    }
+
+    @Test
     void numbersInsideThePageStay() {
         String out = remover.apply("Đầu trang.\nDòng hai.\nDòng ba.\n2021\nDòng năm.\nDòng sáu.\nCuối trang.\f"
                 + "Trang sau.\n");
