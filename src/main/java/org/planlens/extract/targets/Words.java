@@ -36,32 +36,24 @@ final class Words {
 
     /** Length in words of the phrase of {@code phrases} that {@code words[from..to)} ends with, or 0. */
     static int endsWith(List<Word> words, int from, int to, List<String[]> phrases) {
-        int best = 0;
-        for (String[] p : phrases) {
-            if (p.length > to - from || p.length <= best) {
-                continue;
-            }
-            boolean ok = true;
-            for (int i = 0; i < p.length && ok; i++) {
-                ok = words.get(to - p.length + i).folded().equals(p[i]);
-            }
-            if (ok) {
-                best = p.length;
-            }
-        }
-        return best;
+        return longestAt(words, from, to, phrases, true);
     }
 
     /** Length in words of the phrase of {@code phrases} that {@code words[from..to)} starts with, or 0. */
     static int startsWith(List<Word> words, int from, int to, List<String[]> phrases) {
+        return longestAt(words, from, to, phrases, false);
+    }
+
+    private static int longestAt(List<Word> words, int from, int to, List<String[]> phrases, boolean atEnd) {
         int best = 0;
         for (String[] p : phrases) {
             if (p.length > to - from || p.length <= best) {
                 continue;
             }
+            int first = atEnd ? to - p.length : from;
             boolean ok = true;
             for (int i = 0; i < p.length && ok; i++) {
-                ok = words.get(from + i).folded().equals(p[i]);
+                ok = words.get(first + i).folded().equals(p[i]);
             }
             if (ok) {
                 best = p.length;
