@@ -45,7 +45,7 @@ public final class LegacyDecoder {
                 i++;
             }
         }
-        String decoded = encoding == TextEncoding.TCVN3 ? restoreCapitals(out) : out.toString();
+        String decoded = encoding == TextEncoding.TCVN3 ? capitalisePhrases(restoreCapitals(out)) : out.toString();
         return Normalizer.normalize(decoded, Normalizer.Form.NFC);
     }
 
@@ -91,6 +91,15 @@ public final class LegacyDecoder {
             }
         }
         return out.toString();
+    }
+
+    private String capitalisePhrases(String s) {
+        String out = s;
+        for (var e : tables.tcvn3Capitals().entrySet()) {
+            out = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(e.getKey()) + "(?!\\p{L})")
+                    .matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(e.getValue()));
+        }
+        return out;
     }
 
     private static final int NONE = 0;

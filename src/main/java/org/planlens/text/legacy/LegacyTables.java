@@ -7,10 +7,23 @@ import org.planlens.rules.ModelData;
 public final class LegacyTables {
     private final LegacyTable tcvn3;
     private final LegacyTable vni;
+    private final java.util.Map<String, String> tcvn3Capitals = new java.util.LinkedHashMap<>();
 
     public LegacyTables(ModelData models) {
         this.tcvn3 = new LegacyTable(TextEncoding.TCVN3, models);
         this.vni = new LegacyTable(TextEncoding.VNI, models);
+        for (String[] row : models.tsv("tcvn3-capitals.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException("models/tcvn3-capitals.tsv: row needs phrase and capitalised phrase: "
+                        + String.join("\t", row));
+            }
+            tcvn3Capitals.put(row[0], row[1]);
+        }
+    }
+
+    /** Phrases TCVN3 decodes in lower case that are printed with a capital ({@code ủy ban} to {@code Ủy ban}). */
+    public java.util.Map<String, String> tcvn3Capitals() {
+        return java.util.Collections.unmodifiableMap(tcvn3Capitals);
     }
 
     public static LegacyTables packaged() {

@@ -34,6 +34,18 @@ class LegacyCodecTest {
     }
 
     @Test
+    void tcvn3Capitals_titleCaseKeptAndHeadingsInCapitals() {
+        String[] cases = {
+            "Kế hoạch số 12/KH-UBND của Ủy ban nhân dân xã Tự Lập",
+            "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+            "Độc lập - Tự do - Hạnh phúc. Ủy ban nhân dân huyện chỉ đạo.",
+        };
+        for (String c : cases) {
+            assertEquals(c, decoder.decode(encoder.encode(c, TextEncoding.TCVN3), TextEncoding.TCVN3));
+        }
+    }
+
+    @Test
     void knownLegacyBytes_decodeAsPublished() {
         assertEquals("Cộng hoà", decoder.decode("Céng hoµ", TextEncoding.TCVN3));
         assertEquals("Đồng Nai", decoder.decode("§ång Nai", TextEncoding.TCVN3));
