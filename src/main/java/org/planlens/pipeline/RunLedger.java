@@ -56,7 +56,4 @@ public final class RunLedger {
         return List.copyOf(skipped);
     }
 
-    public Set<String> planIds() {
-        return Set.copyOf(planIds);
-    }
 }

@@ -62,10 +62,6 @@ public final class PageOcr {
         return options;
     }
 
-    public String recogniseImage(Path image) throws IOException, InterruptedException {
-        return recognise(image).text();
-    }
-
     /** Queues one page image; the file must stay until the future is done. */
     public Future<OcrPageResult> submit(Path image) {
         return pool.submit(() -> recognise(image));
@@ -94,15 +90,6 @@ public final class PageOcr {
     }
 
     /** Renders page {@code pageIndex} (0-based) in grey at the configured dpi and reads it. */
-    public String recognisePdfPage(PDDocument pdf, int pageIndex) throws IOException, InterruptedException {
-        Path png = renderPage(pdf, pageIndex);
-        try {
-            return recognise(png).text();
-        } finally {
-            Files.deleteIfExists(png);
-        }
-    }
-
     /** Page {@code pageIndex} as a grey PNG at the configured dpi (caller deletes it). */
     public Path renderPage(PDDocument pdf, int pageIndex) throws IOException {
         BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);

@@ -49,10 +49,6 @@ public final class TesseractCli {
     }
 
     /** Recognises one image; throws {@link IOException} when tesseract fails or times out. */
-    public String recognise(Path image) throws IOException, InterruptedException {
-        return read(image).text();
-    }
-
     /** Text and mean word confidence of one image. */
     public OcrPageResult read(Path image) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("planlens-ocr-");

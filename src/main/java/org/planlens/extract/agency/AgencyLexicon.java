@@ -109,10 +109,6 @@ public final class AgencyLexicon {
         return Map.copyOf(out);
     }
 
-    public List<String> titles() {
-        return titles;
-    }
-
     public List<Cue> cues() {
         return cues;
     }

@@ -96,8 +96,7 @@ public final class LegacyDecoder {
     private String capitalisePhrases(String s) {
         String out = s;
         for (var e : tables.tcvn3Capitals().entrySet()) {
-            out = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(e.getKey()) + "(?!\\p{L})")
-                    .matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(e.getValue()));
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
         }
         return out;
     }

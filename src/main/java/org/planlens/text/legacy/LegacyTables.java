@@ -7,7 +7,7 @@ import org.planlens.rules.ModelData;
 public final class LegacyTables {
     private final LegacyTable tcvn3;
     private final LegacyTable vni;
-    private final java.util.Map<String, String> tcvn3Capitals = new java.util.LinkedHashMap<>();
+    private final java.util.Map<java.util.regex.Pattern, String> tcvn3Capitals = new java.util.LinkedHashMap<>();
 
     public LegacyTables(ModelData models) {
         this.tcvn3 = new LegacyTable(TextEncoding.TCVN3, models);
@@ -17,12 +17,14 @@ public final class LegacyTables {
                 throw new IllegalArgumentException("models/tcvn3-capitals.tsv: row needs phrase and capitalised phrase: "
                         + String.join("\t", row));
             }
-            tcvn3Capitals.put(row[0], row[1]);
+            // whole words only: "ủy ban" but not inside another word
+            tcvn3Capitals.put(java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(row[0])
+                    + "(?!\\p{L})"), java.util.regex.Matcher.quoteReplacement(row[1]));
         }
     }
 
     /** Phrases TCVN3 decodes in lower case that are printed with a capital ({@code ủy ban} to {@code Ủy ban}). */
-    public java.util.Map<String, String> tcvn3Capitals() {
+    public java.util.Map<java.util.regex.Pattern, String> tcvn3Capitals() {
         return java.util.Collections.unmodifiableMap(tcvn3Capitals);
     }
 
