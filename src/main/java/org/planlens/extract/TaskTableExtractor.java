@@ -62,7 +62,11 @@ public final class TaskTableExtractor {
         for (Section s : sections.sections()) {
             if (s.path().startsWith("PL") && s.parentId() == null) {
                 for (RawRow row : rows(lines(text, s.start(), s.end()))) {
-                    tasks.add(task("k" + (tasks.size() + 1), row, sections));
+                    Task task = task("k" + (tasks.size() + 1), row, sections);
+                    // a numbered row whose task cell is empty (an OCR misread, a stray number) names no task
+                    if (task.description() != null) {
+                        tasks.add(task);
+                    }
                 }
             }
         }

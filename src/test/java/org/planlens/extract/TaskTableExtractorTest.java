@@ -49,6 +49,20 @@ class TaskTableExtractorTest {
         assertEquals("k2", rows.get(1).id());
     }
 
+    /** The schema wants a description on every task: a numbered row with an empty task cell is no task. */
+    @Test
+    void rowWithoutTaskText_isNotATask() {
+        String text = String.join("\n", "KẾ HOẠCH", "Cải cách hành chính năm 2024", "PHỤ LỤC",
+                "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+                "STT\tNhiệm vụ\tSản phẩm\tThời gian\tChủ trì\tPhối hợp",
+                "1\tRà soát văn bản quy phạm pháp luật\tBáo cáo\tQuý III/2024\tCông chức Tư pháp - Hộ tịch\tUBND các thôn",
+                "2\t\t\tHằng năm\t\t",
+                "3\tTự kiểm tra văn bản\tKế hoạch\tHằng năm\tCông chức Tư pháp - Hộ tịch\tUBND các thôn");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("1", "3"), rows.stream().map(Task::path).toList());
+        assertTrue(rows.stream().allMatch(t -> t.description() != null));
+    }
+
     /** Seed 001's appendix repeats its header at every page break, sometimes inside a row. */
     @Test
     void headersRepeatedAtPageBreaks_neverReachACell() throws IOException {
