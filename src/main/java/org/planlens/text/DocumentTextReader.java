@@ -16,7 +16,10 @@ import org.planlens.input.PlanFileTypes;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.text.legacy.LegacyFontRuns;
+import org.planlens.text.legacy.LegacyTables;
 import org.planlens.text.legacy.LegacyTextConverter;
+import org.planlens.text.legacy.RunConversion;
 
 /**
  * Bytes to clean text: detects the real format, reads it (PDFBox for PDF, OCR for images, Tika for the rest),
@@ -31,6 +34,7 @@ public final class DocumentTextReader {
     private final PdfTextReader pdf;
     private final ImageTextReader images;
     private final LegacyTextConverter legacy;
+    private final LegacyFontRuns fontRuns;
     private final TextNormalizer normalizer;
 
     /** A reader with the packaged legacy tables and syllable list. */
@@ -41,7 +45,9 @@ public final class DocumentTextReader {
     /** A reader whose legacy tables and syllable list come from {@code models}. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, org.planlens.rules.ModelData models) {
         VietnameseSyllables syllables = new VietnameseSyllables(models);
-        this.legacy = new LegacyTextConverter(new org.planlens.text.legacy.LegacyTables(models), syllables);
+        LegacyTables tables = new LegacyTables(models);
+        this.legacy = new LegacyTextConverter(tables, syllables);
+        this.fontRuns = new LegacyFontRuns(models, tables);
         PageOcr ocr = new PageOcr(ocrOptions, new org.planlens.text.ocr.OcrNoiseRepairer(models));
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
@@ -69,6 +75,7 @@ public final class DocumentTextReader {
         RawText raw = switch (format) {
             case PDF -> pdf.read(file, location);
             case IMAGE -> images.read(file, location);
+            case DOCX, DOC -> readWord(file, location, name, format);
             default -> convertLegacy(tika.read(file, location, name), format, file);
         };
         String text = normalizer.normalize(raw.text());
@@ -86,6 +93,38 @@ public final class DocumentTextReader {
             }
         }
         return "";
+    }
+
+    /** A Word file whose runs are set in TCVN3/VNI fonts is read from a copy with those runs in Unicode. */
+    private RawText readWord(Path file, String location, String name, SourceFormat format)
+            throws UnreadableDocumentException {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("planlens-runs-", "." + format.code());
+            Optional<RunConversion> runs = fontRuns.rewrite(file, format, copy);
+            if (runs.isPresent()) {
+                RawText raw = tika.read(copy, location, name);
+                List<Warning> warnings = new ArrayList<>(raw.warnings());
+                warnings.add(Warning.of("legacy_encoding_converted", runs.get().runs() + " runs set in "
+                        + runs.get().encoding().code() + " fonts converted to Unicode"));
+                return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
+            }
+        } catch (IOException | RuntimeException e) {
+            // POI could not open or rewrite it: Tika reads the file as it is and names whatever is wrong with it
+        } finally {
+            deleteQuietly(copy);
+        }
+        return convertLegacy(tika.read(file, location, name), format, file);
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                p.toFile().deleteOnExit();
+            }
+        }
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.planlens.text.legacy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.planlens.model.SourceFormat;
+import org.planlens.rules.ModelData;
+
+/**
+ * Word documents with runs set in TCVN3/VNI fonts, rewritten to Unicode run by run before Tika reads them. A DOCX
+ * is opened by POI only when one of the fonts it names is a legacy font, so Unicode documents pay a glance at
+ * their font lists, not a second parse.
+ */
+public final class LegacyFontRuns {
+    /** Font names as a DOCX part spells them: font table entries and run/style font settings. */
+    private static final Pattern FONT_NAME = Pattern.compile("w:(?:name|ascii|hAnsi)=\"([^\"]+)\"");
+    private static final String[] FONT_PARTS = {"word/fontTable.xml", "word/styles.xml", "word/document.xml"};
+    /** Parts larger than this are not scanned (a zip bomb stays unread here; Tika's own limits then apply). */
+    private static final long MAX_PART_BYTES = 64L << 20;
+
+    private final LegacyFonts fonts;
+    private final DocxLegacyRuns docx;
+    private final DocLegacyRuns doc;
+
+    public LegacyFontRuns(ModelData models, LegacyTables tables) {
+        this.fonts = new LegacyFonts(models, tables);
+        this.docx = new DocxLegacyRuns(fonts);
+        this.doc = new DocLegacyRuns(fonts);
+    }
+
+    /** Writes a converted copy of {@code file} to {@code out} when it has legacy-font runs; empty otherwise. */
+    public Optional<RunConversion> rewrite(Path file, SourceFormat format, Path out) throws IOException {
+        return switch (format) {
+            case DOCX -> namesLegacyFont(file) ? docx.rewrite(file, out) : Optional.empty();
+            case DOC -> doc.rewrite(file, out);
+            default -> Optional.empty();
+        };
+    }
+
+    private boolean namesLegacyFont(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (String part : FONT_PARTS) {
+                ZipEntry e = zip.getEntry(part);
+                if (e == null || e.getSize() > MAX_PART_BYTES) {
+                    continue;
+                }
+                try (InputStream in = zip.getInputStream(e)) {
+                    String xml = new String(in.readNBytes((int) MAX_PART_BYTES), StandardCharsets.UTF_8);
+                    Matcher m = FONT_NAME.matcher(xml);
+                    while (m.find()) {
+                        if (fonts.of(m.group(1)).isPresent()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
