@@ -46,13 +46,15 @@ def score(out):
         g["file"] = os.path.basename(p["source"]["file"])
         json.dump(g, open(os.path.join(gold, g["file"] + ".json"), "w"), ensure_ascii=False)
     r = subprocess.run(["python3", os.path.join(shared, "tools/score.py"), os.path.join(out, "plans"), gold,
-                        "--json"], capture_output=True, text=True)
+                        "--schema", os.path.join(shared, "spec/plan.schema.json"), "--json"], capture_output=True, text=True)
     return json.JSONDecoder().raw_decode(r.stdout)[0]
 text = plans(os.path.join(work, "out", "text"))
 base_score = score(os.path.join(work, "out", "text"))
 parts = ["sections", "legalReferences", "targets", "agencies", "tasks"]
-print(f"{'form':10} {'docs':>4} {'CER':>7} {'ocrPages':>8} {'sec/form':>8} " + " ".join(f"{p[:9]:>9}" for p in parts))
-print(f"{'text':10} {len(text):4} {0:7.4f} {0:8} {'':>8} " + " ".join(f"{base_score[p]['f1']:9.3f}" for p in parts))
+print(f"{'form':10} {'docs':>4} {'CER':>7} {'ocrPages':>8} {'sec/form':>8} " + " ".join(f"{p[:9]:>9}" for p in parts)
+      + f" {'schemaErr':>9}")
+print(f"{'text':10} {len(text):4} {0:7.4f} {0:8} {'':>8} " + " ".join(f"{base_score[p]['f1']:9.3f}" for p in parts)
+      + f" {base_score['schemaErrors']:9}")
 for form in sorted(os.listdir(os.path.join(work, "forms"))):
     out = os.path.join(work, "out", form)
     got = plans(out)
@@ -62,5 +64,5 @@ for form in sorted(os.listdir(os.path.join(work, "forms"))):
     cers = [cer(open(text[b][0][:-5] + ".txt").read(), open(f[:-5] + ".txt").read()) for b, (f, p) in got.items() if b in text]
     ocr = sum((p["source"].get("pages") or 0) for f, p in got.values() if p["source"]["ocr"])
     print(f"{form:10} {len(got):4} {sum(cers)/len(cers):7.4f} {ocr:8} {float(times[form]):8.1f} "
-          + " ".join(f"{s[p]['f1']:9.3f}" for p in parts))
+          + " ".join(f"{s[p]['f1']:9.3f}" for p in parts) + f" {s['schemaErrors']:9}")
 PY

@@ -44,7 +44,8 @@ public final class BenchCommand {
     }
 
     @Command(name = "variants", description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
-            + "VNI text, a TCVN3 text-layer PDF, a text PDF and a DOCX, one folder per form, same base names.")
+            + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX (legacy fonts, mixed with Unicode "
+            + "paragraphs), one folder per form, same base names.")
     static final class Variants implements Callable<Integer> {
         @Option(names = "--seeds", defaultValue = "corpus") Path seeds;
         @Parameters(paramLabel = "DIR") Path out;
@@ -58,7 +59,7 @@ public final class BenchCommand {
                 files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
             for (String form : java.util.List.of("scan-pdf", "scan-tiff", "tcvn3-txt", "vni-txt", "tcvn3-pdf",
-                    "text-pdf", "docx")) {
+                    "text-pdf", "docx", "tcvn3-docx", "vni-docx")) {
                 java.nio.file.Files.createDirectories(out.resolve(form));
             }
             for (Path seed : files) {
@@ -73,6 +74,9 @@ public final class BenchCommand {
                         out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
                 org.planlens.fixtures.TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
                 new org.planlens.fixtures.DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
+                // typed with a legacy keyboard, every fifth paragraph in Unicode, as documents mixing old and new text
+                legacy.writeDocx(text, org.planlens.model.TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
+                legacy.writeDocx(text, org.planlens.model.TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
                 System.out.println(base + ": " + pages.size() + " scanned pages");
             }
             return 0;
