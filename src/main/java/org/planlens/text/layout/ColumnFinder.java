@@ -60,15 +60,20 @@ public final class ColumnFinder {
         int bins = (int) Math.ceil(right - left) + 1;
         int[] crossing = new int[bins];
         float space = SPACE_HEIGHTS * height;
+        boolean[] covered = new boolean[bins];
         for (WordLine l : voters) {
+            java.util.Arrays.fill(covered, false);
             PositionedWord previous = null;
             for (PositionedWord w : l.words()) {
                 // a word covers its box, and the space before it when it follows a word of the same phrase
                 float from = previous != null && w.x0() - previous.x1() <= space ? previous.x1() : w.x0();
                 for (int b = Math.max(0, (int) Math.floor(from - left)); b < Math.min(bins, (int) Math.ceil(w.x1() - left)); b++) {
-                    crossing[b]++;
+                    covered[b] = true;
                 }
                 previous = w;
+            }
+            for (int b = 0; b < bins; b++) {
+                crossing[b] += covered[b] ? 1 : 0;
             }
         }
         int allowed = (int) Math.floor(voters.size() * CROSSING_SHARE);
