@@ -23,6 +23,7 @@ import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
 import org.planlens.text.layout.ColumnFinder;
 import org.planlens.text.layout.PositionedWordStripper;
+import org.planlens.text.layout.RulingCollector;
 import org.planlens.text.layout.TableFlow;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.ocr.OcrPageResult;
@@ -91,7 +92,8 @@ public final class PdfTextReader {
                     converted.add(page);
                 }
                 boolean usable = layerCheck.usable(pageText);
-                if (usable && tables.accept(page, stripper.words())) {
+                PDPage pdfPage = pdf.getPage(page - 1);
+                if (usable && tables.accept(page, stripper.words(), () -> rules(pdfPage))) {
                     tablePages.add(page);
                 } else if (!usable) {
                     tables.endTable();
@@ -145,6 +147,15 @@ public final class PdfTextReader {
                     // a stray temp file is harmless
                 }
             }
+        }
+    }
+
+    /** The page's horizontal rules; none when its drawing cannot be read (the rows then follow the numbers). */
+    private static List<RulingCollector.Ruling> rules(PDPage page) {
+        try {
+            return RulingCollector.horizontal(page);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ public final class TableFlow {
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.?");
     /** Lines further apart than this many times the table's usual line pitch are no longer the table's. */
     private static final float MAX_PITCHES = 2.2f;
+    /** A rule at least this share of the table's width is a row border. */
+    private static final float RULE_SHARE = 0.6f;
 
     private final ColumnFinder finder;
     private final Map<Integer, PageTable> pages = new TreeMap<>();
@@ -66,6 +69,16 @@ public final class TableFlow {
             lines++;
         }
 
+        Row addAll(Row other) {
+            String[] line = new String[other.cells.length];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = other.cells[i].toString().strip();
+            }
+            add(line);
+            lines += other.lines - 1;
+            return this;
+        }
+
         String text() {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < cells.length; i++) {
@@ -86,6 +99,15 @@ public final class TableFlow {
      * the page to its plain text and ends the table.
      */
     public boolean accept(int page, List<PositionedWord> words) {
+        return accept(page, words, List::of);
+    }
+
+    /**
+     * Reads one page whose horizontal rules {@code rules} gives, asked for only once the page is found to hold
+     * a table. Where the rules frame the table, they bound it and its rows: a row is what lies between two
+     * rules, wherever its number sits in it (a number centred in a tall row is common).
+     */
+    public boolean accept(int page, List<PositionedWord> words, Supplier<List<RulingCollector.Ruling>> rules) {
         List<WordLine> lines = WordLine.of(words);
         Optional<ColumnGrid> found = finder.find(lines);
         if (found.isEmpty()) {
@@ -105,10 +127,25 @@ public final class TableFlow {
             open = null;
             return false;
         }
-        float pitch = pitch(lines, first, last);
-        while (last + 1 < lines.size() && !grid.spans(lines.get(last + 1))
-                && lines.get(last + 1).baseline() - lines.get(last).baseline() <= MAX_PITCHES * pitch) {
-            last++;
+        List<Float> ruled = rowRules(rules.get(), lines, first, last);
+        if (ruled.size() >= 2) {
+            float top = ruled.get(0);
+            float bottom = ruled.get(ruled.size() - 1);
+            first = 0;
+            while (first < lines.size() && lines.get(first).baseline() < top) {
+                first++;
+            }
+            last = lines.size() - 1;
+            while (last >= first && lines.get(last).baseline() > bottom) {
+                last--;
+            }
+        } else {
+            ruled = List.of();
+            float pitch = pitch(lines, first, last);
+            while (last + 1 < lines.size() && !grid.spans(lines.get(last + 1))
+                    && lines.get(last + 1).baseline() - lines.get(last).baseline() <= MAX_PITCHES * pitch) {
+                last++;
+            }
         }
         PageTable table = new PageTable(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < first; i++) {
@@ -117,9 +154,93 @@ public final class TableFlow {
         for (int i = last + 1; i < lines.size(); i++) {
             table.after().add(lines.get(i).text());
         }
-        readRows(grid, lines.subList(first, last + 1), table.rows());
+        if (first <= last) {
+            List<List<WordLine>> bands = ruled.isEmpty() ? List.of() : bands(lines.subList(first, last + 1), ruled);
+            if (!bands.isEmpty() && bands.stream().allMatch(b -> numbered(grid, b) <= 1)) {
+                readBands(grid, bands, table.rows());
+            } else {
+                // no rules, or rules that do not part the rows (only the header's, say): the numbers part them
+                readRows(grid, lines.subList(first, last + 1), table.rows());
+            }
+        }
         pages.put(page, table);
         return true;
+    }
+
+    /** Heights of the rules that run across most of the table, top to bottom, one per border. */
+    private static List<Float> rowRules(List<RulingCollector.Ruling> rules, List<WordLine> lines, int first, int last) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (int i = first; i <= last; i++) {
+            List<PositionedWord> w = lines.get(i).words();
+            left = Math.min(left, w.get(0).x0());
+            right = Math.max(right, w.get(w.size() - 1).x1());
+        }
+        List<Float> ys = new ArrayList<>();
+        for (RulingCollector.Ruling r : rules) {
+            if (r.length() >= RULE_SHARE * (right - left) && r.x0() <= left + (right - left) / 2) {
+                if (ys.isEmpty() || r.y() - ys.get(ys.size() - 1) > 1f) {
+                    ys.add(r.y());
+                }
+            }
+        }
+        return ys;
+    }
+
+    /** How many lines of the band have a row number in the first column. */
+    private static long numbered(ColumnGrid grid, List<WordLine> band) {
+        return band.stream().filter(l -> ROW_NUMBER.matcher(grid.cells(l)[0]).matches()).count();
+    }
+
+    /** The lines between each two rules. */
+    private static List<List<WordLine>> bands(List<WordLine> lines, List<Float> rules) {
+        List<List<WordLine>> bands = new ArrayList<>();
+        List<WordLine> band = new ArrayList<>();
+        int rule = 0;
+        for (WordLine line : lines) {
+            float top = line.baseline() - line.words().get(0).height();
+            boolean crossed = false;
+            while (rule < rules.size() && rules.get(rule) <= top + 0.5f) {
+                crossed = true;
+                rule++;
+            }
+            if (crossed && !band.isEmpty()) {
+                bands.add(band);
+                band = new ArrayList<>();
+            }
+            band.add(line);
+        }
+        if (!band.isEmpty()) {
+            bands.add(band);
+        }
+        return bands;
+    }
+
+    /** Rows from ruled bands: a band with nothing in its first column at the top of a page carries on a row. */
+    private void readBands(ColumnGrid grid, List<List<WordLine>> bands, List<Row> rows) {
+        boolean dataOnPage = false;
+        for (List<WordLine> band : bands) {
+            Row row = new Row(grid.columns(), false);
+            for (WordLine line : band) {
+                row.add(grid.cells(line));
+            }
+            String lead = row.cells[0].toString().strip();
+            boolean header = !lead.isEmpty() && !ROW_NUMBER.matcher(lead).matches()
+                    && (headerFirstCell == null ? !dataSeen : lead.equals(headerFirstCell));
+            if (header) {
+                headerFirstCell = headerFirstCell == null ? lead : headerFirstCell;
+                rows.add(new Row(grid.columns(), true).addAll(row));
+                continue;
+            }
+            if (lead.isEmpty() && !dataOnPage && open != null && open.cells.length == row.cells.length) {
+                open.addAll(row);
+            } else {
+                rows.add(row);
+                open = row;
+            }
+            dataOnPage = true;
+            dataSeen = true;
+        }
     }
 
     private void readRows(ColumnGrid grid, List<WordLine> lines, List<Row> rows) {

@@ -166,4 +166,32 @@ class TableFlowTest {
         assertEquals(6, lines.size(), lines.toString());
         assertTrue(lines.get(1).startsWith("1\tNhiệm vụ một dòng tiếp theo"), lines.get(1));
     }
+
+    @Test
+    void numberCentredInATallRow_staysWithItsRow_whenRulesPartTheRows() {
+        Page p = new Page(1);
+        List<RulingCollector.Ruling> rules = new ArrayList<>();
+        rules.add(rule(p.y - PITCH + 2));
+        header(p);
+        for (int i = 1; i <= 5; i++) {
+            rules.add(rule(p.y - PITCH + 2));
+            p.cells("", "Nhiệm vụ số " + i, "Kế hoạch", "Quý I", "Phòng Nội", "Các cơ");
+            p.cells(String.valueOf(i), "có ba dòng", "của UBND", "hằng năm", "vụ", "quan");
+            p.cells("", "trong ô", "", "", "", "");
+        }
+        rules.add(rule(p.y - PITCH + 2));
+        p.y += 40;
+        p.at(EDGES[3], "5");
+        TableFlow flow = new TableFlow(ColumnFinder.standard());
+        assertTrue(flow.accept(1, p.words, () -> rules));
+        List<String> lines = flow.text(1).lines().toList();
+        assertEquals("STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN THỰC HIỆN\tCHỦ TRÌ\tPHỐI HỢP", lines.get(0));
+        assertEquals("2\tNhiệm vụ số 2 có ba dòng trong ô\tKế hoạch của UBND\tQuý I hằng năm\tPhòng Nội vụ\tCác cơ quan",
+                lines.get(2));
+        assertEquals(List.of("5"), lines.subList(6, lines.size()));
+    }
+
+    private static RulingCollector.Ruling rule(float y) {
+        return new RulingCollector.Ruling(y, EDGES[0], EDGES[EDGES.length - 1]);
+    }
 }
