@@ -20,6 +20,8 @@ public final class TableCellHandler extends ContentHandlerDecorator {
     private int cellDepth;
     /** Inside a row of an outer table (between its cells, Tika's own whitespace is dropped). */
     private boolean inRow;
+    /** Extra columns the open outer cell spans, written as empty cells after it. */
+    private int pendingSpan;
 
     public TableCellHandler(ContentHandler handler) {
         super(handler);
@@ -38,9 +40,6 @@ public final class TableCellHandler extends ContentHandlerDecorator {
             pendingSpan = span(atts);
         }
     }
-
-    /** Extra columns the open outer cell spans, written as empty cells after it. */
-    private int pendingSpan;
 
     @Override
     public void endElement(String uri, String localName, String name) throws SAXException {

@@ -8,6 +8,11 @@ import java.util.List;
  * separates phrases (wider than a few spaces: cell from cell, not word from word).
  */
 public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
+    /** Points of overlap that count a word as lying in a gutter. */
+    private static final float OVERLAP = 0.5f;
+    /** A gap up to this many word heights is a space between words. */
+    private static final float SPACE_HEIGHTS = 0.6f;
+
     /** An x range between two columns. */
     public record Gutter(float from, float to) {
         float middle() {
@@ -93,11 +98,6 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
         }
         return false;
     }
-
-    /** Points of overlap that count a word as lying in a gutter. */
-    private static final float OVERLAP = 0.5f;
-    /** A gap up to this many word heights is a space between words. */
-    private static final float SPACE_HEIGHTS = 0.6f;
 
     /** How many columns hold text on this line. */
     public int filled(WordLine line) {
