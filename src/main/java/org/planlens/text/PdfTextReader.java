@@ -23,6 +23,7 @@ import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
 import org.planlens.text.layout.ColumnFinder;
 import org.planlens.text.layout.PositionedWordStripper;
+import org.planlens.text.layout.PageRules;
 import org.planlens.text.layout.RulingCollector;
 import org.planlens.text.layout.TableFlow;
 import org.planlens.text.legacy.LegacyTextConverter;
@@ -150,12 +151,12 @@ public final class PdfTextReader {
         }
     }
 
-    /** The page's horizontal rules; none when its drawing cannot be read (the rows then follow the numbers). */
-    private static List<RulingCollector.Ruling> rules(PDPage page) {
+    /** The page's rules; none when its drawing cannot be read (rows then follow the numbers, columns the gaps). */
+    private static PageRules rules(PDPage page) {
         try {
-            return RulingCollector.horizontal(page);
+            return RulingCollector.of(page);
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            return PageRules.NONE;
         }
     }
 

@@ -9,27 +9,21 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 
 /**
- * The horizontal rules drawn on a page (table borders): stroked lines, the top and bottom of stroked rectangles,
- * and thin filled rectangles, as office suites print cell borders. Reads the page's content stream once more, so
- * it is run only on pages already found to hold a table.
+ * The horizontal and vertical rules drawn on a page (table borders): stroked lines, the sides of stroked
+ * rectangles, and thin filled rectangles, as office suites print cell borders. Reads the page's content stream
+ * once more, so it is run only on pages already found to hold a table.
  */
 public final class RulingCollector extends PDFGraphicsStreamEngine {
-    /** A rule shorter than this (points) is a glyph stroke or an underline, not a border. */
-    private static final float MIN_LENGTH = 20f;
+    /** A rule shorter than this (points) is a glyph stroke or a tick, not a border. */
+    private static final float MIN_LENGTH = 8f;
     /** A filled rectangle at most this tall is a rule. */
     private static final float MAX_THICKNESS = 3f;
-    /** Slope allowed for a horizontal segment (points of rise over its length). */
+    /** Slant allowed for a straight segment (points across over its length). */
     private static final float FLAT = 1f;
 
-    /** A horizontal rule: its height from the top of the page and its extent. */
-    public record Ruling(float y, float x0, float x1) {
-        public float length() {
-            return x1 - x0;
-        }
-    }
-
     private final float pageHeight;
-    private final List<Ruling> rulings = new ArrayList<>();
+    private final List<PageRules.Rule> horizontal = new ArrayList<>();
+    private final List<PageRules.Rule> vertical = new ArrayList<>();
     private final List<Point2D[]> segments = new ArrayList<>();
     private final List<Point2D[]> rectangles = new ArrayList<>();
     private Point2D current = new Point2D.Float();
@@ -40,12 +34,11 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
         this.pageHeight = page.getCropBox().getUpperRightY();
     }
 
-    /** The page's horizontal rules, top to bottom. */
-    public static List<Ruling> horizontal(PDPage page) throws IOException {
+    /** The page's rules. */
+    public static PageRules of(PDPage page) throws IOException {
         RulingCollector c = new RulingCollector(page);
         c.processPage(page);
-        c.rulings.sort(java.util.Comparator.comparingDouble(Ruling::y));
-        return List.copyOf(c.rulings);
+        return new PageRules(c.horizontal, c.vertical);
     }
 
     @Override
@@ -109,7 +102,9 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
             double minX = Math.min(Math.min(r[0].getX(), r[1].getX()), Math.min(r[2].getX(), r[3].getX()));
             double maxX = Math.max(Math.max(r[0].getX(), r[1].getX()), Math.max(r[2].getX(), r[3].getX()));
             if (maxY - minY <= MAX_THICKNESS && maxX - minX >= MIN_LENGTH) {
-                rulings.add(new Ruling((float) (pageHeight - (minY + maxY) / 2), (float) minX, (float) maxX));
+                horizontal.add(new PageRules.Rule((float) (pageHeight - (minY + maxY) / 2), (float) minX, (float) maxX));
+            } else if (maxX - minX <= MAX_THICKNESS && maxY - minY >= MIN_LENGTH) {
+                vertical.add(new PageRules.Rule((float) (minX + maxX) / 2, (float) (pageHeight - maxY), (float) (pageHeight - minY)));
             }
         }
         clear();
@@ -137,8 +132,11 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
 
     private void add(Point2D a, Point2D b) {
         if (Math.abs(a.getY() - b.getY()) <= FLAT && Math.abs(a.getX() - b.getX()) >= MIN_LENGTH) {
-            rulings.add(new Ruling((float) (pageHeight - (a.getY() + b.getY()) / 2),
+            horizontal.add(new PageRules.Rule((float) (pageHeight - (a.getY() + b.getY()) / 2),
                     (float) Math.min(a.getX(), b.getX()), (float) Math.max(a.getX(), b.getX())));
+        } else if (Math.abs(a.getX() - b.getX()) <= FLAT && Math.abs(a.getY() - b.getY()) >= MIN_LENGTH) {
+            vertical.add(new PageRules.Rule((float) (a.getX() + b.getX()) / 2,
+                    (float) (pageHeight - Math.max(a.getY(), b.getY())), (float) (pageHeight - Math.min(a.getY(), b.getY()))));
         }
     }
 

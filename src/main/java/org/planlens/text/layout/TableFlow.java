@@ -21,8 +21,10 @@ public final class TableFlow {
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.?");
     /** Lines further apart than this many times the table's usual line pitch are no longer the table's. */
     private static final float MAX_PITCHES = 2.2f;
-    /** A rule at least this share of the table's width is a row border. */
+    /** A rule at least this share of the table's width (height) is a row (column) border. */
     private static final float RULE_SHARE = 0.6f;
+    /** Rules closer than this (points) are one border drawn twice (a cell's and its neighbour's). */
+    private static final float SAME_RULE = 1f;
 
     private final ColumnFinder finder;
     private final Map<Integer, PageTable> pages = new TreeMap<>();
@@ -99,15 +101,16 @@ public final class TableFlow {
      * the page to its plain text and ends the table.
      */
     public boolean accept(int page, List<PositionedWord> words) {
-        return accept(page, words, List::of);
+        return accept(page, words, () -> PageRules.NONE);
     }
 
     /**
-     * Reads one page whose horizontal rules {@code rules} gives, asked for only once the page is found to hold
-     * a table. Where the rules frame the table, they bound it and its rows: a row is what lies between two
-     * rules, wherever its number sits in it (a number centred in a tall row is common).
+     * Reads one page whose rules {@code rules} gives, asked for only once the page is found to hold a table.
+     * Where the rules frame the table, they bound it and its rows: a row is what lies between two rules,
+     * wherever its number sits in it (a number centred in a tall row is common); and the column borders fix the
+     * columns, also one whose cells are all empty on this page.
      */
-    public boolean accept(int page, List<PositionedWord> words, Supplier<List<RulingCollector.Ruling>> rules) {
+    public boolean accept(int page, List<PositionedWord> words, Supplier<PageRules> rules) {
         List<WordLine> lines = WordLine.of(words);
         Optional<ColumnGrid> found = finder.find(lines);
         if (found.isEmpty()) {
@@ -127,8 +130,10 @@ public final class TableFlow {
             open = null;
             return false;
         }
-        List<Float> ruled = rowRules(rules.get(), lines, first, last);
+        PageRules drawn = rules.get();
+        List<Float> ruled = rowRules(drawn.horizontal(), lines, first, last);
         if (ruled.size() >= 2) {
+            grid = ruledColumns(drawn.vertical(), ruled, grid);
             float top = ruled.get(0);
             float bottom = ruled.get(ruled.size() - 1);
             first = 0;
@@ -155,12 +160,13 @@ public final class TableFlow {
             table.after().add(lines.get(i).text());
         }
         if (first <= last) {
+            ColumnGrid columns = grid;
             List<List<WordLine>> bands = ruled.isEmpty() ? List.of() : bands(lines.subList(first, last + 1), ruled);
-            if (!bands.isEmpty() && bands.stream().allMatch(b -> numbered(grid, b) <= 1)) {
-                readBands(grid, bands, table.rows());
+            if (!bands.isEmpty() && bands.stream().allMatch(b -> numbered(columns, b) <= 1)) {
+                readBands(columns, bands, table.rows());
             } else {
                 // no rules, or rules that do not part the rows (only the header's, say): the numbers part them
-                readRows(grid, lines.subList(first, last + 1), table.rows());
+                readRows(columns, lines.subList(first, last + 1), table.rows());
             }
         }
         pages.put(page, table);
@@ -168,7 +174,7 @@ public final class TableFlow {
     }
 
     /** Heights of the rules that run across most of the table, top to bottom, one per border. */
-    private static List<Float> rowRules(List<RulingCollector.Ruling> rules, List<WordLine> lines, int first, int last) {
+    private static List<Float> rowRules(List<PageRules.Rule> rules, List<WordLine> lines, int first, int last) {
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         for (int i = first; i <= last; i++) {
@@ -177,14 +183,51 @@ public final class TableFlow {
             right = Math.max(right, w.get(w.size() - 1).x1());
         }
         List<Float> ys = new ArrayList<>();
-        for (RulingCollector.Ruling r : rules) {
-            if (r.length() >= RULE_SHARE * (right - left) && r.x0() <= left + (right - left) / 2) {
-                if (ys.isEmpty() || r.y() - ys.get(ys.size() - 1) > 1f) {
-                    ys.add(r.y());
+        for (PageRules.Rule r : rules) {
+            if (r.length() >= RULE_SHARE * (right - left) && r.from() <= left + (right - left) / 2) {
+                if (ys.isEmpty() || r.at() - ys.get(ys.size() - 1) > SAME_RULE) {
+                    ys.add(r.at());
                 }
             }
         }
         return ys;
+    }
+
+    /**
+     * The columns as the vertical rules between the top and bottom row rules draw them, when they draw at least
+     * as many as the words show; a border drawn cell by cell counts by its summed length.
+     */
+    private static ColumnGrid ruledColumns(List<PageRules.Rule> rules, List<Float> rows, ColumnGrid found) {
+        float top = rows.get(0);
+        float bottom = rows.get(rows.size() - 1);
+        List<float[]> borders = new ArrayList<>();
+        for (PageRules.Rule r : rules) {
+            float length = Math.min(r.to(), bottom) - Math.max(r.from(), top);
+            if (length <= 0) {
+                continue;
+            }
+            float[] last = borders.isEmpty() ? null : borders.get(borders.size() - 1);
+            if (last != null && r.at() - last[0] <= SAME_RULE) {
+                last[1] += length;
+            } else {
+                borders.add(new float[] {r.at(), length});
+            }
+        }
+        List<Float> xs = new ArrayList<>();
+        for (float[] b : borders) {
+            if (b[1] >= RULE_SHARE * (bottom - top)) {
+                xs.add(b[0]);
+            }
+        }
+        // the outer borders frame the table; the inner ones part its columns
+        if (xs.size() < 2 || xs.size() - 1 < found.columns()) {
+            return found;
+        }
+        List<ColumnGrid.Gutter> gutters = new ArrayList<>();
+        for (float x : xs.subList(1, xs.size() - 1)) {
+            gutters.add(new ColumnGrid.Gutter(x - SAME_RULE, x + SAME_RULE));
+        }
+        return new ColumnGrid(gutters, found.phraseGap());
     }
 
     /** How many lines of the band have a row number in the first column. */

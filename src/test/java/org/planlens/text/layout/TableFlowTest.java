@@ -170,7 +170,7 @@ class TableFlowTest {
     @Test
     void numberCentredInATallRow_staysWithItsRow_whenRulesPartTheRows() {
         Page p = new Page(1);
-        List<RulingCollector.Ruling> rules = new ArrayList<>();
+        List<PageRules.Rule> rules = new ArrayList<>();
         rules.add(rule(p.y - PITCH + 2));
         header(p);
         for (int i = 1; i <= 5; i++) {
@@ -183,7 +183,7 @@ class TableFlowTest {
         p.y += 40;
         p.at(EDGES[3], "5");
         TableFlow flow = new TableFlow(ColumnFinder.standard());
-        assertTrue(flow.accept(1, p.words, () -> rules));
+        assertTrue(flow.accept(1, p.words, () -> new PageRules(rules, List.of())));
         List<String> lines = flow.text(1).lines().toList();
         assertEquals("STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN THỰC HIỆN\tCHỦ TRÌ\tPHỐI HỢP", lines.get(0));
         assertEquals("2\tNhiệm vụ số 2 có ba dòng trong ô\tKế hoạch của UBND\tQuý I hằng năm\tPhòng Nội vụ\tCác cơ quan",
@@ -191,7 +191,28 @@ class TableFlowTest {
         assertEquals(List.of("5"), lines.subList(6, lines.size()));
     }
 
-    private static RulingCollector.Ruling rule(float y) {
-        return new RulingCollector.Ruling(y, EDGES[0], EDGES[EDGES.length - 1]);
+    @Test
+    void columnEmptyOnAPage_keepsItsPlace_whenBordersAreDrawn() {
+        Page p = new Page(2);
+        List<PageRules.Rule> rows = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            rows.add(rule(p.y - PITCH + 2));
+            p.cells(String.valueOf(i), "Nhiệm vụ số " + i, "", "Quý I", "Phòng Nội vụ", "Các xã");
+        }
+        rows.add(rule(p.y - PITCH + 2));
+        List<PageRules.Rule> columns = new ArrayList<>();
+        for (float x : EDGES) {
+            for (PageRules.Rule r : rows.subList(0, rows.size() - 1)) {
+                // drawn cell by cell, as Word prints borders
+                columns.add(new PageRules.Rule(x, r.at(), r.at() + PITCH));
+            }
+        }
+        TableFlow flow = new TableFlow(ColumnFinder.standard());
+        assertTrue(flow.accept(2, p.words, () -> new PageRules(rows, columns)));
+        assertEquals("3\tNhiệm vụ số 3\t\tQuý I\tPhòng Nội vụ\tCác xã", flow.text(2).lines().toList().get(2));
+    }
+
+    private static PageRules.Rule rule(float y) {
+        return new PageRules.Rule(y, EDGES[0], EDGES[EDGES.length - 1]);
     }
 }
