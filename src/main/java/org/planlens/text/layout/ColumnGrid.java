@@ -24,6 +24,19 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
         gutters = List.copyOf(gutters);
     }
 
+    /**
+     * True when this grid is {@code wider}'s with some gutters missing (a column with no text on this page):
+     * each of its gutters lies within one of {@code wider}'s, give or take a word height.
+     */
+    public boolean fitsWithin(ColumnGrid wider) {
+        if (gutters.size() >= wider.gutters.size()) {
+            return gutters.size() == wider.gutters.size() && gutters.equals(wider.gutters);
+        }
+        float slack = phraseGap;
+        return gutters.stream().allMatch(g -> wider.gutters.stream()
+                .anyMatch(w -> g.middle() >= w.from() - slack && g.middle() <= w.to() + slack));
+    }
+
     public int columns() {
         return gutters.size() + 1;
     }

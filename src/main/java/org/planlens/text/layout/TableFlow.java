@@ -35,6 +35,8 @@ public final class TableFlow {
     private int headerLines;
     private Row firstHeader;
     private boolean dataSeen;
+    /** The columns of the last table page, for a page of the same table where a column happens to be empty. */
+    private ColumnGrid lastGrid;
 
     public TableFlow(ColumnFinder finder) {
         this.finder = finder;
@@ -115,9 +117,10 @@ public final class TableFlow {
         Optional<ColumnGrid> found = finder.find(lines);
         if (found.isEmpty()) {
             open = null;
+            lastGrid = null;
             return false;
         }
-        ColumnGrid grid = found.get();
+        ColumnGrid grid = open != null && lastGrid != null && found.get().fitsWithin(lastGrid) ? lastGrid : found.get();
         int first = -1;
         int last = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -170,6 +173,7 @@ public final class TableFlow {
             }
         }
         pages.put(page, table);
+        lastGrid = grid;
         return true;
     }
 

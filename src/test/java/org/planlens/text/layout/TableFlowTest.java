@@ -212,6 +212,22 @@ class TableFlowTest {
         assertEquals("3\tNhiệm vụ số 3\t\tQuý I\tPhòng Nội vụ\tCác xã", flow.text(2).lines().toList().get(2));
     }
 
+    @Test
+    void columnEmptyOnTheNextPage_keepsItsPlace_inAnUnruledTable() {
+        Page one = header(new Page(1));
+        for (int i = 1; i <= 6; i++) {
+            one.cells(String.valueOf(i), "Nhiệm vụ số " + i, "Kế hoạch", "Quý I", "Phòng Nội vụ", "Các xã");
+        }
+        Page two = new Page(2);
+        for (int i = 7; i <= 12; i++) {
+            two.cells(String.valueOf(i), "Nhiệm vụ số " + i, "", "Quý I", "Phòng Nội vụ", "Các xã");
+        }
+        TableFlow flow = new TableFlow(ColumnFinder.standard());
+        assertTrue(flow.accept(1, one.words));
+        assertTrue(flow.accept(2, two.words));
+        assertEquals("7\tNhiệm vụ số 7\t\tQuý I\tPhòng Nội vụ\tCác xã", flow.text(2).lines().toList().get(0));
+    }
+
     private static PageRules.Rule rule(float y) {
         return new PageRules.Rule(y, EDGES[0], EDGES[EDGES.length - 1]);
     }
