@@ -99,6 +99,9 @@ public final class TaskTableExtractor {
                 if (tabbed != null) {
                     rows.add(tabbed);
                     inTable = true;
+                } else if (cues.headerStart(t.replace('\t', ' ')) >= 0) {
+                    // a tabbed header row opens the table: the group rows under it may come as plain lines
+                    inTable = true;
                 } else if (groupOf(t.replace('\t', ' ').strip()) != null) {
                     group = groupOf(t.replace('\t', ' ').strip());
                 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * and the second continues it (starts in lower case), or when the first runs to the page's full width and the
  * second does not start a numbered unit or a bullet. A word split by a hyphen at the line end ({@code 2021-}
  * / {@code 2026}) joins without a space. Blank lines that PDF extraction leaves inside paragraphs are dropped;
- * the output has one paragraph a line, spaces collapsed.
+ * the output has one paragraph a line, spaces collapsed. A table row ({@link TableRowLines}) is a line of its own.
  */
 public final class LineJoiner implements UnaryOperator<String> {
     private static final Pattern UNIT_START = Pattern.compile(
@@ -26,7 +26,7 @@ public final class LineJoiner implements UnaryOperator<String> {
         String[] raw = s.split("\n", -1);
         List<String> lines = new ArrayList<>(raw.length);
         for (String line : raw) {
-            lines.add(line.strip().replaceAll(" {2,}", " "));
+            lines.add(TableRowLines.isRow(line) ? TableRowLines.tidy(line) : line.strip().replaceAll(" {2,}", " "));
         }
         int fullWidth = typicalFullWidth(lines);
         StringBuilder out = new StringBuilder(s.length());
@@ -36,6 +36,13 @@ public final class LineJoiner implements UnaryOperator<String> {
             String line = lines.get(i);
             if (line.isEmpty()) {
                 continue;
+            }
+            boolean row = line.indexOf('\t') >= 0;
+            if (row || !para.isEmpty() && para.indexOf("\t") >= 0) {
+                if (!para.isEmpty()) {
+                    out.append(para).append('\n');
+                    para.setLength(0);
+                }
             }
             if (para.isEmpty()) {
                 para.append(line);
@@ -86,7 +93,7 @@ public final class LineJoiner implements UnaryOperator<String> {
 
     /** The 90th percentile of line lengths: the width of a full line on this document's pages. */
     private static int typicalFullWidth(List<String> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
+        int[] lengths = lines.stream().filter(l -> !l.isEmpty() && l.indexOf('\t') < 0).mapToInt(String::length).toArray();
         if (lengths.length == 0) {
             return 80;
         }

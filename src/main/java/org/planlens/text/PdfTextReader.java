@@ -18,10 +18,14 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.text.layout.ColumnFinder;
+import org.planlens.text.layout.PositionedWordStripper;
+import org.planlens.text.layout.PageRules;
+import org.planlens.text.layout.RulingCollector;
+import org.planlens.text.layout.TableFlow;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.ocr.OcrPageResult;
 
@@ -29,7 +33,9 @@ import org.planlens.text.ocr.OcrPageResult;
  * Reads a PDF's text layer page by page with PDFBox, pages joined by form feeds. A page whose layer is in a
  * legacy TCVN3/VNI font is converted; a page with no layer, or a garbage one, is OCRed, the scanned pages
  * in parallel while later pages are still being prepared. The document is opened with a temporary-file
- * cache so a 500-page PDF holds no more of itself in memory than a 5-page one.
+ * cache so a 500-page PDF holds no more of itself in memory than a 5-page one. A page whose words stand in
+ * columns is a table page: its rows come out one a line with tab-separated cells ({@link TableFlow}), from the
+ * word positions of the same pass; other pages keep PDFBox's text as it is.
  */
 public final class PdfTextReader {
     /** An embedded scan at least this fine (dots per inch of page) is OCRed as it is, without re-rendering. */
@@ -66,7 +72,9 @@ public final class PdfTextReader {
             if (pages == 0) {
                 throw new UnreadableDocumentException(location, "PDF has no pages");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PositionedWordStripper stripper = new PositionedWordStripper();
+            TableFlow tables = new TableFlow(ColumnFinder.standard());
+            List<Integer> tablePages = new ArrayList<>();
             stripper.setSortByPosition(false);
             String[] texts = new String[pages];
             Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
@@ -84,7 +92,14 @@ public final class PdfTextReader {
                     encoding = c.from();
                     converted.add(page);
                 }
-                if (!layerCheck.usable(pageText) && (!layerCheck.nearlyEmpty(pageText) || hasImages(pdf.getPage(page - 1)))) {
+                boolean usable = layerCheck.usable(pageText);
+                PDPage pdfPage = pdf.getPage(page - 1);
+                if (usable && tables.accept(page, stripper.words(), () -> rules(pdfPage))) {
+                    tablePages.add(page);
+                } else if (!usable) {
+                    tables.endTable();
+                }
+                if (!usable && (!layerCheck.nearlyEmpty(pageText) || hasImages(pdf.getPage(page - 1)))) {
                     pageText = "";
                     if (!ocr.available()) {
                         warnings.add(new Warning("ocr_unavailable", "page has no usable text layer and tesseract "
@@ -104,6 +119,10 @@ public final class PdfTextReader {
                 }
             }
             List<Integer> ocrPages = collect(pending, texts, warnings, location);
+            for (int page : tablePages) {
+                String rows = tables.text(page);
+                texts[page - 1] = converted.contains(page) ? legacy.convert(rows).text() : rows;
+            }
             if (!converted.isEmpty()) {
                 warnings.add(Warning.of("legacy_encoding_converted", "text layer in " + encoding.code()
                         + " converted to Unicode on pages " + converted));
@@ -129,6 +148,15 @@ public final class PdfTextReader {
                     // a stray temp file is harmless
                 }
             }
+        }
+    }
+
+    /** The page's rules; none when its drawing cannot be read (rows then follow the numbers, columns the gaps). */
+    private static PageRules rules(PDPage page) {
+        try {
+            return RulingCollector.of(page);
+        } catch (IOException | RuntimeException e) {
+            return PageRules.NONE;
         }
     }
 

@@ -25,6 +25,7 @@ import org.xml.sax.SAXException;
 /**
  * Reads office and web formats (DOCX, DOC, ODT, RTF, HTML, TXT) through Tika's auto-detecting parser, built once.
  * Tika's own OCR is switched off: it would read Vietnamese scans in English; planlens OCRs on its own path.
+ * Table rows come out one a line with tab-separated cells ({@link TableCellHandler}).
  */
 public final class TikaTextReader {
     private final Parser parser = new AutoDetectParser();
@@ -40,7 +41,7 @@ public final class TikaTextReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         List<Warning> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, noOcrContext());
+            parser.parse(in, new TableCellHandler(handler), metadata, noOcrContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(location, "password-protected document", e);
         } catch (SAXException e) {
