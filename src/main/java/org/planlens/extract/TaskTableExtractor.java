@@ -41,6 +41,8 @@ public final class TaskTableExtractor {
         final String group;
         final String number;
         final int start;
+        /** The table's columns in printed order (from its header). */
+        List<Integer> order = RowCells.USUAL_ORDER;
         final List<String> before = new ArrayList<>();
         final List<String> after = new ArrayList<>();
         boolean broken;
@@ -92,11 +94,17 @@ public final class TaskTableExtractor {
         String group = null;
         RawRow row = null;
         String previous = "";
+        StringBuilder header = new StringBuilder();
+        List<Integer> order = RowCells.USUAL_ORDER;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
+            String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
             if (t.indexOf('\t') >= 0) {
                 RawRow tabbed = tabRow(t, group, lines.get(i).start());
-                if (tabbed != null) {
+                if (cues.headerStart(t.replace('\t', ' ')) >= 0) {
+                    order = cues.columnOrder(t.replace('\t', ' '));
+                } else if (tabbed != null) {
+                    tabbed.order = order;
                     rows.add(tabbed);
                     inTable = true;
                 } else if (groupOf(t.replace('\t', ' ').strip()) != null) {
@@ -104,13 +112,16 @@ public final class TaskTableExtractor {
                 }
                 continue;
             }
-            int head = cues.headerStart(t);
+            int head = cues.headerStart(t, next);
             if (head >= 0) {
+                header.setLength(0);
+                header.append(t.substring(head));
                 if (inTable && head > 0) {
                     String before = t.substring(0, head).strip();
                     Matcher r = ROW.matcher(before);
                     if (r.matches() && !cues.dangles(previous)) {
                         row = new RawRow(group, r.group(1), lines.get(i).start());
+                        row.order = order;
                         rows.add(row);
                         before = r.group(2) == null ? "" : r.group(2);
                     }
@@ -128,6 +139,7 @@ public final class TaskTableExtractor {
             if (inHeader) {
                 int prefix = cues.headerPrefix(t);
                 if (prefix > 0) {
+                    header.append(' ').append(t, 0, prefix);
                     String rest = t.substring(prefix).strip();
                     if (!rest.isEmpty() && row != null) {
                         row.add(rest);
@@ -135,13 +147,14 @@ public final class TaskTableExtractor {
                     continue;
                 }
                 inHeader = false;
+                order = cues.columnOrder(header.toString());
             }
             if (!inTable) {
                 continue;
             }
             String g = groupOf(t);
-            boolean pageNumber = ROW.matcher(t).matches() && t.matches("\\d{1,3}") && i + 1 < lines.size()
-                    && cues.headerStart(lines.get(i + 1).text()) >= 0;
+            boolean pageNumber = ROW.matcher(t).matches() && t.matches("\\d{1,3}") && next != null
+                    && cues.headerStart(next, i + 2 < lines.size() ? lines.get(i + 2).text() : null) >= 0;
             if (pageNumber) {
                 continue;
             }
@@ -151,6 +164,7 @@ public final class TaskTableExtractor {
                 row = null;
             } else if (r.matches() && !cues.dangles(previous)) {
                 row = new RawRow(group, r.group(1), lines.get(i).start());
+                row.order = order;
                 rows.add(row);
                 if (r.group(2) != null) {
                     row.add(r.group(2));
@@ -193,10 +207,13 @@ public final class TaskTableExtractor {
     private Task task(String id, RawRow row, SectionTree sections) {
         List<String> cells;
         if (row.tabbed) {
-            cells = List.copyOf(row.before);
+            cells = new ArrayList<>(List.of("", "", "", "", ""));
+            for (int k = 0; k < row.order.size() && k < row.before.size(); k++) {
+                cells.set(row.order.get(k), row.before.get(k));
+            }
         } else {
             List<String> chunks = chunks(row.before);
-            cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks));
+            cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks, row.order));
             carryOn(cells, chunks(row.after));
         }
         String path = row.group == null ? row.number : row.group + "." + row.number;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import org.planlens.rules.ModelData;
 
 /**
  * Splits normalised text (one paragraph a line) into the tree of numbered units of GOLD.md: Roman ({@code I.}),
@@ -22,9 +23,17 @@ public final class SectionParser {
     private static final int MAX_HEADING = 120;
 
     private final PillarClassifier pillars;
+    /** {@code Phần I.}, {@code Mục 2.}: a unit word in front of the numeral (models/section-unit-words.tsv). */
+    private final Pattern unitWord;
 
-    public SectionParser(PillarClassifier pillars) {
-        this.pillars = pillars;
+    public SectionParser(ModelData models) {
+        this.pillars = new PillarClassifier(models);
+        List<String> words = new ArrayList<>();
+        for (String[] row : models.tsv("section-unit-words.tsv")) {
+            words.add(Pattern.quote(row[0].strip()));
+        }
+        this.unitWord = words.isEmpty() ? null : Pattern.compile(
+                "^(?iu:" + String.join("|", words) + ")\\s+(?=(?:[IVX]{1,5}|\\d{1,2})(?:\\s*[.):-]|\\s*$))");
     }
 
     private enum Kind { APPENDIX, ARTICLE, ROMAN, ARABIC, DECIMAL, LETTER }
@@ -52,7 +61,11 @@ public final class SectionParser {
             String line = lines[i];
             int lineStart = offset;
             offset += line.length() + 1;
-            Unit unit = recognise(line, stack);
+            String afterWord = afterUnitWord(line);
+            Unit unit = afterWord != null && afterWord.matches("[IVX]{1,5}|\\d{1,2}")
+                    // "Phần I" alone on its line: the heading is printed on the next line
+                    ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, nextNonBlank(lines, i + 1))
+                    : recognise(afterWord != null ? afterWord : line, stack);
             if (ocr && appendixCount == 0) {
                 // appendix tables have group rows ("II CẢI CÁCH ...") that are not sections
                 unit = repairRoman(line, unit, lastRoman);
@@ -95,6 +108,21 @@ public final class SectionParser {
     }
 
     private record Unit(Kind kind, String number, String heading) {
+    }
+
+    /**
+     * The line after its leading unit word ({@code Phần I. MỤC ĐÍCH} reads as {@code I. MỤC ĐÍCH}; {@code Phần I}
+     * leaves the bare numeral), or null when the line does not open with a unit word and its numeral.
+     */
+    private String afterUnitWord(String line) {
+        if (unitWord == null) {
+            return null;
+        }
+        Matcher m = unitWord.matcher(line.strip());
+        if (!m.find()) {
+            return null;
+        }
+        return line.strip().substring(m.end()).strip();
     }
 
     private static Unit recognise(String line, List<Open> stack) {

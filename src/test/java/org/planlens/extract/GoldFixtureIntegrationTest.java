@@ -22,7 +22,6 @@ import org.planlens.model.Metadata;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
 import org.planlens.text.TextNormalizer;
@@ -47,7 +46,7 @@ class GoldFixtureIntegrationTest {
         String raw = resource(file);
         JsonNode gold = new ObjectMapper().readTree(resource(file + ".json"));
         String text = TextNormalizer.standard().normalize(raw);
-        SectionTree tree = new SectionParser(new PillarClassifier(MODELS)).parse(text);
+        SectionTree tree = new SectionParser(MODELS).parse(text);
         List<Task> tasks = new TaskTableExtractor(MODELS).extract(text, tree);
         Metadata metadata = new MetadataExtractor(MODELS).extract(text, tree);
         return new Run(gold, metadata, tasks, new AgencyExtractor(MODELS).extract(text, tree, tasks, metadata.issuer()));

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.Metadata;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 
 /** Header and signature lines (separated by " / ") and one field the extractor must read from them. */
 class MetadataExtractorTest {
     private static final ModelData MODELS = ModelData.packaged();
     private static final MetadataExtractor EXTRACTOR = new MetadataExtractor(MODELS);
-    private static final SectionParser SECTIONS = new SectionParser(new PillarClassifier(MODELS));
+    private static final SectionParser SECTIONS = new SectionParser(MODELS);
 
     private static Metadata read(String lines) {
         String text = lines.replace(" / ", "\n");

@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
 import org.planlens.text.TextNormalizer;
@@ -33,7 +32,7 @@ import org.planlens.text.TextNormalizer;
  */
 class ReferencesAndTargetsFixtureTest {
     private static final ModelData MODELS = ModelData.packaged();
-    private static final SectionParser SECTIONS = new SectionParser(new PillarClassifier(MODELS));
+    private static final SectionParser SECTIONS = new SectionParser(MODELS);
     private static final LegalReferenceExtractor REFERENCES = new LegalReferenceExtractor(MODELS);
     private static final TargetExtractor TARGETS = new TargetExtractor(MODELS);
     /** The extractors read normalised text (one paragraph a line), as the pipeline hands it over. */

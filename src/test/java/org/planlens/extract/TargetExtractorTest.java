@@ -61,8 +61,7 @@ class TargetExtractorTest {
     void figuresUnderAHeadingOfResults_areNotTargets() {
         String text = "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
                 + "II. MỤC TIÊU NĂM 2024\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.";
-        SectionTree tree = new org.planlens.structure.SectionParser(
-                new org.planlens.structure.PillarClassifier(ModelData.packaged())).parse(text);
+        SectionTree tree = new org.planlens.structure.SectionParser(ModelData.packaged()).parse(text);
         assertEquals(List.of(99.0), EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 

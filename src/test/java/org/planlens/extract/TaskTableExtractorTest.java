@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
 import org.planlens.text.TextNormalizer;
@@ -22,7 +21,7 @@ import org.planlens.text.TextNormalizer;
 class TaskTableExtractorTest {
     private static final ModelData MODELS = ModelData.packaged();
     private static final TaskTableExtractor EXTRACTOR = new TaskTableExtractor(MODELS);
-    private static final SectionParser PARSER = new SectionParser(new PillarClassifier(MODELS));
+    private static final SectionParser PARSER = new SectionParser(MODELS);
 
     private static List<Task> tasks(String text) {
         SectionTree tree = PARSER.parse(text);

@@ -9,7 +9,7 @@ import org.planlens.model.Section;
 import org.planlens.rules.ModelData;
 
 class SectionParserTest {
-    private final SectionParser parser = new SectionParser(new PillarClassifier(ModelData.packaged()));
+    private final SectionParser parser = new SectionParser(ModelData.packaged());
 
     private List<String> paths(String text) {
         return parser.parse(text).sections().stream().map(Section::path).toList();
@@ -25,6 +25,17 @@ class SectionParserTest {
     void decimalNamesItsParent() {
         assertEquals(List.of("II", "II.2", "II.2.1", "II.2.2"),
                 paths("II. NHIỆM VỤ\n2. Cải cách thể chế\n2.1. Rà soát văn bản\n2.2. Kiểm tra văn bản\n"));
+    }
+
+    @Test
+    void unitWordsBeforeTheNumeralNameTheKindNotThePath() {
+        String text = "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.\nPhần I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+                + "PHẦN II\nNHIỆM VỤ VÀ GIẢI PHÁP\nMục 1. CẢI CÁCH THỂ CHẾ\n1.1. Rà soát văn bản\n"
+                + "Mục tiêu cụ thể của năm.\nMục 2 của Kế hoạch này nêu rõ.\n";
+        SectionTree tree = parser.parse(text);
+        assertEquals(List.of("Điều 3", "I", "I.1", "II", "II.1", "II.1.1"),
+                tree.sections().stream().map(Section::path).toList());
+        assertEquals("NHIỆM VỤ VÀ GIẢI PHÁP", tree.sections().get(3).heading());
     }
 
     @Test
