@@ -68,6 +68,10 @@ public final class AgencyExtractor {
             while (from < line.length()) {
                 int to = m.find(from) ? m.end() : line.length();
                 String clause = line.substring(from, to);
+                if (announcesThePlan(clause)) {
+                    from = to;
+                    continue;
+                }
                 for (ClauseRoles.Assignment a : clauses.read(clause, lineStart + from, defaults)) {
                     Found f = a.body();
                     book.add(f.name(), f.collective(), a.role(), new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
@@ -154,6 +158,12 @@ public final class AgencyExtractor {
             return List.of(new Found(start, start, start + name.length(), name, false, false));
         }
         return List.of();
+    }
+
+    /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
+    private boolean announcesThePlan(String clause) {
+        String k = " " + Tokens.lower(clause).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return lex.words("announce").stream().anyMatch(a -> k.endsWith(" " + a));
     }
 
     private boolean hasCue(String s) {

@@ -42,6 +42,6 @@ public final class PlanExtractor {
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         List<Warning> warnings = new ArrayList<>(extracted.warnings());
         return new Plan(Plan.SCHEMA_VERSION, id, source, meta, tree.sections(),
-                references.extract(text, tree), targets.extract(text, tree), bodies, taskRows, warnings);
+                references.extract(text, tree), targets.extract(text, tree, meta.period()), bodies, taskRows, warnings);
     }
 }

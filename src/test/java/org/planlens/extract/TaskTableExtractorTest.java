@@ -76,4 +76,26 @@ class TaskTableExtractorTest {
             assertFalse(t.lead().isEmpty(), t.toString());
         }
     }
+
+    /** A header printed one cell a line in sentence case gives the columns' order; a page break repeats it. */
+    @Test
+    void columnsFollowTheHeadersOrder() {
+        String text = String.join("\n", "KẾ HOẠCH", "Cải cách hành chính năm 2023", "PHỤ LỤC",
+                "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023", "(Kèm theo Kế hoạch số 37/KH-UBND)",
+                "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm",
+                "I", "CẢI CÁCH THỂ CHẾ", "1", "Rà soát văn bản quy phạm", "pháp luật do tỉnh ban hành", "Sở Tư pháp",
+                "Các sở, ban, ngành tỉnh", "Quý IV/2023", "Quyết định công bố", "kết quả rà soát",
+                "TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm",
+                "2", "Khảo sát sự hài lòng của người dân", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Tháng 11/2023", "Báo cáo");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("I.1", "I.2"), rows.stream().map(Task::path).toList());
+        Task first = rows.get(0);
+        assertEquals("Rà soát văn bản quy phạm pháp luật do tỉnh ban hành", first.description());
+        assertEquals("Quyết định công bố kết quả rà soát", first.output());
+        assertEquals("Quý IV/2023", first.timeline());
+        assertEquals(List.of("Sở Tư pháp"), first.lead());
+        assertEquals(List.of("Các sở, ban, ngành tỉnh"), first.coordinate());
+        assertEquals("Báo cáo", rows.get(1).output());
+        assertEquals(List.of("Văn phòng UBND tỉnh"), rows.get(1).coordinate());
+    }
 }

@@ -39,6 +39,12 @@ class SectionParserTest {
     }
 
     @Test
+    void aTargetItemOpeningWithAFigureIsAUnitButADateIsNot() {
+        assertEquals(List.of("II", "II.1", "II.2"),
+                paths("II. CHỈ TIÊU\n1. 100% hồ sơ được số hóa.\n2. 7/7 khu phố có tổ công nghệ số.\n3. 2024 là năm chuyển đổi số.\n"));
+    }
+
+    @Test
     void articlesAndAppendix() {
         assertEquals(List.of("Điều 1", "Điều 2", "PL"),
                 paths("Điều 1. Ban hành kèm theo.\nĐiều 2. Hiệu lực.\nPHỤ LỤC\n"));

@@ -25,11 +25,16 @@ public final class TargetReader {
     }
 
     public List<Target> read(String text, SectionTree sections) {
+        return read(text, sections, null);
+    }
+
+    /** {@code planStart}: the first year the plan covers, or null when the metadata did not find it. */
+    public List<Target> read(String text, SectionTree sections, Integer planStart) {
         List<Figure> figures = finder.find(text);
         List<TargetReading> kept = new ArrayList<>();
         List<Target> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
-            Optional<TargetReading> r = figureReader.read(text, figures, i, sections);
+            Optional<TargetReading> r = figureReader.read(text, figures, i, sections, planStart);
             if (r.isEmpty()) {
                 continue;
             }

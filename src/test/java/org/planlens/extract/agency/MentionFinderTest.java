@@ -27,6 +27,28 @@ class MentionFinderTest {
     }
 
     @Test
+    void provincialNames_keepTheirFieldsAndSeries() {
+        // a document's kind right after the head is the body's field
+        assertNames("Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu", "Sở Tài chính", "Sở Kế hoạch và Đầu tư");
+        // a series of fields in one name, closed by "và"; a list of bodies opens each item with a head
+        assertNames("Sở Văn hóa, Thể thao và Du lịch chủ trì", "Sở Văn hóa, Thể thao và Du lịch");
+        assertNames("Trung tâm Văn hóa, Thông tin và Thể thao thành phố tuyên truyền", "Trung tâm Văn hóa, Thông tin và Thể thao thành phố");
+        assertNames("Sở Tư pháp, Văn phòng UBND tỉnh chủ trì", "Sở Tư pháp", "Văn phòng UBND tỉnh");
+        assertNames("Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên", "Báo Phú Yên", "Đài Phát thanh và Truyền hình Phú Yên");
+    }
+
+    @Test
+    void verbsThatOpenWithAHeadNoun_nameNoBody() {
+        assertNames("Ban hành kế hoạch kiểm tra nội vụ trong Quý I");
+        assertNames("Báo cáo kết quả về Sở Nội vụ", "Sở Nội vụ");
+    }
+
+    @Test
+    void aClauseOpenerAfterAName_endsIt() {
+        assertNames("UBND các huyện, thị xã, thành phố Căn cứ Kế hoạch này xây dựng", "UBND các huyện, thị xã, thành phố");
+    }
+
+    @Test
     void postsOfPersons_areLeftOutOfTheName() {
         assertNames("Trưởng Phòng Nội vụ huyện Yên Thành", "Phòng Nội vụ huyện Yên Thành");
         assertNames("Chủ tịch UBND các phường, thị trấn chịu trách nhiệm", "UBND các phường, thị trấn");
