@@ -19,6 +19,7 @@ public final class LineJoiner implements UnaryOperator<String> {
             "^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
                     + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|\\(?\\d{1,3}\\))");
     private static final String SENTENCE_END = ".:;!?";
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
     /** A line at least this share of the document's typical full line runs to the page edge. */
     private static final double FULL_WIDTH_SHARE = 0.72;
 
@@ -38,6 +39,9 @@ public final class LineJoiner implements UnaryOperator<String> {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
+                continue;
+            }
+            if (isPageNumberInsideSentence(para, line, lines, i)) {
                 continue;
             }
             if (para.isEmpty()) {
@@ -87,6 +91,23 @@ public final class LineJoiner implements UnaryOperator<String> {
         }
         return lastLength >= fullWidth * FULL_WIDTH_SHARE && (last == ',' || Character.isLetterOrDigit(last)
                 || last == ')' || last == '-' || last == '"' || last == '”');
+    }
+
+    /**
+     * A page number printed where a page broke a sentence ("đã số hóa được 65%" / "2" / "hồ sơ tiếp nhận"): a bare
+     * number between a line that ends no sentence and one that carries it on in lower case is no text.
+     */
+    private static boolean isPageNumberInsideSentence(CharSequence para, String line, List<String> lines, int i) {
+        if (para.isEmpty() || !BARE_NUMBER.matcher(line).matches()
+                || SENTENCE_END.indexOf(para.charAt(para.length() - 1)) >= 0) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return Character.isLowerCase(lines.get(j).charAt(0));
+            }
+        }
+        return false;
     }
 
     /** "(Kèm theo Kế hoạch số ...)" under a title: a paragraph of its own, whatever its width. */

@@ -33,6 +33,14 @@ class LineJoinerTest {
     }
 
     @Test
+    void aPageNumberThatBrokeASentenceIsDropped() {
+        assertJoined("- Năm 2023 phường đã số hóa được 65%\n2\nhồ sơ tiếp nhận.\n",
+                "- Năm 2023 phường đã số hóa được 65% hồ sơ tiếp nhận.\n");
+        // a row number of a table, one cell a line, is kept
+        assertJoined("Báo cáo kết quả\n2\nKiểm tra việc ban hành văn bản\n", "Báo cáo kết quả\n2\nKiểm tra việc ban hành văn bản\n");
+    }
+
+    @Test
     void sentenceEndStopsJoining() {
         assertJoined("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n",
                 "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n");
