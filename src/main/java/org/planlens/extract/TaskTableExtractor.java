@@ -87,7 +87,8 @@ public final class TaskTableExtractor {
         return out;
     }
 
-    private List<RawRow> rows(List<Line> lines) {
+    private List<RawRow> rows(List<Line> printed) {
+        List<Line> lines = new ArrayList<>(printed);
         List<RawRow> rows = new ArrayList<>();
         boolean inTable = false;
         boolean inHeader = false;
@@ -114,8 +115,15 @@ public final class TaskTableExtractor {
             }
             int head = cues.headerStart(t, next);
             if (head >= 0) {
+                String tail = t.substring(head);
+                int words = cues.headerPrefix(tail);
                 header.setLength(0);
-                header.append(t.substring(head));
+                header.append(words > 0 ? tail.substring(0, words) : tail);
+                if (words > 0 && !tail.substring(words).isBlank()) {
+                    // a header and what follows it run together on one line ("... GHI CHÚ I CÔNG TÁC CHỈ ĐẠO"):
+                    // the rest is read as the next line
+                    lines.add(i + 1, new Line(tail.substring(words).strip(), lines.get(i).start() + head + words));
+                }
                 if (inTable && head > 0) {
                     String before = t.substring(0, head).strip();
                     Matcher r = ROW.matcher(before);
@@ -214,7 +222,7 @@ public final class TaskTableExtractor {
         } else {
             List<String> chunks = chunks(row.before);
             cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks, row.order));
-            carryOn(cells, chunks(row.after));
+            carryOn(cells, chunks(row.after), row.order);
         }
         String path = row.group == null ? row.number : row.group + "." + row.number;
         return new Task(id, path, sections.sectionIdAt(row.start), TaskSource.TABLE, blankToNull(cells.get(0)),
@@ -243,7 +251,7 @@ public final class TaskTableExtractor {
     }
 
     /** Text after a page break inside a row: the task's rest first, then the rest of cells left dangling. */
-    private void carryOn(List<String> cells, List<String> rest) {
+    private void carryOn(List<String> cells, List<String> rest, List<Integer> order) {
         int next = 0;
         if (!rest.isEmpty() && !Character.isUpperCase(rest.get(0).charAt(0))) {
             cells.set(0, (cells.get(0) + " " + rest.get(0)).strip());
@@ -252,6 +260,14 @@ public final class TaskTableExtractor {
         for (int c = 1; c < cells.size() && next < rest.size(); c++) {
             if (cues.dangles(cells.get(c))) {
                 cells.set(c, cells.get(c) + " " + rest.get(next++));
+            }
+        }
+        // A break before the row's later cells were printed: what is left fills the blank ones, in the header's order.
+        List<Integer> blank = order.stream().filter(c -> c != RowCells.TASK && cells.get(c).isBlank()).toList();
+        if (next < rest.size() && !blank.isEmpty()) {
+            List<String> filled = rowCells.split(rest.subList(next, rest.size()), blank);
+            for (int c : blank) {
+                cells.set(c, filled.get(c));
             }
         }
     }

@@ -45,6 +45,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void headerColumnsRunIntoOneLine_stillGiveTheIssuer() {
+        String header = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / HUYỆN PHONG ĐIỀN Độc lập - Tự do - Hạnh phúc"
+                + " / Số: 125/KH-UBND Phong Điền, ngày 03 tháng 3 năm 2025 / KẾ HOẠCH / Cải cách hành chính năm 2025"
+                + " / Thực hiện Kế hoạch của UBND thành phố Cần Thơ về cải cách hành chính.";
+        assertField(header, "issuer", "Ủy ban nhân dân huyện Phong Điền | district | null | Phong Điền | Cần Thơ");
+        assertField(header, "number", "125/KH-UBND");
+        assertField(header, "date", "2025-3-3");
+    }
+
+    @Test
+    void signatureBesideTheRecipients_isFoundBelowTheirList() {
+        assertField("KẾ HOẠCH / Cải cách hành chính năm 2025 / Nơi nhận: KT. CHỦ TỊCH / - UBND thành phố; PHÓ CHỦ TỊCH"
+                + " / - Sở Nội vụ; / - Lưu: VT. / Huỳnh Văn Đức", "signer", "Huỳnh Văn Đức | Phó Chủ tịch");
+    }
+
+    @Test
     void title_isTheKindAndItsSubjectInSentenceCase() {
         assertField("KẾ HOẠCH / CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2022", "title", "Kế hoạch cải cách hành chính nhà nước năm 2022");
         assertField("QUYẾT ĐỊNH / Về việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021 - 2025",

@@ -98,4 +98,24 @@ class TaskTableExtractorTest {
         assertEquals("Báo cáo", rows.get(1).output());
         assertEquals(List.of("Văn phòng UBND tỉnh"), rows.get(1).coordinate());
     }
+
+    /** A header run into the group row on one line, and a row that a page break cut inside its task cell. */
+    @Test
+    void rowCutInsideItsTaskCell_takesItsOtherCellsAfterTheBreak() {
+        String text = String.join("\n", "KẾ HOẠCH", "Cải cách hành chính năm 2025", "PHỤ LỤC", "DANH MỤC NHIỆM VỤ",
+                "STT NHIỆM VỤ KẾT QUẢ, SẢN PHẨM THỜI GIAN THỰC HIỆN CƠ QUAN CHỦ TRÌ CƠ QUAN PHỐI HỢP GHI CHÚ I CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+                "1", "Rà soát, công bố danh mục thủ tục", "hành chính thực hiện", "3",
+                "STT NHIỆM VỤ", "KẾT QUẢ,", "SẢN PHẨM", "THỜI GIAN", "THỰC HIỆN", "CƠ QUAN", "CHỦ TRÌ", "CƠ QUAN", "PHỐI HỢP",
+                "GHI", "CHÚ không phụ thuộc vào địa giới hành chính", "Quyết định của", "Chủ tịch UBND huyện", "Tháng 6/2025",
+                "Văn phòng HĐND", "và UBND huyện", "Phòng Nội vụ");
+        List<Task> rows = tasks(text);
+        assertEquals(1, rows.size());
+        Task t = rows.get(0);
+        assertEquals("I.1", t.path());
+        assertEquals("Rà soát, công bố danh mục thủ tục hành chính thực hiện không phụ thuộc vào địa giới hành chính", t.description());
+        assertEquals("Quyết định của Chủ tịch UBND huyện", t.output());
+        assertEquals("Tháng 6/2025", t.timeline());
+        assertEquals(List.of("Văn phòng HĐND và UBND huyện"), t.lead());
+        assertEquals(List.of("Phòng Nội vụ"), t.coordinate());
+    }
 }
