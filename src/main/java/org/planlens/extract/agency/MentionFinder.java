@@ -167,7 +167,8 @@ public final class MentionFinder {
                     || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
-            afterUnit = lex.words("unit").contains(tok.lower());
+            // "Xã hội" in "Lao động - Thương binh và Xã hội" is a field, not the unit that closes a name
+            afterUnit = !tok.capitalised() && lex.words("unit").contains(tok.lower());
             j++;
             end = j;
         }

@@ -38,6 +38,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void provincialBodies_ofOtherKinds() {
+        assertNames("Thanh tra tỉnh chủ trì, phối hợp với Cục Thuế tỉnh kiểm tra", "Thanh tra tỉnh", "Cục Thuế tỉnh");
+        assertNames("Sở Lao động - Thương binh và Xã hội thực hiện", "Sở Lao động - Thương binh và Xã hội");
+        assertNames("Tỉnh đoàn, Liên đoàn Lao động tỉnh phối hợp tuyên truyền", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh");
+        assertNames("Đài Phát thanh - Truyền hình tỉnh mở chuyên mục", "Đài Phát thanh - Truyền hình tỉnh");
+    }
+
+    @Test
     void verbsThatOpenWithAHeadNoun_nameNoBody() {
         assertNames("Ban hành kế hoạch kiểm tra nội vụ trong Quý I");
         assertNames("Báo cáo kết quả về Sở Nội vụ", "Sở Nội vụ");
