@@ -52,6 +52,10 @@ public final class MentionFinder {
         Found f = headAt(text, base, t, i, from);
         if (f == null && titleLen > 0) {
             f = headAt(text, base, t, i + titleLen, from);
+            // "Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện": the heads of a collective
+            if (f == null && i + titleLen + 1 < t.size() && t.get(i + titleLen).lower().equals("các")) {
+                f = headAt(text, base, t, i + titleLen + 1, from);
+            }
         }
         return f;
     }

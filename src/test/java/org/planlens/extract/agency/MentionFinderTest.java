@@ -60,6 +60,8 @@ class MentionFinderTest {
     void postsOfPersons_areLeftOutOfTheName() {
         assertNames("Trưởng Phòng Nội vụ huyện Yên Thành", "Phòng Nội vụ huyện Yên Thành");
         assertNames("Chủ tịch UBND các phường, thị trấn chịu trách nhiệm", "UBND các phường, thị trấn");
+        assertNames("Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện chịu trách nhiệm",
+                "các cơ quan chuyên môn thuộc UBND huyện");
     }
 
     @Test
