@@ -15,7 +15,7 @@ import org.planlens.rules.ModelData;
  */
 public final class SectionParser {
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$");
-    private static final Pattern APPENDIX = Pattern.compile("^(?i:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
+    private static final Pattern APPENDIX = Pattern.compile("^(?iu:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)/:-]\\s*(\\S.*)$");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
     /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
@@ -87,7 +87,7 @@ public final class SectionParser {
             popTo(stack, unit);
             Open parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             String path = switch (unit.kind) {
-                case APPENDIX -> "PL" + (unit.number.isEmpty() ? "" : unit.number);
+                case APPENDIX -> "PL" + appendixNumber(unit.number);
                 case ARTICLE -> "Điều " + unit.number;
                 case ROMAN -> unit.number;
                 case DECIMAL -> {
@@ -280,6 +280,14 @@ public final class SectionParser {
             }
         }
         return "";
+    }
+
+    /** "PHỤ LỤC II" and "PHỤ LỤC 02" are the appendix PL2 (GOLD.md paths number appendices in Arabic). */
+    private static String appendixNumber(String printed) {
+        if (printed.isEmpty()) {
+            return "";
+        }
+        return String.valueOf(isRoman(printed) ? romanValue(printed) : Integer.parseInt(printed));
     }
 
     private static Open topLevel(List<Open> stack) {

@@ -45,6 +45,12 @@ class SectionParserTest {
     }
 
     @Test
+    void appendicesAreNumberedInArabic() {
+        assertEquals(List.of("I", "PL1", "PL2", "PL3"),
+                paths("I. MỤC TIÊU\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\nPhụ lục II\nCHỈ TIÊU\nPHỤ LỤC 03\nBIỂU MẪU\n"));
+    }
+
+    @Test
     void articlesAndAppendix() {
         assertEquals(List.of("Điều 1", "Điều 2", "PL"),
                 paths("Điều 1. Ban hành kèm theo.\nĐiều 2. Hiệu lực.\nPHỤ LỤC\n"));
