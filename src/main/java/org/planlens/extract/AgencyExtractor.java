@@ -163,7 +163,8 @@ public final class AgencyExtractor {
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
     private boolean announcesThePlan(String clause) {
         String k = " " + Tokens.lower(clause).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return lex.words("announce").stream().anyMatch(a -> k.endsWith(" " + a));
+        return lex.words("announce").stream().anyMatch(a -> k.endsWith(" " + a))
+                && lex.words("announced").stream().anyMatch(a -> k.contains(" " + a + " "));
     }
 
     private boolean hasCue(String s) {
