@@ -118,4 +118,18 @@ class TaskTableExtractorTest {
         assertEquals(List.of("Văn phòng HĐND và UBND huyện"), t.lead());
         assertEquals(List.of("Phòng Nội vụ"), t.coordinate());
     }
+
+    /** A table with one body column ("Đơn vị thực hiện") and no output column: its bodies lead. */
+    @Test
+    void aSingleBodyColumn_givesTheLead() {
+        String text = String.join("\n", "KẾ HOẠCH", "Cải cách hành chính năm 2024", "PHỤ LỤC", "NHIỆM VỤ NĂM 2024",
+                "STT", "Tên nhiệm vụ", "Thời gian", "thực hiện", "Đơn vị thực hiện",
+                "I", "CẢI CÁCH THỂ CHẾ", "1", "Rà soát văn bản quy phạm pháp luật", "Quý II/2024", "Phòng Tư pháp");
+        List<Task> rows = tasks(text);
+        assertEquals(1, rows.size());
+        assertEquals("Rà soát văn bản quy phạm pháp luật", rows.get(0).description());
+        assertEquals("Quý II/2024", rows.get(0).timeline());
+        assertEquals(List.of("Phòng Tư pháp"), rows.get(0).lead());
+        assertEquals(null, rows.get(0).output());
+    }
 }
