@@ -80,6 +80,13 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aRatioInBracketsAfterAShare_restatesIt() {
+        List<Target> found = targets("- Tỷ lệ thủ tục hành chính được công khai đạt 100% (16/16 xã, thị trấn).");
+        assertEquals(List.of(100.0), found.stream().map(Target::value).toList());
+        assertEquals(List.of(9.0), targets("- Đưa Trung tâm vào hoạt động ở 9/9 huyện.").stream().map(Target::value).toList());
+    }
+
+    @Test
     void twoFiguresInOneClause_areTwoTargets() {
         List<Target> found = targets("- 85% hồ sơ cấp huyện và 70% hồ sơ cấp xã được xử lý trên môi trường mạng.");
         assertEquals(List.of(85.0, 70.0), found.stream().map(Target::value).toList());
