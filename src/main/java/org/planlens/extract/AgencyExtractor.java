@@ -24,12 +24,14 @@ import org.planlens.structure.SectionTree;
 
 /**
  * Bodies the plan assigns work to, with roles from the implementation section, task sentences and tables. The
- * distribution list ("Nơi nhận") and the appendix text are not read as assignments; the appendix's rows come in
+ * distribution lists ("Nơi nhận") and the appendix text are not read as assignments; the appendix's rows come in
  * as tasks.
  */
 public final class AgencyExtractor {
     /** Where the distribution list starts: nothing after it assigns work. */
     private static final Pattern RECIPIENTS = Pattern.compile("(?m)^\\s*Nơi\\s+nhận\\s*:?");
+    /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
@@ -52,16 +54,24 @@ public final class AgencyExtractor {
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
         AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
         int end = bodyEnd(text, sections);
+        List<int[]> recipients = recipientLists(text);
         int offset = 0;
         for (String line : text.substring(0, end).split("\n", -1)) {
             int lineStart = offset;
             offset += line.length() + 1;
+            if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])) {
+                continue;
+            }
             List<Found> defaults = defaultsAt(text, sections, lineStart);
             int from = 0;
             Matcher m = CLAUSE_END.matcher(line);
             while (from < line.length()) {
                 int to = m.find(from) ? m.end() : line.length();
                 String clause = line.substring(from, to);
+                if (announcesThePlan(clause)) {
+                    from = to;
+                    continue;
+                }
                 for (ClauseRoles.Assignment a : clauses.read(clause, lineStart + from, defaults)) {
                     Found f = a.body();
                     book.add(f.name(), f.collective(), a.role(), new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
@@ -76,12 +86,27 @@ public final class AgencyExtractor {
         return book.agencies();
     }
 
+    /**
+     * The distribution lists: "Nơi nhận:" and the list items under it. A decision that issues a plan prints its
+     * own list before the plan, so the text after a list is read on.
+     */
+    private static List<int[]> recipientLists(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = RECIPIENTS.matcher(text);
+        while (m.find()) {
+            int end = text.indexOf('\n', m.end());
+            end = end < 0 ? text.length() : end + 1;
+            while (end < text.length() && LIST_ITEM.matcher(text).region(end, text.length()).lookingAt()) {
+                int next = text.indexOf('\n', end);
+                end = next < 0 ? text.length() : next + 1;
+            }
+            out.add(new int[] {m.start(), end});
+        }
+        return out;
+    }
+
     private static int bodyEnd(String text, SectionTree sections) {
         int end = text.length();
-        Matcher m = RECIPIENTS.matcher(text);
-        if (m.find()) {
-            end = m.start();
-        }
         for (Section s : sections.sections()) {
             if (s.path().startsWith("PL") && s.start() < end) {
                 end = s.start();
@@ -133,6 +158,13 @@ public final class AgencyExtractor {
             return List.of(new Found(start, start, start + name.length(), name, false, false));
         }
         return List.of();
+    }
+
+    /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
+    private boolean announcesThePlan(String clause) {
+        String k = " " + Tokens.lower(clause).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return lex.words("announce").stream().anyMatch(a -> k.endsWith(" " + a))
+                && lex.words("announced").stream().anyMatch(a -> k.contains(" " + a + " "));
     }
 
     private boolean hasCue(String s) {

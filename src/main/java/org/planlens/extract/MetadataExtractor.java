@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planlens.extract.meta.AdminUnits;
 import org.planlens.extract.meta.DocumentTypes;
 import org.planlens.extract.meta.NamedPatterns;
@@ -42,7 +43,8 @@ public final class MetadataExtractor {
     }
 
     public Metadata extract(String text, SectionTree sections) {
-        List<String> lines = Arrays.stream(text.split("\n")).map(String::strip).toList();
+        Pattern motto = patterns.get("nationalMotto");
+        List<String> lines = Arrays.stream(text.split("\n")).map(l -> motto.matcher(l).replaceAll(" ").strip()).toList();
         List<String> head = lines.subList(0, Math.min(HEADER_LINES, lines.size()));
         String number = number(head);
         int typeLine = typeLine(lines);

@@ -9,7 +9,6 @@ import org.planlens.model.SourceInfo;
 import org.planlens.model.Task;
 import org.planlens.model.Warning;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
 import org.planlens.text.ExtractedText;
@@ -27,7 +26,7 @@ public final class PlanExtractor {
     private final AgencyExtractor agencies;
 
     public PlanExtractor(ModelData models) {
-        this.sectionParser = new SectionParser(new PillarClassifier(models));
+        this.sectionParser = new SectionParser(models);
         this.metadata = new MetadataExtractor(models);
         this.references = new LegalReferenceExtractor(models);
         this.targets = new TargetExtractor(models);
@@ -43,6 +42,6 @@ public final class PlanExtractor {
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         List<Warning> warnings = new ArrayList<>(extracted.warnings());
         return new Plan(Plan.SCHEMA_VERSION, id, source, meta, tree.sections(),
-                references.extract(text, tree), targets.extract(text, tree), bodies, taskRows, warnings);
+                references.extract(text, tree), targets.extract(text, tree, meta.period()), bodies, taskRows, warnings);
     }
 }

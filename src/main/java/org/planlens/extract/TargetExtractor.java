@@ -2,6 +2,7 @@ package org.planlens.extract;
 
 import java.util.List;
 import org.planlens.extract.targets.TargetReader;
+import org.planlens.model.Period;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
@@ -19,5 +20,10 @@ public final class TargetExtractor {
 
     public List<Target> extract(String text, SectionTree sections) {
         return reader.read(text, sections);
+    }
+
+    /** With the plan's period: a figure printed for a year before it reports the past and is no target. */
+    public List<Target> extract(String text, SectionTree sections, Period period) {
+        return reader.read(text, sections, period == null ? null : period.from());
     }
 }

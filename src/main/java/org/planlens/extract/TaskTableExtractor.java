@@ -41,6 +41,8 @@ public final class TaskTableExtractor {
         final String group;
         final String number;
         final int start;
+        /** The table's columns in printed order (from its header). */
+        List<Integer> order = RowCells.USUAL_ORDER;
         final List<String> before = new ArrayList<>();
         final List<String> after = new ArrayList<>();
         boolean broken;
@@ -85,18 +87,25 @@ public final class TaskTableExtractor {
         return out;
     }
 
-    private List<RawRow> rows(List<Line> lines) {
+    private List<RawRow> rows(List<Line> printed) {
+        List<Line> lines = new ArrayList<>(printed);
         List<RawRow> rows = new ArrayList<>();
         boolean inTable = false;
         boolean inHeader = false;
         String group = null;
         RawRow row = null;
         String previous = "";
+        StringBuilder header = new StringBuilder();
+        List<Integer> order = RowCells.USUAL_ORDER;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
+            String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
             if (t.indexOf('\t') >= 0) {
                 RawRow tabbed = tabRow(t, group, lines.get(i).start());
-                if (tabbed != null) {
+                if (cues.headerStart(t.replace('\t', ' ')) >= 0) {
+                    order = cues.columnOrder(t.replace('\t', ' '));
+                } else if (tabbed != null) {
+                    tabbed.order = order;
                     rows.add(tabbed);
                     inTable = true;
                 } else if (cues.headerStart(t.replace('\t', ' ')) >= 0) {
@@ -107,13 +116,23 @@ public final class TaskTableExtractor {
                 }
                 continue;
             }
-            int head = cues.headerStart(t);
+            int head = cues.headerStart(t, next);
             if (head >= 0) {
+                String tail = t.substring(head);
+                int words = cues.headerPrefix(tail);
+                header.setLength(0);
+                header.append(words > 0 ? tail.substring(0, words) : tail);
+                if (words > 0 && !tail.substring(words).isBlank()) {
+                    // a header and what follows it run together on one line ("... GHI CHÚ I CÔNG TÁC CHỈ ĐẠO"):
+                    // the rest is read as the next line
+                    lines.add(i + 1, new Line(tail.substring(words).strip(), lines.get(i).start() + head + words));
+                }
                 if (inTable && head > 0) {
                     String before = t.substring(0, head).strip();
                     Matcher r = ROW.matcher(before);
                     if (r.matches() && !cues.dangles(previous)) {
                         row = new RawRow(group, r.group(1), lines.get(i).start());
+                        row.order = order;
                         rows.add(row);
                         before = r.group(2) == null ? "" : r.group(2);
                     }
@@ -131,6 +150,7 @@ public final class TaskTableExtractor {
             if (inHeader) {
                 int prefix = cues.headerPrefix(t);
                 if (prefix > 0) {
+                    header.append(' ').append(t, 0, prefix);
                     String rest = t.substring(prefix).strip();
                     if (!rest.isEmpty() && row != null) {
                         row.add(rest);
@@ -138,13 +158,14 @@ public final class TaskTableExtractor {
                     continue;
                 }
                 inHeader = false;
+                order = cues.columnOrder(header.toString());
             }
             if (!inTable) {
                 continue;
             }
             String g = groupOf(t);
-            boolean pageNumber = ROW.matcher(t).matches() && t.matches("\\d{1,3}") && i + 1 < lines.size()
-                    && cues.headerStart(lines.get(i + 1).text()) >= 0;
+            boolean pageNumber = ROW.matcher(t).matches() && t.matches("\\d{1,3}") && next != null
+                    && cues.headerStart(next, i + 2 < lines.size() ? lines.get(i + 2).text() : null) >= 0;
             if (pageNumber) {
                 continue;
             }
@@ -154,6 +175,7 @@ public final class TaskTableExtractor {
                 row = null;
             } else if (r.matches() && !cues.dangles(previous)) {
                 row = new RawRow(group, r.group(1), lines.get(i).start());
+                row.order = order;
                 rows.add(row);
                 if (r.group(2) != null) {
                     row.add(r.group(2));
@@ -196,11 +218,14 @@ public final class TaskTableExtractor {
     private Task task(String id, RawRow row, SectionTree sections) {
         List<String> cells;
         if (row.tabbed) {
-            cells = List.copyOf(row.before);
+            cells = new ArrayList<>(List.of("", "", "", "", ""));
+            for (int k = 0; k < row.order.size() && k < row.before.size(); k++) {
+                cells.set(row.order.get(k), row.before.get(k));
+            }
         } else {
             List<String> chunks = chunks(row.before);
-            cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks));
-            carryOn(cells, chunks(row.after));
+            cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks, row.order));
+            carryOn(cells, chunks(row.after), row.order);
         }
         String path = row.group == null ? row.number : row.group + "." + row.number;
         return new Task(id, path, sections.sectionIdAt(row.start), TaskSource.TABLE, blankToNull(cells.get(0)),
@@ -229,7 +254,7 @@ public final class TaskTableExtractor {
     }
 
     /** Text after a page break inside a row: the task's rest first, then the rest of cells left dangling. */
-    private void carryOn(List<String> cells, List<String> rest) {
+    private void carryOn(List<String> cells, List<String> rest, List<Integer> order) {
         int next = 0;
         if (!rest.isEmpty() && !Character.isUpperCase(rest.get(0).charAt(0))) {
             cells.set(0, (cells.get(0) + " " + rest.get(0)).strip());
@@ -238,6 +263,14 @@ public final class TaskTableExtractor {
         for (int c = 1; c < cells.size() && next < rest.size(); c++) {
             if (cues.dangles(cells.get(c))) {
                 cells.set(c, cells.get(c) + " " + rest.get(next++));
+            }
+        }
+        // A break before the row's later cells were printed: what is left fills the blank ones, in the header's order.
+        List<Integer> blank = order.stream().filter(c -> c != RowCells.TASK && cells.get(c).isBlank()).toList();
+        if (next < rest.size() && !blank.isEmpty()) {
+            List<String> filled = rowCells.split(rest.subList(next, rest.size()), blank);
+            for (int c : blank) {
+                cells.set(c, filled.get(c));
             }
         }
     }

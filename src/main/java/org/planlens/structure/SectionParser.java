@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import org.planlens.rules.ModelData;
 
 /**
  * Splits normalised text (one paragraph a line) into the tree of numbered units of GOLD.md: Roman ({@code I.}),
@@ -14,17 +15,26 @@ import org.planlens.model.Section;
  */
 public final class SectionParser {
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$");
-    private static final Pattern APPENDIX = Pattern.compile("^(?i:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
+    private static final Pattern APPENDIX = Pattern.compile("^(?iu:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)/:-]\\s*(\\S.*)$");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
-    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\p{L}.*)$");
+    /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d)).*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\S.*)$");
     private static final int MAX_HEADING = 120;
 
     private final PillarClassifier pillars;
+    /** {@code Phần I.}, {@code Mục 2.}: a unit word in front of the numeral (models/section-unit-words.tsv). */
+    private final Pattern unitWord;
 
-    public SectionParser(PillarClassifier pillars) {
-        this.pillars = pillars;
+    public SectionParser(ModelData models) {
+        this.pillars = new PillarClassifier(models);
+        List<String> words = new ArrayList<>();
+        for (String[] row : models.tsv("section-unit-words.tsv")) {
+            words.add(Pattern.quote(row[0].strip()));
+        }
+        this.unitWord = words.isEmpty() ? null : Pattern.compile(
+                "^(?iu:" + String.join("|", words) + ")\\s+(?=(?:[IVX]{1,5}|\\d{1,2})(?:\\s*[.):-]|\\s*$))");
     }
 
     private enum Kind { APPENDIX, ARTICLE, ROMAN, ARABIC, DECIMAL, LETTER }
@@ -52,7 +62,11 @@ public final class SectionParser {
             String line = lines[i];
             int lineStart = offset;
             offset += line.length() + 1;
-            Unit unit = recognise(line, stack);
+            String afterWord = afterUnitWord(line);
+            Unit unit = afterWord != null && afterWord.matches("[IVX]{1,5}|\\d{1,2}")
+                    // "Phần I" alone on its line: the heading is printed on the next line
+                    ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, nextNonBlank(lines, i + 1))
+                    : recognise(afterWord != null ? afterWord : line, stack);
             if (ocr && appendixCount == 0) {
                 // appendix tables have group rows ("II CẢI CÁCH ...") that are not sections
                 unit = repairRoman(line, unit, lastRoman);
@@ -73,7 +87,7 @@ public final class SectionParser {
             popTo(stack, unit);
             Open parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             String path = switch (unit.kind) {
-                case APPENDIX -> "PL" + (unit.number.isEmpty() ? "" : unit.number);
+                case APPENDIX -> "PL" + appendixNumber(unit.number);
                 case ARTICLE -> "Điều " + unit.number;
                 case ROMAN -> unit.number;
                 case DECIMAL -> {
@@ -95,6 +109,21 @@ public final class SectionParser {
     }
 
     private record Unit(Kind kind, String number, String heading) {
+    }
+
+    /**
+     * The line after its leading unit word ({@code Phần I. MỤC ĐÍCH} reads as {@code I. MỤC ĐÍCH}; {@code Phần I}
+     * leaves the bare numeral), or null when the line does not open with a unit word and its numeral.
+     */
+    private String afterUnitWord(String line) {
+        if (unitWord == null) {
+            return null;
+        }
+        Matcher m = unitWord.matcher(line.strip());
+        if (!m.find()) {
+            return null;
+        }
+        return line.strip().substring(m.end()).strip();
     }
 
     private static Unit recognise(String line, List<Open> stack) {
@@ -251,6 +280,14 @@ public final class SectionParser {
             }
         }
         return "";
+    }
+
+    /** "PHỤ LỤC II" and "PHỤ LỤC 02" are the appendix PL2 (GOLD.md paths number appendices in Arabic). */
+    private static String appendixNumber(String printed) {
+        if (printed.isEmpty()) {
+            return "";
+        }
+        return String.valueOf(isRoman(printed) ? romanValue(printed) : Integer.parseInt(printed));
     }
 
     private static Open topLevel(List<Open> stack) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Rebuilds paragraphs from lines broken by page width. Two lines join when the first does not end a sentence
  * and the second continues it (starts in lower case), or when the first runs to the page's full width and the
- * second does not start a numbered unit or a bullet. A word split by a hyphen at the line end ({@code 2021-}
+ * second does not start a numbered unit or a bullet. A paragraph that is one parenthesis ("(Kèm theo Kế hoạch
+ * số ...)") ends there. A word split by a hyphen at the line end ({@code 2021-}
  * / {@code 2026}) joins without a space. Blank lines that PDF extraction leaves inside paragraphs are dropped;
  * the output has one paragraph a line, spaces collapsed. A table row ({@link TableRowLines}) is a line of its own.
  */
@@ -18,6 +19,7 @@ public final class LineJoiner implements UnaryOperator<String> {
             "^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
                     + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|\\(?\\d{1,3}\\))");
     private static final String SENTENCE_END = ".:;!?";
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
     /** A line at least this share of the document's typical full line runs to the page edge. */
     private static final double FULL_WIDTH_SHARE = 0.72;
 
@@ -32,6 +34,8 @@ public final class LineJoiner implements UnaryOperator<String> {
         StringBuilder out = new StringBuilder(s.length());
         StringBuilder para = new StringBuilder();
         int lastLength = 0;
+        // where the last physical line that opened with "(" starts in the paragraph
+        int parenthesis = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
@@ -43,22 +47,32 @@ public final class LineJoiner implements UnaryOperator<String> {
                     out.append(para).append('\n');
                     para.setLength(0);
                 }
+            } else if (isPageNumberInsideSentence(para, line, lines, i)) {
+                continue;
             }
             if (para.isEmpty()) {
+                parenthesis = line.startsWith("(") ? 0 : -1;
                 para.append(line);
                 lastLength = line.length();
                 continue;
             }
-            if (joins(para, lastLength, line, fullWidth)) {
+            // a lower-case start still carries the sentence on after a parenthesis
+            boolean closedParenthesis = parenthesis >= 0 && !Character.isLowerCase(line.charAt(0))
+                    && isWholeParenthesis(para.subSequence(parenthesis, para.length()));
+            if (!closedParenthesis && joins(para, lastLength, line, fullWidth)) {
                 if (endsWithSplitWord(para, line)) {
                     para.append(line);
                 } else {
                     para.append(' ').append(line);
                 }
+                if (line.startsWith("(")) {
+                    parenthesis = para.length() - line.length();
+                }
             } else {
                 out.append(para).append('\n');
                 para.setLength(0);
                 para.append(line);
+                parenthesis = line.startsWith("(") ? 0 : -1;
             }
             lastLength = line.length();
         }
@@ -83,6 +97,38 @@ public final class LineJoiner implements UnaryOperator<String> {
         }
         return lastLength >= fullWidth * FULL_WIDTH_SHARE && (last == ',' || Character.isLetterOrDigit(last)
                 || last == ')' || last == '-' || last == '"' || last == '”');
+    }
+
+    /**
+     * A page number printed where a page broke a sentence ("đã số hóa được 65%" / "2" / "hồ sơ tiếp nhận"): a bare
+     * number between a line that ends no sentence and one that carries it on in lower case is no text.
+     */
+    private static boolean isPageNumberInsideSentence(CharSequence para, String line, List<String> lines, int i) {
+        if (para.isEmpty() || !BARE_NUMBER.matcher(line).matches()
+                || SENTENCE_END.indexOf(para.charAt(para.length() - 1)) >= 0) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return Character.isLowerCase(lines.get(j).charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** "(Kèm theo Kế hoạch số ...)" under a title: a paragraph of its own, whatever its width. */
+    private static boolean isWholeParenthesis(CharSequence para) {
+        if (para.charAt(0) != '(' || para.charAt(para.length() - 1) != ')') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < para.length(); i++) {
+            depth += para.charAt(i) == '(' ? 1 : para.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0 && i < para.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static boolean endsWithSplitWord(StringBuilder para, String next) {

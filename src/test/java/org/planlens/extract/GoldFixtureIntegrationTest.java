@@ -22,7 +22,6 @@ import org.planlens.model.Metadata;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
 import org.planlens.text.TextNormalizer;
@@ -37,7 +36,8 @@ class GoldFixtureIntegrationTest {
     private static final double SAME_TEXT = 0.8;
 
     static Stream<String> fixtures() {
-        return Stream.of("an-binh-2022.txt");
+        return Stream.of("an-binh-2022.txt", "ke-hoach-cchc-tinh-phu-yen-2023.txt", "quyet-dinh-cchc-bao-loc-2023-2025.txt",
+                "ke-hoach-cchc-phuong-quang-trung-2024.txt", "ke-hoach-cchc-huyen-phong-dien-2025.txt");
     }
 
     private record Run(JsonNode gold, Metadata metadata, List<Task> tasks, List<Agency> agencies) {
@@ -47,7 +47,7 @@ class GoldFixtureIntegrationTest {
         String raw = resource(file);
         JsonNode gold = new ObjectMapper().readTree(resource(file + ".json"));
         String text = TextNormalizer.standard().normalize(raw);
-        SectionTree tree = new SectionParser(new PillarClassifier(MODELS)).parse(text);
+        SectionTree tree = new SectionParser(MODELS).parse(text);
         List<Task> tasks = new TaskTableExtractor(MODELS).extract(text, tree);
         Metadata metadata = new MetadataExtractor(MODELS).extract(text, tree);
         return new Run(gold, metadata, tasks, new AgencyExtractor(MODELS).extract(text, tree, tasks, metadata.issuer()));
@@ -64,9 +64,9 @@ class GoldFixtureIntegrationTest {
         assertEquals(key(g.get("title").asText()), key(m.title()));
         assertEquals(g.get("issueDate").get("year").asInt(), m.issueDate().year());
         assertEquals(g.get("issuer").get("level").asText(), m.issuer().level().code());
-        assertEquals(key(g.get("issuer").get("commune").asText()), key(m.issuer().commune()));
-        assertEquals(key(g.get("issuer").get("district").asText()), key(m.issuer().district()));
-        assertEquals(key(g.get("issuer").get("province").asText()), key(m.issuer().province()));
+        assertEquals(key(g.get("issuer").get("commune").asText(null)), key(m.issuer().commune()));
+        assertEquals(key(g.get("issuer").get("district").asText(null)), key(m.issuer().district()));
+        assertEquals(key(g.get("issuer").get("province").asText(null)), key(m.issuer().province()));
         assertEquals(g.get("period").get("from").asInt(), m.period().from());
         assertEquals(g.get("period").get("to").asInt(), m.period().to());
         assertEquals(g.get("signer").get("name").asText(), m.signer().name());
@@ -147,6 +147,9 @@ class GoldFixtureIntegrationTest {
     }
 
     private static double f1(int tp, int predicted, int gold) {
+        if (predicted == 0 && gold == 0) {
+            return 1;
+        }
         double p = predicted == 0 ? 0 : (double) tp / predicted;
         double r = gold == 0 ? 0 : (double) tp / gold;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.Metadata;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.structure.SectionParser;
 
 /** Header and signature lines (separated by " / ") and one field the extractor must read from them. */
 class MetadataExtractorTest {
     private static final ModelData MODELS = ModelData.packaged();
     private static final MetadataExtractor EXTRACTOR = new MetadataExtractor(MODELS);
-    private static final SectionParser SECTIONS = new SectionParser(new PillarClassifier(MODELS));
+    private static final SectionParser SECTIONS = new SectionParser(MODELS);
 
     private static Metadata read(String lines) {
         String text = lines.replace(" / ", "\n");
@@ -43,6 +42,22 @@ class MetadataExtractorTest {
         assertField("Số /KH-UBND Hòa Bình, ngày   tháng 01 năm 2023 / KẾ HOẠCH / Cải cách hành chính", "date", "2023-1-null");
         assertField("Số: 5/QĐ-UBND / QUYẾT ĐỊNH / Về việc ban hành Kế hoạch cải cách hành chính năm 2024", "type", "quyet_dinh");
         assertField("BÁO CÁO / Kết quả cải cách hành chính quý I năm 2024", "type", "bao_cao");
+    }
+
+    @Test
+    void headerColumnsRunIntoOneLine_stillGiveTheIssuer() {
+        String header = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / HUYỆN PHONG ĐIỀN Độc lập - Tự do - Hạnh phúc"
+                + " / Số: 125/KH-UBND Phong Điền, ngày 03 tháng 3 năm 2025 / KẾ HOẠCH / Cải cách hành chính năm 2025"
+                + " / Thực hiện Kế hoạch của UBND thành phố Cần Thơ về cải cách hành chính.";
+        assertField(header, "issuer", "Ủy ban nhân dân huyện Phong Điền | district | null | Phong Điền | Cần Thơ");
+        assertField(header, "number", "125/KH-UBND");
+        assertField(header, "date", "2025-3-3");
+    }
+
+    @Test
+    void signatureBesideTheRecipients_isFoundBelowTheirList() {
+        assertField("KẾ HOẠCH / Cải cách hành chính năm 2025 / Nơi nhận: KT. CHỦ TỊCH / - UBND thành phố; PHÓ CHỦ TỊCH"
+                + " / - Sở Nội vụ; / - Lưu: VT. / Huỳnh Văn Đức", "signer", "Huỳnh Văn Đức | Phó Chủ tịch");
     }
 
     @Test

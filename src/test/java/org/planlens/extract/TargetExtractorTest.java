@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.planlens.model.Comparator;
+import org.planlens.model.Period;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
@@ -61,9 +62,28 @@ class TargetExtractorTest {
     void figuresUnderAHeadingOfResults_areNotTargets() {
         String text = "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
                 + "II. MỤC TIÊU NĂM 2024\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.";
-        SectionTree tree = new org.planlens.structure.SectionParser(
-                new org.planlens.structure.PillarClassifier(ModelData.packaged())).parse(text);
+        SectionTree tree = new org.planlens.structure.SectionParser(ModelData.packaged()).parse(text);
         assertEquals(List.of(99.0), EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    @Test
+    void aSentenceAboutAYearBeforeThePlan_reportsThePast() {
+        String text = "I. MỤC ĐÍCH\nNăm 2022, Chỉ số cải cách hành chính của tỉnh đạt 84,12%, xếp thứ 27/63 tỉnh.\n"
+                + "- Số hóa hồ sơ theo quy định; năm 2023 phường đã số hóa được 65% hồ sơ tiếp nhận.\n"
+                + "- Đến hết năm 2024, 9/9 huyện đưa Trung tâm Phục vụ hành chính công vào hoạt động.\n";
+        SectionTree tree = new org.planlens.structure.SectionParser(ModelData.packaged()).parse(text);
+        List<Target> found = EXTRACTOR.extract(text, tree, new Period(2024, 2024));
+        assertEquals(List.of(9.0), found.stream().map(Target::value).toList());
+        assertEquals(2024, found.get(0).deadline());
+        // without the plan's period nothing dates the sentences
+        assertEquals(List.of(84.12, 65.0, 9.0), EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    @Test
+    void aRatioInBracketsAfterAShare_restatesIt() {
+        List<Target> found = targets("- Tỷ lệ thủ tục hành chính được công khai đạt 100% (16/16 xã, thị trấn).");
+        assertEquals(List.of(100.0), found.stream().map(Target::value).toList());
+        assertEquals(List.of(9.0), targets("- Đưa Trung tâm vào hoạt động ở 9/9 huyện.").stream().map(Target::value).toList());
     }
 
     @Test

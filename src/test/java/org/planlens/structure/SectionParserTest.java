@@ -9,7 +9,7 @@ import org.planlens.model.Section;
 import org.planlens.rules.ModelData;
 
 class SectionParserTest {
-    private final SectionParser parser = new SectionParser(new PillarClassifier(ModelData.packaged()));
+    private final SectionParser parser = new SectionParser(ModelData.packaged());
 
     private List<String> paths(String text) {
         return parser.parse(text).sections().stream().map(Section::path).toList();
@@ -25,6 +25,29 @@ class SectionParserTest {
     void decimalNamesItsParent() {
         assertEquals(List.of("II", "II.2", "II.2.1", "II.2.2"),
                 paths("II. NHIỆM VỤ\n2. Cải cách thể chế\n2.1. Rà soát văn bản\n2.2. Kiểm tra văn bản\n"));
+    }
+
+    @Test
+    void unitWordsBeforeTheNumeralNameTheKindNotThePath() {
+        String text = "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.\nPhần I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+                + "PHẦN II\nNHIỆM VỤ VÀ GIẢI PHÁP\nMục 1. CẢI CÁCH THỂ CHẾ\n1.1. Rà soát văn bản\n"
+                + "Mục tiêu cụ thể của năm.\nMục 2 của Kế hoạch này nêu rõ.\n";
+        SectionTree tree = parser.parse(text);
+        assertEquals(List.of("Điều 3", "I", "I.1", "II", "II.1", "II.1.1"),
+                tree.sections().stream().map(Section::path).toList());
+        assertEquals("NHIỆM VỤ VÀ GIẢI PHÁP", tree.sections().get(3).heading());
+    }
+
+    @Test
+    void aTargetItemOpeningWithAFigureIsAUnitButADateIsNot() {
+        assertEquals(List.of("II", "II.1", "II.2"),
+                paths("II. CHỈ TIÊU\n1. 100% hồ sơ được số hóa.\n2. 7/7 khu phố có tổ công nghệ số.\n3. 2024 là năm chuyển đổi số.\n"));
+    }
+
+    @Test
+    void appendicesAreNumberedInArabic() {
+        assertEquals(List.of("I", "PL1", "PL2", "PL3"),
+                paths("I. MỤC TIÊU\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\nPhụ lục II\nCHỈ TIÊU\nPHỤ LỤC 03\nBIỂU MẪU\n"));
     }
 
     @Test

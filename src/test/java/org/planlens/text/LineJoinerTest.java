@@ -24,6 +24,23 @@ class LineJoinerTest {
     }
 
     @Test
+    void aParenthesisUnderATitleEndsItsParagraphAtAnyWidth() {
+        String note = "(Kèm theo Kế hoạch số 37/KH-UBND ngày 09/02/2023 của Ủy ban nhân dân tỉnh Phú Yên)";
+        assertJoined("Thực hiện Kế hoạch số 4747/KH-UBND ngày 28 tháng 12 năm 2020 của\n" + note + "\nTT\nNhiệm vụ\n",
+                "Thực hiện Kế hoạch số 4747/KH-UBND ngày 28 tháng 12 năm 2020 của " + note + "\nTT\nNhiệm vụ\n");
+        assertJoined("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2022\ncủa Ủy ban nhân dân huyện)\nThực hiện Nghị quyết.\n",
+                "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2022 của Ủy ban nhân dân huyện)\nThực hiện Nghị quyết.\n");
+    }
+
+    @Test
+    void aPageNumberThatBrokeASentenceIsDropped() {
+        assertJoined("- Năm 2023 phường đã số hóa được 65%\n2\nhồ sơ tiếp nhận.\n",
+                "- Năm 2023 phường đã số hóa được 65% hồ sơ tiếp nhận.\n");
+        // a row number of a table, one cell a line, is kept
+        assertJoined("Báo cáo kết quả\n2\nKiểm tra việc ban hành văn bản\n", "Báo cáo kết quả\n2\nKiểm tra việc ban hành văn bản\n");
+    }
+
+    @Test
     void sentenceEndStopsJoining() {
         assertJoined("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n",
                 "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n");

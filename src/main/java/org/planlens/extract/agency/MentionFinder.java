@@ -52,6 +52,10 @@ public final class MentionFinder {
         Found f = headAt(text, base, t, i, from);
         if (f == null && titleLen > 0) {
             f = headAt(text, base, t, i + titleLen, from);
+            // "Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện": the heads of a collective
+            if (f == null && i + titleLen + 1 < t.size() && t.get(i + titleLen).lower().equals("các")) {
+                f = headAt(text, base, t, i + titleLen + 1, from);
+            }
         }
         return f;
     }
@@ -66,6 +70,11 @@ public final class MentionFinder {
             return null;
         }
         boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
+        for (String word : lex.wordsStartingWith("nothead", t.get(i).lower())) {
+            if (Tokens.matchLower(t, i, word) > 0) {
+                return null;
+            }
+        }
         for (AgencyLexicon.Head h : lex.headsStartingWith(t.get(i).lower())) {
             boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
             int n = Tokens.matchPrinted(t, i, h.words(), lowerHead);
@@ -104,6 +113,7 @@ public final class MentionFinder {
     /** Index after the name's last token. */
     private int extend(List<Token> t, int j, boolean collective) {
         Set<String> stops = lex.words("stop");
+        int first = j;
         int end = j;
         int lowerRun = 0;
         boolean afterDash = false;
@@ -114,7 +124,8 @@ public final class MentionFinder {
                 String s = tok.text();
                 boolean joiner = s.equals("-") || s.equals("–") || s.equals("&");
                 boolean listComma = s.equals(",") && j + 1 < t.size() && listMember(t, j + 1, collective);
-                if ((joiner || listComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
+                boolean seriesComma = s.equals(",") && !collective && seriesInName(t, j + 1);
+                if ((joiner || listComma || seriesComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
                     afterDash = joiner;
                     afterUnit = false;
                     lowerRun = listComma ? 0 : lowerRun;
@@ -139,7 +150,8 @@ public final class MentionFinder {
                 afterUnit = false;
                 continue;
             }
-            if (isStop(t, j, stops) || startsRelevance(t, j)) {
+            // right after the head a document's kind is the body's field ("Sở Kế hoạch và Đầu tư")
+            if (isStop(t, j, stops, j > first) || startsRelevance(t, j)) {
                 break;
             }
             if (tok.lower().equals("và") || tok.lower().equals("các")) {
@@ -159,17 +171,46 @@ public final class MentionFinder {
                     || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
-            afterUnit = lex.words("unit").contains(tok.lower());
+            // "Xã hội" in "Lao động - Thương binh và Xã hội" is a field, not the unit that closes a name
+            afterUnit = !tok.capitalised() && lex.words("unit").contains(tok.lower());
             j++;
             end = j;
         }
         return end;
     }
 
+    /**
+     * "Sở Văn hóa, Thể thao và Du lịch": after a comma, capitalised words that open no body, then "và" and a
+     * capitalised word close a series of fields inside one name (a list of bodies starts each item with a head).
+     */
+    private boolean seriesInName(List<Token> t, int j) {
+        int k = j;
+        boolean words = false;
+        int lower = 0;
+        while (k < t.size()) {
+            Token tok = t.get(k);
+            if (tok.isWord() && tok.capitalised() && lex.headsStartingWith(tok.lower()).isEmpty()
+                    && lex.wordsStartingWith("capstop", tok.lower()).isEmpty()) {
+                words = true;
+                lower = 0;
+                k++;
+            } else if (words && tok.isWord() && !tok.capitalised() && !tok.lower().equals("và") && ++lower <= 2) {
+                // the other syllables of a field's word ("Thông tin")
+                k++;
+            } else if (words && tok.text().equals(",")) {
+                words = false;
+                k++;
+            } else {
+                break;
+            }
+        }
+        return words && k + 1 < t.size() && t.get(k).lower().equals("và") && t.get(k + 1).capitalised();
+    }
+
     /** "Văn hóa và truyền thông huyện": one or two plain words closed by a unit word still belong to the name. */
     private boolean placedWords(List<Token> t, int j, Set<String> stops) {
         for (int k = j; k < Math.min(t.size(), j + 3); k++) {
-            if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops)) {
+            if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops, true)) {
                 return false;
             }
             if (k > j && lex.words("unit").contains(t.get(k).lower())) {
@@ -179,8 +220,8 @@ public final class MentionFinder {
         return false;
     }
 
-    private boolean isStop(List<Token> t, int j, Set<String> stops) {
-        for (String s : lex.wordsStartingWith("capstop", t.get(j).lower())) {
+    private boolean isStop(List<Token> t, int j, Set<String> stops, boolean capstops) {
+        for (String s : capstops ? lex.wordsStartingWith("capstop", t.get(j).lower()) : List.<String>of()) {
             if (Tokens.matchLower(t, j, s) > 0) {
                 return true;
             }

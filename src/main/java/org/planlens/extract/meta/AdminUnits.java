@@ -22,6 +22,8 @@ public final class AdminUnits {
     }
 
     private final Map<String, AdminLevel> levels = new LinkedHashMap<>();
+    /** Folded names of the cities under the central government (models/central-cities.tsv). */
+    private final java.util.Set<String> centralCities = new java.util.HashSet<>();
     private final Pattern place;
 
     public AdminUnits(ModelData models) {
@@ -36,6 +38,9 @@ public final class AdminUnits {
             words.add(Pattern.quote(w.toUpperCase(java.util.Locale.ROOT)));
             words.add(Pattern.quote(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
         }
+        for (String[] row : models.tsv("central-cities.tsv")) {
+            centralCities.add(Fold.key(row[0]));
+        }
         words.sort(Comparator.comparingInt(String::length).reversed());
         // A name is one to four capitalised words; "các xã" or "xã này" name no place.
         place = Pattern.compile("(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
@@ -46,6 +51,12 @@ public final class AdminUnits {
     /** The level a unit word gives ("xã" is commune), if it is one. */
     public Optional<AdminLevel> levelOf(String unitWord) {
         return Optional.ofNullable(levels.get(Fold.fold(unitWord.strip())));
+    }
+
+    /** The level of a named place: a city under the central government is a province whatever its unit word. */
+    private Optional<AdminLevel> levelOf(String unitWord, String name) {
+        return levelOf(unitWord).map(l -> l == AdminLevel.DISTRICT && centralCities.contains(Fold.key(name))
+                ? AdminLevel.PROVINCE : l);
     }
 
     /**
@@ -61,7 +72,7 @@ public final class AdminUnits {
             if (!Character.isLowerCase(unit.charAt(0)) || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {
                 continue;
             }
-            levelOf(unit).ifPresent(l -> out.add(new Place(unit, l, name.strip())));
+            levelOf(unit, name).ifPresent(l -> out.add(new Place(unit, l, name.strip())));
         }
         return out;
     }
@@ -72,7 +83,7 @@ public final class AdminUnits {
         while (m.find()) {
             String rest = line.substring(m.start("name")).strip();
             if (VietCase.isUpper(m.group("unit")) && VietCase.isUpper(rest)) {
-                Optional<AdminLevel> level = levelOf(m.group("unit"));
+                Optional<AdminLevel> level = levelOf(m.group("unit"), rest);
                 if (level.isPresent()) {
                     return Optional.of(new Place(m.group("unit").toLowerCase(java.util.Locale.ROOT), level.get(),
                             VietCase.titleCase(rest)));

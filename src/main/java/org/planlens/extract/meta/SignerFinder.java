@@ -21,6 +21,11 @@ public final class SignerFinder {
     /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": on behalf of a body, or signing for its head. */
     private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s*[.:]?\\s*");
 
+    /** An item of the recipients' list ("- Lưu: VT."). */
+    private static final Pattern LIST_ITEM = Pattern.compile("[-+•–]");
+    /** How far below a post its name may be when the recipients' list sits between them. */
+    private static final int MAX_LIST_LINES = 8;
+
     private final List<Post> posts = new ArrayList<>();
 
     public SignerFinder(ModelData models) {
@@ -37,18 +42,41 @@ public final class SignerFinder {
         Signer found = Signer.UNKNOWN;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String post = postOf(lines.get(i));
-            String name = lines.get(i + 1).strip();
-            if (post != null && PERSON.matcher(name).matches() && !VietCase.isUpper(name)) {
+            String name = nameAfter(lines, i + 1);
+            if (post != null && name != null && PERSON.matcher(name).matches() && !VietCase.isUpper(name)) {
                 found = new Signer(name, post);
             }
         }
         return found;
     }
 
+    /**
+     * The line under a post; with the recipients' column run into the signature's ("- Sở Nội vụ; PHÓ CHỦ TỊCH"),
+     * the first line after the recipients' items.
+     */
+    private static String nameAfter(List<String> lines, int from) {
+        for (int j = from; j < lines.size() && j < from + MAX_LIST_LINES; j++) {
+            String l = lines.get(j).strip();
+            if (!l.isEmpty() && !LIST_ITEM.matcher(l).lookingAt()) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     private String postOf(String line) {
         String folded = MANDATE.matcher(Fold.key(line)).replaceFirst("");
         for (Post p : posts) {
             if (folded.equals(p.folded())) {
+                return p.display();
+            }
+        }
+        // "- UBND thành phố; PHÓ CHỦ TỊCH": a post in capitals closing a line of the recipients' column
+        String printed = line.strip();
+        for (Post p : posts) {
+            int at = printed.length() - p.folded().length();
+            if (at > 0 && printed.charAt(at - 1) == ' ' && Fold.fold(printed.substring(at)).equals(p.folded())
+                    && VietCase.isUpper(printed.substring(at))) {
                 return p.display();
             }
         }

@@ -22,6 +22,12 @@ final class DeadlineReader {
         this.rules = rules;
     }
 
+    /** The year a deadline phrase earlier in the sentence prints, or null. */
+    Integer inSentence(String text, int sentenceStart, int figureStart) {
+        List<TokenRules.Match> inSentence = rules.find(text, sentenceStart, figureStart);
+        return inSentence.isEmpty() ? null : lastYear(text, inSentence.get(inSentence.size() - 1));
+    }
+
     Integer deadline(String text, int sentenceStart, int figureStart, SectionTree sections) {
         List<TokenRules.Match> inSentence = rules.find(text, sentenceStart, figureStart);
         if (!inSentence.isEmpty()) {

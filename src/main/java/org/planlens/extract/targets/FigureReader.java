@@ -29,16 +29,24 @@ final class FigureReader {
         this.past = new PastFilter(cues);
     }
 
-    /** The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound). */
-    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections) {
+    /**
+     * The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound).
+     * {@code planStart}, the first year the plan covers (null when unknown), dates a sentence about an earlier
+     * year as a report of the past ("Năm 2022, Chỉ số ... đạt 84,12%").
+     */
+    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections, Integer planStart) {
         Figure f = figures.get(i);
         if (i > 0 && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()) {
             // A listed figure shares the first one's reading.
-            return read(text, figures, i - 1, sections).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
+            return read(text, figures, i - 1, sections, planStart).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
                     r.clauseEnd(), r.indicator(), r.comparator(), r.unit(), r.deadline()));
         }
         int sentenceStart = Clauses.clauseStart(text, f.start(), false);
         if (past.isPast(text, sentenceStart, f.start(), sections)) {
+            return Optional.empty();
+        }
+        Integer dated = deadlines.inSentence(text, sentenceStart, f.start());
+        if (planStart != null && dated != null && dated < planStart) {
             return Optional.empty();
         }
         int clauseStart = Clauses.clauseStart(text, f.start(), true);

@@ -12,6 +12,7 @@ import org.planlens.structure.SectionTree;
 
 /** Figures found, read in their clauses, restatements dropped, numbered t1, t2, ... */
 public final class TargetReader {
+    private static final java.util.regex.Pattern PARENTHESIS_OPEN = java.util.regex.Pattern.compile("\\s*\\(\\s*");
     private final FigureFinder finder;
     private final FigureReader figureReader;
     private final Restatements restatements;
@@ -25,11 +26,28 @@ public final class TargetReader {
     }
 
     public List<Target> read(String text, SectionTree sections) {
+        return read(text, sections, null);
+    }
+
+    /** "đạt 100% (16/16 xã, thị trấn)": a ratio in brackets right after a share counts the same commitment. */
+    private static boolean restatesInParentheses(String text, List<Figure> figures, int i) {
+        Figure f = figures.get(i);
+        if (!f.ratio() || i == 0 || figures.get(i - 1).ratio()) {
+            return false;
+        }
+        return PARENTHESIS_OPEN.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches();
+    }
+
+    /** {@code planStart}: the first year the plan covers, or null when the metadata did not find it. */
+    public List<Target> read(String text, SectionTree sections, Integer planStart) {
         List<Figure> figures = finder.find(text);
         List<TargetReading> kept = new ArrayList<>();
         List<Target> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
-            Optional<TargetReading> r = figureReader.read(text, figures, i, sections);
+            if (restatesInParentheses(text, figures, i)) {
+                continue;
+            }
+            Optional<TargetReading> r = figureReader.read(text, figures, i, sections, planStart);
             if (r.isEmpty()) {
                 continue;
             }

@@ -10,9 +10,13 @@ import java.util.List;
  */
 public final class RowCells {
     public static final int COLUMNS = 5;
-    private static final int TASK = 0;
-    private static final int OUTPUT = 1;
-    private static final int TIME = 2;
+    public static final int TASK = 0;
+    public static final int OUTPUT = 1;
+    public static final int TIME = 2;
+    public static final int LEAD = 3;
+    public static final int COORDINATE = 4;
+    /** The order of the seeds' tables: task, output, time, lead, coordinating bodies. */
+    public static final List<Integer> USUAL_ORDER = List.of(TASK, OUTPUT, TIME, LEAD, COORDINATE);
     /** Scores of the dynamic programme: a blank cell, two chunks in one cell, a cell cut out of a chunk. */
     private static final int EMPTY_CELL = -3;
     private static final int MERGED_CHUNKS = -2;
@@ -31,23 +35,33 @@ public final class RowCells {
 
     /** The five cells (empty strings where a cell is blank); chunks must not be empty. */
     public List<String> split(List<String> chunks) {
+        return split(chunks, USUAL_ORDER);
+    }
+
+    /**
+     * The five cells, in the order task, output, time, lead, coordinating bodies, of a row printed with its
+     * columns in {@code order} (the header's order; a column the table lacks stays empty).
+     */
+    public List<String> split(List<String> chunks, List<Integer> order) {
         List<Atom> atoms = atoms(chunks);
         int n = atoms.size();
-        double[][] best = new double[COLUMNS + 1][n + 1];
-        int[][] from = new int[COLUMNS + 1][n + 1];
+        int columns = order.size();
+        double[][] best = new double[columns + 1][n + 1];
+        int[][] from = new int[columns + 1][n + 1];
         for (double[] row : best) {
             java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
-        for (int k = 0; k < COLUMNS; k++) {
+        for (int k = 0; k < columns; k++) {
+            int kind = order.get(k);
             for (int a = 0; a <= n; a++) {
                 if (best[k][a] == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                int minEnd = k == TASK ? a + 1 : a;
+                int minEnd = kind == TASK ? a + 1 : a;
                 // The last cell takes whatever is left.
-                for (int b = k == COLUMNS - 1 ? n : minEnd; b <= n; b++) {
-                    double s = best[k][a] + score(k, atoms, a, b);
+                for (int b = k == columns - 1 ? n : minEnd; b <= n; b++) {
+                    double s = best[k][a] + score(kind, atoms, a, b);
                     if (s > best[k + 1][b]) {
                         best[k + 1][b] = s;
                         from[k + 1][b] = a;
@@ -55,11 +69,11 @@ public final class RowCells {
                 }
             }
         }
-        List<String> cells = new ArrayList<>();
+        List<String> cells = new ArrayList<>(List.of("", "", "", "", ""));
         int end = n;
-        for (int k = COLUMNS; k > 0; k--) {
+        for (int k = columns; k > 0; k--) {
             int start = from[k][end];
-            cells.add(0, join(atoms, start, end));
+            cells.set(order.get(k - 1), join(atoms, start, end));
             end = start;
         }
         return cells;

@@ -2,15 +2,18 @@ package org.planlens.extract.tasks;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.planlens.rules.ModelData;
 
 /**
  * The cues of {@code models/task-table.tsv} (columns: cue kind, value; kinds: header, headstart, timeline, output,
- * join, open) and the body head nouns of {@code models/agency-kinds.tsv} (columns: head noun, note).
+ * join, open, column) and the body head nouns of {@code models/agency-kinds.tsv} (columns: head noun, note).
  */
 public final class TableCues {
     private final Set<String> headerWords = new HashSet<>();
@@ -21,6 +24,8 @@ public final class TableCues {
     private final Set<String> opens = new HashSet<>();
     private final Set<String> numberJoins = new HashSet<>();
     private final List<String> bodyHeads = new ArrayList<>();
+    /** Header phrases that name a column, with the column (RowCells.TASK ...). */
+    private final List<Map.Entry<String, Integer>> columns = new ArrayList<>();
 
     public TableCues(ModelData models) {
         for (String[] row : models.tsv("task-table.tsv")) {
@@ -35,6 +40,7 @@ public final class TableCues {
                 case "output" -> outputs.add(row[1]);
                 case "join" -> joins.add(row[1]);
                 case "open" -> opens.add(row[1]);
+                case "column" -> columns.add(Map.entry(upper(row[1]), column(row)));
                 default -> throw new IllegalArgumentException("models/task-table.tsv: unknown cue kind " + row[0]);
             }
         }
@@ -44,11 +50,72 @@ public final class TableCues {
         bodyHeads.sort(Comparator.comparingInt(String::length).reversed());
     }
 
+    private static int column(String[] row) {
+        if (row.length < 3) {
+            throw new IllegalArgumentException("models/task-table.tsv: a column cue needs a phrase and a column: " + String.join("\t", row));
+        }
+        return switch (row[2].strip()) {
+            case "task" -> RowCells.TASK;
+            case "output" -> RowCells.OUTPUT;
+            case "time" -> RowCells.TIME;
+            case "lead" -> RowCells.LEAD;
+            case "coordinate" -> RowCells.COORDINATE;
+            default -> throw new IllegalArgumentException("models/task-table.tsv: unknown column " + row[2]);
+        };
+    }
+
+    /** Upper case that keeps every index (headers are printed in capitals or in sentence case). */
+    private static String upper(String s) {
+        String u = s.toUpperCase(Locale.ROOT);
+        return u.length() == s.length() ? u : s;
+    }
+
+    /**
+     * The columns of a table in the order its header ({@code header}: the header row's words) prints them; the
+     * seeds' order when the header names too few of them to tell.
+     */
+    public List<Integer> columnOrder(String header) {
+        String h = " " + upper(header).replaceAll("\\s+", " ") + " ";
+        Map<Integer, Integer> first = new HashMap<>();
+        for (Map.Entry<String, Integer> c : columns) {
+            int i = h.indexOf(" " + c.getKey() + " ");
+            if (i < 0) {
+                i = h.indexOf(" " + c.getKey() + ",");
+            }
+            if (i >= 0) {
+                first.merge(c.getValue(), i, Math::min);
+            }
+        }
+        if (!first.containsKey(RowCells.TASK) || first.size() < 3) {
+            return RowCells.USUAL_ORDER;
+        }
+        return first.keySet().stream().sorted(Comparator.comparingInt(first::get)).toList();
+    }
+
+    /**
+     * Where a header row starts in the line ("STT NHIỆM VỤ ..."), or -1. With one cell a line, the number column's
+     * word stands alone ("TT" over "Nhiệm vụ"): {@code next} is the line under it.
+     */
+    public int headerStart(String line, String next) {
+        int i = headerStart(line);
+        if (i >= 0 || next == null) {
+            return i;
+        }
+        String bare = upper(line.strip());
+        for (String h : headStarts) {
+            if (h.startsWith(bare + " ") && headerStart(line.strip() + " " + next.strip()) == 0) {
+                return 0;
+            }
+        }
+        return -1;
+    }
+
     /** Where a header row starts in the line ("STT NHIỆM VỤ ..."), or -1. */
     public int headerStart(String line) {
         int best = -1;
+        String upperLine = upper(line);
         for (String h : headStarts) {
-            int i = line.indexOf(h);
+            int i = upperLine.indexOf(h);
             if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && (best < 0 || i < best)) {
                 best = i;
             }
@@ -62,7 +129,8 @@ public final class TableCues {
         int chars = 0;
         int taken = 0;
         for (String w : words) {
-            if (!headerWords.contains(w) && !headerWords.contains(w.replaceAll("[,.:]$", ""))) {
+            String u = upper(w);
+            if (!headerWords.contains(u) && !headerWords.contains(u.replaceAll("[,.:]$", ""))) {
                 break;
             }
             taken++;

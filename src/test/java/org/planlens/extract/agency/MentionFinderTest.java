@@ -27,9 +27,41 @@ class MentionFinderTest {
     }
 
     @Test
+    void provincialNames_keepTheirFieldsAndSeries() {
+        // a document's kind right after the head is the body's field
+        assertNames("Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu", "Sở Tài chính", "Sở Kế hoạch và Đầu tư");
+        // a series of fields in one name, closed by "và"; a list of bodies opens each item with a head
+        assertNames("Sở Văn hóa, Thể thao và Du lịch chủ trì", "Sở Văn hóa, Thể thao và Du lịch");
+        assertNames("Trung tâm Văn hóa, Thông tin và Thể thao thành phố tuyên truyền", "Trung tâm Văn hóa, Thông tin và Thể thao thành phố");
+        assertNames("Sở Tư pháp, Văn phòng UBND tỉnh chủ trì", "Sở Tư pháp", "Văn phòng UBND tỉnh");
+        assertNames("Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên", "Báo Phú Yên", "Đài Phát thanh và Truyền hình Phú Yên");
+    }
+
+    @Test
+    void provincialBodies_ofOtherKinds() {
+        assertNames("Thanh tra tỉnh chủ trì, phối hợp với Cục Thuế tỉnh kiểm tra", "Thanh tra tỉnh", "Cục Thuế tỉnh");
+        assertNames("Sở Lao động - Thương binh và Xã hội thực hiện", "Sở Lao động - Thương binh và Xã hội");
+        assertNames("Tỉnh đoàn, Liên đoàn Lao động tỉnh phối hợp tuyên truyền", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh");
+        assertNames("Đài Phát thanh - Truyền hình tỉnh mở chuyên mục", "Đài Phát thanh - Truyền hình tỉnh");
+    }
+
+    @Test
+    void verbsThatOpenWithAHeadNoun_nameNoBody() {
+        assertNames("Ban hành kế hoạch kiểm tra nội vụ trong Quý I");
+        assertNames("Báo cáo kết quả về Sở Nội vụ", "Sở Nội vụ");
+    }
+
+    @Test
+    void aClauseOpenerAfterAName_endsIt() {
+        assertNames("UBND các huyện, thị xã, thành phố Căn cứ Kế hoạch này xây dựng", "UBND các huyện, thị xã, thành phố");
+    }
+
+    @Test
     void postsOfPersons_areLeftOutOfTheName() {
         assertNames("Trưởng Phòng Nội vụ huyện Yên Thành", "Phòng Nội vụ huyện Yên Thành");
         assertNames("Chủ tịch UBND các phường, thị trấn chịu trách nhiệm", "UBND các phường, thị trấn");
+        assertNames("Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện chịu trách nhiệm",
+                "các cơ quan chuyên môn thuộc UBND huyện");
     }
 
     @Test

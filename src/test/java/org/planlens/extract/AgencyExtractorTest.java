@@ -1,0 +1,42 @@
+package org.planlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.planlens.model.Agency;
+import org.planlens.model.Issuer;
+import org.planlens.rules.ModelData;
+import org.planlens.structure.SectionParser;
+
+/** Bodies and roles read from whole (small) plans: what counts as an assignment and where reading stops. */
+class AgencyExtractorTest {
+    private static final ModelData MODELS = ModelData.packaged();
+    private static final AgencyExtractor EXTRACTOR = new AgencyExtractor(MODELS);
+    private static final SectionParser SECTIONS = new SectionParser(MODELS);
+
+    private static Map<String, String> roles(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Agency a : EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), Issuer.UNKNOWN)) {
+            out.put(a.name(), a.roles().toString());
+        }
+        return out;
+    }
+
+    @Test
+    void theSentenceIssuingThePlan_assignsNoWork() {
+        String text = "Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã Hòa Phú ban hành Kế hoạch như sau:\n"
+                + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế có nhiệm vụ như sau:\n- Chủ trì rà soát thủ tục hành chính.\n";
+        assertEquals(Map.of("Phòng Kinh tế", "[LEAD]"), roles(text));
+    }
+
+    @Test
+    void aDecisionsDistributionList_doesNotEndTheReadingOfItsPlan() {
+        String text = "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.\n"
+                + "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn A\nKẾ HOẠCH\n"
+                + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp chủ trì rà soát văn bản.\n";
+        assertEquals(Map.of("Phòng Tư pháp", "[LEAD]"), roles(text));
+    }
+}
