@@ -103,13 +103,13 @@ public final class TaskTableExtractor {
             if (t.indexOf('\t') >= 0) {
                 RawRow tabbed = tabRow(t, group, lines.get(i).start());
                 if (cues.headerStart(t.replace('\t', ' ')) >= 0) {
+                    // a tabbed header row opens the table (the group rows under it may come as plain lines)
+                    // and gives its column order
                     order = cues.columnOrder(t.replace('\t', ' '));
+                    inTable = true;
                 } else if (tabbed != null) {
                     tabbed.order = order;
                     rows.add(tabbed);
-                    inTable = true;
-                } else if (cues.headerStart(t.replace('\t', ' ')) >= 0) {
-                    // a tabbed header row opens the table: the group rows under it may come as plain lines
                     inTable = true;
                 } else if (groupOf(t.replace('\t', ' ').strip()) != null) {
                     group = groupOf(t.replace('\t', ' ').strip());
