@@ -65,7 +65,6 @@ public final class IngestJobRunner {
         Path outDir = settings.outDir();
         String runId = RunIds.next();
         Path manifest = outDir.resolve("runs").resolve(runId + ".manifest.jsonl");
-        Manifest.write(manifest, scan.documents());
         RunLedger ledger = new RunLedger();
         for (SkippedInput s : scan.skipped()) {
             ledger.skipped(s.location(), s.reason());
@@ -84,6 +83,7 @@ public final class IngestJobRunner {
         CompletableFuture<ConfigurableApplicationContext> starting = startContext(ledger, progress, pipeline);
         Pipeline built;
         try {
+            Manifest.write(manifest, scan.documents());
             built = pipeline(outDir);
             pipeline.complete(built);
         } catch (Exception | Error e) {
