@@ -66,8 +66,7 @@ public final class PdfTextReader {
             if (pages == 0) {
                 throw new UnreadableDocumentException(location, "PDF has no pages");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
+            PDFTextStripper stripper = new PageTextStripper();
             String[] texts = new String[pages];
             Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
             TextEncoding encoding = TextEncoding.UNICODE;
