@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputScan;
@@ -39,6 +41,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Starts the ingest job for one scan of the inputs: a fresh run, or, when the last run over the same inputs and
@@ -62,11 +65,6 @@ public final class IngestJobRunner {
         Path outDir = settings.outDir();
         String runId = RunIds.next();
         Path manifest = outDir.resolve("runs").resolve(runId + ".manifest.jsonl");
-        Manifest.write(manifest, scan.documents());
-        ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
-        PlanExtractor extractor = new PlanExtractor(models);
-        DocumentTextReader textReader = new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), models);
-        String fingerprint = PipelineFingerprint.of(models);
         RunLedger ledger = new RunLedger();
         for (SkippedInput s : scan.skipped()) {
             ledger.skipped(s.location(), s.reason());
@@ -79,12 +77,21 @@ public final class IngestJobRunner {
         out.printf("[ingest] %d documents to read (%d other files skipped), %d threads%n", scan.documents().size(),
                 scan.skipped().size(), threads);
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
-        try (PlanStore store = new PlanStore(outDir, fingerprint, models);
-             DocumentProcessor processor = new DocumentProcessor(
-                     new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
-                     textReader,
-                     extractor, store, settings.readOptions(), fingerprint, settings.force());
-             ConfigurableApplicationContext context = context(ledger, progress, store, processor)) {
+        // The Spring context and the pipeline (rules, Tika's detector, the index) each take about a second to
+        // build and need nothing from each other until the worker step is made: build them on two threads.
+        CompletableFuture<Pipeline> pipeline = new CompletableFuture<>();
+        CompletableFuture<ConfigurableApplicationContext> starting = startContext(ledger, progress, pipeline);
+        Pipeline built;
+        try {
+            Manifest.write(manifest, scan.documents());
+            built = pipeline(outDir);
+            pipeline.complete(built);
+        } catch (Exception | Error e) {
+            pipeline.completeExceptionally(e);
+            closeWhenStarted(starting);
+            throw e;
+        }
+        try (built; ConfigurableApplicationContext context = started(starting)) {
             JobLauncher launcher = context.getBean(JobLauncher.class);
             Job job = context.getBean(Job.class);
             Optional<JobExecution> interrupted = interruptedRun(context, inputsKey);
@@ -117,8 +124,78 @@ public final class IngestJobRunner {
         }
     }
 
-    private ConfigurableApplicationContext context(RunLedger ledger, ProgressReporter progress, PlanStore store,
-                                                   DocumentProcessor processor) {
+    /** The store and processor shared by all workers, closed after the job (processor first). */
+    private record Pipeline(PlanStore store, DocumentProcessor processor) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                processor.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    private Pipeline pipeline(Path outDir) throws IOException {
+        ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
+        PlanExtractor extractor = new PlanExtractor(models);
+        DocumentTextReader textReader = new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), models);
+        String fingerprint = PipelineFingerprint.of(models);
+        PlanStore store = new PlanStore(outDir, fingerprint, models);
+        try {
+            return new Pipeline(store, new DocumentProcessor(
+                    new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
+                    textReader, extractor, store, settings.readOptions(), fingerprint, settings.force()));
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the Spring context on its own thread (which inherits this thread's class loader, so the nested jars
+     * are seen). The store and processor beans wait for {@code pipeline} only when the worker step is made.
+     */
+    private CompletableFuture<ConfigurableApplicationContext> startContext(RunLedger ledger, ProgressReporter progress,
+                                                                           CompletableFuture<Pipeline> pipeline) {
+        CompletableFuture<ConfigurableApplicationContext> starting = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                starting.complete(context(ledger, progress, pipeline));
+            } catch (Throwable e) {
+                starting.completeExceptionally(e);
+            }
+        }, "planlens-start");
+        t.setDaemon(true);
+        t.start();
+        return starting;
+    }
+
+    private static ConfigurableApplicationContext started(CompletableFuture<ConfigurableApplicationContext> starting)
+            throws Exception {
+        try {
+            return starting.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception x) {
+                throw x;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    /** After the pipeline failed to build: the context's step cannot be made, so it fails; close it if it did not. */
+    private static void closeWhenStarted(CompletableFuture<ConfigurableApplicationContext> starting) {
+        try {
+            starting.get().close();
+        } catch (ExecutionException | RuntimeException e) {
+            // expected: the context could not get its processor
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ConfigurableApplicationContext context(RunLedger ledger, ProgressReporter progress,
+                                                   CompletableFuture<Pipeline> pipeline) {
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", dbUrl != null ? dbUrl
                 : "jdbc:h2:file:" + settings.outDir().toAbsolutePath().resolve("batch").resolve("jobs")
@@ -141,8 +218,12 @@ public final class IngestJobRunner {
                     var beans = ctx.getBeanFactory();
                     beans.registerSingleton("runLedger", ledger);
                     beans.registerSingleton("progressReporter", progress);
-                    beans.registerSingleton("planStore", store);
-                    beans.registerSingleton("documentProcessor", processor);
+                    // made here, closed by run() after the context: no destroy method for Spring to infer
+                    GenericApplicationContext generic = (GenericApplicationContext) ctx;
+                    generic.registerBean("planStore", PlanStore.class, () -> pipeline.join().store(),
+                            bean -> bean.setDestroyMethodName(""));
+                    generic.registerBean("documentProcessor", DocumentProcessor.class,
+                            () -> pipeline.join().processor(), bean -> bean.setDestroyMethodName(""));
                 })
                 .run();
     }

@@ -22,7 +22,6 @@ import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
 import org.planlens.text.layout.ColumnFinder;
-import org.planlens.text.layout.PositionedWordStripper;
 import org.planlens.text.layout.PageRules;
 import org.planlens.text.layout.RulingCollector;
 import org.planlens.text.layout.TableFlow;
@@ -72,10 +71,9 @@ public final class PdfTextReader {
             if (pages == 0) {
                 throw new UnreadableDocumentException(location, "PDF has no pages");
             }
-            PositionedWordStripper stripper = new PositionedWordStripper();
+            PageTextStripper stripper = new PageTextStripper();
             TableFlow tables = new TableFlow(ColumnFinder.standard());
             List<Integer> tablePages = new ArrayList<>();
-            stripper.setSortByPosition(false);
             String[] texts = new String[pages];
             Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
             TextEncoding encoding = TextEncoding.UNICODE;

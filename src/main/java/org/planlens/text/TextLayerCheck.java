@@ -40,14 +40,31 @@ public final class TextLayerCheck {
         if (visible < MIN_PAGE_CHARS || plain < visible * MIN_PLAIN_SHARE) {
             return false;
         }
+        // words are the runs of letters (code points of category L, as \p{L}); one pass, no regex split
         int words = 0;
         int good = 0;
-        for (String token : page.split("[^\\p{L}]+")) {
-            if (token.length() < 2) {
+        int i = 0;
+        while (i < page.length()) {
+            int c = page.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            while (i < page.length()) {
+                c = page.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                ascii &= c < 0x80;
+                i += Character.charCount(c);
+            }
+            if (i - start < 2) {
                 continue;
             }
             words++;
-            if (syllables.isSyllable(token) || token.chars().allMatch(ch -> ch < 0x80)) {
+            if (syllables.isSyllable(page.substring(start, i)) || ascii) {
                 good++;
             }
         }

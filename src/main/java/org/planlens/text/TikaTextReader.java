@@ -23,13 +23,14 @@ import org.planlens.model.Warning;
 import org.xml.sax.SAXException;
 
 /**
- * Reads office and web formats (DOCX, DOC, ODT, RTF, HTML, TXT) through Tika's auto-detecting parser, built once.
+ * Reads office and web formats (DOCX, DOC, ODT, RTF, HTML, TXT) through Tika's auto-detecting parser, built once
+ * on first use (loading Tika's parsers takes about half a second; a run of PDFs and scans never needs them).
  * Tika's own OCR is switched off: it would read Vietnamese scans in English; planlens OCRs on its own path.
  * Table rows come out one a line with tab-separated cells ({@link TableCellHandler}).
  */
 public final class TikaTextReader {
-    private final Parser parser = new AutoDetectParser();
     private final int maxChars;
+    private volatile Parser parser;
 
     public TikaTextReader(int maxChars) {
         this.maxChars = maxChars;
@@ -41,7 +42,7 @@ public final class TikaTextReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         List<Warning> warnings = new ArrayList<>();
         try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, new TableCellHandler(handler), metadata, noOcrContext());
+            parser().parse(in, new TableCellHandler(handler), metadata, noOcrContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(location, "password-protected document", e);
         } catch (SAXException e) {
@@ -56,6 +57,20 @@ public final class TikaTextReader {
             throw new UnreadableDocumentException(location, "cannot read: " + e.getMessage(), e);
         }
         return new RawText(handler.toString(), pageCount(metadata), false, TextEncoding.UNICODE, warnings);
+    }
+
+    private Parser parser() {
+        Parser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    p = new AutoDetectParser();
+                    parser = p;
+                }
+            }
+        }
+        return p;
     }
 
     private static ParseContext noOcrContext() {

@@ -29,7 +29,7 @@ final class DeadlineReader {
     }
 
     Integer deadline(String text, int sentenceStart, int figureStart, SectionTree sections) {
-        List<TokenRules.Match> inSentence = rules.find(text, sentenceStart, figureStart);
+        List<TokenRules.Match> inSentence = phrases(text, sentenceStart, figureStart);
         if (!inSentence.isEmpty()) {
             return lastYear(text, inSentence.get(inSentence.size() - 1));
         }
@@ -39,7 +39,7 @@ final class DeadlineReader {
         }
         for (Section s : sections.lineage(at.get())) {
             String heading = s.heading() == null ? "" : s.heading();
-            for (TokenRules.Match m : rules.find(heading, 0, heading.length())) {
+            for (TokenRules.Match m : phrases(heading, 0, heading.length())) {
                 if (HEADING_DEADLINE.equals(m.result())) {
                     return lastYear(heading, m);
                 }
@@ -48,8 +48,15 @@ final class DeadlineReader {
         return null;
     }
 
-    /** Deadline phrases within {@code text[from, to)}, so they can be left out of an indicator. */
+    /**
+     * Deadline phrases within {@code text[from, to)}, so they can be left out of an indicator. A deadline is a year
+     * ({@link #lastYear} reads it from the phrase), so a stretch that prints no year has none and the TokensRegex
+     * pass, the costliest step of reading a figure, is not run on it.
+     */
     List<TokenRules.Match> phrases(String text, int from, int to) {
+        if (!YEAR.matcher(text).region(from, to).find()) {
+            return List.of();
+        }
         return rules.find(text, from, to);
     }
 
