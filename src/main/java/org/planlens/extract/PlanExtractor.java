@@ -27,7 +27,7 @@ public final class PlanExtractor {
     private final AgencyExtractor agencies;
 
     public PlanExtractor(ModelData models) {
-        this.sectionParser = new SectionParser(new PillarClassifier(models));
+        this.sectionParser = new SectionParser(new PillarClassifier(models), new org.planlens.structure.DigitMisreadings(models));
         this.metadata = new MetadataExtractor(models);
         this.references = new LegalReferenceExtractor(models);
         this.targets = new TargetExtractor(models);

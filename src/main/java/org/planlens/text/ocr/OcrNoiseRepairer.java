@@ -18,8 +18,10 @@ public final class OcrNoiseRepairer {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final SpeckBetweenSyllables specks;
 
     public OcrNoiseRepairer(ModelData models) {
+        this.specks = new SpeckBetweenSyllables(new org.planlens.text.VietnameseSyllables(models));
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/" + FILE + ": row needs pattern and replacement: "
@@ -38,6 +40,6 @@ public final class OcrNoiseRepairer {
         for (Rule rule : rules) {
             text = rule.pattern().matcher(text).replaceAll(rule.replacement());
         }
-        return text;
+        return specks.repair(text);
     }
 }
