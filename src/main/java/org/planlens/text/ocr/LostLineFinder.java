@@ -1,0 +1,210 @@
+package org.planlens.text.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds ink of text size that Tesseract's page layout left unread: its automatic segmentation drops a line that
+ * is one short word on its own, such as a task table's row number ({@code 2}) or group numeral ({@code VIII}) on
+ * a line of its own, so the row runs into the one before. Speckle is far smaller than a glyph and is never taken;
+ * ink touching a line Tesseract read, or the page edge, is left alone.
+ */
+public final class LostLineFinder {
+    /** Darker than this (0-255) is ink. */
+    private static final int INK = 128;
+    /** A page with more unread pieces than this holds pictures, stamps or a signature: nothing is looked for. */
+    private static final int MAX_PIECES = 6;
+
+    /** Unread pieces of {@code page}, each one or a few glyphs on a line; empty when there are none or too many. */
+    public List<OcrBox> find(BufferedImage page, List<OcrBox> lines) {
+        if (lines.size() < 3) {
+            return List.of();
+        }
+        int lineHeight = medianHeight(lines);
+        int w = page.getWidth();
+        int h = page.getHeight();
+        boolean[] ink = inkOf(page);
+        int margin = Math.max(2, lineHeight / 4);
+        List<OcrBox> glyphs = new ArrayList<>();
+        int[] stack = new int[w * h / 4 + 16];
+        boolean[] seen = new boolean[w * h];
+        for (int start = 0; start < w * h; start++) {
+            if (!ink[start] || seen[start]) {
+                continue;
+            }
+            // flood fill one connected piece of ink (8-neighbours)
+            int top = h;
+            int bottom = -1;
+            int left = w;
+            int right = -1;
+            int size = 0;
+            int sp = 0;
+            stack[sp++] = start;
+            seen[start] = true;
+            boolean overflow = false;
+            while (sp > 0) {
+                int p = stack[--sp];
+                int x = p % w;
+                int y = p / w;
+                size++;
+                top = Math.min(top, y);
+                bottom = Math.max(bottom, y);
+                left = Math.min(left, x);
+                right = Math.max(right, x);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                            continue;
+                        }
+                        int q = ny * w + nx;
+                        if (ink[q] && !seen[q]) {
+                            seen[q] = true;
+                            if (sp < stack.length) {
+                                stack[sp++] = q;
+                            } else {
+                                overflow = true;
+                            }
+                        }
+                    }
+                }
+            }
+            int gh = bottom - top + 1;
+            int gw = right - left + 1;
+            boolean glyphSized = gh >= lineHeight * 0.45 && gh <= lineHeight * 1.3 && gw >= 2
+                    && gw <= lineHeight * 2 && size >= gh;
+            boolean atEdge = left <= margin || top <= margin || right >= w - 1 - margin || bottom >= h - 1 - margin;
+            if (!overflow && glyphSized && !atEdge) {
+                OcrBox g = new OcrBox(left, top, gw, gh, "", -1);
+                if (lines.stream().noneMatch(l -> overlaps(l, g, margin))) {
+                    glyphs.add(g);
+                }
+            }
+        }
+        List<OcrBox> pieces = group(glyphs, lineHeight);
+        return pieces.size() > MAX_PIECES ? List.of() : pieces;
+    }
+
+    /** Glyphs side by side on one line, closer than a line height, as one piece. */
+    private static List<OcrBox> group(List<OcrBox> glyphs, int lineHeight) {
+        List<OcrBox> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingInt(OcrBox::left));
+        List<OcrBox> pieces = new ArrayList<>();
+        for (OcrBox g : sorted) {
+            boolean merged = false;
+            for (int i = 0; i < pieces.size(); i++) {
+                OcrBox p = pieces.get(i);
+                int overlap = Math.min(p.bottom(), g.bottom()) - Math.max(p.top(), g.top());
+                if (overlap > Math.min(p.height(), g.height()) / 2 && g.left() - p.right() < lineHeight) {
+                    int left = Math.min(p.left(), g.left());
+                    int top = Math.min(p.top(), g.top());
+                    pieces.set(i, new OcrBox(left, top, Math.max(p.right(), g.right()) - left,
+                            Math.max(p.bottom(), g.bottom()) - top, "", -1));
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                pieces.add(g);
+            }
+        }
+        pieces.sort(Comparator.comparingInt(OcrBox::top));
+        return pieces;
+    }
+
+    private static boolean overlaps(OcrBox a, OcrBox b, int margin) {
+        return a.left() - margin < b.right() && b.left() < a.right() + margin
+                && a.top() - margin < b.bottom() && b.top() < a.bottom() + margin;
+    }
+
+    private static int medianHeight(List<OcrBox> lines) {
+        int[] hs = lines.stream().mapToInt(OcrBox::height).sorted().toArray();
+        return hs[hs.length / 2];
+    }
+
+    private static boolean[] inkOf(BufferedImage page) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        boolean[] ink = new boolean[w * h];
+        if (page.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            byte[] row = new byte[w];
+            for (int y = 0; y < h; y++) {
+                page.getRaster().getDataElements(0, y, w, 1, row);
+                for (int x = 0; x < w; x++) {
+                    ink[y * w + x] = (row[x] & 0xff) < INK;
+                }
+            }
+        } else {
+            int[] rgb = new int[w];
+            for (int y = 0; y < h; y++) {
+                page.getRGB(0, y, w, 1, rgb, 0, w);
+                for (int x = 0; x < w; x++) {
+                    int p = rgb[x];
+                    int grey = (((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000;
+                    ink[y * w + x] = grey < INK;
+                }
+            }
+        }
+        return ink;
+    }
+
+    /** Lowest word confidence a recovered piece must have: what is kept must be read for sure. */
+    private static final double MIN_CONFIDENCE = 70;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+[.)]?");
+
+    /** The words read in one piece as its text when it is one to three clean words or numbers; null otherwise. */
+    public static String cleanWord(List<OcrBox> words) {
+        if (words.isEmpty() || words.size() > 3) {
+            return null;
+        }
+        for (OcrBox w : words) {
+            if (w.confidence() < MIN_CONFIDENCE || !WORD.matcher(w.text()).matches()) {
+                return null;
+            }
+        }
+        return String.join(" ", words.stream().map(OcrBox::text).toList());
+    }
+
+    /**
+     * The page text with each recovered piece put in as a line of its own before the first line read below it.
+     * {@code textLines} are the reading's lines, the non-blank ones in the order of {@code lineBoxes}.
+     */
+    public static String insert(List<String> textLines, List<OcrBox> lineBoxes, List<OcrBox> pieces) {
+        List<List<String>> before = new ArrayList<>();
+        for (int i = 0; i <= lineBoxes.size(); i++) {
+            before.add(new ArrayList<>());
+        }
+        for (OcrBox p : pieces) {
+            int k = lineBoxes.size();
+            for (int i = 0; i < lineBoxes.size(); i++) {
+                if (lineBoxes.get(i).top() > p.centerY()) {
+                    k = i;
+                    break;
+                }
+            }
+            before.get(k).add(p.text());
+        }
+        StringBuilder out = new StringBuilder();
+        int box = 0;
+        for (int i = 0; i < textLines.size(); i++) {
+            String l = textLines.get(i);
+            if (!l.isBlank()) {
+                for (String piece : before.get(box)) {
+                    out.append(piece).append("\n\n");
+                }
+                box++;
+            }
+            out.append(l);
+            if (i + 1 < textLines.size()) {
+                out.append('\n');
+            }
+        }
+        for (String piece : before.get(lineBoxes.size())) {
+            out.append("\n").append(piece).append('\n');
+        }
+        return out.toString();
+    }
+}
