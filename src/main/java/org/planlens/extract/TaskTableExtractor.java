@@ -123,6 +123,8 @@ public final class TaskTableExtractor {
                 if (row != null) {
                     row.broken = true;
                 }
+                // the repeated header ends what came before it: a number after it starts a row
+                previous = "";
                 inTable = true;
                 inHeader = true;
                 continue;

@@ -48,4 +48,14 @@ public final class RomanNumerals {
         }
         return read;
     }
+
+    /**
+     * {@code read} with one more I where a numeral can take it ({@code VII} to {@code VIII}, {@code II} to
+     * {@code III}, {@code V} to {@code VI}, {@code X} to {@code XI}); null when no numeral can ({@code IV},
+     * {@code VIII}).
+     */
+    public static String withOneMoreI(String read) {
+        String more = read + "I";
+        return of(value(more)).equals(more) ? more : null;
+    }
 }

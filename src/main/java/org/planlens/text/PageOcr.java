@@ -110,16 +110,68 @@ public final class PageOcr {
         if (page == null) {
             return r;
         }
-        List<OcrBox> pieces = lostLines.find(page, reading.lines());
-        if (pieces.isEmpty()) {
+        boolean mended = mendRomanNumerals(page, textLines, reading);
+        List<OcrBox> pieces = lostLines.find(page, reading.lines(), reading.words());
+        List<OcrBox> read = pieces.isEmpty() ? List.of() : readPieces(page, pieces, reading.lines());
+        if (read.isEmpty() && !mended) {
             return r;
         }
-        List<OcrBox> read = readPieces(page, pieces, reading.lines());
-        if (read.isEmpty()) {
-            return r;
-        }
-        return new OcrPageResult(LostLineFinder.insert(textLines, reading.lines(), read), r.confidence(),
+        return new OcrPageResult(LostLineFinder.insert(textLines, reading.lines(), reading.words(), read), r.confidence(),
                 r.rotation(), r.cleaned());
+    }
+
+    private static final java.util.regex.Pattern ROMAN_WORD = java.util.regex.Pattern.compile("([IVX]{1,6})(\\.?)");
+
+    /**
+     * A Roman numeral read with fewer letters than it has separate tall strokes on the page gets the I's it lost
+     * ({@code VII} printed {@code VIII}): blur merges two close I's in Tesseract's reading, not on the page.
+     * Mends {@code textLines} in place; true when one was mended.
+     */
+    private boolean mendRomanNumerals(BufferedImage page, List<String> textLines, TesseractCli.Reading reading) {
+        boolean mended = false;
+        for (OcrBox w : reading.words()) {
+            java.util.regex.Matcher m = ROMAN_WORD.matcher(w.text());
+            if (!m.matches()) {
+                continue;
+            }
+            String numeral = m.group(1);
+            int strokes = lostLines.tallPieces(page, w, (int) Math.ceil(w.height() * 0.7));
+            if (strokes <= numeral.length() || strokes > numeral.length() + 1) {
+                continue;
+            }
+            int line = lineOf(w, reading.lines());
+            int textLine = line < 0 ? -1 : nthNonBlank(textLines, line);
+            if (textLine < 0) {
+                continue;
+            }
+            String fixed = org.planlens.structure.RomanNumerals.withOneMoreI(numeral);
+            String replaced = textLines.get(textLine).replaceFirst("(?<![\\p{L}\\p{N}])" + numeral + "(?![\\p{L}\\p{N}])", fixed);
+            if (fixed != null && !replaced.equals(textLines.get(textLine))) {
+                textLines.set(textLine, replaced);
+                mended = true;
+            }
+        }
+        return mended;
+    }
+
+    private static int lineOf(OcrBox w, List<OcrBox> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            OcrBox l = lines.get(i);
+            if (w.centerY() >= l.top() && w.centerY() <= l.bottom() && w.left() >= l.left() && w.right() <= l.right()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nthNonBlank(List<String> textLines, int n) {
+        int seen = 0;
+        for (int i = 0; i < textLines.size(); i++) {
+            if (!textLines.get(i).isBlank() && seen++ == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The pieces stacked on one strip, read in one run; those read as a clean word or number, with their text. */

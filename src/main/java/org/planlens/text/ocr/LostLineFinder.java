@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds ink of text size that Tesseract's page layout left unread: its automatic segmentation drops a line that
- * is one short word on its own, such as a task table's row number ({@code 2}) or group numeral ({@code VIII}) on
- * a line of its own, so the row runs into the one before. Speckle is far smaller than a glyph and is never taken;
+ * Finds ink of text size that Tesseract left unread: its automatic segmentation drops a line that is one short
+ * word on its own, such as a task table's row number ({@code 2}) or group numeral ({@code VIII}) on a line of its
+ * own, so the row runs into the one before; and it drops a lone digit set apart at a line's start. Speckle is far smaller than a glyph and is never taken;
  * ink touching a line Tesseract read, or the page edge, is left alone.
  */
 public final class LostLineFinder {
@@ -18,7 +18,7 @@ public final class LostLineFinder {
     private static final int MAX_PIECES = 6;
 
     /** Unread pieces of {@code page}, each one or a few glyphs on a line; empty when there are none or too many. */
-    public List<OcrBox> find(BufferedImage page, List<OcrBox> lines) {
+    public List<OcrBox> find(BufferedImage page, List<OcrBox> lines, List<OcrBox> words) {
         if (lines.size() < 3) {
             return List.of();
         }
@@ -79,13 +79,63 @@ public final class LostLineFinder {
             boolean atEdge = left <= margin || top <= margin || right >= w - 1 - margin || bottom >= h - 1 - margin;
             if (!overflow && glyphSized && !atEdge) {
                 OcrBox g = new OcrBox(left, top, gw, gh, "", -1);
-                if (lines.stream().noneMatch(l -> overlaps(l, g, margin))) {
+                if (words.stream().noneMatch(l -> overlaps(l, g, margin))) {
                     glyphs.add(g);
                 }
             }
         }
         List<OcrBox> pieces = group(glyphs, lineHeight);
         return pieces.size() > MAX_PIECES ? List.of() : pieces;
+    }
+
+    /**
+     * Pieces of ink at least {@code minHeight} tall inside {@code box}: the letters of a Roman numeral, whose
+     * strokes stand apart ({@code V I I I}), where Tesseract often reads one {@code I} fewer.
+     */
+    public int tallPieces(BufferedImage page, OcrBox box, int minHeight) {
+        int x0 = Math.max(0, box.left());
+        int y0 = Math.max(0, box.top());
+        int w = Math.min(page.getWidth(), box.right()) - x0;
+        int h = Math.min(page.getHeight(), box.bottom()) - y0;
+        if (w <= 0 || h <= 0) {
+            return 0;
+        }
+        boolean[] ink = inkOf(page.getSubimage(x0, y0, w, h));
+        boolean[] seen = new boolean[w * h];
+        int[] stack = new int[w * h];
+        int count = 0;
+        for (int start = 0; start < w * h; start++) {
+            if (!ink[start] || seen[start]) {
+                continue;
+            }
+            int top = h;
+            int bottom = -1;
+            int sp = 0;
+            stack[sp++] = start;
+            seen[start] = true;
+            while (sp > 0) {
+                int p = stack[--sp];
+                int x = p % w;
+                int y = p / w;
+                top = Math.min(top, y);
+                bottom = Math.max(bottom, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        int q = ny * w + nx;
+                        if (nx >= 0 && ny >= 0 && nx < w && ny < h && ink[q] && !seen[q]) {
+                            seen[q] = true;
+                            stack[sp++] = q;
+                        }
+                    }
+                }
+            }
+            if (bottom - top + 1 >= minHeight) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Glyphs side by side on one line, closer than a line height, as one piece. */
@@ -169,15 +219,36 @@ public final class LostLineFinder {
     }
 
     /**
-     * The page text with each recovered piece put in as a line of its own before the first line read below it.
-     * {@code textLines} are the reading's lines, the non-blank ones in the order of {@code lineBoxes}.
+     * The page text with each recovered piece put back: at the start or end of the line it stands on, or as a line
+     * of its own before the first line read below it. {@code textLines} are the reading's lines, the non-blank ones
+     * in the order of {@code lineBoxes}.
      */
-    public static String insert(List<String> textLines, List<OcrBox> lineBoxes, List<OcrBox> pieces) {
+    public static String insert(List<String> textLines, List<OcrBox> lineBoxes, List<OcrBox> words, List<OcrBox> pieces) {
         List<List<String>> before = new ArrayList<>();
+        String[] prefix = new String[lineBoxes.size()];
+        String[] suffix = new String[lineBoxes.size()];
         for (int i = 0; i <= lineBoxes.size(); i++) {
             before.add(new ArrayList<>());
         }
         for (OcrBox p : pieces) {
+            int on = -1;
+            for (int i = 0; i < lineBoxes.size() && on < 0; i++) {
+                OcrBox l = lineBoxes.get(i);
+                if (p.centerY() >= l.top() && p.centerY() <= l.bottom() && p.left() < l.right() && p.right() > l.left()) {
+                    on = i;
+                }
+            }
+            if (on >= 0) {
+                OcrBox l = lineBoxes.get(on);
+                List<OcrBox> inLine = words.stream().filter(w -> w.centerY() >= l.top() && w.centerY() <= l.bottom()
+                        && w.left() >= l.left() && w.right() <= l.right()).toList();
+                if (inLine.stream().allMatch(w -> w.left() >= p.right())) {
+                    prefix[on] = prefix[on] == null ? p.text() : prefix[on] + " " + p.text();
+                } else if (inLine.stream().allMatch(w -> w.right() <= p.left())) {
+                    suffix[on] = suffix[on] == null ? p.text() : suffix[on] + " " + p.text();
+                }
+                continue;
+            }
             int k = lineBoxes.size();
             for (int i = 0; i < lineBoxes.size(); i++) {
                 if (lineBoxes.get(i).top() > p.centerY()) {
@@ -195,6 +266,7 @@ public final class LostLineFinder {
                 for (String piece : before.get(box)) {
                     out.append(piece).append("\n\n");
                 }
+                l = (prefix[box] == null ? "" : prefix[box] + " ") + l + (suffix[box] == null ? "" : " " + suffix[box]);
                 box++;
             }
             out.append(l);
