@@ -28,9 +28,9 @@ public final class TableCues {
                 throw new IllegalArgumentException("models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
             }
             switch (row[0]) {
-                case "header" -> headerWords.addAll(List.of(row[1].split("\\s+")));
+                case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(loose(w)));
                 case "numberjoin" -> numberJoins.add(row[1]);
-                case "headstart" -> headStarts.add(row[1]);
+                case "headstart" -> headStarts.add(loose(row[1]));
                 case "timeline" -> timelines.add(Pattern.compile(row[1], Pattern.UNICODE_CHARACTER_CLASS));
                 case "output" -> outputs.add(row[1]);
                 case "join" -> joins.add(row[1]);
@@ -44,12 +44,32 @@ public final class TableCues {
         bodyHeads.sort(Comparator.comparingInt(String::length).reversed());
     }
 
+    /**
+     * A header as matched: accents and case folded, and the letters OCR confuses in capitals made one
+     * ({@code SIT} for {@code STT}, {@code CỤ THE} for {@code CỤ THỂ}); header words must still be in capitals.
+     */
+    static String loose(String s) {
+        String f = org.planlens.rules.Fold.fold(s);
+        StringBuilder out = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            out.append(c == 'i' || c == 'l' || c == '1' ? 't' : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean inCapitals(String s) {
+        return s.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** Where a header row starts in the line ("STT NHIỆM VỤ ..."), or -1. */
     public int headerStart(String line) {
+        String l = loose(line);
         int best = -1;
         for (String h : headStarts) {
-            int i = line.indexOf(h);
-            if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && (best < 0 || i < best)) {
+            int i = l.indexOf(h);
+            if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && inCapitals(line.substring(i, i + h.length()))
+                    && (best < 0 || i < best)) {
                 best = i;
             }
         }
@@ -62,7 +82,8 @@ public final class TableCues {
         int chars = 0;
         int taken = 0;
         for (String w : words) {
-            if (!headerWords.contains(w) && !headerWords.contains(w.replaceAll("[,.:]$", ""))) {
+            String k = loose(w);
+            if (!inCapitals(w) || !headerWords.contains(k) && !headerWords.contains(k.replaceAll("[,.:]$", ""))) {
                 break;
             }
             taken++;
