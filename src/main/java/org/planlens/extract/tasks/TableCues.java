@@ -62,6 +62,25 @@ public final class TableCues {
         return s.chars().noneMatch(Character::isLowerCase);
     }
 
+    /** A header word, or one with a letter misread ({@code GƠ QUAN}, {@code CƠ QUẠN} folded alike). */
+    private boolean isHeaderWord(String k) {
+        if (headerWords.contains(k)) {
+            return true;
+        }
+        for (String h : headerWords) {
+            if (h.length() == k.length() && h.length() >= 2) {
+                int diff = 0;
+                for (int i = 0; i < h.length() && diff < 2; i++) {
+                    diff += h.charAt(i) == k.charAt(i) ? 0 : 1;
+                }
+                if (diff == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where a header row starts in the line ("STT NHIỆM VỤ ..."), or -1. */
     public int headerStart(String line) {
         String l = loose(line);
@@ -82,8 +101,8 @@ public final class TableCues {
         int chars = 0;
         int taken = 0;
         for (String w : words) {
-            String k = loose(w);
-            if (!inCapitals(w) || !headerWords.contains(k) && !headerWords.contains(k.replaceAll("[,.:]$", ""))) {
+            String k = loose(w).replaceAll("[,.:]$", "");
+            if (!inCapitals(w) || !headerWords.contains(loose(w)) && !isHeaderWord(k)) {
                 break;
             }
             taken++;
