@@ -28,7 +28,8 @@ public final class TableCues {
                 throw new IllegalArgumentException("models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
             }
             switch (row[0]) {
-                case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(loose(w)));
+                case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(
+                        org.planlens.rules.Fold.fold(w).replaceAll("[,.:]$", "")));
                 case "numberjoin" -> numberJoins.add(row[1]);
                 case "headstart" -> headStarts.add(loose(row[1]));
                 case "timeline" -> timelines.add(Pattern.compile(row[1], Pattern.UNICODE_CHARACTER_CLASS));
@@ -45,8 +46,8 @@ public final class TableCues {
     }
 
     /**
-     * A header as matched: accents and case folded, and the letters OCR confuses in capitals made one
-     * ({@code SIT} for {@code STT}, {@code CỤ THE} for {@code CỤ THỂ}); header words must still be in capitals.
+     * A header's start as matched: accents and case folded, and the letters OCR confuses in capitals made one
+     * ({@code SIT} for {@code STT}, {@code CỤ THE} for {@code CỤ THỂ}); it must still be in capitals.
      */
     static String loose(String s) {
         String f = org.planlens.rules.Fold.fold(s);
@@ -101,8 +102,9 @@ public final class TableCues {
         int chars = 0;
         int taken = 0;
         for (String w : words) {
-            String k = loose(w).replaceAll("[,.:]$", "");
-            if (!inCapitals(w) || !headerWords.contains(loose(w)) && !isHeaderWord(k)) {
+            String k = org.planlens.rules.Fold.fold(w).replaceAll("[,.:]$", "");
+            // a group numeral ("II CẢI CÁCH ...") is never a header word, however like "TT" it looks
+            if (!inCapitals(w) || w.matches("[IVXL]+\\.?") || !isHeaderWord(k)) {
                 break;
             }
             taken++;
