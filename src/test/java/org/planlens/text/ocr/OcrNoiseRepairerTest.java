@@ -52,6 +52,15 @@ class OcrNoiseRepairerTest {
     }
 
     @Test
+    void lostToneMarksComeBackWhereThePlansUseTheMarkedWord() {
+        assertRepaired("Các cơ quạn, ban, ngành; cai cách hành chính; thưc hiện",
+                "Các cơ quan, ban, ngành; cải cách hành chính; thực hiện");
+        // names and words plans use stay as read
+        String kept = "xã Ngọc Sơn; Quý IV; tham mưu; cao";
+        assertEquals(kept, repairer.repair(kept));
+    }
+
+    @Test
     void cleanTextIsLeftAlone() {
         String clean = "1. Mục đích\n- Đạt 95% hồ sơ; kinh tế-xã hội, năm 2025.\n1.2. Yêu cầu: 12:30";
         assertEquals(clean, repairer.repair(clean));
