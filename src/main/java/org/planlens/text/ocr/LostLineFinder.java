@@ -27,6 +27,12 @@ public final class LostLineFinder {
         int h = page.getHeight();
         boolean[] ink = inkOf(page);
         int margin = Math.max(2, lineHeight / 4);
+        // ink of the words read is no candidate: cleared first, the fill below only walks what is left
+        for (OcrBox wd : words) {
+            for (int y = Math.max(0, wd.top() - margin); y < Math.min(h, wd.bottom() + margin); y++) {
+                java.util.Arrays.fill(ink, y * w + Math.max(0, wd.left() - margin), y * w + Math.min(w, wd.right() + margin), false);
+            }
+        }
         List<OcrBox> glyphs = new ArrayList<>();
         int[] stack = new int[w * h / 4 + 16];
         boolean[] seen = new boolean[w * h];
