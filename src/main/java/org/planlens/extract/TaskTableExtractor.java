@@ -11,6 +11,7 @@ import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.rules.ModelData;
+import org.planlens.structure.RomanNumerals;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -112,7 +113,8 @@ public final class TaskTableExtractor {
                     rows.add(tabbed);
                     inTable = true;
                 } else if (groupOf(t.replace('\t', ' ').strip()) != null) {
-                    group = groupOf(t.replace('\t', ' ').strip());
+                    String g = groupOf(t.replace('\t', ' ').strip());
+                    group = group == null ? g : RomanNumerals.mended(g, RomanNumerals.value(group));
                 }
                 continue;
             }
@@ -143,6 +145,8 @@ public final class TaskTableExtractor {
                 if (row != null) {
                     row.broken = true;
                 }
+                // the repeated header ends what came before it: a number after it starts a row
+                previous = "";
                 inTable = true;
                 inHeader = true;
                 continue;
@@ -171,7 +175,8 @@ public final class TaskTableExtractor {
             }
             Matcher r = ROW.matcher(t);
             if (g != null && (t.contains(" ") || i + 1 < lines.size() && isCapitals(lines.get(i + 1).text()))) {
-                group = g;
+                // groups count up: a numeral at or below the last one lost a stroke to the scan
+                group = group == null ? g : RomanNumerals.mended(g, RomanNumerals.value(group));
                 row = null;
             } else if (r.matches() && !cues.dangles(previous)) {
                 row = new RawRow(group, r.group(1), lines.get(i).start());

@@ -23,12 +23,17 @@ public final class SectionParser {
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\S.*)$");
     private static final int MAX_HEADING = 120;
 
+    /** A line starting with a one- or two-character token and a dot: an Arabic number, maybe misread. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("^(\\S{1,2})\\s*[.)]\\s*(\\p{Lu}.*)$");
+
     private final PillarClassifier pillars;
     /** {@code Phần I.}, {@code Mục 2.}: a unit word in front of the numeral (models/section-unit-words.tsv). */
     private final Pattern unitWord;
+    private final DigitMisreadings misreadings;
 
     public SectionParser(ModelData models) {
         this.pillars = new PillarClassifier(models);
+        this.misreadings = new DigitMisreadings(models);
         List<String> words = new ArrayList<>();
         for (String[] row : models.tsv("section-unit-words.tsv")) {
             words.add(Pattern.quote(row[0].strip()));
@@ -70,6 +75,7 @@ public final class SectionParser {
             if (ocr && appendixCount == 0) {
                 // appendix tables have group rows ("II CẢI CÁCH ...") that are not sections
                 unit = repairRoman(line, unit, lastRoman);
+                unit = repairArabic(line, unit, stack);
             }
             if (unit != null && unit.kind == Kind.ROMAN) {
                 lastRoman = romanValue(unit.number);
@@ -222,14 +228,13 @@ public final class SectionParser {
     }
 
     private static final Pattern GARBLED_ROMAN =
-            Pattern.compile("^([IVXLlE1|!_]{0,4}[.,:)][IVXLlE1|!_]{0,4})\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
+            Pattern.compile("^([IVXLlE1|!_T]{0,4}[.,:)][IVXLlE1|!_]{0,4})\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
 
     private static Unit repairRoman(String line, Unit unit, int lastRoman) {
         String l = line.strip();
         if (unit != null && unit.kind == Kind.ROMAN) {
-            int value = romanValue(unit.number);
-            return value <= lastRoman && inCapitals(unit.heading) ? new Unit(Kind.ROMAN, toRoman(lastRoman + 1),
-                    unit.heading) : unit;
+            String mended = RomanNumerals.mended(unit.number, lastRoman);
+            return inCapitals(unit.heading) ? new Unit(Kind.ROMAN, mended, unit.heading) : unit;
         }
         if (unit != null) {
             return unit;
@@ -242,6 +247,42 @@ public final class SectionParser {
         return null;
     }
 
+    /**
+     * An Arabic number that breaks its list's sequence where the expected one, misread, fits ({@code 9.} or
+     * {@code o.} after {@code 4.}): the expected number. Only after a sibling, so the sequence is known.
+     */
+    private Unit repairArabic(String line, Unit unit, List<Open> stack) {
+        Open previous = null;
+        for (int j = stack.size() - 1; j >= 0; j--) {
+            Kind k = stack.get(j).kind();
+            if (k == Kind.ARABIC) {
+                previous = stack.get(j);
+                break;
+            }
+            if (k != Kind.LETTER && k != Kind.DECIMAL) {
+                break;
+            }
+        }
+        if (previous == null || unit != null && unit.kind != Kind.ARABIC && unit.kind != Kind.LETTER) {
+            return unit;
+        }
+        String path = previous.path();
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        if (!last.chars().allMatch(Character::isDigit)) {
+            return unit;
+        }
+        String expected = Integer.toString(Integer.parseInt(last) + 1);
+        if (unit != null && unit.kind == Kind.ARABIC) {
+            return misreadings.couldBe(unit.number, expected) ? new Unit(Kind.ARABIC, expected, unit.heading) : unit;
+        }
+        boolean letterListOpen = stack.get(stack.size() - 1).kind() == Kind.LETTER;
+        Matcher m = NUMBER_LIKE.matcher(line.strip());
+        if (!letterListOpen && m.matches() && misreadings.couldBe(m.group(1), expected)) {
+            return new Unit(Kind.ARABIC, expected, m.group(2));
+        }
+        return unit;
+    }
+
     /** A heading printed in capitals: its first words have letters and no lower-case letter. */
     private static boolean inCapitals(String heading) {
         String head = heading.length() > 40 ? heading.substring(0, 40) : heading;
@@ -250,27 +291,11 @@ public final class SectionParser {
     }
 
     static int romanValue(String roman) {
-        int total = 0;
-        int prev = 0;
-        for (int i = roman.length() - 1; i >= 0; i--) {
-            int v = switch (roman.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                case 'C' -> 100;
-                default -> 0;
-            };
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
+        return RomanNumerals.value(roman);
     }
 
     static String toRoman(int n) {
-        String[] tens = {"", "X", "XX", "XXX"};
-        String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
-        return tens[Math.min(n / 10, 3)] + ones[n % 10];
+        return RomanNumerals.of(n);
     }
 
     private static String nextNonBlank(String[] lines, int from) {

@@ -12,7 +12,11 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import java.util.ArrayList;
+import java.util.List;
 import org.planlens.text.ocr.ImageCleaner;
+import org.planlens.text.ocr.LostLineFinder;
+import org.planlens.text.ocr.OcrBox;
 import org.planlens.text.ocr.OcrNoiseRepairer;
 import org.planlens.text.ocr.OcrPageResult;
 
@@ -29,6 +33,7 @@ public final class PageOcr {
     private final TesseractCli tesseract;
     private final OcrOptions options;
     private final ImageCleaner cleaner = new ImageCleaner();
+    private final LostLineFinder lostLines = new LostLineFinder();
     private final ExecutorService pool;
     private final OcrNoiseRepairer noise;
     private volatile Boolean available;
@@ -74,7 +79,8 @@ public final class PageOcr {
     }
 
     private OcrPageResult bestReading(Path image) throws IOException, InterruptedException {
-        OcrPageResult first = tesseract.read(image);
+        TesseractCli.Reading reading = tesseract.readLines(image, "3");
+        OcrPageResult first = withLostLines(image, reading);
         if (first.confidence() >= RETRY_BELOW || !cleaner.available()) {
             return first;
         }
@@ -87,6 +93,159 @@ public final class PageOcr {
         } finally {
             Files.deleteIfExists(cleaned);
         }
+    }
+
+    /**
+     * The reading with the lines Tesseract's layout dropped (a lone row number, a lone numeral) read on their own
+     * and put back where they stand on the page. Costs a second, small tesseract run only on a page that has them.
+     */
+    private OcrPageResult withLostLines(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
+        OcrPageResult r = reading.result();
+        List<String> textLines = new ArrayList<>(List.of(r.text().split("\n", -1)));
+        long nonBlank = textLines.stream().filter(l -> !l.isBlank()).count();
+        if (nonBlank != reading.lines().size() || reading.lines().size() < 3) {
+            return r;
+        }
+        BufferedImage page = readImage(image);
+        if (page == null) {
+            return r;
+        }
+        boolean mended = mendRomanNumerals(page, textLines, reading);
+        List<OcrBox> pieces = lostLines.find(page, reading.lines(), reading.words());
+        List<OcrBox> read = pieces.isEmpty() ? List.of() : readPieces(page, pieces, reading.lines());
+        if (read.isEmpty() && !mended) {
+            return r;
+        }
+        return new OcrPageResult(LostLineFinder.insert(textLines, reading.lines(), reading.words(), read), r.confidence(),
+                r.rotation(), r.cleaned());
+    }
+
+    private static final java.util.regex.Pattern ROMAN_WORD = java.util.regex.Pattern.compile("([IVX]{1,6})(\\.?)");
+
+    /**
+     * A Roman numeral read with fewer letters than it has separate tall strokes on the page gets the I's it lost
+     * ({@code VII} printed {@code VIII}): blur merges two close I's in Tesseract's reading, not on the page.
+     * Mends {@code textLines} in place; true when one was mended.
+     */
+    private boolean mendRomanNumerals(BufferedImage page, List<String> textLines, TesseractCli.Reading reading) {
+        boolean mended = false;
+        for (OcrBox w : reading.words()) {
+            java.util.regex.Matcher m = ROMAN_WORD.matcher(w.text());
+            if (!m.matches()) {
+                continue;
+            }
+            String numeral = m.group(1);
+            int strokes = lostLines.tallPieces(page, w, (int) Math.ceil(w.height() * 0.7));
+            if (strokes <= numeral.length() || strokes > numeral.length() + 1) {
+                continue;
+            }
+            int line = lineOf(w, reading.lines());
+            int textLine = line < 0 ? -1 : nthNonBlank(textLines, line);
+            if (textLine < 0) {
+                continue;
+            }
+            String fixed = org.planlens.structure.RomanNumerals.withOneMoreI(numeral);
+            String replaced = textLines.get(textLine).replaceFirst("(?<![\\p{L}\\p{N}])" + numeral + "(?![\\p{L}\\p{N}])", fixed);
+            if (fixed != null && !replaced.equals(textLines.get(textLine))) {
+                textLines.set(textLine, replaced);
+                mended = true;
+            }
+        }
+        return mended;
+    }
+
+    private static int lineOf(OcrBox w, List<OcrBox> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            OcrBox l = lines.get(i);
+            if (w.centerY() >= l.top() && w.centerY() <= l.bottom() && w.left() >= l.left() && w.right() <= l.right()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nthNonBlank(List<String> textLines, int n) {
+        int seen = 0;
+        for (int i = 0; i < textLines.size(); i++) {
+            if (!textLines.get(i).isBlank() && seen++ == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The pieces stacked on one strip, read in one run; those read as a clean word or number, with their text. */
+    private List<OcrBox> readPieces(BufferedImage page, List<OcrBox> pieces, List<OcrBox> lines)
+            throws IOException, InterruptedException {
+        int lineHeight = lines.stream().mapToInt(OcrBox::height).sorted().toArray()[lines.size() / 2];
+        int pad = lineHeight;
+        int width = pieces.stream().mapToInt(OcrBox::width).max().orElse(0) + 2 * pad;
+        int height = pieces.stream().mapToInt(p -> p.height() + 2 * pad).sum();
+        BufferedImage strip = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = strip.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int[] slotTop = new int[pieces.size()];
+        int y = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            OcrBox p = pieces.get(i);
+            slotTop[i] = y;
+            int x0 = Math.max(0, p.left() - pad / 4);
+            int y0 = Math.max(0, p.top() - pad / 4);
+            int x1 = Math.min(page.getWidth(), p.right() + pad / 4);
+            int y1 = Math.min(page.getHeight(), p.bottom() + pad / 4);
+            g.drawImage(page.getSubimage(x0, y0, x1 - x0, y1 - y0), pad - (p.left() - x0), y + pad - (p.top() - y0), null);
+            y += p.height() + 2 * pad;
+        }
+        g.dispose();
+        Path stripFile = writePageImage(strip);
+        try {
+            TesseractCli.Reading reading = tesseract.readLines(stripFile, "6");
+            List<OcrBox> out = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                int from = slotTop[i];
+                int to = i + 1 < pieces.size() ? slotTop[i + 1] : height;
+                List<OcrBox> words = reading.words().stream().filter(w -> w.centerY() >= from && w.centerY() < to).toList();
+                String text = LostLineFinder.cleanWord(words);
+                if (text != null) {
+                    OcrBox p = pieces.get(i);
+                    out.add(new OcrBox(p.left(), p.top(), p.width(), p.height(), text, words.get(0).confidence()));
+                }
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(stripFile);
+        }
+    }
+
+    /** A page image as written for tesseract (8-bit PGM) or as given (PNG, JPEG, TIFF); null when unreadable. */
+    static BufferedImage readImage(Path image) throws IOException {
+        if (!image.getFileName().toString().endsWith(".pgm")) {
+            return ImageIO.read(image.toFile());
+        }
+        byte[] bytes = Files.readAllBytes(image);
+        int[] header = new int[3];
+        int pos = 2;
+        for (int k = 0; k < 3; k++) {
+            while (pos < bytes.length && Character.isWhitespace(bytes[pos])) {
+                pos++;
+            }
+            int v = 0;
+            while (pos < bytes.length && Character.isDigit(bytes[pos])) {
+                v = v * 10 + (bytes[pos++] - '0');
+            }
+            header[k] = v;
+        }
+        pos++;
+        int w = header[0];
+        int h = header[1];
+        if (bytes[0] != 'P' || bytes[1] != '5' || header[2] != 255 || bytes.length - pos < (long) w * h) {
+            return null;
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        System.arraycopy(bytes, pos, data, 0, w * h);
+        return img;
     }
 
     /** Renders page {@code pageIndex} (0-based) in grey at the configured dpi and reads it. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlens.text.ocr.OcrBox;
 import org.planlens.text.ocr.OcrPageResult;
 
 /**
@@ -48,23 +49,53 @@ public final class TesseractCli {
         }
     }
 
-    /** Recognises one image; throws {@link IOException} when tesseract fails or times out. */
-    /** Text and mean word confidence of one image. */
+    /** Text and mean word confidence of one image; throws {@link IOException} when tesseract fails or times out. */
     public OcrPageResult read(Path image) throws IOException, InterruptedException {
+        return readLines(image, "3").result();
+    }
+
+    /** A reading with the boxes of the lines in reading order, one a line of the text. */
+    public record Reading(OcrPageResult result, List<OcrBox> lines, List<OcrBox> words) {
+    }
+
+    /** Reads {@code image} with page segmentation mode {@code psm}, keeping the line and word boxes. */
+    public Reading readLines(Path image, String psm) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("planlens-ocr-");
         Path base = dir.resolve("page");
         try {
-            run(List.of("tesseract", image.toString(), base.toString(), "-l", options.language(), "--psm", "3",
+            run(List.of("tesseract", image.toString(), base.toString(), "-l", options.language(), "--psm", psm,
                     "txt", "tsv"), null);
             String text = Files.readString(dir.resolve("page.txt"), StandardCharsets.UTF_8);
-            double confidence = meanConfidence(Files.readAllLines(dir.resolve("page.tsv"), StandardCharsets.UTF_8));
-            return new OcrPageResult(text, confidence, 0, false);
+            List<String> tsv = Files.readAllLines(dir.resolve("page.tsv"), StandardCharsets.UTF_8);
+            return new Reading(new OcrPageResult(text, meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5"));
         } finally {
             for (String f : new String[] {"page.txt", "page.tsv"}) {
                 Files.deleteIfExists(dir.resolve(f));
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** The boxes of TSV rows of {@code level} (4 lines, 5 words); words with their text and confidence. */
+    static List<OcrBox> boxes(List<String> tsv, String level) {
+        List<OcrBox> out = new ArrayList<>();
+        for (String line : tsv) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 12 || !f[0].equals(level)) {
+                continue;
+            }
+            try {
+                double conf = Double.parseDouble(f[10]);
+                if (level.equals("5") && f[11].isBlank()) {
+                    continue;
+                }
+                out.add(new OcrBox(Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]),
+                        Integer.parseInt(f[9]), f[11].strip(), conf));
+            } catch (NumberFormatException e) {
+                // header or malformed row
+            }
+        }
+        return out;
     }
 
     /** Degrees to turn the page clockwise to make it upright (Tesseract OSD), 0 when unsure. */

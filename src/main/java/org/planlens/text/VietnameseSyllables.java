@@ -38,6 +38,22 @@ public final class VietnameseSyllables {
         return counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0) > 0;
     }
 
+    /** How often {@code word} (lower case) was seen in real plans; 0 when only possible or unknown. */
+    public int count(String word) {
+        return counts.getOrDefault(word, 0);
+    }
+
+    /** The syllables seen in real plans with how often, lower case. */
+    public Map<String, Integer> attested() {
+        Map<String, Integer> m = new HashMap<>();
+        counts.forEach((w, c) -> {
+            if (c > 0) {
+                m.put(w, c);
+            }
+        });
+        return m;
+    }
+
     private static final class Holder {
         static final VietnameseSyllables PACKAGED = new VietnameseSyllables(ModelData.packaged());
     }

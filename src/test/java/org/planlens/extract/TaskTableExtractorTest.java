@@ -62,6 +62,23 @@ class TaskTableExtractorTest {
         assertTrue(rows.stream().allMatch(t -> t.description() != null));
     }
 
+    /** A scanned table: a group numeral that lost a stroke, a header misread, a row number after a header repeat. */
+    @Test
+    void ocrMisreadGroupsAndHeaders_keepTheRowsApart() {
+        String text = String.join("\n", "KẾ HOẠCH", "Cải cách hành chính năm 2024", "PHỤ LỤC",
+                "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+                "STT NHIỆM VỤ CỤ THỂ", "KẾT QUẢ,", "SẢN PHẨM", "THỜI GIAN", "CƠ QUAN", "CHỦ TRÌ",
+                "II CẢI CÁCH THỂ CHẾ", "1", "Rà soát văn bản quy phạm pháp luật", "Báo cáo", "Quý III/2024",
+                "Phòng Tư pháp",
+                "II CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "1", "Rà soát thủ tục hành chính", "Kế hoạch", "Hằng năm",
+                "Văn phòng HĐND và UBND huyện", "Các cơ quan -",
+                "SIT NHIỆM VỤ CỤ THE", "KET QUA,", "SẢN PHẨM", "THỜI GIAN", "GƠ QUAN", "CHỦ TRÌ",
+                "2", "Công khai thủ tục hành chính", "Kế hoạch", "Hằng năm", "Văn phòng HĐND và UBND huyện");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("II.1", "III.1", "III.2"), rows.stream().map(Task::path).toList());
+        assertEquals("Công khai thủ tục hành chính", rows.get(2).description());
+    }
+
     /** Seed 001's appendix repeats its header at every page break, sometimes inside a row. */
     @Test
     void headersRepeatedAtPageBreaks_neverReachACell() throws IOException {

@@ -72,6 +72,35 @@ class SectionParserTest {
     }
 
     @Test
+    void ocrNumeralsOutOfOrderAsPrintedStay() {
+        // V after VI is the document's own order, not a lost stroke: only II for III, VII for VIII is mended
+        assertEquals(List.of("VI", "V"), parser.parse("VI. TỔ CHỨC THỰC HIỆN\nV. KINH PHÍ THỰC HIỆN\n", true)
+                .sections().stream().map(Section::path).toList());
+    }
+
+    @Test
+    void ocrMisreadArabicNumbersFollowTheirList() {
+        String ocr = "II. NHIỆM VỤ\n1. Cải cách thể chế\n2. Cải cách thủ tục\n8. Cải cách bộ máy\n"
+                + "4. Cải cách công vụ\no. Chú trọng xây dựng đội ngũ\n7. Chính phủ số\n";
+        assertEquals(List.of("II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.7"),
+                parser.parse(ocr, true).sections().stream().map(Section::path).toList());
+        // a lettered list under a number is no misread number; a text layer keeps its numbers
+        assertEquals(List.of("II", "II.3", "II.3.a"), parser.parse("II. NHIỆM VỤ\n3. Cải cách\na) Mục tiêu\n", true)
+                .sections().stream().map(Section::path).toList());
+        assertEquals(List.of("II", "II.1", "II.9"), paths("II. NHIỆM VỤ\n1. Một\n9. Chín\n"));
+    }
+
+    @Test
+    void romanNumeralsMendOneLostStroke() {
+        assertEquals("III", RomanNumerals.mended("II", 2));
+        assertEquals("VIII", RomanNumerals.mended("VII", 7));
+        assertEquals("V", RomanNumerals.mended("V", 6));
+        assertEquals("I", RomanNumerals.mended("I", 8));
+        assertEquals("VIII", RomanNumerals.withOneMoreI("VII"));
+        assertEquals(null, RomanNumerals.withOneMoreI("III"));
+    }
+
+    @Test
     void bulletsAndDatesAreNotSections() {
         assertEquals(List.of("I"), paths("I. MỤC TIÊU\n- 1 nội dung\n15/7/2021 là ngày ban hành\n+ a) không\n"));
     }

@@ -17,7 +17,7 @@ import org.planlens.rules.ModelData;
  */
 public final class TableCues {
     private final Set<String> headerWords = new HashSet<>();
-    private final List<String> headStarts = new ArrayList<>();
+    private final List<HeadStart> headStarts = new ArrayList<>();
     private final List<Pattern> timelines = new ArrayList<>();
     private final List<String> outputs = new ArrayList<>();
     private final Set<String> joins = new HashSet<>();
@@ -27,15 +27,20 @@ public final class TableCues {
     /** Header phrases that name a column, with the column (RowCells.TASK ...). */
     private final List<Map.Entry<String, Integer>> columns = new ArrayList<>();
 
+    /** A header's opening words, folded as OCR confuses them and folded only of accents and case. */
+    private record HeadStart(String loose, String folded) {
+    }
+
     public TableCues(ModelData models) {
         for (String[] row : models.tsv("task-table.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
             }
             switch (row[0]) {
-                case "header" -> headerWords.addAll(List.of(row[1].split("\\s+")));
+                case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(
+                        org.planlens.rules.Fold.fold(w).replaceAll("[,.:]$", "")));
                 case "numberjoin" -> numberJoins.add(row[1]);
-                case "headstart" -> headStarts.add(row[1]);
+                case "headstart" -> headStarts.add(new HeadStart(loose(row[1]), org.planlens.rules.Fold.fold(row[1])));
                 case "timeline" -> timelines.add(Pattern.compile(row[1], Pattern.UNICODE_CHARACTER_CLASS));
                 case "output" -> outputs.add(row[1]);
                 case "join" -> joins.add(row[1]);
@@ -101,22 +106,65 @@ public final class TableCues {
         if (i >= 0 || next == null) {
             return i;
         }
-        String bare = upper(line.strip());
-        for (String h : headStarts) {
-            if (h.startsWith(bare + " ") && headerStart(line.strip() + " " + next.strip()) == 0) {
+        String bare = loose(line.strip());
+        for (HeadStart h : headStarts) {
+            if (h.loose().startsWith(bare + " ") && headerStart(line.strip() + " " + next.strip()) == 0) {
                 return 0;
             }
         }
         return -1;
     }
 
+    /**
+     * A header's start as matched: accents and case folded, and the letters OCR confuses in capitals made one
+     * ({@code SIT} for {@code STT}, {@code CỤ THE} for {@code CỤ THỂ}); it must still be in capitals.
+     */
+    static String loose(String s) {
+        String f = org.planlens.rules.Fold.fold(s);
+        StringBuilder out = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            out.append(c == 'i' || c == 'l' || c == '1' ? 't' : c);
+        }
+        return out.toString();
+    }
+
+    /** Printed in capitals (an OCR misreading allowed), or spelt right in any case ("TT Nhiệm vụ"). */
+    private static boolean printedAsHeader(String printed, HeadStart h) {
+        return inCapitals(printed) || org.planlens.rules.Fold.fold(printed).equals(h.folded());
+    }
+
+    private static boolean inCapitals(String s) {
+        return s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** A header word, or one with a letter misread ({@code GƠ QUAN}, {@code CƠ QUẠN} folded alike). */
+    private boolean isHeaderWord(String k) {
+        if (headerWords.contains(k)) {
+            return true;
+        }
+        for (String h : headerWords) {
+            if (h.length() == k.length() && h.length() >= 2) {
+                int diff = 0;
+                for (int i = 0; i < h.length() && diff < 2; i++) {
+                    diff += h.charAt(i) == k.charAt(i) ? 0 : 1;
+                }
+                if (diff == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where a header row starts in the line ("STT NHIỆM VỤ ..."), or -1. */
     public int headerStart(String line) {
+        String l = loose(line);
         int best = -1;
-        String upperLine = upper(line);
-        for (String h : headStarts) {
-            int i = upperLine.indexOf(h);
-            if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && (best < 0 || i < best)) {
+        for (HeadStart h : headStarts) {
+            int i = l.indexOf(h.loose());
+            if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && printedAsHeader(line.substring(i, i + h.loose().length()), h)
+                    && (best < 0 || i < best)) {
                 best = i;
             }
         }
@@ -129,8 +177,10 @@ public final class TableCues {
         int chars = 0;
         int taken = 0;
         for (String w : words) {
-            String u = upper(w);
-            if (!headerWords.contains(u) && !headerWords.contains(u.replaceAll("[,.:]$", ""))) {
+            String k = org.planlens.rules.Fold.fold(w).replaceAll("[,.:]$", "");
+            // a group numeral ("II CẢI CÁCH ...") is never a header word, however like "TT" it looks; a header in
+            // sentence case must be spelt right, one in capitals may carry an OCR misreading
+            if (w.matches("[IVXL]+\\.?") || !(headerWords.contains(k) || inCapitals(w) && isHeaderWord(k))) {
                 break;
             }
             taken++;

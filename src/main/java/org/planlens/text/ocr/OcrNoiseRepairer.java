@@ -18,8 +18,13 @@ public final class OcrNoiseRepairer {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final SpeckBetweenSyllables specks;
+    private final ToneMarkRepairer marks;
 
     public OcrNoiseRepairer(ModelData models) {
+        org.planlens.text.VietnameseSyllables syllables = new org.planlens.text.VietnameseSyllables(models);
+        this.specks = new SpeckBetweenSyllables(syllables);
+        this.marks = new ToneMarkRepairer(syllables);
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/" + FILE + ": row needs pattern and replacement: "
@@ -38,6 +43,6 @@ public final class OcrNoiseRepairer {
         for (Rule rule : rules) {
             text = rule.pattern().matcher(text).replaceAll(rule.replacement());
         }
-        return text;
+        return marks.repair(specks.repair(text));
     }
 }

@@ -28,6 +28,39 @@ class OcrNoiseRepairerTest {
     }
 
     @Test
+    void specksBetweenSyllablesAreSpaces() {
+        assertRepaired("2. Yêu.cầu:\nII. NỘI DUNG, NHIỆM VỤ.CẢI CÁCH\nCác-cơ quan, Nhà:nước",
+                "2. Yêu cầu:\nII. NỘI DUNG, NHIỆM VỤ CẢI CÁCH\nCác cơ quan, Nhà nước");
+    }
+
+    @Test
+    void wordsThatAreNotSyllablesOrJoinedOnPurposeStay() {
+        String kept = "thuvienphapluat.vn; Kế hoạch này.Trong đó; kinh tế-xã hội; Tài chính-Kế toán; ISO 9001:2015";
+        assertEquals(kept, repairer.repair(kept));
+    }
+
+    @Test
+    void referenceNumbersAndNamesMended() {
+        assertRepaired("Ñghị định số 130/2005/NĐ-CP; Nghị định 60/202 1/NĐ-CP; Nghị định số-117/2013/NĐ-CP",
+                "Nghị định số 130/2005/NĐ-CP; Nghị định 60/2021/NĐ-CP; Nghị định số 117/2013/NĐ-CP");
+    }
+
+    @Test
+    void strayMarksAroundWordsRemoved() {
+        assertRepaired("Công chức 'Tài chính\nTư pháp — Hộ tịch\nđơn vị trực ˆ thuộc\n. nghiệp công lập\n| PHỐI HỢP",
+                "Công chức Tài chính\nTư pháp – Hộ tịch\nđơn vị trực thuộc\nnghiệp công lập\nPHỐI HỢP");
+    }
+
+    @Test
+    void lostToneMarksComeBackWhereThePlansUseTheMarkedWord() {
+        assertRepaired("Các cơ quạn, ban, ngành; cai cách hành chính; thưc hiện",
+                "Các cơ quan, ban, ngành; cải cách hành chính; thực hiện");
+        // names and words plans use stay as read
+        String kept = "xã Ngọc Sơn; Quý IV; tham mưu; cao";
+        assertEquals(kept, repairer.repair(kept));
+    }
+
+    @Test
     void cleanTextIsLeftAlone() {
         String clean = "1. Mục đích\n- Đạt 95% hồ sơ; kinh tế-xã hội, năm 2025.\n1.2. Yêu cầu: 12:30";
         assertEquals(clean, repairer.repair(clean));

@@ -1,0 +1,61 @@
+package org.planlens.structure;
+
+/** Roman numerals as plans number their parts and appendix table groups (I to XXXIX). */
+public final class RomanNumerals {
+    private RomanNumerals() {
+    }
+
+    public static int value(String roman) {
+        int total = 0;
+        int prev = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int v = switch (roman.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                case 'C' -> 100;
+                default -> 0;
+            };
+            total += v < prev ? -v : v;
+            prev = Math.max(prev, v);
+        }
+        return total;
+    }
+
+    public static String of(int n) {
+        String[] tens = {"", "X", "XX", "XXX"};
+        String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return tens[Math.min(n / 10, 3)] + ones[n % 10];
+    }
+
+    /**
+     * The numeral to take for {@code read} when it follows {@code previous}: the next one when {@code read} is
+     * the next with one stroke lost ({@code II} for {@code III}, {@code VII} for {@code VIII}), as blur and
+     * speckle do to scans; {@code read} itself otherwise, a numeral further off ({@code V} after {@code VI})
+     * being the document's own order.
+     */
+    public static String mended(String read, int previous) {
+        String next = of(previous + 1);
+        // a lone I starts a numbering anew (a second table, a second part): it is no numeral lost strokes
+        if (read.equals("I") || value(read) > previous || read.length() + 1 != next.length()) {
+            return read;
+        }
+        for (int i = 0; i < next.length(); i++) {
+            if ((next.substring(0, i) + next.substring(i + 1)).equals(read)) {
+                return next;
+            }
+        }
+        return read;
+    }
+
+    /**
+     * {@code read} with one more I where a numeral can take it ({@code VII} to {@code VIII}, {@code II} to
+     * {@code III}, {@code V} to {@code VI}, {@code X} to {@code XI}); null when no numeral can ({@code IV},
+     * {@code VIII}).
+     */
+    public static String withOneMoreI(String read) {
+        String more = read + "I";
+        return of(value(more)).equals(more) ? more : null;
+    }
+}
