@@ -2,7 +2,6 @@ package org.planlens.text;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +14,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import org.planlens.text.ocr.ImageCleaner;
+import org.planlens.text.ocr.GreyTiff;
 import org.planlens.text.ocr.LostLineFinder;
 import org.planlens.text.ocr.OcrBox;
 import org.planlens.text.ocr.OcrNoiseRepairer;
@@ -218,34 +218,10 @@ public final class PageOcr {
         }
     }
 
-    /** A page image as written for tesseract (8-bit PGM) or as given (PNG, JPEG, TIFF); null when unreadable. */
+    /** A page image as written for tesseract ({@link GreyTiff}) or as given (PNG, JPEG, TIFF); null when unreadable. */
     static BufferedImage readImage(Path image) throws IOException {
-        if (!image.getFileName().toString().endsWith(".pgm")) {
-            return ImageIO.read(image.toFile());
-        }
-        byte[] bytes = Files.readAllBytes(image);
-        int[] header = new int[3];
-        int pos = 2;
-        for (int k = 0; k < 3; k++) {
-            while (pos < bytes.length && Character.isWhitespace(bytes[pos])) {
-                pos++;
-            }
-            int v = 0;
-            while (pos < bytes.length && Character.isDigit(bytes[pos])) {
-                v = v * 10 + (bytes[pos++] - '0');
-            }
-            header[k] = v;
-        }
-        pos++;
-        int w = header[0];
-        int h = header[1];
-        if (bytes[0] != 'P' || bytes[1] != '5' || header[2] != 255 || bytes.length - pos < (long) w * h) {
-            return null;
-        }
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] data = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        System.arraycopy(bytes, pos, data, 0, w * h);
-        return img;
+        BufferedImage own = GreyTiff.read(image);
+        return own != null ? own : ImageIO.read(image.toFile());
     }
 
     /** Renders page {@code pageIndex} (0-based) in grey at the configured dpi and reads it. */
@@ -255,37 +231,23 @@ public final class PageOcr {
         return writePageImage(image);
     }
 
-    /**
-     * Writes a page image for tesseract as 8-bit grey PGM: OCR reads grey anyway, and PGM costs no compression
-     * (PNG encoding in Java took longer than a tenth of the OCR itself).
-     */
+    /** Writes a page image for tesseract as 8-bit grey ({@link GreyTiff}); OCR reads grey anyway. */
     static Path writePageImage(BufferedImage image) throws IOException {
         int w = image.getWidth();
-        int h = image.getHeight();
-        Path pgm = Files.createTempFile("planlens-page-", ".pgm");
-        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(pgm), 1 << 16)) {
-            out.write(("P5\n" + w + " " + h + "\n255\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            byte[] row = new byte[w];
-            int[] rgb = new int[w];
-            boolean grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
-            for (int y = 0; y < h; y++) {
-                if (grey) {
-                    image.getRaster().getDataElements(0, y, w, 1, row);
-                } else {
-                    // plain luma, no colour management: Java's sRGB-to-linear-grey conversion darkens the page
-                    // and turns speckle into punctuation
-                    image.getRGB(0, y, w, 1, rgb, 0, w);
-                    for (int x = 0; x < w; x++) {
-                        int p = rgb[x];
-                        row[x] = (byte) ((((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000);
-                    }
+        boolean grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
+        int[] rgb = grey ? null : new int[w];
+        return GreyTiff.write(w, image.getHeight(), (y, row) -> {
+            if (grey) {
+                image.getRaster().getDataElements(0, y, w, 1, row);
+            } else {
+                // plain luma, no colour management: Java's sRGB-to-linear-grey conversion darkens the page
+                // and turns speckle into punctuation
+                image.getRGB(0, y, w, 1, rgb, 0, w);
+                for (int x = 0; x < w; x++) {
+                    int p = rgb[x];
+                    row[x] = (byte) ((((p >> 16) & 0xff) * 299 + ((p >> 8) & 0xff) * 587 + (p & 0xff) * 114) / 1000);
                 }
-                out.write(row);
             }
-        } catch (IOException | UncheckedIOException e) {
-            Files.deleteIfExists(pgm);
-            throw e;
-        }
-        return pgm;
+        });
     }
 }
