@@ -18,6 +18,8 @@ public final class LineJoiner implements UnaryOperator<String> {
     private static final Pattern UNIT_START = Pattern.compile(
             "^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
                     + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|\\(?\\d{1,3}\\))");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-+•*–]\\s");
+    private static final Pattern DASH_CONTINUATION = Pattern.compile("^[-–]\\s\\p{Lu}[\\p{L}\\p{M}]*\\s\\p{Ll}");
     private static final String SENTENCE_END = ".:;!?";
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
     /** A line at least this share of the document's typical full line runs to the page edge. */
@@ -89,7 +91,7 @@ public final class LineJoiner implements UnaryOperator<String> {
             return false;
         }
         if (UNIT_START.matcher(next).find()) {
-            return false;
+            return continuesDashedName(prev, lastLength, next, fullWidth);
         }
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
@@ -97,6 +99,27 @@ public final class LineJoiner implements UnaryOperator<String> {
         }
         return lastLength >= fullWidth * FULL_WIDTH_SHARE && (last == ',' || Character.isLetterOrDigit(last)
                 || last == ')' || last == '-' || last == '"' || last == '”');
+    }
+
+    /**
+     * "Công chức Văn hóa" / "- Xã hội chủ trì ...": a full-width line of running text (not itself a list item)
+     * that stops on a capitalised field name, then "- " and a capitalised word, is a two-part name ("Văn hóa - Xã hội")
+     * broken at its dash. A list item's own next item or a short line before a list stays apart.
+     */
+    private static boolean continuesDashedName(CharSequence prev, int lastLength, String next, int fullWidth) {
+        if (!DASH_CONTINUATION.matcher(next).lookingAt() || lastLength < fullWidth * FULL_WIDTH_SHARE
+                || LIST_ITEM.matcher(prev).lookingAt()) {
+            return false;
+        }
+        // a field's name is one or two syllables, the first capitalised ("Văn hóa", "Kế toán", "Hộ tịch")
+        String[] words = prev.subSequence(Math.max(0, prev.length() - 40), prev.length()).toString().split(" ");
+        int n = words.length;
+        return n >= 2 && (capitalisedWord(words[n - 1]) || capitalisedWord(words[n - 2]))
+                && words[n - 1].chars().allMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    private static boolean capitalisedWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /**

@@ -37,7 +37,8 @@ class GoldFixtureIntegrationTest {
 
     static Stream<String> fixtures() {
         return Stream.of("an-binh-2022.txt", "ke-hoach-cchc-tinh-phu-yen-2023.txt", "quyet-dinh-cchc-bao-loc-2023-2025.txt",
-                "ke-hoach-cchc-phuong-quang-trung-2024.txt", "ke-hoach-cchc-huyen-phong-dien-2025.txt");
+                "ke-hoach-cchc-phuong-quang-trung-2024.txt", "ke-hoach-cchc-huyen-phong-dien-2025.txt",
+                "ke-hoach-cchc-xa-khong-lao-2026.txt");
     }
 
     private record Run(JsonNode gold, Metadata metadata, List<Task> tasks, List<Agency> agencies) {

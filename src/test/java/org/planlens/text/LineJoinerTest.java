@@ -41,6 +41,16 @@ class LineJoinerTest {
     }
 
     @Test
+    void aTwoPartNameBrokenAtItsDashJoinsButListItemsStayApart() {
+        String wide = "Gắn kết quả cải cách hành chính với bình xét thi đua cuối năm của từng bộ phận. Công chức Văn hóa\n";
+        assertJoined(wide + "- Xã hội chủ trì tuyên truyền.\n",
+                wide.replace("\n", " ") + "- Xã hội chủ trì tuyên truyền.\n");
+        String item = "- Phấn đấu 100% thủ tục hành chính được niêm yết công khai trên Cổng Dịch vụ công Quốc gia\n";
+        assertJoined(item + "- Tỷ lệ hồ sơ đúng hạn đạt 95%.\n", item + "- Tỷ lệ hồ sơ đúng hạn đạt 95%.\n");
+        assertJoined("2. Yêu cầu Văn hóa\n- Xã hội chủ trì.\n", "2. Yêu cầu Văn hóa\n- Xã hội chủ trì.\n");
+    }
+
+    @Test
     void sentenceEndStopsJoining() {
         assertJoined("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n",
                 "Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số 76/NQ-CP;\n");
