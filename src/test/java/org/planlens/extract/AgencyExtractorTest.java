@@ -39,4 +39,19 @@ class AgencyExtractorTest {
                 + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Tư pháp chủ trì rà soát văn bản.\n";
         assertEquals(Map.of("Phòng Tư pháp", "[LEAD]"), roles(text));
     }
+
+    @Test
+    void twoBodiesJoinedByVa_areTwoAgencies_butAJointOfficeIsOne() {
+        String text = "I. TỔ CHỨC THỰC HIỆN\n1. Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã phối hợp tuyên truyền.\n"
+                + "2. Văn phòng HĐND xã và UBND xã chủ trì tổng hợp báo cáo.\n";
+        assertEquals(Map.of("Hội Nông dân xã", "[COORDINATE]", "Hội Liên hiệp Phụ nữ xã", "[COORDINATE]",
+                "Văn phòng HĐND xã và UBND xã", "[LEAD]"), roles(text));
+    }
+
+    @Test
+    void hamletsOfTheCommune_areACollectiveAgency_andTheIssuerAnnouncingItsContentsIsNot() {
+        String text = "UBND xã Khổng Lào xây dựng Kế hoạch cải cách hành chính năm 2026 với các nội dung sau:\n"
+                + "I. TỔ CHỨC THỰC HIỆN\n1. Các thôn, bản trên địa bàn xã có trách nhiệm phổ biến Kế hoạch.\n";
+        assertEquals(Map.of("Các thôn, bản trên địa bàn xã", "[LEAD]"), roles(text));
+    }
 }

@@ -96,7 +96,7 @@ public final class MentionFinder {
                 collective = true;
             }
             int start = collective ? i - 1 : i;
-            int end = extend(t, i + n, collective);
+            int end = extend(t, i, i + n, collective);
             if (h.needsName() && end == i + n) {
                 return null;
             }
@@ -111,7 +111,7 @@ public final class MentionFinder {
     }
 
     /** Index after the name's last token. */
-    private int extend(List<Token> t, int j, boolean collective) {
+    private int extend(List<Token> t, int head, int j, boolean collective) {
         Set<String> stops = lex.words("stop");
         int first = j;
         int end = j;
@@ -154,6 +154,11 @@ public final class MentionFinder {
             if (isStop(t, j, stops, j > first) || startsRelevance(t, j)) {
                 break;
             }
+            // "Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã": a name closed by its unit, then "và" and a new head,
+            // is two bodies; only a joint office's name spans them ("Văn phòng HĐND huyện và UBND huyện")
+            if (afterUnit && tok.lower().equals("và") && !collective && opensBody(t, j + 1) && !jointHead(t, head)) {
+                break;
+            }
             if (tok.lower().equals("và") || tok.lower().equals("các")) {
                 boolean next = j + 1 < t.size()
                         && (collective ? listMember(t, j + 1, true)
@@ -177,6 +182,27 @@ public final class MentionFinder {
             end = j;
         }
         return end;
+    }
+
+    private boolean opensBody(List<Token> t, int j) {
+        if (j >= t.size() || !t.get(j).isWord() || !t.get(j).capitalised()) {
+            return false;
+        }
+        for (AgencyLexicon.Head h : lex.headsStartingWith(t.get(j).lower())) {
+            if (Character.isUpperCase(h.printed().charAt(0)) && Tokens.matchPrinted(t, j, h.words(), false) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean jointHead(List<Token> t, int head) {
+        for (String w : lex.wordsStartingWith("jointhead", t.get(head).lower())) {
+            if (Tokens.matchLower(t, head, w) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
