@@ -224,8 +224,7 @@ public final class PageOcr {
         return own != null ? own : ImageIO.read(image.toFile());
     }
 
-    /** Renders page {@code pageIndex} (0-based) in grey at the configured dpi and reads it. */
-    /** Page {@code pageIndex} as a grey PNG at the configured dpi (caller deletes it). */
+    /** Page {@code pageIndex} (0-based) rendered in grey at the configured dpi, as a page image file (caller deletes it). */
     public Path renderPage(PDDocument pdf, int pageIndex) throws IOException {
         BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);
         return writePageImage(image);
