@@ -98,23 +98,25 @@ public final class DocumentTextReader {
     /** A Word file whose runs are set in TCVN3/VNI fonts is read from a copy with those runs in Unicode. */
     private RawText readWord(Path file, String location, String name, SourceFormat format)
             throws UnreadableDocumentException {
-        Path copy = null;
+        Optional<RunConversion> runs;
         try {
-            copy = Files.createTempFile("planlens-runs-", "." + format.code());
-            Optional<RunConversion> runs = fontRuns.rewrite(file, format, copy);
-            if (runs.isPresent()) {
-                RawText raw = tika.read(copy, location, name);
-                List<Warning> warnings = new ArrayList<>(raw.warnings());
-                warnings.add(Warning.of("legacy_encoding_converted", runs.get().runs() + " runs set in "
-                        + runs.get().encoding().code() + " fonts converted to Unicode"));
-                return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
-            }
+            runs = fontRuns.rewrite(file, format);
         } catch (IOException | RuntimeException e) {
             // POI could not open or rewrite it: Tika reads the file as it is and names whatever is wrong with it
-        } finally {
-            deleteQuietly(copy);
+            runs = Optional.empty();
         }
-        return convertLegacy(tika.read(file, location, name), format, file);
+        if (runs.isEmpty()) {
+            return convertLegacy(tika.read(file, location, name), format, file);
+        }
+        try {
+            RawText raw = tika.read(runs.get().copy(), location, name);
+            List<Warning> warnings = new ArrayList<>(raw.warnings());
+            warnings.add(Warning.of("legacy_encoding_converted", runs.get().runs() + " runs set in "
+                    + runs.get().encoding().code() + " fonts converted to Unicode"));
+            return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
+        } finally {
+            deleteQuietly(runs.get().copy());
+        }
     }
 
     private static void deleteQuietly(Path p) {

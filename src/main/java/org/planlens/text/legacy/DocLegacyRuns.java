@@ -2,7 +2,6 @@ package org.planlens.text.legacy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,8 +26,8 @@ public final class DocLegacyRuns {
         this.fonts = fonts;
     }
 
-    /** Writes the converted copy to {@code out} when a run is set in a legacy font; empty (nothing written) otherwise. */
-    public Optional<RunConversion> rewrite(Path doc, Path out) throws IOException {
+    /** A converted copy when a run is set in a legacy font; empty (nothing written) otherwise. */
+    public Optional<RunConversion> rewrite(Path doc) throws IOException {
         try (InputStream in = Files.newInputStream(doc)) {
             HWPFDocument word = new HWPFDocument(in);
             Range range = word.getRange();
@@ -40,13 +39,7 @@ public final class DocLegacyRuns {
                     tally.add(font.get().encoding(), run.text().length(), 1);
                 }
             }
-            Optional<RunConversion> result = tally.result();
-            if (result.isPresent()) {
-                try (OutputStream o = Files.newOutputStream(out)) {
-                    word.write(o);
-                }
-            }
-            return result;
+            return tally.result(".doc", word::write);
         }
     }
 

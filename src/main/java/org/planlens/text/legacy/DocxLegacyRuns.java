@@ -2,7 +2,6 @@ package org.planlens.text.legacy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +40,8 @@ public final class DocxLegacyRuns {
         this.fonts = fonts;
     }
 
-    /** Writes the converted copy to {@code out} when a run is set in a legacy font; empty (nothing written) otherwise. */
-    public Optional<RunConversion> rewrite(Path docx, Path out) throws IOException {
+    /** A converted copy when a run is set in a legacy font; empty (nothing written) otherwise. */
+    public Optional<RunConversion> rewrite(Path docx) throws IOException {
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             ConvertedChars tally = new ConvertedChars();
             String docDefault = defaultFont(doc);
@@ -50,13 +49,7 @@ public final class DocxLegacyRuns {
             for (XWPFHeaderFooter hf : headersAndFooters(doc)) {
                 convertBody(doc, docDefault, hf, tally);
             }
-            Optional<RunConversion> result = tally.result();
-            if (result.isPresent()) {
-                try (OutputStream o = Files.newOutputStream(out)) {
-                    doc.write(o);
-                }
-            }
-            return result;
+            return tally.result(".docx", doc::write);
         }
     }
 

@@ -34,11 +34,11 @@ public final class LegacyFontRuns {
         this.doc = new DocLegacyRuns(fonts);
     }
 
-    /** Writes a converted copy of {@code file} to {@code out} when it has legacy-font runs; empty otherwise. */
-    public Optional<RunConversion> rewrite(Path file, SourceFormat format, Path out) throws IOException {
+    /** A converted temp copy of {@code file} (the caller deletes it) when it has legacy-font runs; empty otherwise. */
+    public Optional<RunConversion> rewrite(Path file, SourceFormat format) throws IOException {
         return switch (format) {
-            case DOCX -> namesLegacyFont(file) ? docx.rewrite(file, out) : Optional.empty();
-            case DOC -> doc.rewrite(file, out);
+            case DOCX -> namesLegacyFont(file) ? docx.rewrite(file) : Optional.empty();
+            case DOC -> doc.rewrite(file);
             default -> Optional.empty();
         };
     }

@@ -1,7 +1,11 @@
 package org.planlens.text.legacy;
 
+import java.nio.file.Path;
 import org.planlens.model.TextEncoding;
 
-/** What a rewrite of legacy-font runs did: the encoding of most of the converted text, and how many runs. */
-public record RunConversion(TextEncoding encoding, int runs) {
+/**
+ * A Word file rewritten with its legacy-font runs in Unicode: the temp copy (the caller deletes it), the encoding of
+ * most of the converted text, and how many runs were converted.
+ */
+public record RunConversion(Path copy, TextEncoding encoding, int runs) {
 }
