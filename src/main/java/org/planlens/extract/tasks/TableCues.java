@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
 /**
@@ -38,9 +39,9 @@ public final class TableCues {
             }
             switch (row[0]) {
                 case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(
-                        org.planlens.rules.Fold.fold(w).replaceAll("[,.:]$", "")));
+                        Fold.fold(w).replaceAll("[,.:]$", "")));
                 case "numberjoin" -> numberJoins.add(row[1]);
-                case "headstart" -> headStarts.add(new HeadStart(loose(row[1]), org.planlens.rules.Fold.fold(row[1])));
+                case "headstart" -> headStarts.add(new HeadStart(loose(row[1]), Fold.fold(row[1])));
                 case "timeline" -> timelines.add(Pattern.compile(row[1], Pattern.UNICODE_CHARACTER_CLASS));
                 case "output" -> outputs.add(row[1]);
                 case "join" -> joins.add(row[1]);
@@ -120,7 +121,7 @@ public final class TableCues {
      * ({@code SIT} for {@code STT}, {@code CỤ THE} for {@code CỤ THỂ}); it must still be in capitals.
      */
     static String loose(String s) {
-        String f = org.planlens.rules.Fold.fold(s);
+        String f = Fold.fold(s);
         StringBuilder out = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
@@ -131,7 +132,7 @@ public final class TableCues {
 
     /** Printed in capitals (an OCR misreading allowed), or spelt right in any case ("TT Nhiệm vụ"). */
     private static boolean printedAsHeader(String printed, HeadStart h) {
-        return inCapitals(printed) || org.planlens.rules.Fold.fold(printed).equals(h.folded());
+        return inCapitals(printed) || Fold.fold(printed).equals(h.folded());
     }
 
     private static boolean inCapitals(String s) {
@@ -177,7 +178,7 @@ public final class TableCues {
         int chars = 0;
         int taken = 0;
         for (String w : words) {
-            String k = org.planlens.rules.Fold.fold(w).replaceAll("[,.:]$", "");
+            String k = Fold.fold(w).replaceAll("[,.:]$", "");
             // a group numeral ("II CẢI CÁCH ...") is never a header word, however like "TT" it looks; a header in
             // sentence case must be spelt right, one in capitals may carry an OCR misreading
             if (w.matches("[IVXL]+\\.?") || !(headerWords.contains(k) || inCapitals(w) && isHeaderWord(k))) {
