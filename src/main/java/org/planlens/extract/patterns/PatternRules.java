@@ -88,12 +88,19 @@ public final class PatternRules {
         return out.toString();
     }
 
-    /** A gazetteer's phrases as one alternation, longest first, spaces matching any run of white space. */
+    /**
+     * A gazetteer's phrases as one alternation, longest first, spaces matching any run of white space. It opens with
+     * a look-ahead for the phrases' first letters: {@code java.util.regex} tries every branch at every position of
+     * a {@code find}, and one character-class test turns most positions away at once.
+     */
     public static String alternation(Iterable<String> phrases) {
         java.util.List<String> sorted = new java.util.ArrayList<>();
         phrases.forEach(sorted::add);
         sorted.sort((a, b) -> b.length() - a.length());
-        StringBuilder sb = new StringBuilder("(?:");
+        StringBuilder firsts = new StringBuilder();
+        sorted.stream().map(String::strip).filter(x -> !x.isEmpty()).mapToInt(x -> x.codePointAt(0)).distinct()
+                .forEach(c -> firsts.append(Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}"));
+        StringBuilder sb = new StringBuilder(firsts.isEmpty() ? "" : "(?=[" + firsts + "])").append("(?:");
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) {
                 sb.append('|');

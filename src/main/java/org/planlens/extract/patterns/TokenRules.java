@@ -16,8 +16,9 @@ import org.planlens.rules.ModelData;
 
 /**
  * The one adapter to Stanford CoreNLP TokensRegex: runs a {@code .rules} file of {@code models/} over the white-space
- * tokens of a stretch of text and gives back character spans, so no CoreNLP type leaves this class. Built once;
- * each call builds its own tokens and runs the extractor under its lock, so it is safe to share between threads.
+ * tokens of a stretch of text and gives back character spans, so no CoreNLP type leaves this class. Built once and
+ * shared between threads: CoreNLP does not promise that one extractor may run on several threads at once, so each
+ * thread gets its own extractor (parsed from the same rules on its first call) rather than waiting on a lock.
  */
 public final class TokenRules {
     /** A rule's match: character offsets into the text and the rule's result value. */
@@ -25,13 +26,21 @@ public final class TokenRules {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
-    private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+    private final ThreadLocal<CoreMapExpressionExtractor<MatchedExpression>> extractor;
+
+    public TokenRules(ModelData models, String file) {
+        String rules = models.text(file);
+        // Parsed once here so a broken rules file fails at start, not on a worker's first document.
+        CoreMapExpressionExtractor<MatchedExpression> first = parse(file, rules);
+        this.extractor = ThreadLocal.withInitial(() -> parse(file, rules));
+        this.extractor.set(first);
+    }
 
     @SuppressWarnings("unchecked")
-    public TokenRules(ModelData models, String file) {
+    private static CoreMapExpressionExtractor<MatchedExpression> parse(String file, String rules) {
         Env env = TokenSequencePattern.getNewEnv();
         try {
-            this.extractor = CoreMapExpressionExtractor.createExtractorFromString(env, models.text(file));
+            return CoreMapExpressionExtractor.createExtractorFromString(env, rules);
         } catch (Exception e) {
             throw new IllegalArgumentException("models/" + file + ": TokensRegex rules do not parse: " + e.getMessage(), e);
         }
@@ -57,11 +66,7 @@ public final class TokenRules {
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
         sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(from, to));
-        List<MatchedExpression> matched;
-        // CoreNLP does not promise that one extractor may run on several threads at once; the rules are tiny.
-        synchronized (extractor) {
-            matched = extractor.extractExpressions(sentence);
-        }
+        List<MatchedExpression> matched = extractor.get().extractExpressions(sentence);
         for (MatchedExpression e : matched) {
             int first = e.getTokenOffsets().getBegin();
             int last = e.getTokenOffsets().getEnd() - 1;

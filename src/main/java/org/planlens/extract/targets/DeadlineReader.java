@@ -22,14 +22,16 @@ final class DeadlineReader {
         this.rules = rules;
     }
 
-    /** The year a deadline phrase earlier in the sentence prints, or null. */
-    Integer inSentence(String text, int sentenceStart, int figureStart) {
-        List<TokenRules.Match> inSentence = rules.find(text, sentenceStart, figureStart);
+    /**
+     * The year the last deadline phrase of {@code inSentence} prints (the phrases found earlier in the figure's
+     * sentence by {@link #phrases}), or null.
+     */
+    Integer inSentence(String text, List<TokenRules.Match> inSentence) {
         return inSentence.isEmpty() ? null : lastYear(text, inSentence.get(inSentence.size() - 1));
     }
 
-    Integer deadline(String text, int sentenceStart, int figureStart, SectionTree sections) {
-        List<TokenRules.Match> inSentence = phrases(text, sentenceStart, figureStart);
+    /** The figure's deadline: the one printed earlier in its sentence ({@code inSentence}), else a heading's. */
+    Integer deadline(String text, List<TokenRules.Match> inSentence, int figureStart, SectionTree sections) {
         if (!inSentence.isEmpty()) {
             return lastYear(text, inSentence.get(inSentence.size() - 1));
         }

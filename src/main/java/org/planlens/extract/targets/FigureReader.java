@@ -45,7 +45,8 @@ final class FigureReader {
         if (past.isPast(text, sentenceStart, f.start(), sections)) {
             return Optional.empty();
         }
-        Integer dated = deadlines.inSentence(text, sentenceStart, f.start());
+        List<TokenRules.Match> datedPhrases = deadlines.phrases(text, sentenceStart, f.start());
+        Integer dated = deadlines.inSentence(text, datedPhrases);
         if (planStart != null && dated != null && dated < planStart) {
             return Optional.empty();
         }
@@ -72,7 +73,7 @@ final class FigureReader {
                     + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1])).replaceAll("\\s+", " ").strip();
         }
         return Optional.of(new TargetReading(f, sentenceStart, trimmed[0], trimmed[1], indicator, comparator, unit,
-                deadlines.deadline(text, sentenceStart, f.start(), sections)));
+                deadlines.deadline(text, datedPhrases, f.start(), sections)));
     }
 
     /** The words of the clause before the figure that may name what it measures. */
