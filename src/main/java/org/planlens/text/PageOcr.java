@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,13 +25,23 @@ import org.planlens.text.ocr.OcrPageResult;
 
 /**
  * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
- * core, so the pages of a scan are read in parallel. A page read with low confidence gets a second pass: turned
- * upright by Tesseract's orientation detection and cleaned (deskew, median, threshold); the better reading is
- * kept. Shared by all documents, so the machine never runs more tesseract processes than it has cores.
+ * core, so the pages of a scan are read in parallel. Pages that wait in the queue are read several to a process
+ * ({@link TesseractCli#readPages}), each worker taking its fair share of the queue, so the language model is not
+ * loaded again for every page. A page read with low confidence gets a second pass: turned upright by Tesseract's
+ * orientation detection and cleaned (deskew, median, threshold); the better reading is kept. Shared by all
+ * documents, so the machine never runs more tesseract processes than it has cores.
  */
 public final class PageOcr {
     /** A first reading at least this confident (mean word confidence) is kept as it is. */
     private static final double RETRY_BELOW = 80;
+    /** Most pages one tesseract process reads; more saves little and lets one worker hold the last pages alone. */
+    private static final int MAX_BATCH = 8;
+
+    private record PageJob(Path image, CompletableFuture<OcrPageResult> result) {
+    }
+
+    private final Queue<PageJob> waiting = new ConcurrentLinkedQueue<>();
+    private final int threads;
 
     private final TesseractCli tesseract;
     private final OcrOptions options;
@@ -46,7 +59,7 @@ public final class PageOcr {
         this.noise = noise;
         this.options = options;
         this.tesseract = new TesseractCli(options);
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        this.threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "planlens-ocr");
             t.setDaemon(true);
@@ -69,17 +82,58 @@ public final class PageOcr {
 
     /** Queues one page image; the file must stay until the future is done. */
     public Future<OcrPageResult> submit(Path image) {
-        return pool.submit(() -> recognise(image));
+        PageJob job = new PageJob(image, new CompletableFuture<>());
+        waiting.add(job);
+        // one task a page, so every page is taken; a task that finds the queue empty ends at once
+        pool.execute(this::readWaiting);
+        return job.result();
+    }
+
+    /** Reads this worker's share of the waiting pages in one tesseract run, then finishes each page on its own. */
+    private void readWaiting() {
+        int share = Math.max(1, Math.min(MAX_BATCH, (waiting.size() + threads - 1) / threads));
+        List<PageJob> batch = new ArrayList<>();
+        for (PageJob job; batch.size() < share && (job = waiting.poll()) != null; ) {
+            batch.add(job);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<TesseractCli.Reading> readings = null;
+        try {
+            readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), "3");
+        } catch (IOException e) {
+            // one bad page fails the whole run: each page is read again alone below, so only it fails
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            batch.forEach(j -> j.result().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            PageJob job = batch.get(i);
+            try {
+                TesseractCli.Reading first = readings != null ? readings.get(i) : tesseract.readLines(job.image(), "3");
+                job.result().complete(recognise(job.image(), first));
+            } catch (IOException | RuntimeException e) {
+                job.result().completeExceptionally(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                job.result().completeExceptionally(e);
+            }
+        }
     }
 
     /** Reads one page, with the upright-and-clean second pass when the first reading is poor, noise mended. */
     public OcrPageResult recognise(Path image) throws IOException, InterruptedException {
-        OcrPageResult r = bestReading(image);
+        return recognise(image, tesseract.readLines(image, "3"));
+    }
+
+    private OcrPageResult recognise(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
+        OcrPageResult r = bestReading(image, reading);
         return new OcrPageResult(noise.repair(r.text()), r.confidence(), r.rotation(), r.cleaned());
     }
 
-    private OcrPageResult bestReading(Path image) throws IOException, InterruptedException {
-        TesseractCli.Reading reading = tesseract.readLines(image, "3");
+    private OcrPageResult bestReading(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
         OcrPageResult first = withLostLines(image, reading);
         if (first.confidence() >= RETRY_BELOW || !cleaner.available()) {
             return first;

@@ -64,12 +64,70 @@ public final class TesseractCli {
         Path base = dir.resolve("page");
         try {
             run(List.of("tesseract", image.toString(), base.toString(), "-l", options.language(), "--psm", psm,
-                    "txt", "tsv"), null);
+                    "txt", "tsv"), null, 1);
             String text = Files.readString(dir.resolve("page.txt"), StandardCharsets.UTF_8);
             List<String> tsv = Files.readAllLines(dir.resolve("page.tsv"), StandardCharsets.UTF_8);
             return new Reading(new OcrPageResult(text, meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5"));
         } finally {
             for (String f : new String[] {"page.txt", "page.tsv"}) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * Reads several page images in one tesseract process (a list file as its input), each as
+     * {@link #readLines} would: the same text and boxes, but the language model is loaded once for all of them
+     * instead of once a page (about 0.07 s a page, a sixth of a page's reading). Tesseract separates the pages'
+     * text with form feeds and numbers them in the TSV. Throws when the run fails; no page is then read.
+     */
+    public List<Reading> readPages(List<Path> images, String psm) throws IOException, InterruptedException {
+        if (images.size() == 1) {
+            return List.of(readLines(images.get(0), psm));
+        }
+        Path dir = Files.createTempDirectory("planlens-ocr-");
+        Path base = dir.resolve("pages");
+        Path list = dir.resolve("pages.list");
+        try {
+            StringBuilder names = new StringBuilder();
+            for (Path image : images) {
+                names.append(image.toAbsolutePath()).append('\n');
+            }
+            Files.writeString(list, names, StandardCharsets.UTF_8);
+            run(List.of("tesseract", list.toString(), base.toString(), "-l", options.language(), "--psm", psm,
+                    "txt", "tsv"), null, images.size());
+            String[] texts = Files.readString(dir.resolve("pages.txt"), StandardCharsets.UTF_8).split("\f", -1);
+            if (texts.length != images.size()) {
+                throw new IOException("tesseract read " + texts.length + " of " + images.size() + " pages");
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                rows.add(new ArrayList<>());
+            }
+            for (String line : Files.readAllLines(dir.resolve("pages.tsv"), StandardCharsets.UTF_8)) {
+                int tab = line.indexOf('\t');
+                int next = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                if (next < 0) {
+                    continue;
+                }
+                try {
+                    int page = Integer.parseInt(line.substring(tab + 1, next));
+                    if (page >= 1 && page <= images.size()) {
+                        rows.get(page - 1).add(line);
+                    }
+                } catch (NumberFormatException e) {
+                    // the header row
+                }
+            }
+            List<Reading> out = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                List<String> tsv = rows.get(i);
+                out.add(new Reading(new OcrPageResult(texts[i], meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5")));
+            }
+            return out;
+        } finally {
+            for (String f : new String[] {"pages.txt", "pages.tsv", "pages.list"}) {
                 Files.deleteIfExists(dir.resolve(f));
             }
             Files.deleteIfExists(dir);
@@ -103,7 +161,7 @@ public final class TesseractCli {
         Path out = null;
         try {
             out = Files.createTempFile("planlens-osd-", ".txt");
-            run(List.of("tesseract", image.toString(), "stdout", "--psm", "0"), out);
+            run(List.of("tesseract", image.toString(), "stdout", "--psm", "0"), out, 1);
             String osd = Files.readString(out, StandardCharsets.UTF_8);
             Matcher r = ROTATE.matcher(osd);
             Matcher c = ORIENTATION_CONFIDENCE.matcher(osd);
@@ -124,16 +182,18 @@ public final class TesseractCli {
         }
     }
 
-    private void run(List<String> command, Path stdout) throws IOException, InterruptedException {
+    /** Runs tesseract on {@code pages} page images, with the page time limit for each. */
+    private void run(List<String> command, Path stdout, int pages) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         Process p = pb.start();
         try {
-            if (!p.waitFor(options.pageTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            long limit = options.pageTimeout().toMillis() * pages;
+            if (!p.waitFor(limit, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new IOException("tesseract took longer than " + options.pageTimeout().toSeconds() + " s");
+                throw new IOException("tesseract took longer than " + limit / 1000 + " s");
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();
