@@ -162,13 +162,13 @@ public final class AgencyExtractor {
 
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
     private boolean announcesThePlan(String clause) {
-        String k = " " + Tokens.lower(clause).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String k = " " + Tokens.lowerWords(clause);
         return lex.words("announce").stream().anyMatch(a -> k.endsWith(" " + a))
                 && lex.words("announced").stream().anyMatch(a -> k.contains(" " + a + " "));
     }
 
     private boolean hasCue(String s) {
-        String k = " " + Tokens.lower(s).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String k = " " + Tokens.lowerWords(s) + " ";
         return lex.cues().stream().anyMatch(c -> k.contains(" " + c.phrase() + " "));
     }
 

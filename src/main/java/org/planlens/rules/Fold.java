@@ -9,7 +9,22 @@ import java.util.Locale;
  * found in folded text hold in the original.
  */
 public final class Fold {
+    /**
+     * The folds of Latin-1 to Latin Extended-B and of Latin Extended Additional (where Vietnamese letters live),
+     * worked out once: decomposing a character for every character folded was most of the cost of folding.
+     */
+    private static final char[] LATIN = table(0x80, 0x250);
+    private static final char[] VIETNAMESE = table(0x1E00, 0x1F00);
+
     private Fold() {
+    }
+
+    private static char[] table(int from, int to) {
+        char[] t = new char[to - from];
+        for (int c = from; c < to; c++) {
+            t[c - from] = decomposedFold((char) c);
+        }
+        return t;
     }
 
     public static String fold(String s) {
@@ -24,6 +39,16 @@ public final class Fold {
         if (c < 0x80) {
             return Character.toLowerCase(c);
         }
+        if (c < 0x250) {
+            return LATIN[c - 0x80];
+        }
+        if (c >= 0x1E00 && c < 0x1F00) {
+            return VIETNAMESE[c - 0x1E00];
+        }
+        return decomposedFold(c);
+    }
+
+    private static char decomposedFold(char c) {
         if (c == 'đ' || c == 'Đ') {
             return 'd';
         }

@@ -31,8 +31,12 @@ public final class ClauseRoles {
 
     /** The bodies a clause opens with, or an empty list. */
     public List<Found> subject(String clause, int base) {
-        List<Found> found = finder.find(clause, base);
         List<Token> tokens = Tokens.of(clause, base);
+        return subject(tokens, finder.find(clause, base, tokens));
+    }
+
+    /** The subject among the clause's bodies {@code found}, told from its {@code tokens}. */
+    private List<Found> subject(List<Token> tokens, List<Found> found) {
         List<Found> group = new ArrayList<>();
         if (found.isEmpty()) {
             return group;
@@ -56,7 +60,8 @@ public final class ClauseRoles {
 
     public List<Assignment> read(String clause, int base, List<Found> defaults) {
         List<Token> tokens = Tokens.of(clause, base);
-        List<Found> subject = subject(clause, base);
+        List<Found> all = finder.find(clause, base, tokens);
+        List<Found> subject = subject(tokens, all);
         int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
         List<Found> who = subject.isEmpty() ? defaults : subject;
         if (!subject.isEmpty() && asksOthers(tokens, after)) {
@@ -66,7 +71,6 @@ public final class ClauseRoles {
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> seen = new java.util.HashSet<>();
-        List<Found> all = finder.find(clause, base);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() < after || nominal(tokens, i)) {
                 continue;

@@ -23,7 +23,11 @@ public final class MentionFinder {
     }
 
     public List<Found> find(String text, int base) {
-        List<Token> t = Tokens.of(text, base);
+        return find(text, base, Tokens.of(text, base));
+    }
+
+    /** As {@link #find(String, int)}, over the text's tokens already made ({@code Tokens.of(text, base)}). */
+    List<Found> find(String text, int base, List<Token> t) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {

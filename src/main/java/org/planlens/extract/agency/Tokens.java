@@ -74,6 +74,35 @@ public final class Tokens {
         return l;
     }
 
+    /**
+     * The words of {@code s}, {@link #lower lower-cased}, one space between them, nothing else: every run of
+     * characters that are neither letters nor numbers is one space. A plain loop, as this runs on every clause.
+     */
+    public static String lowerWords(String s) {
+        String l = lower(s);
+        StringBuilder out = new StringBuilder(l.length());
+        boolean gap = false;
+        for (int i = 0; i < l.length(); ) {
+            int c = l.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isNumber(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
     /** How many tokens from {@code i} spell the lower-cased phrase (words separated by spaces), or 0. */
     public static int matchLower(List<Token> tokens, int i, String phrase) {
         // walks the phrase in place: this runs for every token against every cue word of the lexicon

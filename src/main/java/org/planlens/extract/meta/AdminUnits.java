@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlens.extract.patterns.PatternRules;
 import org.planlens.model.AdminLevel;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
@@ -28,22 +29,23 @@ public final class AdminUnits {
 
     public AdminUnits(ModelData models) {
         List<String> words = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         for (String[] row : models.tsv("admin-units.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/admin-units.tsv: row needs a unit word and a level: " + String.join("\t", row));
             }
             levels.put(Fold.fold(row[0]), AdminLevel.fromCode(row[1]));
             String w = row[0].toLowerCase(java.util.Locale.ROOT);
-            words.add(Pattern.quote(w));
-            words.add(Pattern.quote(w.toUpperCase(java.util.Locale.ROOT)));
-            words.add(Pattern.quote(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+            printed.addAll(List.of(w, w.toUpperCase(java.util.Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
         }
         for (String[] row : models.tsv("central-cities.tsv")) {
             centralCities.add(Fold.key(row[0]));
         }
+        printed.forEach(w -> words.add(Pattern.quote(w)));
         words.sort(Comparator.comparingInt(String::length).reversed());
-        // A name is one to four capitalised words; "các xã" or "xã này" name no place.
-        place = Pattern.compile("(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
+        // A name is one to four capitalised words; "các xã" or "xã này" name no place. The first-letter look-ahead
+        // turns most positions of a find away before the costlier look-behind.
+        place = Pattern.compile(PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
                 + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }

@@ -89,6 +89,23 @@ public final class PatternRules {
     }
 
     /**
+     * A look-ahead for the first letters of a gazetteer's phrases ({@code (?=[...])}, empty for no phrases): put at
+     * the very start of a rule whose first test is costlier (a look-behind), it turns most positions away at once.
+     */
+    public static String firstLetters(Iterable<String> phrases) {
+        StringBuilder firsts = new StringBuilder();
+        java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
+        for (String phrase : phrases) {
+            String p = phrase.strip();
+            if (!p.isEmpty() && seen.add(p.codePointAt(0))) {
+                int c = p.codePointAt(0);
+                firsts.append(Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}");
+            }
+        }
+        return firsts.isEmpty() ? "" : "(?=[" + firsts + "])";
+    }
+
+    /**
      * A gazetteer's phrases as one alternation, longest first, spaces matching any run of white space. It opens with
      * a look-ahead for the phrases' first letters: {@code java.util.regex} tries every branch at every position of
      * a {@code find}, and one character-class test turns most positions away at once.
@@ -97,10 +114,7 @@ public final class PatternRules {
         java.util.List<String> sorted = new java.util.ArrayList<>();
         phrases.forEach(sorted::add);
         sorted.sort((a, b) -> b.length() - a.length());
-        StringBuilder firsts = new StringBuilder();
-        sorted.stream().map(String::strip).filter(x -> !x.isEmpty()).mapToInt(x -> x.codePointAt(0)).distinct()
-                .forEach(c -> firsts.append(Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}"));
-        StringBuilder sb = new StringBuilder(firsts.isEmpty() ? "" : "(?=[" + firsts + "])").append("(?:");
+        StringBuilder sb = new StringBuilder(firstLetters(sorted)).append("(?:");
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) {
                 sb.append('|');
