@@ -186,12 +186,41 @@ public final class PdfTextReader {
     private static BufferedImage rawOrConverted(PDImageXObject image) throws IOException {
         if (image.getBitsPerComponent() == 8 && image.getColorSpace().getNumberOfComponents() == 1
                 && !image.isStencil() && image.getDecode() == null) {
+            BufferedImage samples = greySamples(image);
+            if (samples != null) {
+                return samples;
+            }
             java.awt.image.WritableRaster raster = image.getRawRaster();
             BufferedImage grey = new BufferedImage(raster.getWidth(), raster.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
             grey.setData(raster);
             return grey;
         }
         return image.getImage();
+    }
+
+    /**
+     * An 8-bit grey image stored losslessly (Flate, LZW or no filter) as its decoded bytes, one byte a pixel, row
+     * after row; null for any other storage or a short stream. PDFBox's {@code getRawRaster} reads such an image
+     * bit by bit, about a quarter of a second a scanned page, on the thread that feeds OCR.
+     */
+    static BufferedImage greySamples(PDImageXObject image) throws IOException {
+        if (!"png".equals(image.getSuffix())) {
+            return null;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        if (w <= 0 || h <= 0 || (long) w * h > Integer.MAX_VALUE - 8) {
+            return null;
+        }
+        byte[] pixels = new byte[w * h];
+        try (java.io.InputStream in = image.createInputStream()) {
+            if (in.readNBytes(pixels, 0, pixels.length) < pixels.length) {
+                return null;
+            }
+        }
+        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setDataElements(0, 0, w, h, pixels);
+        return grey;
     }
 
     /** A page without images has nothing OCR could add: a short text page stays as it is. */
