@@ -3,10 +3,7 @@ package org.planlens.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +17,7 @@ class LostLineRecoveryTest {
         PageOcr ocr = new PageOcr(OcrOptions.DEFAULT);
         assumeTrue(ocr.available(), "tesseract with vie data is installed");
         BufferedImage page = new BufferedImage(1654, 1400, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 36));
+        Graphics2D g = TestPages.blank(page, 36);
         int y = 150;
         for (String line : List.of("Quy IV hang nam", "Phong Tu phap", "Cac co quan, don vi thuoc", "huyen UBND")) {
             g.drawString(line, 180, y);

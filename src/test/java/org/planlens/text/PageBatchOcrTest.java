@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +52,7 @@ class PageBatchOcrTest {
     void aRunWithAPageTesseractCannotRead_throws() throws Exception {
         TesseractCli tesseract = new TesseractCli(OcrOptions.DEFAULT);
         assumeTrue(tesseract.available(), "tesseract with vie data is installed");
-        Path broken = Files.createTempFile("planlens-broken-", ".tif");
-        files.add(broken);
-        Files.writeString(broken, "not an image");
+        Path broken = notAnImage();
 
         assertThrows(java.io.IOException.class, () -> tesseract.readPages(List.of(page("Trang 101"), broken), "3"));
     }
@@ -66,9 +61,7 @@ class PageBatchOcrTest {
     void aPageTesseractCannotRead_failsAlone_theOthersAreRead() throws Exception {
         PageOcr ocr = new PageOcr(OcrOptions.DEFAULT);
         assumeTrue(ocr.available(), "tesseract with vie data is installed");
-        Path broken = Files.createTempFile("planlens-broken-", ".tif");
-        files.add(broken);
-        Files.writeString(broken, "not an image");
+        Path broken = notAnImage();
         List<Path> pages = List.of(page("Trang 101 cua ke hoach"), broken, page("Trang 303 cua ke hoach"),
                 page("Trang 404 cua ke hoach"));
 
@@ -83,14 +76,17 @@ class PageBatchOcrTest {
         assertTrue(results.get(3).get().text().contains("404"), results.get(3).get().text());
     }
 
+    /** A page file tesseract cannot read. */
+    private Path notAnImage() throws Exception {
+        Path broken = Files.createTempFile("planlens-broken-", ".tif");
+        files.add(broken);
+        Files.writeString(broken, "not an image");
+        return broken;
+    }
+
     private Path page(String... lines) throws Exception {
         BufferedImage page = new BufferedImage(1200, 700, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
+        Graphics2D g = TestPages.blank(page, 40);
         int y = 150;
         for (String line : lines) {
             g.drawString(line, 120, y);
