@@ -103,6 +103,10 @@ public final class PageOcr {
         try {
             readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), "3");
         } catch (IOException e) {
+            if (batch.size() == 1) {
+                batch.get(0).result().completeExceptionally(e);
+                return;
+            }
             // one bad page fails the whole run: each page is read again alone below, so only it fails
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -60,32 +60,16 @@ public final class TesseractCli {
 
     /** Reads {@code image} with page segmentation mode {@code psm}, keeping the line and word boxes. */
     public Reading readLines(Path image, String psm) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("planlens-ocr-");
-        Path base = dir.resolve("page");
-        try {
-            run(List.of("tesseract", image.toString(), base.toString(), "-l", options.language(), "--psm", psm,
-                    "txt", "tsv"), null, 1);
-            String text = Files.readString(dir.resolve("page.txt"), StandardCharsets.UTF_8);
-            List<String> tsv = Files.readAllLines(dir.resolve("page.tsv"), StandardCharsets.UTF_8);
-            return new Reading(new OcrPageResult(text, meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5"));
-        } finally {
-            for (String f : new String[] {"page.txt", "page.tsv"}) {
-                Files.deleteIfExists(dir.resolve(f));
-            }
-            Files.deleteIfExists(dir);
-        }
+        return readPages(List.of(image), psm).get(0);
     }
 
     /**
-     * Reads several page images in one tesseract process (a list file as its input), each as
-     * {@link #readLines} would: the same text and boxes, but the language model is loaded once for all of them
-     * instead of once a page (about 0.07 s a page, a sixth of a page's reading). Tesseract separates the pages'
-     * text with form feeds and numbers them in the TSV. Throws when the run fails; no page is then read.
+     * Reads page images in one tesseract process (a list file as its input), each as it would be read alone: the
+     * same text and boxes, but the language model is loaded once for all of them instead of once a page (about
+     * 0.07 s a page, a sixth of a page's reading). Tesseract separates the pages' text with form feeds and numbers
+     * them in the TSV. Throws when the run fails; no page is then read.
      */
     public List<Reading> readPages(List<Path> images, String psm) throws IOException, InterruptedException {
-        if (images.size() == 1) {
-            return List.of(readLines(images.get(0), psm));
-        }
         Path dir = Files.createTempDirectory("planlens-ocr-");
         Path base = dir.resolve("pages");
         Path list = dir.resolve("pages.list");
@@ -106,18 +90,12 @@ public final class TesseractCli {
                 rows.add(new ArrayList<>());
             }
             for (String line : Files.readAllLines(dir.resolve("pages.tsv"), StandardCharsets.UTF_8)) {
-                int tab = line.indexOf('\t');
-                int next = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-                if (next < 0) {
-                    continue;
-                }
-                try {
-                    int page = Integer.parseInt(line.substring(tab + 1, next));
+                String[] f = line.split("\t", 3);
+                if (f.length == 3 && f[1].matches("\\d{1,6}")) {
+                    int page = Integer.parseInt(f[1]);
                     if (page >= 1 && page <= images.size()) {
                         rows.get(page - 1).add(line);
                     }
-                } catch (NumberFormatException e) {
-                    // the header row
                 }
             }
             List<Reading> out = new ArrayList<>();
