@@ -28,11 +28,15 @@ public final class TableCues {
     /** Header phrases that name a column, with the column (RowCells.TASK ...). */
     private final List<Map.Entry<String, Integer>> columns = new ArrayList<>();
 
+    /** Letters OCR reads in place of another in capitals, to the letter they stand for (kind {@code misread}). */
+    private final Map<Character, Character> misread = new HashMap<>();
+
     /** A header's opening words, folded as OCR confuses them and folded only of accents and case. */
     private record HeadStart(String loose, String folded) {
     }
 
     public TableCues(ModelData models) {
+        List<String> starts = new ArrayList<>();
         for (String[] row : models.tsv("task-table.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
@@ -41,7 +45,8 @@ public final class TableCues {
                 case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(
                         Fold.fold(w).replaceAll("[,.:]$", "")));
                 case "numberjoin" -> numberJoins.add(row[1]);
-                case "headstart" -> headStarts.add(new HeadStart(loose(row[1]), Fold.fold(row[1])));
+                case "headstart" -> starts.add(row[1]);
+                case "misread" -> misread(row);
                 case "timeline" -> timelines.add(Pattern.compile(row[1], Pattern.UNICODE_CHARACTER_CLASS));
                 case "output" -> outputs.add(row[1]);
                 case "join" -> joins.add(row[1]);
@@ -50,10 +55,22 @@ public final class TableCues {
                 default -> throw new IllegalArgumentException("models/task-table.tsv: unknown cue kind " + row[0]);
             }
         }
+        // after the whole file: the misread letters are needed to fold the header starts
+        starts.forEach(h -> headStarts.add(new HeadStart(loose(h), Fold.fold(h))));
         for (String[] row : models.tsv("agency-kinds.tsv")) {
             bodyHeads.add(row[0]);
         }
         bodyHeads.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    private void misread(String[] row) {
+        if (row.length < 3 || row[2].strip().length() != 1) {
+            throw new IllegalArgumentException("models/task-table.tsv: a misread cue needs letters and the one letter they stand for: "
+                    + String.join("\t", row));
+        }
+        for (char c : row[1].strip().toCharArray()) {
+            misread.put(c, row[2].strip().charAt(0));
+        }
     }
 
     private static int column(String[] row) {
@@ -120,12 +137,11 @@ public final class TableCues {
      * A header's start as matched: accents and case folded, and the letters OCR confuses in capitals made one
      * ({@code SIT} for {@code STT}, {@code CỤ THE} for {@code CỤ THỂ}); it must still be in capitals.
      */
-    static String loose(String s) {
+    String loose(String s) {
         String f = Fold.fold(s);
         StringBuilder out = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            out.append(c == 'i' || c == 'l' || c == '1' ? 't' : c);
+            out.append(misread.getOrDefault(f.charAt(i), f.charAt(i)));
         }
         return out.toString();
     }
