@@ -43,7 +43,8 @@ public final class MetadataExtractor {
     }
 
     public Metadata extract(String text, SectionTree sections) {
-        List<String> lines = withoutMotto(text);
+        Pattern motto = patterns.get("nationalMotto");
+        List<String> lines = Arrays.stream(text.split("\n")).map(l -> motto.matcher(l).replaceAll(" ").strip()).toList();
         List<String> head = lines.subList(0, Math.min(HEADER_LINES, lines.size()));
         String number = number(head);
         int typeLine = typeLine(lines);
@@ -52,38 +53,6 @@ public final class MetadataExtractor {
         String title = kind.map(k -> title(k, lines, typeLine)).orElse(null);
         return new Metadata(title, kind.map(DocumentTypes.Kind::type).orElse(DocumentType.OTHER), number,
                 issueDate(head), issuer(text, head), period(title, head), signers.find(lines));
-    }
-
-    /**
-     * The text's lines, stripped, with the national motto blanked out of each. One pass over the whole text tells
-     * which lines may hold it (a match within a line is also a match in the text), so the others are not
-     * searched again one by one.
-     */
-    private List<String> withoutMotto(String text) {
-        Pattern motto = patterns.get("nationalMotto");
-        String[] lines = text.split("\n");
-        java.util.BitSet touched = new java.util.BitSet(lines.length);
-        Matcher m = motto.matcher(text);
-        int line = 0;
-        int lineEnd = lines.length == 0 ? 0 : lines[0].length();
-        while (m.find()) {
-            while (line + 1 < lines.length && m.start() > lineEnd) {
-                line++;
-                lineEnd += 1 + lines[line].length();
-            }
-            int last = line;
-            int end = lineEnd;
-            while (last + 1 < lines.length && m.end() > end + 1) {
-                last++;
-                end += 1 + lines[last].length();
-            }
-            touched.set(line, last + 1);
-        }
-        List<String> out = new ArrayList<>(lines.length);
-        for (int i = 0; i < lines.length; i++) {
-            out.add((touched.get(i) ? motto.matcher(lines[i]).replaceAll(" ") : lines[i]).strip());
-        }
-        return out;
     }
 
     private int typeLine(List<String> lines) {
