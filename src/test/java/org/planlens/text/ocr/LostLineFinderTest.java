@@ -18,11 +18,7 @@ class LostLineFinderTest {
     /** A speckled page: three read lines (their boxes given as Tesseract's), and a lone "2" that was not read. */
     private static BufferedImage page() {
         BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 800, 600);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
+        Graphics2D g = blank(img, 34);
         g.drawString("Các cơ quan", 100, 100);
         g.drawString("đơn vị thuộc", 100, 180);
         g.drawString("huyện UBND", 100, 260);
@@ -70,13 +66,19 @@ class LostLineFinderTest {
     @Test
     void romanNumeralStrokesAreCounted() {
         BufferedImage img = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 300, 100);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
+        Graphics2D g = blank(img, 40);
         g.drawString("VIII", 20, 70);
         g.dispose();
         assertEquals(4, finder.tallPieces(img, new OcrBox(10, 30, 200, 50, "VII", 60), 20));
+    }
+
+    /** A pen on {@code img}, filled white first, writing black serif without anti-aliasing. */
+    private static Graphics2D blank(BufferedImage img, int fontSize) {
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, fontSize));
+        return g;
     }
 }
