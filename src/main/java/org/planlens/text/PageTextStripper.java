@@ -48,37 +48,37 @@ final class PageTextStripper extends PDFTextStripper {
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         super.writeString(text, positions);
         int page = getCurrentPageNo();
-        List<TextPosition> word = new ArrayList<>();
-        for (TextPosition p : positions) {
-            String u = p.getUnicode();
+        int start = 0;
+        for (int i = 0; i < positions.size(); i++) {
+            String u = positions.get(i).getUnicode();
             if (u == null || u.isBlank()) {
-                addWord(page, word);
-                word.clear();
-            } else {
-                word.add(p);
+                addWord(page, positions, start, i);
+                start = i + 1;
             }
         }
-        addWord(page, word);
+        addWord(page, positions, start, positions.size());
     }
 
-    private void addWord(int page, List<TextPosition> word) {
-        if (word.isEmpty()) {
+    /** The word of positions [from, to), none of them blank. */
+    private void addWord(int page, List<TextPosition> positions, int from, int to) {
+        if (from >= to) {
             return;
         }
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(to - from);
         float x0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
-        float base = word.get(0).getYDirAdj();
+        float base = positions.get(from).getYDirAdj();
         float height = 0;
-        for (TextPosition p : word) {
+        for (int i = from; i < to; i++) {
+            TextPosition p = positions.get(i);
             text.append(p.getUnicode());
             x0 = Math.min(x0, p.getXDirAdj());
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
             height = Math.max(height, p.getHeightDir() > 0 ? p.getHeightDir() : p.getFontSizeInPt() * 0.7f);
         }
-        if (!text.toString().isBlank()) {
-            words.add(new PositionedWord(page, x0, base - Math.max(height, 0.1f), Math.max(x0, x1), base,
-                    text.toString().strip()));
+        String word = text.toString().strip();
+        if (!word.isEmpty()) {
+            words.add(new PositionedWord(page, x0, base - Math.max(height, 0.1f), Math.max(x0, x1), base, word));
         }
     }
 

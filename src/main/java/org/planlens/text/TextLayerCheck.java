@@ -40,9 +40,22 @@ public final class TextLayerCheck {
         if (visible < MIN_PAGE_CHARS || plain < visible * MIN_PLAIN_SHARE) {
             return false;
         }
-        // words are the runs of letters (code points of category L, as \p{L}); one pass, no regex split
-        int words = 0;
-        int good = 0;
+        int words = words(page, false, Double.POSITIVE_INFINITY);
+        if (words < MIN_WORDS_TO_JUDGE) {
+            return true;
+        }
+        // the words are looked up only until the share is reached: a page of text is judged in about half of them
+        double needed = words * MIN_WORD_SHARE;
+        return words(page, true, needed) >= needed;
+    }
+
+    /**
+     * The words of the page, the runs of letters (code points of category L, as \p{L}) of two or more, in one
+     * pass, no regex split; when {@code good}, only those that are syllables or plain ASCII. Counting stops at
+     * {@code enough}.
+     */
+    private int words(String page, boolean good, double enough) {
+        int count = 0;
         int i = 0;
         while (i < page.length()) {
             int c = page.codePointAt(i);
@@ -63,11 +76,13 @@ public final class TextLayerCheck {
             if (i - start < 2) {
                 continue;
             }
-            words++;
-            if (syllables.isSyllable(page.substring(start, i)) || ascii) {
-                good++;
+            if (!good || ascii || syllables.isSyllable(page.substring(start, i))) {
+                count++;
+                if (count >= enough) {
+                    return count;
+                }
             }
         }
-        return words < MIN_WORDS_TO_JUDGE || good >= words * MIN_WORD_SHARE;
+        return count;
     }
 }
