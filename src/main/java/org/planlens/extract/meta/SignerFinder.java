@@ -42,8 +42,8 @@ public final class SignerFinder {
         Signer found = Signer.UNKNOWN;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String post = postOf(lines.get(i));
-            String name = nameAfter(lines, i + 1);
-            if (post != null && name != null && PERSON.matcher(name).matches() && !VietCase.isUpper(name)) {
+            String name = post == null ? null : nameAfter(lines, i + 1);
+            if (name != null && PERSON.matcher(name).matches() && !VietCase.isUpper(name)) {
                 found = new Signer(name, post);
             }
         }
