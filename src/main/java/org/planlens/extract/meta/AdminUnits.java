@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.AdminLevel;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
@@ -26,6 +27,8 @@ public final class AdminUnits {
     /** Folded names of the cities under the central government (models/central-cities.tsv). */
     private final java.util.Set<String> centralCities = new java.util.HashSet<>();
     private final Pattern place;
+    /** Where a place can be named: the rule opens with a unit word. */
+    private final RuleStarts unitStarts;
 
     public AdminUnits(ModelData models) {
         List<String> words = new ArrayList<>();
@@ -45,6 +48,7 @@ public final class AdminUnits {
         words.sort(Comparator.comparingInt(String::length).reversed());
         // A name is one to four capitalised words; "các xã" or "xã này" name no place. The first-letter look-ahead
         // turns most positions of a find away before the costlier look-behind.
+        unitStarts = RuleStarts.phrases(printed);
         place = Pattern.compile(PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
                 + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
@@ -68,7 +72,7 @@ public final class AdminUnits {
     public List<Place> in(String text) {
         List<Place> out = new ArrayList<>();
         Matcher m = place.matcher(text);
-        while (m.find()) {
+        for (int from = 0; unitStarts.find(m, text, from); from = m.end()) {
             String unit = m.group("unit");
             String name = m.group("name");
             if (!Character.isLowerCase(unit.charAt(0)) || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {

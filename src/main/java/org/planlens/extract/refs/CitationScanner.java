@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
@@ -26,6 +27,8 @@ public final class CitationScanner {
 
     private final Map<String, String> canonicalType = new HashMap<>();
     private final Pattern numbered;
+    /** Where a numbered citation can start: the rule opens with a kind of document (a phrase of the gazetteer). */
+    private final RuleStarts typeStarts;
     private final Pattern continued;
     private final Pattern amendingLaw;
     private final Pattern namedLaw;
@@ -48,6 +51,7 @@ public final class CitationScanner {
                 "NAME_STOP", PatternRules.alternation(column(models, "legal-refs-name-stops.tsv")));
         PatternRules rules = new PatternRules(models, "legal-refs.rules", macros);
         numbered = rules.pattern("numbered");
+        typeStarts = RuleStarts.phrases(typePhrases);
         continued = rules.pattern("continued");
         amendingLaw = rules.pattern("amending_law");
         namedLaw = rules.pattern("named_law");
@@ -61,7 +65,7 @@ public final class CitationScanner {
         Set<String> own = ownNumbers(text);
         List<Citation> found = new ArrayList<>();
         Matcher m = numbered.matcher(text);
-        while (m.find()) {
+        for (int from = 0; typeStarts.find(m, text, from); from = m.end()) {
             String type = canonicalType.get(typeKey(m.group("type")));
             Citation first = numberedCitation(type, m, m.start());
             if (first != null && !own.contains(numberKey(first.number()))) {

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
+import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.rules.ModelData;
 
 /** Percentages, ratios and counts in a text, with the rules of {@code models/targets.rules}. */
 final class FigureFinder {
+    /** Every figure rule opens with a digit. */
+    private static final RuleStarts NUMBER_STARTS = RuleStarts.digits();
     private final Pattern percent;
     private final Pattern ratio;
     private final Pattern count;
@@ -33,16 +36,16 @@ final class FigureFinder {
     List<Figure> find(String text) {
         List<Figure> out = new ArrayList<>();
         Matcher m = percent.matcher(text);
-        while (m.find()) {
+        for (int from = 0; NUMBER_STARTS.find(m, text, from); from = m.end()) {
             String unit = m.group("perYear") != null ? "%/năm" : "%";
             out.add(new Figure(number(m.group("value")), unit, false, false, afterBound(m.group("after")), m.start(), m.end()));
         }
         Matcher r = ratio.matcher(text);
-        while (r.find()) {
+        for (int from = 0; NUMBER_STARTS.find(r, text, from); from = r.end()) {
             out.add(new Figure(number(r.group("value")), oneLine(r.group("unit")), true, false, null, r.start(), r.end()));
         }
         Matcher c = count.matcher(text);
-        while (c.find()) {
+        for (int from = 0; NUMBER_STARTS.find(c, text, from); from = c.end()) {
             out.add(new Figure(number(c.group("value")), oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"), false, true,
                     null, c.start(), c.end()));
         }

@@ -1,0 +1,91 @@
+package org.planlens.extract.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.planlens.rules.ModelData;
+import org.planlens.support.Seeds;
+
+/**
+ * Scanning only where a rule can start finds what {@link Matcher#find} finds, match for match, with the packaged
+ * rules that use it: the numbered citation rule (opens with a kind of document, any case), the figure rules (open
+ * with a digit) and a case-sensitive rule opening with unit words. Texts: the seeds as printed, in capitals and in
+ * lower case, and a text of edge cases (a phrase at the very start, after a letter, in a folded spelling).
+ */
+class RuleStartsTest {
+    private static final ModelData MODELS = ModelData.packaged();
+
+    @Test
+    void numberedCitations_sameMatchesAsFind() {
+        List<String> types = column("legal-doc-types.tsv");
+        PatternRules rules = new PatternRules(MODELS, "legal-refs.rules", Map.of(
+                "DOC_TYPE", PatternRules.alternation(types),
+                "ISSUER_WORD", PatternRules.alternation(column("legal-refs-issuer-words.tsv")),
+                "NAME_STOP", PatternRules.alternation(column("legal-refs-name-stops.tsv"))));
+        int matches = assertSameMatches(rules.pattern("numbered"), RuleStarts.phrases(types),
+                "Nghị quyết số 76/NQ-CP; xNghị quyết 1/NQ, QUYẾT ĐỊNH 12/QĐ-UBND ngày 1/2/2021 của Chính phủ, "
+                        + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV");
+        assertTrue(matches > 50, "the texts must hold citations to compare: " + matches);
+    }
+
+    @Test
+    void figures_sameMatchesAsFind() {
+        PatternRules rules = new PatternRules(MODELS, "targets.rules",
+                Map.of("COUNT_UNIT", PatternRules.alternation(column("target-count-units.tsv"))));
+        int matches = 0;
+        for (String rule : List.of("percent", "ratio", "count")) {
+            matches += assertSameMatches(rules.pattern(rule), RuleStarts.digits(),
+                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021");
+        }
+        assertTrue(matches > 50, "the texts must hold figures to compare: " + matches);
+    }
+
+    @Test
+    void caseSensitiveUnitWords_sameMatchesAsFind() {
+        List<String> units = new ArrayList<>();
+        for (String w : column("admin-units.tsv")) {
+            units.addAll(List.of(w, w.toUpperCase(Locale.ROOT)));
+        }
+        Pattern place = Pattern.compile(PatternRules.firstLetters(units) + "(?<![\\p{L}])(?:"
+                + String.join("|", units.stream().map(Pattern::quote).toList()) + ")\\s+\\p{Lu}\\p{L}*",
+                Pattern.UNICODE_CHARACTER_CLASS);
+        int matches = assertSameMatches(place, RuleStarts.phrases(units), "xã Định Tân, Xã Yên, XÃ ĐỊNH, huyệnx Yên");
+        assertTrue(matches > 20, "the texts must name places to compare: " + matches);
+    }
+
+    private static int assertSameMatches(Pattern rule, RuleStarts starts, String edgeCases) {
+        List<String> texts = new ArrayList<>(List.of(edgeCases));
+        for (Path seed : Seeds.all()) {
+            String text = Seeds.text(seed);
+            texts.addAll(List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT)));
+        }
+        int total = 0;
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = rule.matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end() + " " + m.group());
+            }
+            List<String> actual = new ArrayList<>();
+            Matcher s = rule.matcher(text);
+            for (int from = 0; starts.find(s, text, from); from = s.end()) {
+                actual.add(s.start() + "-" + s.end() + " " + s.group());
+            }
+            assertEquals(expected, actual, rule.pattern());
+            total += expected.size();
+        }
+        return total;
+    }
+
+    private static List<String> column(String file) {
+        return MODELS.tsv(file).stream().map(row -> row[0]).toList();
+    }
+}
