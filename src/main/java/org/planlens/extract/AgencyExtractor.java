@@ -1,7 +1,9 @@
 package org.planlens.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +57,8 @@ public final class AgencyExtractor {
         AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
         int end = bodyEnd(text, sections);
         List<int[]> recipients = recipientLists(text);
+        // a section's default bodies hold for all its lines: read once a section, not once a line
+        Map<Section, List<Found>> defaultsBySection = new IdentityHashMap<>();
         int offset = 0;
         for (String line : text.substring(0, end).split("\n", -1)) {
             int lineStart = offset;
@@ -62,7 +66,7 @@ public final class AgencyExtractor {
             if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])) {
                 continue;
             }
-            List<Found> defaults = defaultsAt(text, sections, lineStart);
+            List<Found> defaults = defaultsAt(text, sections, lineStart, defaultsBySection);
             int from = 0;
             Matcher m = CLAUSE_END.matcher(line);
             while (from < line.length()) {
@@ -116,12 +120,13 @@ public final class AgencyExtractor {
     }
 
     /** Inside an item of "Tổ chức thực hiện" headed by bodies: those bodies, who take clauses without a subject. */
-    private List<Found> defaultsAt(String text, SectionTree sections, int offset) {
+    private List<Found> defaultsAt(String text, SectionTree sections, int offset, Map<Section, List<Found>> known) {
         Optional<Section> at = sections.sectionAt(offset);
-        if (at.isEmpty()) {
-            return List.of();
-        }
-        List<Section> lineage = sections.lineage(at.get());
+        return at.isEmpty() ? List.of() : known.computeIfAbsent(at.get(), s -> defaultsIn(text, sections, s));
+    }
+
+    private List<Found> defaultsIn(String text, SectionTree sections, Section at) {
+        List<Section> lineage = sections.lineage(at);
         boolean implementation = lineage.stream().anyMatch(s -> Fold.key(s.heading()).contains(IMPLEMENTATION));
         if (!implementation) {
             return List.of();
