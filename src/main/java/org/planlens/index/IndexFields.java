@@ -56,7 +56,6 @@ public final class IndexFields {
     public static final String COMPARATOR = "comparator";
     public static final String DEADLINE = "deadline";
     public static final String INDICATOR = "indicator";
-    public static final String INDICATOR_EXACT = "indicatorExact";
 
     public static final String REF_NUMBER_KEY = "refNumberKey";
     public static final String REF_KEY = "refKey";

@@ -129,9 +129,9 @@ final class PlanDocuments {
                 d.add(new IntPoint(IndexFields.DEADLINE, t.deadline()));
             }
             if (t.indicator() != null) {
-                // analysed twice like the main text: --indicator matches words of the indicator, not the clause
+                // analysed, folded: --indicator matches words of the indicator, not the clause (never asked with
+                // accents, so no accented twin as the main text has)
                 d.add(new TextField(IndexFields.INDICATOR, t.indicator(), Field.Store.NO));
-                d.add(new TextField(IndexFields.INDICATOR_EXACT, t.indicator(), Field.Store.NO));
             }
             ctx.text(d, join(t.text(), t.indicator()));
             d.add(new StoredField(IndexFields.JSON, json(t)));

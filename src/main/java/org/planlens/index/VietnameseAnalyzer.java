@@ -67,7 +67,6 @@ public final class VietnameseAnalyzer extends Analyzer {
         Map<String, Analyzer> fields = new HashMap<>();
         fields.put(IndexFields.KIND, new KeywordAnalyzer());
         fields.put(IndexFields.TEXT_EXACT, exact);
-        fields.put(IndexFields.INDICATOR_EXACT, exact);
         return new PerFieldAnalyzerWrapper(folded, fields);
     }
 }
