@@ -14,6 +14,7 @@ import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
 import org.planlens.extract.agency.Tokens;
+import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
 import org.planlens.model.Mention;
 import org.planlens.model.Role;
@@ -36,6 +37,7 @@ public final class AgencyExtractor {
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final RuleStarts CLAUSE_END_STARTS = RuleStarts.anyOf(";.");
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
     private static final String IMPLEMENTATION = "to chuc thuc hien";
@@ -70,7 +72,7 @@ public final class AgencyExtractor {
             int from = 0;
             Matcher m = CLAUSE_END.matcher(line);
             while (from < line.length()) {
-                int to = m.find(from) ? m.end() : line.length();
+                int to = CLAUSE_END_STARTS.find(m, line, from) ? m.end() : line.length();
                 String clause = line.substring(from, to);
                 if (announcesThePlan(clause)) {
                     from = to;

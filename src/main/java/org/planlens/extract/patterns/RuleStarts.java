@@ -2,80 +2,83 @@ package org.planlens.extract.patterns;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
- * The places where a rule can start a match, for a rule that opens with a gazetteer phrase (a word start, not after
- * a letter, that begins in any case with the first word of one of the phrases) or with a digit. {@code
- * java.util.regex} tries a find at every position of the text and walks the rule's first nodes there; on a plan
- * most of a rule's scan time went there. A plain loop over the text stops only at these candidates and tries the
- * rule there with {@code lookingAt}, bounds transparent, so look-behinds see the text before as in a find. Same
- * matches as {@link Matcher#find}, for a rule whose every match starts so ({@code RuleStartsTest} compares the
- * two with the rules of {@code models/}).
+ * The places where a rule can start a match: for a rule that opens with a gazetteer phrase, a word start (not after
+ * a letter) that begins in any case with the first word of one of the phrases; for a rule that opens with a digit,
+ * a digit; for a rule that opens with one of a few characters, those. {@code java.util.regex} tries a find at every
+ * position of the text and walks the rule's first nodes there; on a plan most of a rule's scan time went there. A
+ * plain loop over the text stops only at these candidates and tries the rule there with {@code lookingAt}, bounds
+ * transparent, so look-behinds see the text before as in a find. Same matches as {@link Matcher#find}, for a rule
+ * whose every match starts so ({@code RuleStartsTest} compares the two with the rules of {@code models/}).
  */
 public final class RuleStarts {
+    /** The chars a match can start with, a bit per char. */
+    private final long[] first = new long[(Character.MAX_VALUE + 1) / 64];
     /**
-     * First letters, a bit per char: each phrase's first letter and every char Java's case-insensitive Unicode
-     * matching takes for it (those whose upper case's lower case is the letter's).
+     * For a phrase rule, the phrases' first words, each char folded as Java's case-insensitive Unicode matching
+     * folds it; null for a rule opening with a char of {@link #first}.
      */
-    private final long[] letters;
-
-    /** The phrases' first words, each char folded as Java's case-insensitive Unicode matching folds it. */
     private final char[][] firstWords;
-    /** A rule opening with a digit: every digit is a candidate. */
-    private final boolean digits;
 
-    private RuleStarts() {
-        this.letters = new long[0];
-        this.firstWords = new char[0][];
-        this.digits = true;
-    }
-
-    private RuleStarts(Set<Integer> folded, CharSequence firsts, Set<String> firstWords) {
-        this.firstWords = firstWords.stream().map(String::toCharArray).toArray(char[][]::new);
-        this.digits = false;
-        this.letters = new long[(Character.MAX_VALUE + 1) / 64];
-        firsts.chars().forEach(this::mark);
+    private RuleStarts(IntPredicate starts, char[][] firstWords) {
+        this.firstWords = firstWords;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (folded.contains((int) fold((char) c))) {
-                mark(c);
+            if (starts.test(c)) {
+                first[c >>> 6] |= 1L << c;
             }
         }
     }
 
-    /** The starts of a rule that opens with a digit ({@code (?=\d)}). */
+    /**
+     * The starts of a rule that opens with a digit ({@code (?=\d)}): any Unicode digit, and the first half of any
+     * char outside the BMP (a Unicode-class {@code \d} takes the mathematical digits there).
+     */
     public static RuleStarts digits() {
-        return new RuleStarts();
+        return new RuleStarts(c -> Character.isDigit(c) || Character.isHighSurrogate((char) c), null);
     }
 
-    /** The starts of a rule that opens with one of these phrases, any case, not after a letter. */
+    /** The starts of a rule whose every match begins with one of {@code chars} (";." for a clause end). */
+    public static RuleStarts anyOf(String chars) {
+        return new RuleStarts(c -> chars.indexOf(c) >= 0, null);
+    }
+
+    /**
+     * The starts of a rule that opens with one of these phrases, any case, not after a letter. A char starts one
+     * when it is a phrase's first letter or Java's case-insensitive Unicode matching takes it for one (its upper
+     * case's lower case is the letter's).
+     */
     public static RuleStarts phrases(Iterable<String> phrases) {
-        StringBuilder firsts = new StringBuilder();
+        Set<Integer> firsts = new HashSet<>();
         Set<Integer> folded = new HashSet<>();
         Set<String> firstWords = new HashSet<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             if (!p.isEmpty()) {
-                firsts.append(p.charAt(0));
-                folded.add((int) Character.toLowerCase(Character.toUpperCase(p.charAt(0))));
+                firsts.add((int) p.charAt(0));
+                folded.add((int) fold(p.charAt(0)));
                 StringBuilder word = new StringBuilder();
                 p.split("\\s+")[0].chars().forEach(c -> word.append(fold((char) c)));
                 firstWords.add(word.toString());
             }
         }
-        return new RuleStarts(folded, firsts, firstWords);
+        return new RuleStarts(c -> firsts.contains(c) || folded.contains((int) fold((char) c)),
+                firstWords.stream().map(String::toCharArray).toArray(char[][]::new));
     }
 
     /**
      * Moves {@code m} to the first match starting at or after {@code from}, as {@code m.find(from)} would for such
      * a rule; false when there is none.
      */
-    public boolean find(Matcher m, CharSequence text, int from) {
+    public boolean find(Matcher m, String text, int from) {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int length = text.length();
         for (int i = Math.max(0, from); i < length; i++) {
-            if (!mayStart(text, i)) {
+            char c = text.charAt(i);
+            if ((first[c >>> 6] & (1L << c)) == 0 || firstWords != null && !opensPhrase(text, i)) {
                 continue;
             }
             m.region(i, length);
@@ -87,20 +90,14 @@ public final class RuleStarts {
     }
 
     /**
-     * A filter only, never stricter than the rule: the char before is tested alone, as the rules' one-char
-     * look-behind does (a letter outside the BMP before a phrase does not stop a match).
+     * Whether a phrase can open at {@code i}: not after a letter, and the text there begins, in any case, with one
+     * of the phrases' first words. A filter only, never stricter than the rule: the char before is tested alone, as
+     * the rules' one-char look-behind does (a letter outside the BMP before a phrase does not stop a match).
      */
-    private boolean mayStart(CharSequence text, int i) {
-        char c = text.charAt(i);
-        if (digits) {
-            return Character.isDigit(c);
+    private boolean opensPhrase(String text, int i) {
+        if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            return false;
         }
-        return (letters[c >>> 6] & (1L << c)) != 0
-                && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && opensFirstWord(text, i);
-    }
-
-    /** Whether the text at {@code i} begins, in any case, with one of the phrases' first words. */
-    private boolean opensFirstWord(CharSequence text, int i) {
         for (char[] word : firstWords) {
             if (i + word.length > text.length()) {
                 continue;
@@ -129,9 +126,5 @@ public final class RuleStarts {
                 TABLE[c] = Character.toLowerCase(Character.toUpperCase((char) c));
             }
         }
-    }
-
-    private void mark(int c) {
-        letters[c >>> 6] |= 1L << c;
     }
 }

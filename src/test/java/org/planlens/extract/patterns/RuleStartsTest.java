@@ -43,7 +43,7 @@ class RuleStartsTest {
         int matches = 0;
         for (String rule : List.of("percent", "ratio", "count")) {
             matches += assertSameMatches(rules.pattern(rule), RuleStarts.digits(),
-                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021");
+                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, \uD835\uDFD7\uD835\uDFD3 %");
         }
         assertTrue(matches > 50, "the texts must hold figures to compare: " + matches);
     }
@@ -59,6 +59,14 @@ class RuleStartsTest {
                 Pattern.UNICODE_CHARACTER_CLASS);
         int matches = assertSameMatches(place, RuleStarts.phrases(units), "xã Định Tân, Xã Yên, XÃ ĐỊNH, huyệnx Yên");
         assertTrue(matches > 20, "the texts must name places to compare: " + matches);
+    }
+
+    @Test
+    void clauseEnds_sameMatchesAsFind() {
+        // AgencyExtractor's clause end: a rule opening with one of a few chars
+        Pattern clauseEnd = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+        int matches = assertSameMatches(clauseEnd, RuleStarts.anyOf(";."), "a; b. Cờ. d.  ");
+        assertTrue(matches > 50, "the texts must hold clause ends to compare: " + matches);
     }
 
     private static int assertSameMatches(Pattern rule, RuleStarts starts, String edgeCases) {
