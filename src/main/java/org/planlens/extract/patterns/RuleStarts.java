@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The places where a rule can start a match: for a rule that opens with a gazetteer phrase, a word start (not after
@@ -39,6 +40,28 @@ public final class RuleStarts {
     public static RuleStarts digits() {
         return new RuleStarts(c -> Character.isDigit(c) || Character.isHighSurrogate((char) c), null);
     }
+
+    /**
+     * The starts a rule declares by opening with a look-ahead for its first char, {@code (?=[BL])} or {@code
+     * (?=\d)} (as the rules of {@code models/} do); any case of those chars when the rule ignores case. A rule that
+     * declares none may start anywhere: the scan then tries it everywhere, as a find does.
+     */
+    public static RuleStarts declaredBy(Pattern rule) {
+        Matcher head = DECLARED.matcher(rule.pattern());
+        if (!head.lookingAt()) {
+            return new RuleStarts(c -> true, null);
+        }
+        if (head.group("digit") != null) {
+            return digits();
+        }
+        String chars = head.group("chars");
+        boolean anyCase = (rule.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        return new RuleStarts(c -> chars.indexOf(c) >= 0 || anyCase && chars.chars().anyMatch(f -> fold((char) f) == fold((char) c)),
+                null);
+    }
+
+    /** A leading look-ahead for one digit or for one of a set of plain chars (no ranges, escapes or negation). */
+    private static final Pattern DECLARED = Pattern.compile("\\s*\\(\\?=(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])\\)");
 
     /** The starts of a rule whose every match begins with one of {@code chars} (";." for a clause end). */
     public static RuleStarts anyOf(String chars) {

@@ -33,6 +33,10 @@ public final class CitationScanner {
     private final Pattern amendingLaw;
     private final Pattern namedLaw;
     private final Pattern standard;
+    /** Where the law and standard rules can start: the first letters each declares. */
+    private final RuleStarts amendingLawStarts;
+    private final RuleStarts namedLawStarts;
+    private final RuleStarts standardStarts;
     private final Pattern ownNumber;
     private final Pattern ownAttached;
 
@@ -56,6 +60,9 @@ public final class CitationScanner {
         amendingLaw = rules.pattern("amending_law");
         namedLaw = rules.pattern("named_law");
         standard = rules.pattern("standard");
+        amendingLawStarts = RuleStarts.declaredBy(amendingLaw);
+        namedLawStarts = RuleStarts.declaredBy(namedLaw);
+        standardStarts = RuleStarts.declaredBy(standard);
         ownNumber = rules.pattern("own_number");
         ownAttached = rules.pattern("own_attached");
     }
@@ -86,7 +93,8 @@ public final class CitationScanner {
         }
         for (Pattern law : List.of(amendingLaw, namedLaw)) {
             Matcher l = law.matcher(text);
-            while (l.find()) {
+            RuleStarts starts = law == amendingLaw ? amendingLawStarts : namedLawStarts;
+            for (int from = 0; starts.find(l, text, from); from = l.end()) {
                 String number = law == namedLaw && l.group("number") != null ? repaired(l.group("number")) : null;
                 if (number != null && own.contains(numberKey(number))) {
                     continue;
@@ -96,7 +104,7 @@ public final class CitationScanner {
             }
         }
         Matcher s = standard.matcher(text);
-        while (s.find()) {
+        for (int from = 0; standardStarts.find(s, text, from); from = s.end()) {
             String name = oneLine(s.group("name")).replaceAll("\\s*[:\\-]\\s*(?=\\d{4}$)", ":");
             found.add(new Citation(STANDARD_TYPE, null, null, null, name, s.start(), s.end()));
         }

@@ -10,17 +10,22 @@ import org.planlens.rules.ModelData;
 
 /** Percentages, ratios and counts in a text, with the rules of {@code models/targets.rules}. */
 final class FigureFinder {
-    /** Every figure rule opens with a digit. */
-    private static final RuleStarts NUMBER_STARTS = RuleStarts.digits();
     private final Pattern percent;
     private final Pattern ratio;
     private final Pattern count;
     private final List<TargetCues.Cue> afterBounds;
+    /** Where each rule can start: the rules declare their first char (a digit). */
+    private final RuleStarts percentStarts;
+    private final RuleStarts ratioStarts;
+    private final RuleStarts countStarts;
 
     FigureFinder(PatternRules rules, TargetCues cues) {
         this.percent = rules.pattern("percent");
         this.ratio = rules.pattern("ratio");
         this.count = rules.pattern("count");
+        this.percentStarts = RuleStarts.declaredBy(percent);
+        this.ratioStarts = RuleStarts.declaredBy(ratio);
+        this.countStarts = RuleStarts.declaredBy(count);
         this.afterBounds = cues.of(TargetCues.Kind.AFTER);
     }
 
@@ -36,16 +41,16 @@ final class FigureFinder {
     List<Figure> find(String text) {
         List<Figure> out = new ArrayList<>();
         Matcher m = percent.matcher(text);
-        for (int from = 0; NUMBER_STARTS.find(m, text, from); from = m.end()) {
+        for (int from = 0; percentStarts.find(m, text, from); from = m.end()) {
             String unit = m.group("perYear") != null ? "%/năm" : "%";
             out.add(new Figure(number(m.group("value")), unit, false, false, afterBound(m.group("after")), m.start(), m.end()));
         }
         Matcher r = ratio.matcher(text);
-        for (int from = 0; NUMBER_STARTS.find(r, text, from); from = r.end()) {
+        for (int from = 0; ratioStarts.find(r, text, from); from = r.end()) {
             out.add(new Figure(number(r.group("value")), oneLine(r.group("unit")), true, false, null, r.start(), r.end()));
         }
         Matcher c = count.matcher(text);
-        for (int from = 0; NUMBER_STARTS.find(c, text, from); from = c.end()) {
+        for (int from = 0; countStarts.find(c, text, from); from = c.end()) {
             out.add(new Figure(number(c.group("value")), oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"), false, true,
                     null, c.start(), c.end()));
         }

@@ -30,10 +30,16 @@ class RuleStartsTest {
                 "DOC_TYPE", PatternRules.alternation(types),
                 "ISSUER_WORD", PatternRules.alternation(column("legal-refs-issuer-words.tsv")),
                 "NAME_STOP", PatternRules.alternation(column("legal-refs-name-stops.tsv"))));
-        int matches = assertSameMatches(rules.pattern("numbered"), RuleStarts.phrases(types),
-                "Nghị quyết số 76/NQ-CP; xNghị quyết 1/NQ, QUYẾT ĐỊNH 12/QĐ-UBND ngày 1/2/2021 của Chính phủ, "
-                        + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV");
+        String edgeCases = "Nghị quyết số 76/NQ-CP; xNghị quyết 1/NQ, QUYẾT ĐỊNH 12/QĐ-UBND ngày 1/2/2021 của Chính phủ, "
+                + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV, Bộ luật Lao động, "
+                + "Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 1/1/2020; TCVN ISO 9001:2015";
+        int matches = assertSameMatches(rules.pattern("numbered"), RuleStarts.phrases(types), edgeCases);
         assertTrue(matches > 50, "the texts must hold citations to compare: " + matches);
+        int laws = 0;
+        for (String rule : List.of("amending_law", "named_law", "standard")) {
+            laws += assertSameMatches(rules.pattern(rule), RuleStarts.declaredBy(rules.pattern(rule)), edgeCases);
+        }
+        assertTrue(laws > 10, "the texts must cite laws and standards to compare: " + laws);
     }
 
     @Test
@@ -42,7 +48,7 @@ class RuleStartsTest {
                 Map.of("COUNT_UNIT", PatternRules.alternation(column("target-count-units.tsv"))));
         int matches = 0;
         for (String rule : List.of("percent", "ratio", "count")) {
-            matches += assertSameMatches(rules.pattern(rule), RuleStarts.digits(),
+            matches += assertSameMatches(rules.pattern(rule), RuleStarts.declaredBy(rules.pattern(rule)),
                     "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, \uD835\uDFD7\uD835\uDFD3 %");
         }
         assertTrue(matches > 50, "the texts must hold figures to compare: " + matches);
@@ -67,6 +73,14 @@ class RuleStartsTest {
         Pattern clauseEnd = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
         int matches = assertSameMatches(clauseEnd, RuleStarts.anyOf(";."), "a; b. Cờ. d.  ");
         assertTrue(matches > 50, "the texts must hold clause ends to compare: " + matches);
+    }
+
+    @Test
+    void ruleDeclaringNoStart_isTriedEverywhere() {
+        Pattern lineStart = Pattern.compile("(?m)^\\s*số\\s*:?\\s*\\d+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        assertSameMatches(lineStart, RuleStarts.declaredBy(lineStart), "Số: 12\n số 3\nxsố 4");
+        Pattern anyCase = Pattern.compile("(?=[đl])(?:đề án|luật)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        assertSameMatches(anyCase, RuleStarts.declaredBy(anyCase), "ĐỀ ÁN, Đề án, LUẬT, luật");
     }
 
     private static int assertSameMatches(Pattern rule, RuleStarts starts, String edgeCases) {
