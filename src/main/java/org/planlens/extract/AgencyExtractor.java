@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.agency.AgencyBook;
@@ -47,9 +49,13 @@ public final class AgencyExtractor {
     private final AgencyLexicon lex;
     private final MentionFinder finder;
     private final ClauseRoles clauses;
+    /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
+    private final Set<String> announceLastWords;
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
+        this.announceLastWords = lex.words("announce").stream().map(a -> a.substring(a.lastIndexOf(' ') + 1))
+                .collect(Collectors.toSet());
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
     }
@@ -169,6 +175,9 @@ public final class AgencyExtractor {
 
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
     private boolean announcesThePlan(String clause) {
+        if (!announceLastWords.contains(Tokens.lastLowerWord(clause))) {
+            return false;
+        }
         String k = " " + Tokens.lowerWords(clause);
         return lex.words("announce").stream().anyMatch(a -> k.endsWith(" " + a))
                 && lex.words("announced").stream().anyMatch(a -> k.contains(" " + a + " "));

@@ -98,6 +98,23 @@ public final class Tokens {
         return out.toString();
     }
 
+    /** The last word {@link #lowerWords} gives for {@code s} ("" when none), without lower-casing all of it. */
+    public static String lastLowerWord(String s) {
+        int end = s.length();
+        while (end > 0 && !isWordOfLowerWords(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        int start = end;
+        while (start > 0 && isWordOfLowerWords(s.codePointBefore(start))) {
+            start -= Character.charCount(s.codePointBefore(start));
+        }
+        return lower(s.substring(start, end));
+    }
+
+    private static boolean isWordOfLowerWords(int c) {
+        return Character.isLetter(c) || isNumber(c);
+    }
+
     private static boolean isNumber(int c) {
         int t = Character.getType(c);
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
