@@ -48,7 +48,7 @@ public final class RuleStarts {
      */
     public static RuleStarts declaredBy(Pattern rule) {
         Matcher head = DECLARED.matcher(rule.pattern());
-        if (!head.lookingAt()) {
+        if (!head.lookingAt() || hasTopLevelAlternative(rule.pattern())) {
             return new RuleStarts(c -> true, null);
         }
         if (head.group("digit") != null) {
@@ -58,6 +58,39 @@ public final class RuleStarts {
         boolean anyCase = (rule.flags() & Pattern.CASE_INSENSITIVE) != 0;
         return new RuleStarts(c -> chars.indexOf(c) >= 0 || anyCase && chars.chars().anyMatch(f -> fold((char) f) == fold((char) c)),
                 null);
+    }
+
+    /**
+     * Whether the rule has a {@code |} outside every group: then the look-ahead opens only its first alternative.
+     * Escapes, {@code \Q...\E} quotes and character classes are skipped.
+     */
+    private static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    int end = regex.indexOf("\\E", i + 2);
+                    i = end < 0 ? regex.length() : end + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0) {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A leading look-ahead for one digit or for one of a set of plain chars (no ranges, escapes or negation). */

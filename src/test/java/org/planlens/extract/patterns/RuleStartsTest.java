@@ -81,6 +81,11 @@ class RuleStartsTest {
         assertSameMatches(lineStart, RuleStarts.declaredBy(lineStart), "Số: 12\n số 3\nxsố 4");
         Pattern anyCase = Pattern.compile("(?=[đl])(?:đề án|luật)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         assertSameMatches(anyCase, RuleStarts.declaredBy(anyCase), "ĐỀ ÁN, Đề án, LUẬT, luật");
+        // the look-ahead opens only the first alternative; "[|]" and "\\|" are no alternative
+        Pattern second = Pattern.compile("(?=[BL])Luật|năm \\d{4}");
+        assertSameMatches(second, RuleStarts.declaredBy(second), "Luật năm 2020");
+        Pattern literalBar = Pattern.compile("(?=[BL])Luật[|]x|\\|");
+        assertSameMatches(literalBar, RuleStarts.declaredBy(literalBar), "Luật|x | |");
     }
 
     private static int assertSameMatches(Pattern rule, RuleStarts starts, String edgeCases) {
