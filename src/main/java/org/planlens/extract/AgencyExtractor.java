@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.planlens.extract.agency.AgencyBook;
 import org.planlens.extract.agency.AgencyKeys;
 import org.planlens.extract.agency.AgencyLexicon;
@@ -39,6 +39,7 @@ public final class AgencyExtractor {
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Every clause end starts with ';' or '.': it is looked for only there. */
     private static final RuleStarts CLAUSE_END_STARTS = RuleStarts.anyOf(";.");
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
