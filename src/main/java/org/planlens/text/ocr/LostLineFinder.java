@@ -34,13 +34,62 @@ public final class LostLineFinder {
             }
         }
         List<OcrBox> glyphs = new ArrayList<>();
-        int[] stack = new int[w * h / 4 + 16];
+        for (InkPiece piece : inkPieces(ink, w, h, w * h / 4 + 16)) {
+            int gh = piece.bottom() - piece.top() + 1;
+            int gw = piece.right() - piece.left() + 1;
+            boolean glyphSized = gh >= lineHeight * 0.45 && gh <= lineHeight * 1.3 && gw >= 2
+                    && gw <= lineHeight * 2 && piece.size() >= gh;
+            boolean atEdge = piece.left() <= margin || piece.top() <= margin || piece.right() >= w - 1 - margin
+                    || piece.bottom() >= h - 1 - margin;
+            if (!piece.overflow() && glyphSized && !atEdge) {
+                OcrBox g = new OcrBox(piece.left(), piece.top(), gw, gh, "", -1);
+                if (words.stream().noneMatch(l -> overlaps(l, g, margin))) {
+                    glyphs.add(g);
+                }
+            }
+        }
+        List<OcrBox> pieces = group(glyphs, lineHeight);
+        return pieces.size() > MAX_PIECES ? List.of() : pieces;
+    }
+
+    /**
+     * Pieces of ink at least {@code minHeight} tall inside {@code box}: the letters of a Roman numeral, whose
+     * strokes stand apart ({@code V I I I}), where Tesseract often reads one {@code I} fewer.
+     */
+    public int tallPieces(BufferedImage page, OcrBox box, int minHeight) {
+        int x0 = Math.max(0, box.left());
+        int y0 = Math.max(0, box.top());
+        int w = Math.min(page.getWidth(), box.right()) - x0;
+        int h = Math.min(page.getHeight(), box.bottom()) - y0;
+        if (w <= 0 || h <= 0) {
+            return 0;
+        }
+        boolean[] ink = inkOf(page.getSubimage(x0, y0, w, h));
+        int count = 0;
+        for (InkPiece piece : inkPieces(ink, w, h, w * h)) {
+            if (piece.bottom() - piece.top() + 1 >= minHeight) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A connected piece of ink: its box, its pixel count, and whether it outgrew the fill's stack. */
+    private record InkPiece(int left, int top, int right, int bottom, int size, boolean overflow) {
+    }
+
+    /**
+     * The connected pieces of ink (8-neighbours), by flood fill with a stack of {@code stackSize}; a piece that
+     * needs more is marked as overflowing (a page-sized blot, no glyph).
+     */
+    private static List<InkPiece> inkPieces(boolean[] ink, int w, int h, int stackSize) {
+        List<InkPiece> pieces = new ArrayList<>();
+        int[] stack = new int[stackSize];
         boolean[] seen = new boolean[w * h];
         for (int start = 0; start < w * h; start++) {
             if (!ink[start] || seen[start]) {
                 continue;
             }
-            // flood fill one connected piece of ink (8-neighbours)
             int top = h;
             int bottom = -1;
             int left = w;
@@ -78,70 +127,9 @@ public final class LostLineFinder {
                     }
                 }
             }
-            int gh = bottom - top + 1;
-            int gw = right - left + 1;
-            boolean glyphSized = gh >= lineHeight * 0.45 && gh <= lineHeight * 1.3 && gw >= 2
-                    && gw <= lineHeight * 2 && size >= gh;
-            boolean atEdge = left <= margin || top <= margin || right >= w - 1 - margin || bottom >= h - 1 - margin;
-            if (!overflow && glyphSized && !atEdge) {
-                OcrBox g = new OcrBox(left, top, gw, gh, "", -1);
-                if (words.stream().noneMatch(l -> overlaps(l, g, margin))) {
-                    glyphs.add(g);
-                }
-            }
+            pieces.add(new InkPiece(left, top, right, bottom, size, overflow));
         }
-        List<OcrBox> pieces = group(glyphs, lineHeight);
-        return pieces.size() > MAX_PIECES ? List.of() : pieces;
-    }
-
-    /**
-     * Pieces of ink at least {@code minHeight} tall inside {@code box}: the letters of a Roman numeral, whose
-     * strokes stand apart ({@code V I I I}), where Tesseract often reads one {@code I} fewer.
-     */
-    public int tallPieces(BufferedImage page, OcrBox box, int minHeight) {
-        int x0 = Math.max(0, box.left());
-        int y0 = Math.max(0, box.top());
-        int w = Math.min(page.getWidth(), box.right()) - x0;
-        int h = Math.min(page.getHeight(), box.bottom()) - y0;
-        if (w <= 0 || h <= 0) {
-            return 0;
-        }
-        boolean[] ink = inkOf(page.getSubimage(x0, y0, w, h));
-        boolean[] seen = new boolean[w * h];
-        int[] stack = new int[w * h];
-        int count = 0;
-        for (int start = 0; start < w * h; start++) {
-            if (!ink[start] || seen[start]) {
-                continue;
-            }
-            int top = h;
-            int bottom = -1;
-            int sp = 0;
-            stack[sp++] = start;
-            seen[start] = true;
-            while (sp > 0) {
-                int p = stack[--sp];
-                int x = p % w;
-                int y = p / w;
-                top = Math.min(top, y);
-                bottom = Math.max(bottom, y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx;
-                        int ny = y + dy;
-                        int q = ny * w + nx;
-                        if (nx >= 0 && ny >= 0 && nx < w && ny < h && ink[q] && !seen[q]) {
-                            seen[q] = true;
-                            stack[sp++] = q;
-                        }
-                    }
-                }
-            }
-            if (bottom - top + 1 >= minHeight) {
-                count++;
-            }
-        }
-        return count;
+        return pieces;
     }
 
     /** Glyphs side by side on one line, closer than a line height, as one piece. */
