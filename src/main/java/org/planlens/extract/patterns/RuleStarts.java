@@ -107,20 +107,20 @@ public final class RuleStarts {
      * case's lower case is the letter's).
      */
     public static RuleStarts phrases(Iterable<String> phrases) {
-        Set<Integer> firsts = new HashSet<>();
-        Set<Integer> folded = new HashSet<>();
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        boolean[] foldedFirst = new boolean[Character.MAX_VALUE + 1];
         Set<String> firstWords = new HashSet<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             if (!p.isEmpty()) {
-                firsts.add((int) p.charAt(0));
-                folded.add((int) fold(p.charAt(0)));
+                first[p.charAt(0)] = true;
+                foldedFirst[fold(p.charAt(0))] = true;
                 StringBuilder word = new StringBuilder();
                 p.split("\\s+")[0].chars().forEach(c -> word.append(fold((char) c)));
                 firstWords.add(word.toString());
             }
         }
-        return new RuleStarts(c -> firsts.contains(c) || folded.contains((int) fold((char) c)),
+        return new RuleStarts(c -> first[c] || foldedFirst[fold((char) c)],
                 firstWords.stream().map(String::toCharArray).toArray(char[][]::new));
     }
 
