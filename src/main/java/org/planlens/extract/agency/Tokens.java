@@ -85,7 +85,7 @@ public final class Tokens {
         for (int i = 0; i < l.length(); ) {
             int c = l.codePointAt(i);
             i += Character.charCount(c);
-            if (Character.isLetter(c) || isNumber(c)) {
+            if (isWordOfLowerWords(c)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }
