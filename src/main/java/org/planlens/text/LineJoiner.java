@@ -30,7 +30,7 @@ public final class LineJoiner implements UnaryOperator<String> {
         String[] raw = s.split("\n", -1);
         List<String> lines = new ArrayList<>(raw.length);
         for (String line : raw) {
-            lines.add(TableRowLines.isRow(line) ? TableRowLines.tidy(line) : line.strip().replaceAll(" {2,}", " "));
+            lines.add(TableRowLines.isRow(line) ? TableRowLines.tidy(line) : TableRowLines.tidyText(line));
         }
         int fullWidth = typicalFullWidth(lines);
         StringBuilder out = new StringBuilder(s.length());

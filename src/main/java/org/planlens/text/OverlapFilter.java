@@ -32,6 +32,9 @@ final class OverlapFilter {
     private long[] slotKeys = new long[2048];
     private int[] slotHeads = new int[2048];
     private int used;
+    /** The key {@link #head} looked up last and the slot its probe stopped at (-1 when stale). */
+    private long probedKey;
+    private int probedSlot = -1;
 
     /** Forgets every position: a new page starts. */
     void clear() {
@@ -42,6 +45,7 @@ final class OverlapFilter {
         size = 0;
         oddSize = 0;
         used = 0;
+        probedSlot = -1;
     }
 
     /**
@@ -126,21 +130,32 @@ final class OverlapFilter {
         }
     }
 
-    /** The last position whose (text, bucket) key is {@code key}; keys of other texts may share it. */
+    /**
+     * The last position whose (text, bucket) key is {@code key}; keys of other texts may share it. The slot where
+     * the probe stopped is kept: a glyph with no earlier copy is added under the key it was just looked up by.
+     */
     private int head(long key) {
         int mask = slotKeys.length - 1;
-        for (int s = mix(key) & mask; slotHeads[s] != 0; s = (s + 1) & mask) {
-            if (slotKeys[s] == key) {
-                return slotHeads[s] - 1;
-            }
+        int s = mix(key) & mask;
+        while (slotHeads[s] != 0 && slotKeys[s] != key) {
+            s = (s + 1) & mask;
         }
-        return NONE;
+        probedKey = key;
+        probedSlot = s;
+        return slotHeads[s] - 1;
     }
 
     /** The slot of {@code key}, claimed when new (its head then empty). */
     private int slot(long key) {
+        if (probedSlot >= 0 && probedKey == key && slotHeads[probedSlot] != 0) {
+            return probedSlot;
+        }
         if (2 * (used + 1) > slotKeys.length) {
             grow();
+        } else if (probedSlot >= 0 && probedKey == key) {
+            slotKeys[probedSlot] = key;
+            used++;
+            return probedSlot;
         }
         int mask = slotKeys.length - 1;
         int s = mix(key) & mask;
@@ -160,6 +175,7 @@ final class OverlapFilter {
         int[] heads = slotHeads;
         slotKeys = new long[keys.length * 2];
         slotHeads = new int[heads.length * 2];
+        probedSlot = -1;
         int mask = slotKeys.length - 1;
         for (int old = 0; old < keys.length; old++) {
             if (heads[old] != 0) {
@@ -182,10 +198,12 @@ final class OverlapFilter {
     }
 
     /**
-     * The bucket of a finite x. Beyond the int range it saturates (the x comparisons stay exact): a long bucket
-     * saturated at Long.MAX_VALUE made the search loop wrap around and never end on a glyph of huge width.
+     * The bucket of a finite x: x / {@link #CELL} truncated, so buckets only need to rise with x, which is all the
+     * search needs (C1 compiles Math.floor as a call). Beyond the int range it saturates (the x comparisons stay
+     * exact): a long bucket saturated at Long.MAX_VALUE made the search loop wrap around and never end on a glyph
+     * of huge width.
      */
     private static int cell(float x) {
-        return (int) Math.floor(x / CELL);
+        return (int) (x * (1f / CELL));
     }
 }

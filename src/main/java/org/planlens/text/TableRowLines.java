@@ -1,5 +1,7 @@
 package org.planlens.text;
 
+import java.util.regex.Pattern;
+
 /**
  * A line that is one table row, its cells separated by tabs (Word tables through Tika, PDF tables rebuilt from
  * text positions). Such lines keep their tabs through normalisation and are never joined to a neighbour; a tab
@@ -9,6 +11,7 @@ public final class TableRowLines {
     /** A row has at least this many cells, and at least this many of them hold text. */
     static final int MIN_CELLS = 4;
     static final int MIN_FILLED = 3;
+    private static final Pattern DOUBLE_SPACES = Pattern.compile(" {2,}");
 
     private TableRowLines() {
     }
@@ -38,8 +41,17 @@ public final class TableRowLines {
             if (i > 0) {
                 sb.append('\t');
             }
-            sb.append(cells[i].strip().replaceAll(" {2,}", " "));
+            sb.append(tidyText(cells[i]));
         }
         return sb.toString();
+    }
+
+    /**
+     * The text stripped, each run of spaces made one. Without a double space the stripped text is returned as
+     * it is: most lines have none, and this runs on every line of every document.
+     */
+    static String tidyText(String text) {
+        String s = text.strip();
+        return s.contains("  ") ? DOUBLE_SPACES.matcher(s).replaceAll(" ") : s;
     }
 }

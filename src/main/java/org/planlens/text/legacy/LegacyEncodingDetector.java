@@ -32,11 +32,12 @@ public final class LegacyEncodingDetector {
 
     /** The legacy encoding {@code text} is in, or empty for Unicode (or text too short to tell). */
     public Optional<TextEncoding> detect(String text) {
-        String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
-        int n = Math.min(words.length, MAX_WORDS);
-        if (unicodeVietnamese(words, n)) {
+        String stripped = text.strip();
+        if (unicodeVietnamese(stripped)) {
             return Optional.empty();
         }
+        String[] words = stripped.split("\\s+", MAX_WORDS + 1);
+        int n = Math.min(words.length, MAX_WORDS);
         TextEncoding best = null;
         double bestScore = 0;
         for (TextEncoding encoding : new TextEncoding[] {TextEncoding.TCVN3, TextEncoding.VNI}) {
@@ -115,11 +116,32 @@ public final class LegacyEncodingDetector {
         return false;
     }
 
-    private static boolean unicodeVietnamese(String[] words, int n) {
+    /**
+     * Whether the first {@link #MAX_WORDS} words (runs of non-\\s) are Unicode Vietnamese, counted in NFC. Walks the
+     * text in place: this runs on every PDF page, and splitting the page into words cost more than the rest of the
+     * check. A word of chars below U+0300 or precomposed Vietnamese letters is already NFC and is counted as it is.
+     */
+    private static boolean unicodeVietnamese(String text) {
         int letters = 0;
         int vietnamese = 0;
-        for (int i = 0; i < n; i++) {
-            String w = Normalizer.normalize(words[i], Normalizer.Form.NFC);
+        int words = 0;
+        int i = 0;
+        while (i < text.length() && words < MAX_WORDS) {
+            while (i < text.length() && isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean composed = true;
+            while (i < text.length() && !isRegexSpace(text.charAt(i))) {
+                char c = text.charAt(i++);
+                composed &= c < '\u0300' || (c >= '\u1EA0' && c <= '\u1EF9');
+            }
+            if (i == start) {
+                break;
+            }
+            words++;
+            String w = composed ? text.substring(start, i)
+                    : Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFC);
             for (int j = 0; j < w.length(); j++) {
                 char c = w.charAt(j);
                 if (Character.isLetter(c)) {
@@ -131,6 +153,11 @@ public final class LegacyEncodingDetector {
             }
         }
         return letters > 0 && vietnamese > letters * UNICODE_SHARE;
+    }
+
+    /** The whitespace of regex {@code \\s}: the words of {@link #detect} are split on it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isVietnameseBeyondLatin1(char c) {

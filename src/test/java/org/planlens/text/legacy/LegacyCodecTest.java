@@ -71,6 +71,9 @@ class LegacyCodecTest {
         for (Path seed : Seeds.all()) {
             String text = Seeds.text(seed);
             assertEquals(Optional.empty(), detector.detect(text), seed + " is Unicode");
+            // decomposed letters are counted as composed ones (the words are walked in place, not split)
+            assertEquals(Optional.empty(), detector.detect(java.text.Normalizer.normalize(text,
+                    java.text.Normalizer.Form.NFD)), seed + " decomposed is Unicode");
             assertEquals(Optional.of(TextEncoding.TCVN3), detector.detect(encoder.encode(text, TextEncoding.TCVN3)));
             assertEquals(Optional.of(TextEncoding.VNI), detector.detect(encoder.encode(text, TextEncoding.VNI)));
             String page = text.substring(0, Math.min(1500, text.length()));
