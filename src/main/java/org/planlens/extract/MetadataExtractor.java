@@ -11,6 +11,7 @@ import org.planlens.extract.meta.DocumentTypes;
 import org.planlens.extract.meta.NamedPatterns;
 import org.planlens.extract.meta.SignerFinder;
 import org.planlens.extract.meta.VietCase;
+import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.DocumentType;
 import org.planlens.model.Issuer;
@@ -34,17 +35,27 @@ public final class MetadataExtractor {
     private final DocumentTypes types;
     private final AdminUnits units;
     private final SignerFinder signers;
+    /** The motto is taken out of every line, the issuer's mentions counted over the whole text: scanned by starts. */
+    private final Pattern motto;
+    private final RuleStarts mottoStarts;
+    private final Pattern issuerMention;
+    private final RuleStarts issuerMentionStarts;
 
     public MetadataExtractor(ModelData models) {
         this.patterns = new NamedPatterns(models, "metadata-patterns.tsv");
+        this.motto = patterns.get("nationalMotto");
+        this.mottoStarts = RuleStarts.declaredBy(motto);
+        this.issuerMention = patterns.get("issuerMention");
+        this.issuerMentionStarts = RuleStarts.declaredBy(issuerMention);
         this.types = new DocumentTypes(models);
         this.units = new AdminUnits(models);
         this.signers = new SignerFinder(models);
     }
 
     public Metadata extract(String text, SectionTree sections) {
-        Pattern motto = patterns.get("nationalMotto");
-        List<String> lines = Arrays.stream(text.split("\n")).map(l -> motto.matcher(l).replaceAll(" ").strip()).toList();
+        Matcher mottoMatcher = motto.matcher("");
+        List<String> lines = Arrays.stream(text.split("\n"))
+                .map(l -> mottoStarts.replaceAll(mottoMatcher.reset(l), l, " ").strip()).toList();
         List<String> head = lines.subList(0, Math.min(HEADER_LINES, lines.size()));
         String number = number(head);
         int typeLine = typeLine(lines);
@@ -158,9 +169,9 @@ public final class MetadataExtractor {
 
     /** Without a header: the level of the body the text names most ("UBND xã ..." in a commune's plan). */
     private AdminLevel commonestIssuerLevel(String text) {
-        Matcher m = patterns.get("issuerMention").matcher(text);
+        Matcher m = issuerMention.matcher(text);
         int[] counts = new int[AdminLevel.values().length];
-        while (m.find()) {
+        for (int from = 0; issuerMentionStarts.find(m, text, from); from = m.end()) {
             units.levelOf(m.group("unit")).ifPresent(l -> counts[l.ordinal()]++);
         }
         int best = -1;

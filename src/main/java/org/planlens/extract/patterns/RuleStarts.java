@@ -23,9 +23,19 @@ public final class RuleStarts {
      * folds it; null for a rule opening with a char of {@link #first}.
      */
     private final char[][] firstWords;
+    /**
+     * Whether the rule's look-ahead lets white space come before its first char ({@code (?=\\s*+[cđ])}): a run of
+     * white space that ends at one of the chars is then a run of starts.
+     */
+    private final boolean spaceFirst;
 
     private RuleStarts(IntPredicate starts, char[][] firstWords) {
+        this(starts, firstWords, false);
+    }
+
+    private RuleStarts(IntPredicate starts, char[][] firstWords, boolean spaceFirst) {
         this.firstWords = firstWords;
+        this.spaceFirst = spaceFirst;
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (starts.test(c)) {
                 first[c >>> 6] |= 1L << c;
@@ -38,26 +48,32 @@ public final class RuleStarts {
      * char outside the BMP (a Unicode-class {@code \d} takes the mathematical digits there).
      */
     public static RuleStarts digits() {
-        return new RuleStarts(c -> Character.isDigit(c) || Character.isHighSurrogate((char) c), null);
+        return new RuleStarts(RuleStarts::isDigitStart, null);
+    }
+
+    private static boolean isDigitStart(int c) {
+        return Character.isDigit(c) || Character.isHighSurrogate((char) c);
     }
 
     /**
      * The starts a rule declares by opening with a look-ahead for its first char, {@code (?=[BL])} or {@code
-     * (?=\d)} (as the rules of {@code models/} do); any case of those chars when the rule ignores case. A rule that
-     * declares none may start anywhere: the scan then tries it everywhere, as a find does.
+     * (?=\d)} (as the rules of {@code models/} do), possibly after white space ({@code (?=\s*+[cđ])}: a run of white
+     * space that ends at such a char is then a run of starts); any case of those chars when the rule ignores case. A
+     * rule that declares none may start anywhere: the scan then tries it everywhere, as a find does.
      */
     public static RuleStarts declaredBy(Pattern rule) {
         Matcher head = DECLARED.matcher(rule.pattern());
         if (!head.lookingAt() || hasTopLevelAlternative(rule.pattern())) {
             return new RuleStarts(c -> true, null);
         }
+        boolean spaceFirst = head.group("space") != null;
         if (head.group("digit") != null) {
-            return digits();
+            return new RuleStarts(RuleStarts::isDigitStart, null, spaceFirst);
         }
         String chars = head.group("chars");
         boolean anyCase = (rule.flags() & Pattern.CASE_INSENSITIVE) != 0;
         return new RuleStarts(c -> chars.indexOf(c) >= 0 || anyCase && chars.chars().anyMatch(f -> fold((char) f) == fold((char) c)),
-                null);
+                null, spaceFirst);
     }
 
     /**
@@ -94,7 +110,8 @@ public final class RuleStarts {
     }
 
     /** A leading look-ahead for one digit or for one of a set of plain chars (no ranges, escapes or negation). */
-    private static final Pattern DECLARED = Pattern.compile("\\s*\\(\\?=(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])\\)");
+    private static final Pattern DECLARED = Pattern.compile(
+            "\\s*\\(\\?=(?<space>\\\\s\\*\\+?)?(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])\\)");
 
     /** The starts of a rule whose every match begins with one of {@code chars} (";." for a clause end). */
     public static RuleStarts anyOf(String chars) {
@@ -134,15 +151,56 @@ public final class RuleStarts {
         int length = text.length();
         for (int i = Math.max(0, from); i < length; i++) {
             char c = text.charAt(i);
-            if ((first[c >>> 6] & (1L << c)) == 0 || firstWords != null && !opensPhrase(text, i)) {
+            if (spaceFirst && Spaces.TABLE[c]) {
+                int end = i;
+                while (end < length && Spaces.TABLE[text.charAt(end)]) {
+                    end++;
+                }
+                boolean runOpens = end < length && opens(text.charAt(end));
+                for (int k = i; k < end; k++) {
+                    if ((runOpens || opens(text.charAt(k))) && triedAt(m, k, length)) {
+                        return true;
+                    }
+                }
+                i = end - 1;
                 continue;
             }
-            m.region(i, length);
-            if (m.lookingAt()) {
+            if (!opens(c) || firstWords != null && !opensPhrase(text, i)) {
+                continue;
+            }
+            if (triedAt(m, i, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The text with every match replaced by {@code literal}, as {@code m.replaceAll} with a replacement holding no
+     * group reference; the same text when nothing matches.
+     */
+    public String replaceAll(Matcher m, String text, String literal) {
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        while (from <= text.length() && find(m, text, from)) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, m.start()).append(literal);
+            copied = m.end();
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private boolean opens(char c) {
+        return (first[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static boolean triedAt(Matcher m, int i, int length) {
+        m.region(i, length);
+        return m.lookingAt();
     }
 
     /**
@@ -171,6 +229,21 @@ public final class RuleStarts {
 
     private static char fold(char c) {
         return Folds.TABLE[c];
+    }
+
+    /**
+     * White space as a look-ahead's leading {@code \\s} may take it, whichever the rule's flags: the Unicode
+     * White_Space chars (all space separators, the ASCII and other controls Java calls white space, U+0085), which
+     * hold the ASCII ones. A filter only, so wider is safe.
+     */
+    private static final class Spaces {
+        static final boolean[] TABLE = new boolean[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+            }
+        }
     }
 
     /** Each char's upper case's lower case, read from a table: Character's case lookups cost most of the scan. */

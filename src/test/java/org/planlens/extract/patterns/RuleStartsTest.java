@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.planlens.extract.meta.NamedPatterns;
 import org.planlens.rules.ModelData;
 import org.planlens.support.Seeds;
 
@@ -65,6 +66,41 @@ class RuleStartsTest {
                 Pattern.UNICODE_CHARACTER_CLASS);
         int matches = assertSameMatches(place, RuleStarts.phrases(units), "xã Định Tân, Xã Yên, XÃ ĐỊNH, huyệnx Yên");
         assertTrue(matches > 20, "the texts must name places to compare: " + matches);
+    }
+
+    @Test
+    void mottoAndIssuerMentions_sameMatchesAsFind() {
+        // the metadata rules: the motto's look-ahead lets white space come first, so a run of it before "cộng hòa"
+        // is a run of starts; the issuer's mentions open with U or Ủ in any case
+        NamedPatterns metadata = new NamedPatterns(MODELS, "metadata-patterns.tsv");
+        String edgeCases = "UBND  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\u00A0\u2003cộng hoà xã hội "
+                + "chủ nghĩa việt nam\t\n Ủy ban nhân dân xã, ubnd huyện, Uỷ ban Nhân dân tỉnh, xUBND xã, UBND các xã";
+        int mottos = assertSameMatches(metadata.get("nationalMotto"), RuleStarts.declaredBy(metadata.get("nationalMotto")),
+                edgeCases);
+        assertTrue(mottos > 10, "the texts must hold the motto to compare: " + mottos);
+        int mentions = assertSameMatches(metadata.get("issuerMention"),
+                RuleStarts.declaredBy(metadata.get("issuerMention")), edgeCases);
+        assertTrue(mentions > 50, "the texts must name issuers to compare: " + mentions);
+        Pattern spaceThenDigit = Pattern.compile("(?=\\s*+\\d)\\s*\\d+ %");
+        assertSameMatches(spaceThenDigit, RuleStarts.declaredBy(spaceThenDigit), "a  12 % b\t\n3 %, 4%");
+    }
+
+    @Test
+    void replaceAll_asMatcherReplaceAll() {
+        NamedPatterns metadata = new NamedPatterns(MODELS, "metadata-patterns.tsv");
+        Pattern motto = metadata.get("nationalMotto");
+        RuleStarts starts = RuleStarts.declaredBy(motto);
+        int replaced = 0;
+        for (Path seed : Seeds.all()) {
+            for (String line : Seeds.text(seed).split("\n")) {
+                String expected = motto.matcher(line).replaceAll(" ");
+                assertEquals(expected, starts.replaceAll(motto.matcher(line), line, " "), line);
+                replaced += expected.equals(line) ? 0 : 1;
+            }
+        }
+        assertTrue(replaced >= 5, "the seeds' headers must hold the motto: " + replaced);
+        Pattern empty = Pattern.compile("(?=[ab])a?");
+        assertEquals(empty.matcher("xbab").replaceAll("-"), RuleStarts.declaredBy(empty).replaceAll(empty.matcher("xbab"), "xbab", "-"));
     }
 
     @Test
