@@ -51,25 +51,30 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
             return line;
         }
         String[] tokens = line.split(" ", -1);
+        int n = tokens.length;
+        String[] cores = new String[n];
         boolean fragment = false;
-        for (String t : tokens) {
-            String core = core(t);
-            if (!core.isEmpty() && isLetters(core) && (!syllables.isSyllable(core) || core.length() == 1)) {
-                fragment = true;
-                break;
-            }
+        for (int k = 0; k < n; k++) {
+            String core = core(tokens[k]);
+            cores[k] = core;
+            fragment = fragment || !core.isEmpty() && isLetters(core) && (core.length() == 1 || !syllables.isSyllable(core));
         }
         if (!fragment) {
             return line;
         }
-        int n = tokens.length;
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
         for (int i = 1; i <= n; i++) {
-            best[i] = best[i - 1] + single(tokens[i - 1]);
+            best[i] = best[i - 1] + single(cores[i - 1]);
             from[i] = i - 1;
+            int length = cores[i - 1].length();
             for (int j = i - 2; j >= Math.max(0, i - MAX_PIECES); j--) {
-                double c = joined(tokens, j, i);
+                length += cores[j].length();
+                if (length > syllables.longest()) {
+                    // no syllable is that long, nor any join reaching further left
+                    break;
+                }
+                double c = joined(tokens, cores, j, i);
                 if (c >= 0 && best[j] + c < best[i]) {
                     best[i] = best[j] + c;
                     from[i] = j;
@@ -83,8 +88,7 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
         return String.join(" ", words);
     }
 
-    private double single(String token) {
-        String core = core(token);
+    private double single(String core) {
         if (core.isEmpty() || !isLetters(core)) {
             return ATTESTED;
         }
@@ -94,12 +98,12 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
         return syllables.isSyllable(core) ? POSSIBLE : FRAGMENT;
     }
 
-    /** Cost of tokens {@code [from, to)} as one word, or -1 when they cannot be one. */
-    private double joined(String[] tokens, int from, int to) {
+    /** Cost of tokens {@code [from, to)} (their cores {@code cores}) as one word, or -1 when they cannot be one. */
+    private double joined(String[] tokens, String[] cores, int from, int to) {
         StringBuilder word = new StringBuilder();
         for (int k = from; k < to; k++) {
             String t = tokens[k];
-            String core = core(t);
+            String core = cores[k];
             if (core.isEmpty() || !isLetters(core)) {
                 return -1;
             }

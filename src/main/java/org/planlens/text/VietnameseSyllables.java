@@ -14,6 +14,7 @@ public final class VietnameseSyllables {
     static final String FILE = "vietnamese-syllables.tsv";
 
     private final Map<String, Integer> counts;
+    private final int longest;
 
     public VietnameseSyllables(ModelData models) {
         Map<String, Integer> m = new HashMap<>();
@@ -21,6 +22,7 @@ public final class VietnameseSyllables {
             m.put(row[0], row.length > 1 && !row[1].isEmpty() ? Integer.parseInt(row[1]) : 0);
         }
         this.counts = Map.copyOf(m);
+        this.longest = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The packaged list, loaded once. */
@@ -31,6 +33,13 @@ public final class VietnameseSyllables {
     /** Whether {@code word} (any case) is a possible syllable or a word seen in plans. */
     public boolean isSyllable(String word) {
         return counts.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The length of the longest listed word: a longer word is none (lower case is never shorter than the word).
+     */
+    public int longest() {
+        return longest;
     }
 
     /** Whether {@code word} (any case) was seen in real plans, not only possible by the syllable structure. */
