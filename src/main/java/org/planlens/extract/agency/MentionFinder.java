@@ -2,7 +2,6 @@ package org.planlens.extract.agency;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.planlens.extract.agency.Tokens.Token;
 
 /**
@@ -116,7 +115,6 @@ public final class MentionFinder {
 
     /** Index after the name's last token. */
     private int extend(List<Token> t, int head, int j, boolean collective) {
-        Set<String> stops = lex.words("stop");
         int first = j;
         int end = j;
         int lowerRun = 0;
@@ -155,7 +153,7 @@ public final class MentionFinder {
                 continue;
             }
             // right after the head a document's kind is the body's field ("Sở Kế hoạch và Đầu tư")
-            if (isStop(t, j, stops, j > first) || startsRelevance(t, j)) {
+            if (isStop(t, j, j > first) || startsRelevance(t, j)) {
                 break;
             }
             // "Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã": a name closed by its unit, then "và" and a new head,
@@ -166,7 +164,7 @@ public final class MentionFinder {
             if (tok.lower().equals("và") || tok.lower().equals("các")) {
                 boolean next = j + 1 < t.size()
                         && (collective ? listMember(t, j + 1, true)
-                        : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1, stops));
+                        : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1));
                 if (next) {
                     j++;
                     continue;
@@ -238,9 +236,9 @@ public final class MentionFinder {
     }
 
     /** "Văn hóa và truyền thông huyện": one or two plain words closed by a unit word still belong to the name. */
-    private boolean placedWords(List<Token> t, int j, Set<String> stops) {
+    private boolean placedWords(List<Token> t, int j) {
         for (int k = j; k < Math.min(t.size(), j + 3); k++) {
-            if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, stops, true)) {
+            if (!t.get(k).isWord() || t.get(k).capitalised() || isStop(t, k, true)) {
                 return false;
             }
             if (k > j && lex.words("unit").contains(t.get(k).lower())) {
@@ -250,7 +248,7 @@ public final class MentionFinder {
         return false;
     }
 
-    private boolean isStop(List<Token> t, int j, Set<String> stops, boolean capstops) {
+    private boolean isStop(List<Token> t, int j, boolean capstops) {
         for (String s : capstops ? lex.wordsStartingWith("capstop", t.get(j).lower()) : List.<String>of()) {
             if (Tokens.matchLower(t, j, s) > 0) {
                 return true;
@@ -259,7 +257,8 @@ public final class MentionFinder {
         if (t.get(j).capitalised()) {
             return false;
         }
-        for (String s : stops) {
+        // only a phrase whose first word is this token's can match here
+        for (String s : lex.wordsStartingWith("stop", t.get(j).lower())) {
             if (Tokens.matchLower(t, j, s) > 0) {
                 return true;
             }
