@@ -1,6 +1,8 @@
 package org.planlens.extract.targets;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +32,22 @@ final class DeadlineReader {
         return inSentence.isEmpty() ? null : lastYear(text, inSentence.get(inSentence.size() - 1));
     }
 
+    /**
+     * The deadlines of one plan's headings ("II. MỤC TIÊU ĐẾN NĂM 2025"), each read the first time a figure under
+     * it asks: every figure of a section without a deadline of its own asks the same headings.
+     */
+    static final class Headings {
+        private final Map<Section, HeadingYear> read = new IdentityHashMap<>();
+    }
+
+    /** Whether a heading prints a deadline phrase, and the year it prints (null when the phrase has none). */
+    private record HeadingYear(boolean found, Integer year) {
+        static final HeadingYear NONE = new HeadingYear(false, null);
+    }
+
     /** The figure's deadline: the one printed earlier in its sentence ({@code inSentence}), else a heading's. */
-    Integer deadline(String text, List<TokenRules.Match> inSentence, int figureStart, SectionTree sections) {
+    Integer deadline(String text, List<TokenRules.Match> inSentence, int figureStart, SectionTree sections,
+                     Headings headings) {
         if (!inSentence.isEmpty()) {
             return lastYear(text, inSentence.get(inSentence.size() - 1));
         }
@@ -40,14 +56,22 @@ final class DeadlineReader {
             return null;
         }
         for (Section s : sections.lineage(at.get())) {
-            String heading = s.heading() == null ? "" : s.heading();
-            for (TokenRules.Match m : phrases(heading, 0, heading.length())) {
-                if (HEADING_DEADLINE.equals(m.result())) {
-                    return lastYear(heading, m);
-                }
+            HeadingYear h = headings.read.computeIfAbsent(s, this::headingYear);
+            if (h.found()) {
+                return h.year();
             }
         }
         return null;
+    }
+
+    private HeadingYear headingYear(Section s) {
+        String heading = s.heading() == null ? "" : s.heading();
+        for (TokenRules.Match m : phrases(heading, 0, heading.length())) {
+            if (HEADING_DEADLINE.equals(m.result())) {
+                return new HeadingYear(true, lastYear(heading, m));
+            }
+        }
+        return HeadingYear.NONE;
     }
 
     /**

@@ -32,13 +32,15 @@ final class FigureReader {
     /**
      * The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound).
      * {@code planStart}, the first year the plan covers (null when unknown), dates a sentence about an earlier
-     * year as a report of the past ("Năm 2022, Chỉ số ... đạt 84,12%").
+     * year as a report of the past ("Năm 2022, Chỉ số ... đạt 84,12%"). {@code headings}: the plan's heading
+     * deadlines read so far, shared by all its figures.
      */
-    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections, Integer planStart) {
+    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections, Integer planStart,
+                                 DeadlineReader.Headings headings) {
         Figure f = figures.get(i);
         if (i > 0 && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()) {
             // A listed figure shares the first one's reading.
-            return read(text, figures, i - 1, sections, planStart).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
+            return read(text, figures, i - 1, sections, planStart, headings).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
                     r.clauseEnd(), r.indicator(), r.comparator(), r.unit(), r.deadline()));
         }
         int sentenceStart = Clauses.clauseStart(text, f.start(), false);
@@ -73,7 +75,7 @@ final class FigureReader {
                     + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1])).replaceAll("\\s+", " ").strip();
         }
         return Optional.of(new TargetReading(f, sentenceStart, trimmed[0], trimmed[1], indicator, comparator, unit,
-                deadlines.deadline(text, datedPhrases, f.start(), sections)));
+                deadlines.deadline(text, datedPhrases, f.start(), sections, headings)));
     }
 
     /** The words of the clause before the figure that may name what it measures. */
