@@ -40,38 +40,51 @@ public final class Tokens {
                 continue;
             }
             int start = i;
+            i += Character.charCount(c);
             if (isWordChar(c)) {
-                while (i < n && isWordChar(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
+                while (i < n) {
+                    int next = text.codePointAt(i);
+                    if (!isWordChar(next)) {
+                        break;
+                    }
+                    i += Character.charCount(next);
                 }
-            } else {
-                i += Character.charCount(c);
             }
             String word = text.substring(start, i);
-            out.add(new Token(word, lower(word), base + start, base + i));
+            // no white space inside a token: only the case and the spelling of "uỷ" to settle
+            out.add(new Token(word, lowerNoSpace(word), base + start, base + i));
         }
         return out;
     }
 
+    /** Letters, digits, marks and other numbers: one look-up of the char's category. */
     private static boolean isWordChar(int c) {
-        int type = Character.getType(c);
-        return Character.isLetter(c) || Character.isDigit(c) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Lower case, accents kept: "Tài" and "tại" are different words. */
     public static String lower(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
-        if (l.contains("uỷ")) {
-            l = l.replace("uỷ", "ủy");
-        }
+        String l = lowerNoSpace(s);
         for (int i = 0; i < l.length(); i++) {
             if (Character.isWhitespace(l.charAt(i))) {
                 return WHITESPACE.matcher(l).replaceAll(" ").strip();
             }
         }
         return l;
+    }
+
+    private static String lowerNoSpace(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.contains("uỷ") ? l.replace("uỷ", "ủy") : l;
     }
 
     /**
