@@ -1,6 +1,8 @@
 package org.planlens.extract.patterns;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -28,17 +30,28 @@ public final class RuleStarts {
      * white space that ends at one of the chars is then a run of starts.
      */
     private final boolean spaceFirst;
+    /** The chars the look-ahead declares after the first ({@code (?=[cđ][ộ])}), a bit per char for each. */
+    private final long[][] next;
 
     private RuleStarts(IntPredicate starts, char[][] firstWords) {
-        this(starts, firstWords, false);
+        this(starts, firstWords, false, List.of());
     }
 
-    private RuleStarts(IntPredicate starts, char[][] firstWords, boolean spaceFirst) {
+    private RuleStarts(IntPredicate starts, char[][] firstWords, boolean spaceFirst, List<IntPredicate> next) {
         this.firstWords = firstWords;
         this.spaceFirst = spaceFirst;
+        fill(first, starts);
+        this.next = new long[next.size()][];
+        for (int k = 0; k < next.size(); k++) {
+            this.next[k] = new long[first.length];
+            fill(this.next[k], next.get(k));
+        }
+    }
+
+    private static void fill(long[] bits, IntPredicate chars) {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (starts.test(c)) {
-                first[c >>> 6] |= 1L << c;
+            if (chars.test(c)) {
+                bits[c >>> 6] |= 1L << c;
             }
         }
     }
@@ -57,9 +70,10 @@ public final class RuleStarts {
 
     /**
      * The starts a rule declares by opening with a look-ahead for its first char, {@code (?=[BL])} or {@code
-     * (?=\d)} (as the rules of {@code models/} do), possibly after white space ({@code (?=\s*+[cđ])}: a run of white
-     * space that ends at such a char is then a run of starts); any case of those chars when the rule ignores case. A
-     * rule that declares none may start anywhere: the scan then tries it everywhere, as a find does.
+     * (?=\d)} (as the rules of {@code models/} do), possibly the chars after it too ({@code (?=[cđ][ộ])}), possibly
+     * after white space ({@code (?=\s*+[cđ])}: a run of white space that ends at such chars is then a run of
+     * starts); any case of those chars when the rule ignores case. A rule that declares none may start anywhere:
+     * the scan then tries it everywhere, as a find does.
      */
     public static RuleStarts declaredBy(Pattern rule) {
         Matcher head = DECLARED.matcher(rule.pattern());
@@ -67,13 +81,19 @@ public final class RuleStarts {
             return new RuleStarts(c -> true, null);
         }
         boolean spaceFirst = head.group("space") != null;
-        if (head.group("digit") != null) {
-            return new RuleStarts(RuleStarts::isDigitStart, null, spaceFirst);
-        }
-        String chars = head.group("chars");
         boolean anyCase = (rule.flags() & Pattern.CASE_INSENSITIVE) != 0;
-        return new RuleStarts(c -> chars.indexOf(c) >= 0 || anyCase && chars.chars().anyMatch(f -> fold((char) f) == fold((char) c)),
-                null, spaceFirst);
+        List<IntPredicate> next = new ArrayList<>();
+        Matcher more = CHAR_CLASS.matcher(head.group("more"));
+        while (more.find()) {
+            next.add(oneOf(more.group(1), anyCase));
+        }
+        IntPredicate starts = head.group("digit") != null ? RuleStarts::isDigitStart : oneOf(head.group("chars"), anyCase);
+        return new RuleStarts(starts, null, spaceFirst, next);
+    }
+
+    /** One of {@code chars}, or when {@code anyCase} a char Java's case-insensitive Unicode matching takes for one. */
+    private static IntPredicate oneOf(String chars, boolean anyCase) {
+        return c -> chars.indexOf(c) >= 0 || anyCase && chars.chars().anyMatch(f -> fold((char) f) == fold((char) c));
     }
 
     /**
@@ -109,9 +129,13 @@ public final class RuleStarts {
         return false;
     }
 
-    /** A leading look-ahead for one digit or for one of a set of plain chars (no ranges, escapes or negation). */
-    private static final Pattern DECLARED = Pattern.compile(
-            "\\s*\\(\\?=(?<space>\\\\s\\*\\+?)?(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])\\)");
+    /**
+     * A leading look-ahead for one digit or for one of a set of plain chars (no ranges, escapes or negation), then
+     * sets of chars for the chars after it.
+     */
+    private static final Pattern DECLARED = Pattern.compile("\\s*\\(\\?=(?<space>\\\\s\\*\\+?)?"
+            + "(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])(?<more>(?:\\[[^\\]\\\\^\\-\\[&]+\\])*)\\)");
+    private static final Pattern CHAR_CLASS = Pattern.compile("\\[([^\\]]+)\\]");
 
     /** The starts of a rule whose every match begins with one of {@code chars} (";." for a clause end). */
     public static RuleStarts anyOf(String chars) {
@@ -156,16 +180,16 @@ public final class RuleStarts {
                 while (end < length && Spaces.TABLE[text.charAt(end)]) {
                     end++;
                 }
-                boolean runOpens = end < length && opens(text.charAt(end));
+                boolean runOpens = end < length && opens(text, end);
                 for (int k = i; k < end; k++) {
-                    if ((runOpens || opens(text.charAt(k))) && triedAt(m, k, length)) {
+                    if ((runOpens || opens(text, k)) && triedAt(m, k, length)) {
                         return true;
                     }
                 }
                 i = end - 1;
                 continue;
             }
-            if (!opens(c) || firstWords != null && !opensPhrase(text, i)) {
+            if (!opens(text, i) || firstWords != null && !opensPhrase(text, i)) {
                 continue;
             }
             if (triedAt(m, i, length)) {
@@ -194,8 +218,21 @@ public final class RuleStarts {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    private boolean opens(char c) {
-        return (first[c >>> 6] & (1L << c)) != 0;
+    /** Whether the chars at {@code i} are the first char and the declared chars after it. */
+    private boolean opens(String text, int i) {
+        if (!has(first, text.charAt(i))) {
+            return false;
+        }
+        for (int k = 0; k < next.length; k++) {
+            if (i + 1 + k >= text.length() || !has(next[k], text.charAt(i + 1 + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean has(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
     private static boolean triedAt(Matcher m, int i, int length) {

@@ -81,6 +81,8 @@ class RuleStartsTest {
         int mentions = assertSameMatches(metadata.get("issuerMention"),
                 RuleStarts.declaredBy(metadata.get("issuerMention")), edgeCases);
         assertTrue(mentions > 50, "the texts must name issuers to compare: " + mentions);
+        Pattern twoChars = Pattern.compile("(?=[cđ][ộo])(?:cộng|độc|co)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        assertSameMatches(twoChars, RuleStarts.declaredBy(twoChars), "CỘNG, cong, độc lập, ĐỘC, đo, Co, c");
         Pattern spaceThenDigit = Pattern.compile("(?=\\s*+\\d)\\s*\\d+ %");
         assertSameMatches(spaceThenDigit, RuleStarts.declaredBy(spaceThenDigit), "a  12 % b\t\n3 %, 4%");
     }
