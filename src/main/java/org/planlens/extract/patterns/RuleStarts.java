@@ -32,14 +32,18 @@ public final class RuleStarts {
     private final boolean spaceFirst;
     /** The chars the look-ahead declares after the first ({@code (?=[cđ][ộ])}), a bit per char for each. */
     private final long[][] next;
+    /** Whether the rule opens with a line start ({@code (?m)^}): it is tried only at the starts of lines. */
+    private final boolean lineStart;
 
     private RuleStarts(IntPredicate starts, char[][] firstWords) {
-        this(starts, firstWords, false, List.of());
+        this(starts, firstWords, false, List.of(), false);
     }
 
-    private RuleStarts(IntPredicate starts, char[][] firstWords, boolean spaceFirst, List<IntPredicate> next) {
+    private RuleStarts(IntPredicate starts, char[][] firstWords, boolean spaceFirst, List<IntPredicate> next,
+                       boolean lineStart) {
         this.firstWords = firstWords;
         this.spaceFirst = spaceFirst;
+        this.lineStart = lineStart;
         fill(first, starts);
         this.next = new long[next.size()][];
         for (int k = 0; k < next.size(); k++) {
@@ -72,10 +76,13 @@ public final class RuleStarts {
      * The starts a rule declares by opening with a look-ahead for its first char, {@code (?=[BL])} or {@code
      * (?=\d)} (as the rules of {@code models/} do), possibly the chars after it too ({@code (?=[cđ][ộ])}), possibly
      * after white space ({@code (?=\s*+[cđ])}: a run of white space that ends at such chars is then a run of
-     * starts); any case of those chars when the rule ignores case. A rule that declares none may start anywhere:
-     * the scan then tries it everywhere, as a find does.
+     * starts); any case of those chars when the rule ignores case. A rule opening with {@code (?m)^} starts at line
+     * starts. A rule that declares none may start anywhere: the scan then tries it everywhere, as a find does.
      */
     public static RuleStarts declaredBy(Pattern rule) {
+        if (LINE_START.matcher(rule.pattern()).lookingAt() && !hasTopLevelAlternative(rule.pattern())) {
+            return new RuleStarts(c -> false, null, false, List.of(), true);
+        }
         Matcher head = DECLARED.matcher(rule.pattern());
         if (!head.lookingAt() || hasTopLevelAlternative(rule.pattern())) {
             return new RuleStarts(c -> true, null);
@@ -88,7 +95,7 @@ public final class RuleStarts {
             next.add(oneOf(more.group(1), anyCase));
         }
         IntPredicate starts = head.group("digit") != null ? RuleStarts::isDigitStart : oneOf(head.group("chars"), anyCase);
-        return new RuleStarts(starts, null, spaceFirst, next);
+        return new RuleStarts(starts, null, spaceFirst, next, false);
     }
 
     /** One of {@code chars}, or when {@code anyCase} a char Java's case-insensitive Unicode matching takes for one. */
@@ -135,6 +142,8 @@ public final class RuleStarts {
      */
     private static final Pattern DECLARED = Pattern.compile("\\s*\\(\\?=(?<space>\\\\s\\*\\+?)?"
             + "(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])(?<more>(?:\\[[^\\]\\\\^\\-\\[&]+\\])*)\\)");
+    /** A rule opening with a multi-line {@code ^}. */
+    private static final Pattern LINE_START = Pattern.compile("\\s*\\(\\?m\\)\\s*\\^");
     private static final Pattern CHAR_CLASS = Pattern.compile("\\[([^\\]]+)\\]");
 
     /** The starts of a rule whose every match begins with one of {@code chars} (";." for a clause end). */
@@ -173,6 +182,9 @@ public final class RuleStarts {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int length = text.length();
+        if (lineStart) {
+            return findAtLineStart(m, text, from);
+        }
         for (int i = Math.max(0, from); i < length; i++) {
             char c = text.charAt(i);
             if (spaceFirst && Spaces.TABLE[c]) {
@@ -216,6 +228,26 @@ public final class RuleStarts {
             from = m.end() > m.start() ? m.end() : m.end() + 1;
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * As {@link #find} for a rule opening with {@code (?m)^}: tried at the text's start and after every char that
+     * ends a line for some flags (\\n, \\r, U+0085, U+2028, U+2029); the rule's own {@code ^} has the last word.
+     */
+    private static boolean findAtLineStart(Matcher m, String text, int from) {
+        int length = text.length();
+        for (int i = Math.max(0, from); i < length; i++) {
+            if (i == 0 || isLineEnd(text.charAt(i - 1))) {
+                if (triedAt(m, i, length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Whether the chars at {@code i} are the first char and the declared chars after it. */

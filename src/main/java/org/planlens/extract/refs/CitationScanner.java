@@ -39,6 +39,9 @@ public final class CitationScanner {
     private final RuleStarts standardStarts;
     private final Pattern ownNumber;
     private final Pattern ownAttached;
+    /** Where the document's own number can be printed: at a line start, after a parenthesis. */
+    private final RuleStarts ownNumberStarts;
+    private final RuleStarts ownAttachedStarts;
 
     public CitationScanner(ModelData models) {
         List<String> typePhrases = new ArrayList<>();
@@ -65,6 +68,8 @@ public final class CitationScanner {
         standardStarts = RuleStarts.declaredBy(standard);
         ownNumber = rules.pattern("own_number");
         ownAttached = rules.pattern("own_attached");
+        ownNumberStarts = RuleStarts.declaredBy(ownNumber);
+        ownAttachedStarts = RuleStarts.declaredBy(ownAttached);
     }
 
     /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
@@ -131,9 +136,10 @@ public final class CitationScanner {
 
     private Set<String> ownNumbers(String text) {
         Set<String> own = new HashSet<>();
-        for (Pattern p : List.of(ownNumber, ownAttached)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (Map.Entry<Pattern, RuleStarts> rule : Map.of(ownNumber, ownNumberStarts, ownAttached, ownAttachedStarts)
+                .entrySet()) {
+            Matcher m = rule.getKey().matcher(text);
+            for (int from = 0; rule.getValue().find(m, text, from); from = m.end()) {
                 own.add(numberKey(repaired(m.group("number"))));
             }
         }

@@ -41,6 +41,14 @@ class RuleStartsTest {
             laws += assertSameMatches(rules.pattern(rule), RuleStarts.declaredBy(rules.pattern(rule)), edgeCases);
         }
         assertTrue(laws > 10, "the texts must cite laws and standards to compare: " + laws);
+        // the document's own number: at a line start ((?m)^, after any line end), or after a parenthesis
+        String own = "Số: 12/KH-UBND\n  số 3/KH-UBND\r\nSố: 4/QĐ-UBND\u2028Số 5/KH\u0085Số: 6/KH xSố: 7/KH\n"
+                + "(Ban hành kèm theo Quyết định số 456/QĐ-UBND ngày 1/2/2024) ( kèm theo Kế hoạch số 8/KH-UBND)";
+        int owns = 0;
+        for (String rule : List.of("own_number", "own_attached")) {
+            owns += assertSameMatches(rules.pattern(rule), RuleStarts.declaredBy(rules.pattern(rule)), own);
+        }
+        assertTrue(owns > 8, "the texts must print their own numbers to compare: " + owns);
     }
 
     @Test
