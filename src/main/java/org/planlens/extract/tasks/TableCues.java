@@ -25,6 +25,8 @@ public final class TableCues {
     private final Set<String> opens = new HashSet<>();
     private final Set<String> numberJoins = new HashSet<>();
     private final List<String> bodyHeads = new ArrayList<>();
+    /** The head nouns by their first char: a cell is compared only with those it can start with. */
+    private final Map<Character, List<String>> bodyHeadsByFirst = new HashMap<>();
     /** Header phrases that name a column, with the column (RowCells.TASK ...). */
     private final List<Map.Entry<String, Integer>> columns = new ArrayList<>();
 
@@ -61,6 +63,12 @@ public final class TableCues {
             bodyHeads.add(row[0]);
         }
         bodyHeads.sort(Comparator.comparingInt(String::length).reversed());
+        for (String head : bodyHeads) {
+            if (head.isEmpty()) {
+                throw new IllegalArgumentException("models/agency-kinds.tsv: a row has no head noun");
+            }
+            bodyHeadsByFirst.computeIfAbsent(head.charAt(0), k -> new ArrayList<>()).add(head);
+        }
     }
 
     private void misread(String[] row) {
@@ -217,7 +225,7 @@ public final class TableCues {
     /** True when the text opens with a body's head noun ("Phòng Nội vụ", "Các cơ quan", "UBND các xã"). */
     public boolean opensBody(String cell) {
         String c = cell.startsWith("Các ") ? cell.substring(4) : cell.startsWith("các ") ? cell.substring(4) : cell;
-        return bodyHeads.stream().anyMatch(h -> startsWithWord(c, h));
+        return !c.isEmpty() && bodyHeadsByFirst.getOrDefault(c.charAt(0), List.of()).stream().anyMatch(h -> startsWithWord(c, h));
     }
 
     /** True when the text is only a head noun ("Công chức"): the name follows. */
@@ -238,10 +246,28 @@ public final class TableCues {
         if (joins.contains(last)) {
             return true;
         }
-        String[] words = t.split("\\s+");
-        String lastWord = words[words.length - 1];
-        String lastTwo = words.length > 1 ? words[words.length - 2] + " " + lastWord : lastWord;
-        return joins.contains(lastWord) || joins.contains(lastTwo);
+        // the last two words as t.split("\\s+") gives them, read from the end: this runs on every line of a table
+        int lastStart = t.length();
+        while (lastStart > 0 && !isRegexSpace(t.charAt(lastStart - 1))) {
+            lastStart--;
+        }
+        String lastWord = t.substring(lastStart);
+        if (joins.contains(lastWord) || lastStart == 0) {
+            return joins.contains(lastWord);
+        }
+        int before = lastStart;
+        while (before > 0 && isRegexSpace(t.charAt(before - 1))) {
+            before--;
+        }
+        int beforeStart = before;
+        while (beforeStart > 0 && !isRegexSpace(t.charAt(beforeStart - 1))) {
+            beforeStart--;
+        }
+        return joins.contains(t.substring(beforeStart, before) + " " + lastWord);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when {@code next} opens with a number that completes {@code text} ("Quý IV năm" / "2021"). */
