@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The places where a rule can start a match: for a rule that opens with a gazetteer phrase, a word start (not after
  * a letter) that begins in any case with the first word of one of the phrases; for a rule that opens with a digit,
- * a digit; for a rule that opens with one of a few characters, those. {@code java.util.regex} tries a find at every
+ * a digit; for a rule that opens with one of a few characters, those (and the chars it declares after them, and
+ * white space before them when it allows it); for a rule that opens with a line start, line starts.
+ * {@code java.util.regex} tries a find at every
  * position of the text and walks the rule's first nodes there; on a plan most of a rule's scan time went there. A
  * plain loop over the text stops only at these candidates and tries the rule there with {@code lookingAt}, bounds
  * transparent, so look-behinds see the text before as in a find. Same matches as {@link Matcher#find}, for a rule
@@ -26,7 +28,7 @@ public final class RuleStarts {
      */
     private final char[][] firstWords;
     /**
-     * Whether the rule's look-ahead lets white space come before its first char ({@code (?=\\s*+[cđ])}): a run of
+     * Whether the rule's look-ahead lets white space come before its first char ({@code (?=\s*+[cđ])}): a run of
      * white space that ends at one of the chars is then a run of starts.
      */
     private final boolean spaceFirst;
@@ -232,7 +234,7 @@ public final class RuleStarts {
 
     /**
      * As {@link #find} for a rule opening with {@code (?m)^}: tried at the text's start and after every char that
-     * ends a line for some flags (\\n, \\r, U+0085, U+2028, U+2029); the rule's own {@code ^} has the last word.
+     * ends a line for some flags (\n, \r, U+0085, U+2028, U+2029); the rule's own {@code ^} has the last word.
      */
     private static boolean findAtLineStart(Matcher m, String text, int from) {
         int length = text.length();
@@ -301,7 +303,7 @@ public final class RuleStarts {
     }
 
     /**
-     * White space as a look-ahead's leading {@code \\s} may take it, whichever the rule's flags: the Unicode
+     * White space as a look-ahead's leading {@code \s} may take it, whichever the rule's flags: the Unicode
      * White_Space chars (all space separators, the ASCII and other controls Java calls white space, U+0085), which
      * hold the ASCII ones. A filter only, so wider is safe.
      */

@@ -136,14 +136,16 @@ public final class CitationScanner {
 
     private Set<String> ownNumbers(String text) {
         Set<String> own = new HashSet<>();
-        for (Map.Entry<Pattern, RuleStarts> rule : Map.of(ownNumber, ownNumberStarts, ownAttached, ownAttachedStarts)
-                .entrySet()) {
-            Matcher m = rule.getKey().matcher(text);
-            for (int from = 0; rule.getValue().find(m, text, from); from = m.end()) {
-                own.add(numberKey(repaired(m.group("number"))));
-            }
-        }
+        addNumbers(own, ownNumber, ownNumberStarts, text);
+        addNumbers(own, ownAttached, ownAttachedStarts, text);
         return own;
+    }
+
+    private static void addNumbers(Set<String> own, Pattern rule, RuleStarts starts, String text) {
+        Matcher m = rule.matcher(text);
+        for (int from = 0; starts.find(m, text, from); from = m.end()) {
+            own.add(numberKey(repaired(m.group("number"))));
+        }
     }
 
     private static String date(Matcher m) {
