@@ -48,7 +48,7 @@ public final class DocumentTextReader {
         LegacyTables tables = new LegacyTables(models);
         this.legacy = new LegacyTextConverter(tables, syllables);
         this.fontRuns = new LegacyFontRuns(models, tables);
-        PageOcr ocr = new PageOcr(ocrOptions, new org.planlens.text.ocr.OcrNoiseRepairer(models));
+        PageOcr ocr = new PageOcr(ocrOptions, new org.planlens.text.ocr.OcrNoiseRepairer(models, syllables));
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));

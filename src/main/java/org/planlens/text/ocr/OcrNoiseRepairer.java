@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
+import org.planlens.text.VietnameseSyllables;
 
 /**
  * Mends the punctuation noise that speckle leaves in OCR'd lines (a numbering dot read as a colon, a bullet read
@@ -22,7 +23,11 @@ public final class OcrNoiseRepairer {
     private final ToneMarkRepairer marks;
 
     public OcrNoiseRepairer(ModelData models) {
-        org.planlens.text.VietnameseSyllables syllables = new org.planlens.text.VietnameseSyllables(models);
+        this(models, new VietnameseSyllables(models));
+    }
+
+    /** With the syllable list the reader already loaded from the same {@code models} (22,000 rows: loaded once). */
+    public OcrNoiseRepairer(ModelData models, VietnameseSyllables syllables) {
         this.specks = new SpeckBetweenSyllables(syllables);
         this.marks = new ToneMarkRepairer(syllables);
         for (String[] row : models.tsv(FILE)) {
