@@ -101,14 +101,16 @@ public final class RuleStarts {
     }
 
     /** One of {@code chars}, or when {@code anyCase} a char Java's case-insensitive Unicode matching takes for one. */
-    private static IntPredicate oneOf(String chars, boolean anyCase) {
-        // the folded forms in a table: a stream over the chars for each of the 65,536 chars cost 10-40 ms a rule
-        // at start-up
+    private static IntPredicate oneOf(CharSequence chars, boolean anyCase) {
+        // tables of the chars and their folded forms: a search of the chars for each of the 65,536 chars cost
+        // 10-40 ms a rule at start-up
+        boolean[] exact = new boolean[Character.MAX_VALUE + 1];
         boolean[] folded = new boolean[Character.MAX_VALUE + 1];
-        for (char f : chars.toCharArray()) {
-            folded[fold(f)] = true;
+        for (int i = 0; i < chars.length(); i++) {
+            exact[chars.charAt(i)] = true;
+            folded[fold(chars.charAt(i))] = true;
         }
-        return c -> chars.indexOf(c) >= 0 || anyCase && folded[fold((char) c)];
+        return c -> exact[c] || anyCase && folded[fold((char) c)];
     }
 
     /**
@@ -165,21 +167,18 @@ public final class RuleStarts {
      * case's lower case is the letter's).
      */
     public static RuleStarts phrases(Iterable<String> phrases) {
-        boolean[] first = new boolean[Character.MAX_VALUE + 1];
-        boolean[] foldedFirst = new boolean[Character.MAX_VALUE + 1];
+        StringBuilder firstChars = new StringBuilder();
         Set<String> firstWords = new HashSet<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             if (!p.isEmpty()) {
-                first[p.charAt(0)] = true;
-                foldedFirst[fold(p.charAt(0))] = true;
+                firstChars.append(p.charAt(0));
                 StringBuilder word = new StringBuilder();
                 p.split("\\s+")[0].chars().forEach(c -> word.append(fold((char) c)));
                 firstWords.add(word.toString());
             }
         }
-        return new RuleStarts(c -> first[c] || foldedFirst[fold((char) c)],
-                firstWords.stream().map(String::toCharArray).toArray(char[][]::new));
+        return new RuleStarts(oneOf(firstChars, true), firstWords.stream().map(String::toCharArray).toArray(char[][]::new));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.RegexSpace;
 
 /**
  * The cues of {@code models/task-table.tsv} (columns: cue kind, value; kinds: header, headstart, timeline, output,
@@ -248,7 +249,7 @@ public final class TableCues {
         }
         // the last two words as t.split("\\s+") gives them, read from the end: this runs on every line of a table
         int lastStart = t.length();
-        while (lastStart > 0 && !isRegexSpace(t.charAt(lastStart - 1))) {
+        while (lastStart > 0 && !RegexSpace.is(t.charAt(lastStart - 1))) {
             lastStart--;
         }
         String lastWord = t.substring(lastStart);
@@ -256,18 +257,14 @@ public final class TableCues {
             return joins.contains(lastWord);
         }
         int before = lastStart;
-        while (before > 0 && isRegexSpace(t.charAt(before - 1))) {
+        while (before > 0 && RegexSpace.is(t.charAt(before - 1))) {
             before--;
         }
         int beforeStart = before;
-        while (beforeStart > 0 && !isRegexSpace(t.charAt(beforeStart - 1))) {
+        while (beforeStart > 0 && !RegexSpace.is(t.charAt(beforeStart - 1))) {
             beforeStart--;
         }
         return joins.contains(t.substring(beforeStart, before) + " " + lastWord);
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when {@code next} opens with a number that completes {@code text} ("Quý IV năm" / "2021"). */

@@ -3,6 +3,7 @@ package org.planlens.text.legacy;
 import java.text.Normalizer;
 import java.util.Optional;
 import org.planlens.model.TextEncoding;
+import org.planlens.rules.RegexSpace;
 import org.planlens.text.VietnameseSyllables;
 
 /**
@@ -117,7 +118,7 @@ public final class LegacyEncodingDetector {
     }
 
     /**
-     * Whether the first {@link #MAX_WORDS} words (runs of non-\\s) are Unicode Vietnamese, counted in NFC. Walks the
+     * Whether the first {@link #MAX_WORDS} words (runs of non-\s) are Unicode Vietnamese, counted in NFC. Walks the
      * text in place: this runs on every PDF page, and splitting the page into words cost more than the rest of the
      * check. A word of chars below U+0300 or precomposed Vietnamese letters is already NFC and is counted as it is.
      */
@@ -127,12 +128,12 @@ public final class LegacyEncodingDetector {
         int words = 0;
         int i = 0;
         while (i < text.length() && words < MAX_WORDS) {
-            while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            while (i < text.length() && RegexSpace.is(text.charAt(i))) {
                 i++;
             }
             int start = i;
             boolean composed = true;
-            while (i < text.length() && !isRegexSpace(text.charAt(i))) {
+            while (i < text.length() && !RegexSpace.is(text.charAt(i))) {
                 char c = text.charAt(i++);
                 composed &= c < '\u0300' || (c >= '\u1EA0' && c <= '\u1EF9');
             }
@@ -153,11 +154,6 @@ public final class LegacyEncodingDetector {
             }
         }
         return letters > 0 && vietnamese > letters * UNICODE_SHARE;
-    }
-
-    /** The whitespace of regex {@code \\s}: the words of {@link #detect} are split on it. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isVietnameseBeyondLatin1(char c) {
