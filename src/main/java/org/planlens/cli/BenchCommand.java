@@ -3,15 +3,19 @@ package org.planlens.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.planlens.bench.PdfCorpusGenerator;
+import org.planlens.bench.StageBudget;
 import org.planlens.bench.TikaBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Helpers for {@code bench/ingest.sh}: make a PDF corpus, and time the bare-Tika baseline over it. */
-@Command(name = "bench", hidden = true, description = "Benchmark helpers (used by bench/ingest.sh).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class, BenchCommand.Variants.class,
-                BenchSearchCommand.class})
+/**
+ * Helpers for the scripts in {@code bench/}: make a PDF corpus, time the bare-Tika baseline over it, time each
+ * ingest stage against it, write the seeds in every input form.
+ */
+@Command(name = "bench", hidden = true, description = "Benchmark helpers (used by the scripts in bench/).",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class, BenchCommand.Stages.class,
+                BenchCommand.Variants.class, BenchSearchCommand.class})
 public final class BenchCommand {
 
     @Command(name = "generate-pdfs", description = "Render N distinct text PDFs from the seed plans.")
@@ -39,6 +43,22 @@ public final class BenchCommand {
             long t0 = System.nanoTime();
             long chars = new TikaBaseline().run(dir, threads);
             System.out.printf("tika: %d chars in %.2f s%n", chars, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "stages", description = "Time each ingest stage against bare Tika on the PDFs in DIR, one thread, "
+            + "best of several rounds.")
+    static final class Stages implements Callable<Integer> {
+        @Option(names = "--rounds", defaultValue = "6") int rounds;
+        @Option(names = "--work", required = true, description = "Folder for each round's export and index.")
+        Path work;
+        @Parameters(paramLabel = "DIR") Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            java.nio.file.Files.createDirectories(work);
+            System.out.print(StageBudget.report(new StageBudget(work).run(dir, rounds)));
             return 0;
         }
     }
