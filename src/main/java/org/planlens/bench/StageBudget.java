@@ -1,20 +1,20 @@
 package org.planlens.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
 import org.planlens.export.PlanFileWriter;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.index.PlanIndexWriter;
@@ -55,7 +55,7 @@ public final class StageBudget {
 
     private final Path work;
 
-    /** @param work an empty folder for the export and index stages' output (replaced each round) */
+    /** @param work a folder for the export and index stages' output, a new subfolder each round */
     public StageBudget(Path work) {
         this.work = work;
     }
@@ -72,46 +72,46 @@ public final class StageBudget {
         AutoDetectParser tika = new AutoDetectParser();
         DocumentTextReader reader = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT, models);
         PlanExtractor extractor = new PlanExtractor(models);
-        double[] best = new double[7];
-        java.util.Arrays.fill(best, Double.MAX_VALUE);
-        long[] output = new long[7];
+        Timings timings = new Timings();
         for (int round = 0; round < rounds; round++) {
-            long t0 = System.nanoTime();
-            output[0] = tika(tika, files);
-            long t1 = System.nanoTime();
-            output[1] = glyphs(files);
-            long t2 = System.nanoTime();
-            output[2] = stripper(files);
-            long t3 = System.nanoTime();
-            List<ExtractedText> texts = read(reader, files);
-            output[3] = texts.stream().mapToLong(t -> t.text().length()).sum();
-            long t4 = System.nanoTime();
-            List<Plan> plans = extract(extractor, files, texts);
-            output[4] = plans.stream().mapToLong(p -> p.sections().size()).sum();
-            long t5 = System.nanoTime();
+            timings.time(TIKA, () -> tika(tika, files), chars -> chars);
+            timings.time(GLYPHS, () -> glyphs(files), chars -> chars);
+            timings.time(STRIPPER, () -> stripper(files), chars -> chars);
+            List<ExtractedText> texts = timings.time(READ, () -> read(reader, files),
+                    read -> read.stream().mapToLong(t -> t.text().length()).sum());
+            List<Plan> plans = timings.time(EXTRACT, () -> extract(extractor, files, texts),
+                    extracted -> extracted.stream().mapToLong(p -> p.sections().size()).sum());
             Path out = Files.createTempDirectory(work, "round");
-            PlanFileWriter writer = new PlanFileWriter(out.resolve("plans"));
-            for (int i = 0; i < plans.size(); i++) {
-                writer.write(plans.get(i), texts.get(i).text());
-            }
-            output[5] = plans.size();
-            long t6 = System.nanoTime();
-            index(models, out.resolve("index"), plans, texts);
-            long t7 = System.nanoTime();
-            try (PlanIndexWriter index = PlanIndexWriter.open(out.resolve("index"), models)) {
-                output[6] = index.fingerprints().size();
-            }
-            long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7};
-            for (int s = 0; s < best.length; s++) {
-                best[s] = Math.min(best[s], (marks[s + 1] - marks[s]) / 1e6);
-            }
+            timings.time(EXPORT, () -> export(out.resolve("plans"), plans, texts), written -> written);
+            timings.time(INDEX, () -> index(models, out.resolve("index"), plans, texts), indexed -> {
+                try (PlanIndexWriter index = PlanIndexWriter.open(out.resolve("index"), models)) {
+                    return index.fingerprints().size();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
-        String[] names = {TIKA, GLYPHS, STRIPPER, READ, EXTRACT, EXPORT, INDEX};
-        List<Stage> stages = new ArrayList<>();
-        for (int s = 0; s < names.length; s++) {
-            stages.add(new Stage(names[s], best[s], output[s]));
+        return new Result(files.size(), timings.stages());
+    }
+
+    /** The best round of each stage, in the order first timed, and what its last round produced. */
+    private static final class Timings {
+        private final Map<String, Double> best = new LinkedHashMap<>();
+        private final Map<String, Long> output = new LinkedHashMap<>();
+
+        <T> T time(String stage, Callable<T> work, ToLongFunction<T> produced) throws Exception {
+            long t0 = System.nanoTime();
+            T result = work.call();
+            double millis = (System.nanoTime() - t0) / 1e6;
+            best.merge(stage, millis, Math::min);
+            output.put(stage, produced.applyAsLong(result));
+            return result;
         }
-        return new Result(files.size(), stages);
+
+        List<Stage> stages() {
+            return best.entrySet().stream().map(e -> new Stage(e.getKey(), e.getValue(), output.get(e.getKey())))
+                    .toList();
+        }
     }
 
     /** The table: milliseconds per file and the share of bare Tika for each stage, then planlens's sum. */
@@ -135,11 +135,7 @@ public final class StageBudget {
     private static long tika(AutoDetectParser parser, List<Path> files) throws Exception {
         long chars = 0;
         for (Path f : files) {
-            BodyContentHandler handler = new BodyContentHandler(-1);
-            try (InputStream in = TikaInputStream.get(f)) {
-                parser.parse(in, handler, new Metadata(), new ParseContext());
-            }
-            chars += handler.toString().length();
+            chars += TikaBaseline.extract(parser, f);
         }
         return chars;
     }
@@ -185,8 +181,16 @@ public final class StageBudget {
         return plans;
     }
 
-    /** Indexes the plans committing every 32, as the job's chunks do. */
-    private static void index(ModelData models, Path dir, List<Plan> plans, List<ExtractedText> texts)
+    private static long export(Path dir, List<Plan> plans, List<ExtractedText> texts) throws IOException {
+        PlanFileWriter writer = new PlanFileWriter(dir);
+        for (int i = 0; i < plans.size(); i++) {
+            writer.write(plans.get(i), texts.get(i).text());
+        }
+        return plans.size();
+    }
+
+    /** Indexes the plans committing every 32, as the job's chunks do; returns the plans given. */
+    private static long index(ModelData models, Path dir, List<Plan> plans, List<ExtractedText> texts)
             throws IOException {
         try (PlanIndexWriter index = PlanIndexWriter.open(dir, models)) {
             for (int i = 0; i < plans.size(); i++) {
@@ -197,5 +201,6 @@ public final class StageBudget {
             }
             index.commit();
         }
+        return plans.size();
     }
 }

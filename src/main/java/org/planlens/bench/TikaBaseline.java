@@ -44,7 +44,8 @@ public final class TikaBaseline {
         return chars.get();
     }
 
-    private static long extract(AutoDetectParser parser, Path file) throws Exception {
+    /** One file's text through Tika; its length in chars (0 when Tika cannot read it). */
+    static long extract(AutoDetectParser parser, Path file) throws Exception {
         BodyContentHandler handler = new BodyContentHandler(-1);
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, handler, new Metadata(), new ParseContext());
