@@ -38,7 +38,6 @@ import org.apache.pdfbox.util.Vector;
  * positions kept, no lines or words made. What a PDF reader built on PDFBox cannot go below.
  */
 final class PdfGlyphPass extends PDFStreamEngine {
-    private long glyphs;
     private long chars;
 
     PdfGlyphPass() {
@@ -77,13 +76,8 @@ final class PdfGlyphPass extends PDFStreamEngine {
         return chars;
     }
 
-    long glyphs() {
-        return glyphs;
-    }
-
     @Override
     protected void showGlyph(Matrix rendering, PDFont font, int code, Vector displacement) throws IOException {
-        glyphs++;
         String unicode = font.toUnicode(code);
         if (unicode != null) {
             chars += unicode.length();
