@@ -21,6 +21,7 @@ import org.planlens.index.PlanIndexWriter;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.UnreadableDocumentException;
+import org.planlens.pipeline.PlanStore;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
@@ -189,13 +190,13 @@ public final class StageBudget {
         return plans.size();
     }
 
-    /** Indexes the plans committing every 32, as the job's chunks do; returns the plans given. */
+    /** Indexes the plans committing as often as the job does; returns the plans given. */
     private static long index(ModelData models, Path dir, List<Plan> plans, List<ExtractedText> texts)
             throws IOException {
         try (PlanIndexWriter index = PlanIndexWriter.open(dir, models)) {
             for (int i = 0; i < plans.size(); i++) {
                 index.replace(plans.get(i), texts.get(i).text(), "stage-budget");
-                if (i % 32 == 31) {
+                if (i % PlanStore.DOCUMENTS_PER_COMMIT == PlanStore.DOCUMENTS_PER_COMMIT - 1) {
                     index.commit();
                 }
             }
