@@ -29,7 +29,7 @@ import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.ocr.OcrPageResult;
 
 /**
- * Reads a PDF's text layer page by page with PDFBox, pages joined by form feeds. A page whose layer is in a
+ * Reads a PDF's text layer page by page with PDFBox ({@link PdfPageReader}), pages joined by form feeds. A page whose layer is in a
  * legacy TCVN3/VNI font is converted; a page with no layer, or a garbage one, is OCRed, the scanned pages
  * in parallel while later pages are still being prepared. The document is opened with a temporary-file
  * cache so a 500-page PDF holds no more of itself in memory than a 5-page one. A page whose words stand in
@@ -71,7 +71,7 @@ public final class PdfTextReader {
             if (pages == 0) {
                 throw new UnreadableDocumentException(location, "PDF has no pages");
             }
-            PageTextStripper stripper = new PageTextStripper();
+            PdfPageReader pageReader = new PdfPageReader();
             TableFlow tables = new TableFlow(ColumnFinder.standard());
             List<Integer> tablePages = new ArrayList<>();
             String[] texts = new String[pages];
@@ -81,9 +81,7 @@ public final class PdfTextReader {
             int length = 0;
             int read = 0;
             for (int page = 1; page <= pages && length <= maxChars; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String pageText = stripper.getText(pdf);
+                String pageText = pageReader.read(pdf, page);
                 LegacyTextConverter.Converted c = legacy.convert(pageText);
                 if (c.converted()) {
                     pageText = c.text();
@@ -92,7 +90,7 @@ public final class PdfTextReader {
                 }
                 boolean usable = layerCheck.usable(pageText);
                 PDPage pdfPage = pdf.getPage(page - 1);
-                if (usable && tables.accept(page, stripper.words(), () -> rules(pdfPage))) {
+                if (usable && tables.accept(page, pageReader.words(), () -> rules(pdfPage))) {
                     tablePages.add(page);
                 } else if (!usable) {
                     tables.endTable();
