@@ -3,11 +3,9 @@ package org.planlens.index;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -15,7 +13,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Vietnamese syllables as tokens (they are written space-separated, so the standard tokenizer finds them),
- * lower-cased and, unless built {@code exact}, folded to ASCII (Lucene's own fold table covers ạ, ấ, ặ, đ), so
+ * lower-cased and, unless built {@code exact}, folded to ASCII (Lucene's own fold table covers ạ, ấ, ặ, đ; both in
+ * one step, {@link LowerCaseFoldFilter}), so
  * {@code hai long} finds {@code hài lòng}. Positions are kept, so phrase queries work. With a synonym map (query
  * time only: a multi-word synonym flattened into the index would break phrases) {@code UBND} also finds
  * {@code Ủy ban nhân dân} and back.
@@ -37,10 +36,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
-        if (fold) {
-            result = new ASCIIFoldingFilter(result, false);
-        }
+        TokenStream result = new LowerCaseFoldFilter(source, fold);
         if (synonyms != null && synonyms.fst != null) {
             result = new SynonymGraphFilter(result, synonyms, true);
         }
@@ -49,8 +45,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        TokenStream result = new LowerCaseFilter(in);
-        return fold ? new ASCIIFoldingFilter(result, false) : result;
+        return new LowerCaseFoldFilter(in, fold);
     }
 
     /** The index-time analyzer: folded and exact text fields analysed, keyword fields kept whole. */
