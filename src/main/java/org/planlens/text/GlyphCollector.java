@@ -2,6 +2,9 @@ package org.planlens.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.fontbox.util.BoundingBox;
@@ -36,9 +39,10 @@ final class GlyphCollector extends PDFStreamEngine {
     /** PDFBox's Unicode fallback for glyph names, as its stripper loads it. */
     private static final GlyphList GLYPH_LIST = loadGlyphList();
 
-    static final int PLAIN = 0;
-    static final int ACCENT = 1;
-    static final int PDFBOX = 2;
+    /** What {@link #kind} says of a glyph's text. */
+    private static final int PLAIN = 0;
+    private static final int ACCENT = 1;
+    private static final int PDFBOX = 2;
 
     private final OverlapFilter overlaps = new OverlapFilter();
     /** Per page: a page's fonts are let go with its resources. */
@@ -49,12 +53,13 @@ final class GlyphCollector extends PDFStreamEngine {
     private float cropBottom;
     private boolean cropMoved;
     private float pageHeight;
-    private final Map<String, String> combiningForms = new java.util.HashMap<>();
+    /** Each accent's form once merged, as PDFBox gives it (see {@link #combining}). */
+    private final Map<String, String> combiningForms = new HashMap<>();
     /**
      * For each open marked-content sequence, whether it carries an ActualText; like PDFBox's stripper, kept from
      * page to page (a sequence left open runs on).
      */
-    private final java.util.Deque<Boolean> marked = new java.util.ArrayDeque<>();
+    private final Deque<Boolean> marked = new ArrayDeque<>();
     private String actualText;
     private boolean firstActualText;
     /** Whether the last glyph kept is a lone combining mark (the next glyph may take it in). */
@@ -108,7 +113,9 @@ final class GlyphCollector extends PDFStreamEngine {
         String replacement = PDMarkedContent.create(tag, properties).getActualText();
         marked.push(replacement != null);
         actualText = replacement == null ? null : replacement.replace("\u00ad", "");
-        firstActualText = true;
+        if (replacement != null) {
+            firstActualText = true;
+        }
         super.beginMarkedContentSequence(tag, properties);
     }
 
@@ -272,7 +279,7 @@ final class GlyphCollector extends PDFStreamEngine {
      * (PDFBox reorders it), a presentation form or bidi control (PDFBox normalises it) or a surrogate pair; else
      * {@link #PLAIN}.
      */
-    static int kind(String unicode) {
+    private static int kind(String unicode) {
         if (unicode.length() == 1) {
             char c = unicode.charAt(0);
             if (c < '^' || c >= 'a' && c <= 'z') {
