@@ -20,9 +20,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -47,6 +49,8 @@ final class GlyphCollector extends PDFStreamEngine {
     private final OverlapFilter overlaps = new OverlapFilter();
     /** Per page: a page's fonts are let go with its resources. */
     private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
+    /** Per document, by font dictionary: the glyph widths looked up so far. */
+    private final Map<COSDictionary, GlyphWidths> glyphWidths = new HashMap<>();
     private PageGlyphs glyphs;
     private String fallback;
     private float cropLeft;
@@ -127,12 +131,141 @@ final class GlyphCollector extends PDFStreamEngine {
         super.endMarkedContentSequence();
     }
 
+    /**
+     * PDFStreamEngine.showText for the fonts text plans are set in, a simple font (one byte a code) or a composite
+     * font on Identity-H (two bytes): the codes read straight from the string and each width looked up once per
+     * font, where PDFBox reads each code through a stream (its CMap through a java.util.stream match) and boxes
+     * each width. The same text rendering matrix, product by product, and the same text-matrix moves. Other fonts
+     * go through PDFBox's own showText.
+     */
+    @Override
+    protected void showText(byte[] string) throws IOException {
+        if (fallback != null) {
+            return; // the page is read again by PDFBox's stripper
+        }
+        PDGraphicsState state = getGraphicsState();
+        PDTextState textState = state.getTextState();
+        PDFont font = textState.getFont();
+        int codeBytes = codeBytes(font);
+        if (codeBytes == 0) {
+            super.showText(string);
+            return;
+        }
+        float fontSize = textState.getFontSize();
+        float horizontalScaling = textState.getHorizontalScaling() / 100f;
+        float charSpacing = textState.getCharacterSpacing();
+        float scaledSize = fontSize * horizontalScaling;
+        float rise = textState.getRise();
+        Matrix textMatrix = state.getTextMatrix();
+        GlyphWidths widths = glyphWidths.computeIfAbsent(font.getCOSObject(), f -> new GlyphWidths());
+        int i = 0;
+        while (i < string.length) {
+            int code;
+            int codeLength;
+            if (codeBytes == 1) {
+                code = string[i] & 0xFF;
+                codeLength = 1;
+            } else {
+                // CMap.readCode on Identity-H: a last odd byte is read as the high byte of a code
+                code = (string[i] & 0xFF) << 8 | (i + 1 < string.length ? string[i + 1] & 0xFF : 0);
+                codeLength = Math.min(2, string.length - i);
+            }
+            i += codeLength;
+            float wordSpacing = 0;
+            if (codeLength == 1 && code == 32) {
+                wordSpacing += textState.getWordSpacing();
+            }
+            Matrix ctm = state.getCurrentTransformationMatrix();
+            float t0 = textMatrix.getValue(0, 0);
+            float t1 = textMatrix.getValue(0, 1);
+            float t2 = textMatrix.getValue(0, 2);
+            float t3 = textMatrix.getValue(1, 0);
+            float t4 = textMatrix.getValue(1, 1);
+            float t5 = textMatrix.getValue(1, 2);
+            float t6 = textMatrix.getValue(2, 0);
+            float t7 = textMatrix.getValue(2, 1);
+            float t8 = textMatrix.getValue(2, 2);
+            // parameters [fontSize * scaling, 0, 0; 0, fontSize, 0; 0, rise, 1] x text matrix, as Matrix.multiply
+            float m0 = scaledSize * t0 + 0f * t3 + 0f * t6;
+            float m1 = scaledSize * t1 + 0f * t4 + 0f * t7;
+            float m2 = scaledSize * t2 + 0f * t5 + 0f * t8;
+            float m3 = 0f * t0 + fontSize * t3 + 0f * t6;
+            float m4 = 0f * t1 + fontSize * t4 + 0f * t7;
+            float m5 = 0f * t2 + fontSize * t5 + 0f * t8;
+            float m6 = 0f * t0 + rise * t3 + 1f * t6;
+            float m7 = 0f * t1 + rise * t4 + 1f * t7;
+            float m8 = 0f * t2 + rise * t5 + 1f * t8;
+            float c0 = ctm.getValue(0, 0);
+            float c1 = ctm.getValue(0, 1);
+            float c2 = ctm.getValue(0, 2);
+            float c3 = ctm.getValue(1, 0);
+            float c4 = ctm.getValue(1, 1);
+            float c5 = ctm.getValue(1, 2);
+            float c6 = ctm.getValue(2, 0);
+            float c7 = ctm.getValue(2, 1);
+            float c8 = ctm.getValue(2, 2);
+            // then x CTM
+            float r0 = m0 * c0 + m1 * c3 + m2 * c6;
+            float r1 = m0 * c1 + m1 * c4 + m2 * c7;
+            float r2 = m0 * c2 + m1 * c5 + m2 * c8;
+            float r3 = m3 * c0 + m4 * c3 + m5 * c6;
+            float r4 = m3 * c1 + m4 * c4 + m5 * c7;
+            float r5 = m3 * c2 + m4 * c5 + m5 * c8;
+            float r6 = m6 * c0 + m7 * c3 + m8 * c6;
+            float r7 = m6 * c1 + m7 * c4 + m8 * c7;
+            float r8 = m6 * c2 + m7 * c5 + m8 * c8;
+            if (!finite(m0, m1, m2, m3, m4, m5, m6, m7, m8) || !finite(r0, r1, r2, r3, r4, r5, r6, r7, r8)) {
+                fallback = "text matrix out of range"; // PDFBox's Matrix refuses it: its stripper says so
+                return;
+            }
+            float displacementX = widths.width(font, code) / 1000;
+            glyph(r0, r1, r3, r4, r6, r7, r8, font, code, displacementX, 0f);
+            if (fallback != null) {
+                return;
+            }
+            textMatrix.translate((displacementX * fontSize + charSpacing + wordSpacing) * horizontalScaling, 0f);
+        }
+    }
+
+    /** Bytes a code for the fonts {@link #showText} reads itself: 1 (simple), 2 (Identity-H), else 0. */
+    private static int codeBytes(PDFont font) {
+        if (font instanceof PDSimpleFont && !(font instanceof PDType3Font)) {
+            return 1;
+        }
+        if (font instanceof PDType0Font && !font.isVertical()
+                && font.getCOSObject().getDictionaryObject(COSName.ENCODING) == COSName.IDENTITY_H) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static boolean finite(float... values) {
+        for (float v : values) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
         if (fallback != null) {
             return;
         }
+        glyph(textRenderingMatrix.getValue(0, 0), textRenderingMatrix.getValue(0, 1), textRenderingMatrix.getValue(1, 0),
+                textRenderingMatrix.getValue(1, 1), textRenderingMatrix.getValue(2, 0),
+                textRenderingMatrix.getValue(2, 1), textRenderingMatrix.getValue(2, 2), font, code, displacement.getX(),
+                displacement.getY());
+    }
+
+    /**
+     * LegacyPDFStreamEngine.showGlyph and PDFTextStripper.processTextPosition for one glyph, given the text rendering
+     * matrix's entries r0, r1 (first row), r3, r4 (second) and r6, r7, r8 (third).
+     */
+    private void glyph(float r0, float r1, float r3, float r4, float r6, float r7, float r8, PDFont font, int code,
+                       float displacementX, float displacementY) throws IOException {
         if (font.isVertical() || font instanceof PDType3Font) {
             fallback = "vertical or Type 3 font";
             return;
@@ -144,8 +277,8 @@ final class GlyphCollector extends PDFStreamEngine {
         Matrix textMatrix = getTextMatrix();
         // LegacyPDFStreamEngine's end of the glyph: (translate(tx, ty) x text matrix x CTM).translate, its
         // products in its order (float rounding decides word gaps at the margin)
-        float tx = displacement.getX() * fontSize * horizontalScaling;
-        float ty = displacement.getY() * fontSize;
+        float tx = displacementX * fontSize * horizontalScaling;
+        float ty = displacementY * fontSize;
         float rowX = tx * textMatrix.getValue(0, 0) + ty * textMatrix.getValue(1, 0) + 1f * textMatrix.getValue(2, 0);
         float rowY = tx * textMatrix.getValue(0, 1) + ty * textMatrix.getValue(1, 1) + 1f * textMatrix.getValue(2, 1);
         float rowW = tx * textMatrix.getValue(0, 2) + ty * textMatrix.getValue(1, 2) + 1f * textMatrix.getValue(2, 2);
@@ -162,8 +295,8 @@ final class GlyphCollector extends PDFStreamEngine {
             }
             lastFont = font;
         }
-        float dyDisplay = lastMetrics[0] * textRenderingMatrix.getScalingFactorY();
-        float spaceWidthDisplay = lastMetrics[1] * textRenderingMatrix.getScalingFactorX();
+        float dyDisplay = lastMetrics[0] * scalingFactor(r3, r4);
+        float spaceWidthDisplay = lastMetrics[1] * scalingFactor(r1, r0);
         String unicode = font.toUnicode(code, GLYPH_LIST);
         if (unicode == null) {
             if (!(font instanceof PDSimpleFont)) {
@@ -171,16 +304,14 @@ final class GlyphCollector extends PDFStreamEngine {
             }
             unicode = String.valueOf((char) code);
         }
-        float x = textRenderingMatrix.getTranslateX();
-        float baseY = textRenderingMatrix.getTranslateY();
+        float x = r6;
+        float baseY = r7;
         float endX = nextX;
         if (cropMoved) {
             // LegacyPDFStreamEngine moves the text rendering matrix to the crop box: Matrix.concatenate(translate,
             // trm), its products in its order
-            x = textRenderingMatrix.getValue(2, 0) * 1f + textRenderingMatrix.getValue(2, 1) * 0f
-                    + textRenderingMatrix.getValue(2, 2) * -cropLeft;
-            baseY = textRenderingMatrix.getValue(2, 0) * 0f + textRenderingMatrix.getValue(2, 1) * 1f
-                    + textRenderingMatrix.getValue(2, 2) * -cropBottom;
+            x = r6 * 1f + r7 * 0f + r8 * -cropLeft;
+            baseY = r6 * 0f + r7 * 1f + r8 * -cropBottom;
             endX = nextX - cropLeft;
         }
         if (actualText != null) {
@@ -189,7 +320,7 @@ final class GlyphCollector extends PDFStreamEngine {
             firstActualText = false;
         }
         int kind = kind(unicode);
-        if (kind == PDFBOX || !upright(textRenderingMatrix)) {
+        if (kind == PDFBOX || !upright(r0, r1, r3, r4)) {
             fallback = "glyph not upright, or a character PDFBox rewrites";
             return;
         }
@@ -198,7 +329,7 @@ final class GlyphCollector extends PDFStreamEngine {
         if (actualText == null && overlaps.overlapsEarlier(unicode, x, y, width)) {
             return;
         }
-        float advance = nextX - textRenderingMatrix.getTranslateX();
+        float advance = nextX - r6;
         float height = Math.abs(dyDisplay);
         int last = glyphs.size() - 1;
         // PDFTextStripper's accent merging: an accent drawn as a glyph of its own joins the glyph just before or
@@ -265,12 +396,23 @@ final class GlyphCollector extends PDFStreamEngine {
     }
 
     /** TextPosition.getDir() says 0 for this matrix, by its first test (not by its fall-through). */
-    private static boolean upright(Matrix m) {
-        float a = m.getScaleY();
-        float b = m.getShearY();
-        float c = m.getShearX();
-        float d = m.getScaleX();
+    private static boolean upright(float r0, float r1, float r3, float r4) {
+        float a = r4;
+        float b = r1;
+        float c = r3;
+        float d = r0;
         return a > 0 && Math.abs(b) < d && Math.abs(c) < a && d > 0;
+    }
+
+    /**
+     * Matrix.getScalingFactorX (called with r1, r0) or getScalingFactorY (with r3, r4): {@code own} unless
+     * {@code other} is not zero, then the length of the two.
+     */
+    private static float scalingFactor(float other, float own) {
+        if (Float.compare(other, 0.0f) != 0) {
+            return (float) Math.sqrt(Math.pow(other, 2) + Math.pow(own, 2));
+        }
+        return own;
     }
 
     /**

@@ -118,6 +118,7 @@ class PdfPageReaderTest {
                 cs.showTextWithPositioning(new Object[] {"Ho", "\u00b4", 420f, "a", " Bình"});
                 cs.newLineAtOffset(0, -24);
                 cs.setFont(helvetica, 14);
+                cs.setWordSpacing(6); // applies to a simple font's code 32 only
                 cs.showTextWithPositioning(new Object[] {"Ha", 500f, "\u00b8", "  caf", 480f, "\u00a8", "e"});
                 cs.endText();
             });
