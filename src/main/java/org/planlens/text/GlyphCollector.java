@@ -49,8 +49,8 @@ final class GlyphCollector extends PDFStreamEngine {
     private final OverlapFilter overlaps = new OverlapFilter();
     /** Per page: a page's fonts are let go with its resources. */
     private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
-    /** Per document, by font dictionary: the glyph widths looked up so far. */
-    private final Map<COSDictionary, GlyphWidths> glyphWidths = new HashMap<>();
+    /** Per document, by font dictionary: the glyph widths and Unicode looked up so far. */
+    private final Map<COSDictionary, FontGlyphs> fontGlyphs = new HashMap<>();
     private PageGlyphs glyphs;
     private String fallback;
     private float cropLeft;
@@ -71,6 +71,7 @@ final class GlyphCollector extends PDFStreamEngine {
     private PDFont lastFont;
     /** The last font's glyph height and space width, in text space. */
     private float[] lastMetrics;
+    private FontGlyphs lastFontGlyphs;
 
     GlyphCollector() {
         TextOperators.addTo(this);
@@ -157,7 +158,7 @@ final class GlyphCollector extends PDFStreamEngine {
         float scaledSize = fontSize * horizontalScaling;
         float rise = textState.getRise();
         Matrix textMatrix = state.getTextMatrix();
-        GlyphWidths widths = glyphWidths.computeIfAbsent(font.getCOSObject(), f -> new GlyphWidths());
+        FontGlyphs widths = fontGlyphs.computeIfAbsent(font.getCOSObject(), f -> new FontGlyphs());
         int i = 0;
         while (i < string.length) {
             int code;
@@ -214,7 +215,11 @@ final class GlyphCollector extends PDFStreamEngine {
             float r6 = m6 * c0 + m7 * c3 + m8 * c6;
             float r7 = m6 * c1 + m7 * c4 + m8 * c7;
             float r8 = m6 * c2 + m7 * c5 + m8 * c8;
-            if (!finite(m0, m1, m2, m3, m4, m5, m6, m7, m8) || !finite(r0, r1, r2, r3, r4, r5, r6, r7, r8)) {
+            // x - x is 0 for a finite x and NaN otherwise: the sum is 0 exactly when all eighteen are finite
+            float zero = (m0 - m0) + (m1 - m1) + (m2 - m2) + (m3 - m3) + (m4 - m4) + (m5 - m5) + (m6 - m6)
+                    + (m7 - m7) + (m8 - m8) + (r0 - r0) + (r1 - r1) + (r2 - r2) + (r3 - r3) + (r4 - r4) + (r5 - r5)
+                    + (r6 - r6) + (r7 - r7) + (r8 - r8);
+            if (zero != 0f) {
                 fallback = "text matrix out of range"; // PDFBox's Matrix refuses it: its stripper says so
                 return;
             }
@@ -237,15 +242,6 @@ final class GlyphCollector extends PDFStreamEngine {
             return 2;
         }
         return 0;
-    }
-
-    private static boolean finite(float... values) {
-        for (float v : values) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -293,11 +289,12 @@ final class GlyphCollector extends PDFStreamEngine {
                 lastMetrics = new float[] {fontHeight(font), spaceWidth(font)};
                 fontMetrics.put(font, lastMetrics);
             }
+            lastFontGlyphs = fontGlyphs.computeIfAbsent(font.getCOSObject(), f -> new FontGlyphs());
             lastFont = font;
         }
         float dyDisplay = lastMetrics[0] * scalingFactor(r3, r4);
         float spaceWidthDisplay = lastMetrics[1] * scalingFactor(r1, r0);
-        String unicode = font.toUnicode(code, GLYPH_LIST);
+        String unicode = lastFontGlyphs.unicode(font, code, GLYPH_LIST);
         if (unicode == null) {
             if (!(font instanceof PDSimpleFont)) {
                 return; // as Acrobat and PDFBox: a composite font's unmapped code is skipped
