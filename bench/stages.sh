@@ -2,7 +2,7 @@
 # Stage budget: where the ingest's time goes, stage by stage, against bare Tika on the same N generated text PDFs.
 # One JVM, one thread, each stage over all the files in turn with the others, ROUNDS rounds, the best round of each
 # stage counts (steady state: no start-up, no job, no second thread). Beside planlens's stages it times two PDFBox
-# baselines: PDFBox's content-stream pass alone (the floor of any PDFBox text reader) and PDFBox's text stripper.
+# baselines: PDFBox's content-stream pass through its glyph callbacks (showGlyph) and PDFBox's text stripper.
 # bench/ingest.sh measures the whole ingest; this says which stage overshoots its share of the 1.5x goal.
 #   bench/stages.sh [N] [ROUNDS]     (defaults 100 and 6)
 set -euo pipefail

@@ -12,9 +12,10 @@ import org.apache.pdfbox.util.Vector;
 import org.planlens.text.TextOperators;
 
 /**
- * The floor under any PDFBox text reader: PDFBox's content-stream pass over every page, the same operators
- * PDFTextStripper runs (each glyph's position worked out by PDFBox) and its Unicode, nothing else: no text
- * positions kept, no lines or words made. What a PDF reader built on PDFBox cannot go below.
+ * PDFBox's content-stream pass over every page as its glyph callbacks give it: the operators PDFTextStripper runs,
+ * each glyph decoded, measured and placed by PDFBox's own showText, and its Unicode, nothing else (no text positions
+ * kept, no lines or words made). What any reader built on PDFBox's showGlyph pays; planlens's reader decodes the
+ * common fonts itself and goes below it.
  */
 final class PdfGlyphPass extends PDFStreamEngine {
     private long chars;

@@ -47,7 +47,7 @@ public final class StageBudget {
     }
 
     public static final String TIKA = "bare Tika text extraction";
-    public static final String GLYPHS = "PDFBox content pass (floor)";
+    public static final String GLYPHS = "PDFBox content pass (showGlyph)";
     public static final String STRIPPER = "PDFBox text stripper";
     public static final String READ = "planlens read (text)";
     public static final String EXTRACT = "planlens extract";
