@@ -33,6 +33,7 @@ import org.planlens.fixtures.DocxRenderer;
 import org.planlens.fixtures.FixtureFonts;
 import org.planlens.fixtures.LegacyFixtureGenerator;
 import org.planlens.fixtures.OfficeConverter;
+import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.TextPdfRenderer;
 import org.planlens.model.TextEncoding;
 import org.planlens.support.Seeds;
@@ -73,6 +74,29 @@ class PdfPageReaderTest {
         Path file = OfficeConverter.convert(docx, dir, "pdf");
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertSameAsPdfbox(pdf);
+        }
+    }
+
+    @Test
+    void tesseractSearchablePdf_invisibleOcrLayer_asPdfboxReadsIt(@TempDir Path dir) throws Exception {
+        assumeTrue(new TesseractCli(OcrOptions.DEFAULT).available(), "tesseract with 'vie' is installed by ./planlens");
+        ScanFixtureGenerator scans = new ScanFixtureGenerator();
+        String text = Seeds.text(Seeds.all().get(0));
+        scans.writePngs(scans.pageImages(text.substring(0, Math.min(text.length(), 2500)),
+                ScanFixtureGenerator.Degradation.CLEAN).subList(0, 1), dir);
+        Path image;
+        try (var pngs = java.nio.file.Files.list(dir)) {
+            image = pngs.filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
+        }
+        // tesseract's own PDF: the scan under an invisible text layer in its GlyphLessFont, a word scaled at a time
+        ProcessBuilder ocr = new ProcessBuilder("tesseract", image.toString(), dir.resolve("searchable").toString(),
+                "-l", "vie", "pdf").redirectErrorStream(true);
+        ocr.environment().put("OMP_THREAD_LIMIT", "1");
+        Process p = ocr.start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor());
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("searchable.pdf").toFile())) {
+            assertTrue(assertSameAsPdfbox(pdf).contains("hành chính"), "the OCR layer is read");
         }
     }
 
