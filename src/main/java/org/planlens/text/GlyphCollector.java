@@ -3,6 +3,7 @@ package org.planlens.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -49,6 +50,12 @@ final class GlyphCollector extends PDFStreamEngine {
     private final OverlapFilter overlaps = new OverlapFilter();
     /** Per page: a page's fonts are let go with its resources. */
     private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
+    /** Matrices of {@link #showText}, as PDFBox's Matrix keeps them (row after row), reused glyph after glyph. */
+    private final float[] parameters = new float[9];
+    private final float[] text = new float[9];
+    private final float[] current = new float[9];
+    private final float[] scaled = new float[9];
+    private final float[] rendering = new float[9];
     /** Per document, by font dictionary: the glyph widths and Unicode looked up so far. */
     private final Map<COSDictionary, FontGlyphs> fontGlyphs = new HashMap<>();
     private PageGlyphs glyphs;
@@ -155,8 +162,12 @@ final class GlyphCollector extends PDFStreamEngine {
         float fontSize = textState.getFontSize();
         float horizontalScaling = textState.getHorizontalScaling() / 100f;
         float charSpacing = textState.getCharacterSpacing();
-        float scaledSize = fontSize * horizontalScaling;
-        float rise = textState.getRise();
+        // the text state as a matrix: [fontSize * scaling, 0, 0; 0, fontSize, 0; 0, rise, 1]
+        Arrays.fill(parameters, 0f);
+        parameters[0] = fontSize * horizontalScaling;
+        parameters[4] = fontSize;
+        parameters[7] = textState.getRise();
+        parameters[8] = 1f;
         Matrix textMatrix = state.getTextMatrix();
         FontGlyphs widths = fontGlyphs.computeIfAbsent(font.getCOSObject(), f -> new FontGlyphs());
         int i = 0;
@@ -177,59 +188,52 @@ final class GlyphCollector extends PDFStreamEngine {
                 wordSpacing += textState.getWordSpacing();
             }
             Matrix ctm = state.getCurrentTransformationMatrix();
-            float t0 = textMatrix.getValue(0, 0);
-            float t1 = textMatrix.getValue(0, 1);
-            float t2 = textMatrix.getValue(0, 2);
-            float t3 = textMatrix.getValue(1, 0);
-            float t4 = textMatrix.getValue(1, 1);
-            float t5 = textMatrix.getValue(1, 2);
-            float t6 = textMatrix.getValue(2, 0);
-            float t7 = textMatrix.getValue(2, 1);
-            float t8 = textMatrix.getValue(2, 2);
-            // parameters [fontSize * scaling, 0, 0; 0, fontSize, 0; 0, rise, 1] x text matrix, as Matrix.multiply
-            float m0 = scaledSize * t0 + 0f * t3 + 0f * t6;
-            float m1 = scaledSize * t1 + 0f * t4 + 0f * t7;
-            float m2 = scaledSize * t2 + 0f * t5 + 0f * t8;
-            float m3 = 0f * t0 + fontSize * t3 + 0f * t6;
-            float m4 = 0f * t1 + fontSize * t4 + 0f * t7;
-            float m5 = 0f * t2 + fontSize * t5 + 0f * t8;
-            float m6 = 0f * t0 + rise * t3 + 1f * t6;
-            float m7 = 0f * t1 + rise * t4 + 1f * t7;
-            float m8 = 0f * t2 + rise * t5 + 1f * t8;
-            float c0 = ctm.getValue(0, 0);
-            float c1 = ctm.getValue(0, 1);
-            float c2 = ctm.getValue(0, 2);
-            float c3 = ctm.getValue(1, 0);
-            float c4 = ctm.getValue(1, 1);
-            float c5 = ctm.getValue(1, 2);
-            float c6 = ctm.getValue(2, 0);
-            float c7 = ctm.getValue(2, 1);
-            float c8 = ctm.getValue(2, 2);
-            // then x CTM
-            float r0 = m0 * c0 + m1 * c3 + m2 * c6;
-            float r1 = m0 * c1 + m1 * c4 + m2 * c7;
-            float r2 = m0 * c2 + m1 * c5 + m2 * c8;
-            float r3 = m3 * c0 + m4 * c3 + m5 * c6;
-            float r4 = m3 * c1 + m4 * c4 + m5 * c7;
-            float r5 = m3 * c2 + m4 * c5 + m5 * c8;
-            float r6 = m6 * c0 + m7 * c3 + m8 * c6;
-            float r7 = m6 * c1 + m7 * c4 + m8 * c7;
-            float r8 = m6 * c2 + m7 * c5 + m8 * c8;
-            // x - x is 0 for a finite x and NaN otherwise: the sum is 0 exactly when all eighteen are finite
-            float zero = (m0 - m0) + (m1 - m1) + (m2 - m2) + (m3 - m3) + (m4 - m4) + (m5 - m5) + (m6 - m6)
-                    + (m7 - m7) + (m8 - m8) + (r0 - r0) + (r1 - r1) + (r2 - r2) + (r3 - r3) + (r4 - r4) + (r5 - r5)
-                    + (r6 - r6) + (r7 - r7) + (r8 - r8);
-            if (zero != 0f) {
+            // parameters x text matrix x CTM, as Matrix.multiply does it (and refuses a value that is not finite)
+            load(textMatrix, text);
+            load(ctm, current);
+            if (!multiply(parameters, text, scaled) || !multiply(scaled, current, rendering)) {
                 fallback = "text matrix out of range"; // PDFBox's Matrix refuses it: its stripper says so
                 return;
             }
             float displacementX = widths.width(font, code) / 1000;
-            glyph(r0, r1, r3, r4, r6, r7, r8, font, code, displacementX, 0f);
+            glyph(rendering[0], rendering[1], rendering[3], rendering[4], rendering[6], rendering[7], rendering[8], font,
+                    code, displacementX, 0f);
             if (fallback != null) {
                 return;
             }
             textMatrix.translate((displacementX * fontSize + charSpacing + wordSpacing) * horizontalScaling, 0f);
         }
+    }
+
+    private static void load(Matrix m, float[] into) {
+        into[0] = m.getValue(0, 0);
+        into[1] = m.getValue(0, 1);
+        into[2] = m.getValue(0, 2);
+        into[3] = m.getValue(1, 0);
+        into[4] = m.getValue(1, 1);
+        into[5] = m.getValue(1, 2);
+        into[6] = m.getValue(2, 0);
+        into[7] = m.getValue(2, 1);
+        into[8] = m.getValue(2, 2);
+    }
+
+    /**
+     * {@code a x b} into {@code c}, as Matrix.multiply computes it (written out: C1 does not unroll loops); false
+     * when an entry is not finite (Matrix throws then). x - x is 0 for a finite x and NaN otherwise.
+     */
+    private static boolean multiply(float[] a, float[] b, float[] c) {
+        c[0] = a[0] * b[0] + a[1] * b[3] + a[2] * b[6];
+        c[1] = a[0] * b[1] + a[1] * b[4] + a[2] * b[7];
+        c[2] = a[0] * b[2] + a[1] * b[5] + a[2] * b[8];
+        c[3] = a[3] * b[0] + a[4] * b[3] + a[5] * b[6];
+        c[4] = a[3] * b[1] + a[4] * b[4] + a[5] * b[7];
+        c[5] = a[3] * b[2] + a[4] * b[5] + a[5] * b[8];
+        c[6] = a[6] * b[0] + a[7] * b[3] + a[8] * b[6];
+        c[7] = a[6] * b[1] + a[7] * b[4] + a[8] * b[7];
+        c[8] = a[6] * b[2] + a[7] * b[5] + a[8] * b[8];
+        float zero = (c[0] - c[0]) + (c[1] - c[1]) + (c[2] - c[2]) + (c[3] - c[3]) + (c[4] - c[4]) + (c[5] - c[5])
+                + (c[6] - c[6]) + (c[7] - c[7]) + (c[8] - c[8]);
+        return zero == 0f;
     }
 
     /** Bytes a code for the fonts {@link #showText} reads itself: 1 (simple), 2 (Identity-H), else 0. */
