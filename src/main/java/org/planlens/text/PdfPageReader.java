@@ -9,9 +9,9 @@ import org.planlens.text.layout.PositionedWord;
 
 /**
  * A PDF page's text layer as PDFBox's text stripper writes it (content order, drawn-twice glyphs dropped), and its
- * words with their boxes. Most pages go through {@link GlyphCollector} and {@link GlyphTextAssembler}, at about half
- * the stripper's cost; a page they do not cover (rotated, right-to-left, accents as glyphs of their own, ...) goes
- * through {@link PageTextStripper}. One per document and thread.
+ * words with their boxes. Most pages go through {@link GlyphCollector} and {@link GlyphTextAssembler}, at under half
+ * the stripper's cost; a page they do not cover (rotated, article beads, glyphs not upright, vertical or Type 3 fonts,
+ * right-to-left text) goes through {@link PageTextStripper}. One per document and thread.
  */
 final class PdfPageReader {
     private final GlyphCollector collector = new GlyphCollector();
