@@ -11,18 +11,24 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Lucene's LowerCaseFilter, then (when folding) its ASCIIFoldingFilter, in one step through a table of what the two
  * make of each char: most Vietnamese words hold a char outside ASCII, and the two filters walked every such token
  * twice, per code point, a third of the index's analysis time. The table is built from the two filters' own
- * functions; a token with a char they turn into more than one (æ, ß), or a surrogate pair, goes through those
- * functions themselves. Same terms as the two filters, token for token.
+ * functions; a token with a char they turn into more than one (æ, ß), a char beyond the tables, or a surrogate
+ * pair, goes through those functions themselves. Same terms as the two filters, token for token.
  */
 final class LowerCaseFoldFilter extends TokenFilter {
+    /**
+     * The tables cover the chars below U+1F00 (Latin with Vietnamese's Latin Extended Additional, combining marks,
+     * Greek, Cyrillic): building them for all 65,536 chars cost about 10 ms more at start-up, for chars plan text
+     * hardly holds. A char above goes through the filters' own functions.
+     */
+    private static final int RANGE = 0x1F00;
     /** Each char lower-cased; 0 where that takes more than one char (or the char is a surrogate or NUL). */
-    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+    private static final char[] LOWER = new char[RANGE];
     /** Each char lower-cased, then folded to ASCII; 0 where either takes more than one char. */
-    private static final char[] LOWER_FOLDED = new char[Character.MAX_VALUE + 1];
+    private static final char[] LOWER_FOLDED = new char[RANGE];
 
     static {
         char[] out = new char[8];
-        for (int c = 1; c <= Character.MAX_VALUE; c++) {
+        for (int c = 1; c < RANGE; c++) {
             int lower = Character.toLowerCase(c);
             if (Character.isSurrogate((char) c) || lower > Character.MAX_VALUE || lower == 0) {
                 continue;
@@ -52,7 +58,7 @@ final class LowerCaseFoldFilter extends TokenFilter {
         char[] buffer = termAtt.buffer();
         int length = termAtt.length();
         for (int i = 0; i < length; i++) {
-            if (table[buffer[i]] == 0) {
+            if (buffer[i] >= RANGE || table[buffer[i]] == 0) {
                 slowPath(buffer, length);
                 return true;
             }
