@@ -21,6 +21,7 @@ final class GlyphTextAssembler {
     /** The current line: glyph indexes, {@link #WORD_GAP} between words. */
     private int[] line = new int[256];
     private int lineSize;
+    private final WordBoxBuilder box = new WordBoxBuilder();
 
     /**
      * The page's text as PDFBox's stripper writes it (lines ended by a newline, the page's last one too), its words
@@ -148,22 +149,12 @@ final class GlyphTextAssembler {
         if (from >= to) {
             return;
         }
-        StringBuilder text = new StringBuilder(to - from);
-        float x0 = Float.MAX_VALUE;
-        float x1 = -Float.MAX_VALUE;
-        float base = g.y(line[from]);
-        float height = 0;
+        box.start(g.y(line[from]));
         for (int k = from; k < to; k++) {
             int i = line[k];
-            text.append(g.unicode(i));
-            x0 = Math.min(x0, g.x(i));
-            x1 = Math.max(x1, g.x(i) + g.width(i));
-            height = Math.max(height, g.height(i) > 0 ? g.height(i) : g.fontSizePt(i) * 0.7f);
+            box.add(g.unicode(i), g.x(i), g.width(i), g.height(i), g.fontSizePt(i));
         }
-        String word = text.toString().strip();
-        if (!word.isEmpty()) {
-            words.add(new PositionedWord(page, x0, base - Math.max(height, 0.1f), Math.max(x0, x1), base, word));
-        }
+        box.addTo(page, words);
     }
 
     /** PDFBox's test of two glyphs' height bands meeting (y at the baseline, the band above it). */

@@ -27,6 +27,7 @@ final class PageTextStripper extends PDFTextStripper {
     private final Deque<Boolean> marked = new ArrayDeque<>();
     private boolean inActualText;
     private final List<PositionedWord> words = new ArrayList<>();
+    private final WordBoxBuilder box = new WordBoxBuilder();
 
     PageTextStripper() {
         setSortByPosition(false);
@@ -64,22 +65,12 @@ final class PageTextStripper extends PDFTextStripper {
         if (from >= to) {
             return;
         }
-        StringBuilder text = new StringBuilder(to - from);
-        float x0 = Float.MAX_VALUE;
-        float x1 = -Float.MAX_VALUE;
-        float base = positions.get(from).getYDirAdj();
-        float height = 0;
+        box.start(positions.get(from).getYDirAdj());
         for (int i = from; i < to; i++) {
             TextPosition p = positions.get(i);
-            text.append(p.getUnicode());
-            x0 = Math.min(x0, p.getXDirAdj());
-            x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
-            height = Math.max(height, p.getHeightDir() > 0 ? p.getHeightDir() : p.getFontSizeInPt() * 0.7f);
+            box.add(p.getUnicode(), p.getXDirAdj(), p.getWidthDirAdj(), p.getHeightDir(), p.getFontSizeInPt());
         }
-        String word = text.toString().strip();
-        if (!word.isEmpty()) {
-            words.add(new PositionedWord(page, x0, base - Math.max(height, 0.1f), Math.max(x0, x1), base, word));
-        }
+        box.addTo(page, words);
     }
 
     @Override
