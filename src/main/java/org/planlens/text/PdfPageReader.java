@@ -17,7 +17,8 @@ final class PdfPageReader {
     private final GlyphCollector collector = new GlyphCollector();
     private final PageGlyphs glyphs = new PageGlyphs();
     private final GlyphTextAssembler assembler = new GlyphTextAssembler();
-    private final PageTextStripper stripper = new PageTextStripper();
+    /** Made at the first page that needs it: most documents have none, and a stripper costs its set-up. */
+    private PageTextStripper stripper;
     private List<PositionedWord> words = List.of();
     private String fallback;
 
@@ -38,6 +39,9 @@ final class PdfPageReader {
             return text;
         }
         glyphs.clear();
+        if (stripper == null) {
+            stripper = new PageTextStripper();
+        }
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         String text = stripper.getText(pdf);
