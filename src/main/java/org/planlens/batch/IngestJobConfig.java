@@ -14,13 +14,9 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.batch.BatchAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.batch.core.configuration.support.DefaultBatchConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,12 +25,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest job: a manager step deals the run's manifest out to partitions, worker steps read, process and write
  * documents in chunks on {@code planlens.threads} threads. A document that cannot be read is skipped and recorded;
  * nothing else in the batch depends on it. Run-specific objects (settings, ledger, progress, pipeline) are
- * registered by {@link IngestJobRunner} before the context starts.
+ * registered by {@link IngestJobRunner} before the context starts, with the job repository's data source and
+ * transaction manager; Spring Batch's defaults make the repository, launcher and explorer over them.
  */
-@SpringBootConfiguration
-@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class, BatchAutoConfiguration.class})
-public class IngestJobConfig {
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfig extends DefaultBatchConfiguration {
     public static final String JOB_NAME = "ingest";
 
     @Bean

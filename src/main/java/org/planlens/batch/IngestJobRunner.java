@@ -1,5 +1,6 @@
 package org.planlens.batch;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import javax.sql.DataSource;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputScan;
@@ -37,11 +39,11 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Starts the ingest job for one scan of the inputs: a fresh run, or, when the last run over the same inputs and
@@ -77,8 +79,9 @@ public final class IngestJobRunner {
         out.printf("[ingest] %d documents to read (%d other files skipped), %d threads%n", scan.documents().size(),
                 scan.skipped().size(), threads);
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
-        // The Spring context and the pipeline (rules, Tika's detector, the index) each take about a second to
-        // build and need nothing from each other until the worker step is made: build them on two threads.
+        // The Spring context (with the job repository's database) and the pipeline (rules, Tika's detector, the
+        // index) each take a few hundred ms to build and need nothing from each other until the worker step is
+        // made: build them on two threads.
         CompletableFuture<Pipeline> pipeline = new CompletableFuture<>();
         CompletableFuture<ConfigurableApplicationContext> starting = startContext(ledger, progress, pipeline);
         Pipeline built;
@@ -196,36 +199,32 @@ public final class IngestJobRunner {
 
     private ConfigurableApplicationContext context(RunLedger ledger, ProgressReporter progress,
                                                    CompletableFuture<Pipeline> pipeline) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("spring.datasource.url", dbUrl != null ? dbUrl
-                : "jdbc:h2:file:" + settings.outDir().toAbsolutePath().resolve("batch").resolve("jobs")
-                + ";TRACE_LEVEL_FILE=0");
-        if (dbUrl == null) {
-            props.put("spring.datasource.username", "sa");
-            props.put("spring.datasource.password", "");
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        try {
+            Map<String, Object> props = new HashMap<>();
+            props.put("planlens.threads", threads);
+            props.put("planlens.partitions", Math.max(threads * 4, 1));
+            props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("planlens", props));
+            context.getBeanFactory().registerSingleton("runLedger", ledger);
+            context.getBeanFactory().registerSingleton("progressReporter", progress);
+            HikariDataSource db = JobRepositoryDatabase.open(dbUrl != null ? dbUrl
+                    : JobRepositoryDatabase.h2Url(settings.outDir()), dbUrl == null, threads);
+            context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
+            context.registerBean("transactionManager", PlatformTransactionManager.class,
+                    () -> new JdbcTransactionManager(db));
+            // made here, closed by run() after the context: no destroy method for Spring to infer
+            context.registerBean("planStore", PlanStore.class, () -> pipeline.join().store(),
+                    bean -> bean.setDestroyMethodName(""));
+            context.registerBean("documentProcessor", DocumentProcessor.class,
+                    () -> pipeline.join().processor(), bean -> bean.setDestroyMethodName(""));
+            context.register(IngestJobConfig.class);
+            context.refresh();
+            return context;
+        } catch (RuntimeException | Error e) {
+            context.close();
+            throw e;
         }
-        props.put("spring.batch.jdbc.initialize-schema", "always");
-        props.put("spring.batch.job.enabled", "false");
-        props.put("spring.main.log-startup-info", "false");
-        props.put("planlens.threads", threads);
-        props.put("planlens.partitions", Math.max(threads * 4, 1));
-        props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
-        return new SpringApplicationBuilder(IngestJobConfig.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .properties(props)
-                .initializers(ctx -> {
-                    var beans = ctx.getBeanFactory();
-                    beans.registerSingleton("runLedger", ledger);
-                    beans.registerSingleton("progressReporter", progress);
-                    // made here, closed by run() after the context: no destroy method for Spring to infer
-                    GenericApplicationContext generic = (GenericApplicationContext) ctx;
-                    generic.registerBean("planStore", PlanStore.class, () -> pipeline.join().store(),
-                            bean -> bean.setDestroyMethodName(""));
-                    generic.registerBean("documentProcessor", DocumentProcessor.class,
-                            () -> pipeline.join().processor(), bean -> bean.setDestroyMethodName(""));
-                })
-                .run();
     }
 
     /**
