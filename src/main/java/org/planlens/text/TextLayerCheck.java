@@ -76,7 +76,7 @@ public final class TextLayerCheck {
             if (i - start < 2) {
                 continue;
             }
-            if (!good || ascii || syllables.isSyllable(page.substring(start, i))) {
+            if (!good || ascii || syllables.isSyllable(page, start, i)) {
                 count++;
                 if (count >= enough) {
                     return count;

@@ -94,7 +94,7 @@ public final class LegacyEncodingDetector {
             while (end < word.length() && Character.isLetter(word.charAt(end))) {
                 end++;
             }
-            if (!syllables.isSyllable(word.substring(i, end))) {
+            if (!syllables.isSyllable(word, i, end)) {
                 return false;
             }
             runs++;
