@@ -1,6 +1,7 @@
 package org.planlens.extract.agency;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,7 +107,9 @@ public final class AgencyLexicon {
             out.computeIfAbsent(firstWord(lower.apply(item)), k -> new ArrayList<>()).add(item);
         }
         out.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(out);
+        // a HashMap, not Map.copyOf: asked for every word of a plan, and Map.copyOf's table calls equals on each
+        // key it probes where HashMap first compares the hashes it keeps beside them
+        return Collections.unmodifiableMap(out);
     }
 
     public List<Cue> cues() {
