@@ -199,8 +199,9 @@ public final class IngestJobRunner {
 
     private ConfigurableApplicationContext context(RunLedger ledger, ProgressReporter progress,
                                                    CompletableFuture<Pipeline> pipeline) {
+        HikariDataSource db = JobRepositoryDatabase.open(dbUrl != null ? dbUrl
+                : JobRepositoryDatabase.h2Url(settings.outDir()), threads);
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        HikariDataSource db = null;
         try {
             Map<String, Object> props = new HashMap<>();
             props.put("planlens.threads", threads);
@@ -209,12 +210,9 @@ public final class IngestJobRunner {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("planlens", props));
             context.getBeanFactory().registerSingleton("runLedger", ledger);
             context.getBeanFactory().registerSingleton("progressReporter", progress);
-            HikariDataSource pool = JobRepositoryDatabase.open(dbUrl != null ? dbUrl
-                    : JobRepositoryDatabase.h2Url(settings.outDir()), dbUrl == null, threads);
-            db = pool;
-            context.registerBean("dataSource", DataSource.class, () -> pool, bean -> bean.setDestroyMethodName("close"));
+            context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
             context.registerBean("transactionManager", PlatformTransactionManager.class,
-                    () -> new JdbcTransactionManager(pool));
+                    () -> new JdbcTransactionManager(db));
             // made here, closed by run() after the context: no destroy method for Spring to infer
             context.registerBean("planStore", PlanStore.class, () -> pipeline.join().store(),
                     bean -> bean.setDestroyMethodName(""));
@@ -225,10 +223,8 @@ public final class IngestJobRunner {
             return context;
         } catch (RuntimeException | Error e) {
             context.close();
-            if (db != null) {
-                // the context closes the pool only when it got as far as making the bean; closing twice is a no-op
-                db.close();
-            }
+            // the context closes the pool only when it got as far as making the bean; closing twice is a no-op
+            db.close();
             throw e;
         }
     }

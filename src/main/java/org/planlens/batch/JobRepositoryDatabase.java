@@ -26,22 +26,16 @@ final class JobRepositoryDatabase {
     private JobRepositoryDatabase() {
     }
 
-    /** The H2 file database of an output folder. */
+    /** The H2 file database of an output folder, with H2's default user. */
     static String h2Url(Path outDir) {
-        return "jdbc:h2:file:" + outDir.toAbsolutePath().resolve("batch").resolve("jobs") + ";TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + outDir.toAbsolutePath().resolve("batch").resolve("jobs")
+                + ";TRACE_LEVEL_FILE=0;USER=sa;PASSWORD=";
     }
 
-    /**
-     * A pool on {@code url} (user and password from the URL, or H2's default user for the embedded database) whose
-     * database holds Spring Batch's tables. Closed by the caller.
-     */
-    static HikariDataSource open(String url, boolean embedded, int threads) {
+    /** A pool on {@code url} (user and password in the URL) whose database holds Spring Batch's tables. */
+    static HikariDataSource open(String url, int threads) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        if (embedded) {
-            config.setUsername("sa");
-            config.setPassword("");
-        }
         config.setPoolName("planlens-jobs");
         // the manager step and each worker hold one connection at a time; two spare for the launcher and explorer
         config.setMaximumPoolSize(threads + 3);

@@ -20,14 +20,14 @@ class JobRepositoryDatabaseTest {
     @Test
     void h2FileGetsSpringBatchTablesOnceAndKeepsRows(@TempDir Path out) throws Exception {
         String url = JobRepositoryDatabase.h2Url(out);
-        try (HikariDataSource db = JobRepositoryDatabase.open(url, true, 2)) {
+        try (HikariDataSource db = JobRepositoryDatabase.open(url, 2)) {
             assertEquals(0, count(db, "BATCH_JOB_INSTANCE"));
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) "
                         + "VALUES (1, 0, 'ingest', 'k')");
             }
         }
-        try (HikariDataSource db = JobRepositoryDatabase.open(url, true, 2)) {
+        try (HikariDataSource db = JobRepositoryDatabase.open(url, 2)) {
             assertEquals(1, count(db, "BATCH_JOB_INSTANCE"), "opened again: tables and rows kept");
             assertEquals(0, count(db, "BATCH_STEP_EXECUTION_CONTEXT"));
         }
@@ -41,7 +41,7 @@ class JobRepositoryDatabaseTest {
         try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
-        try (HikariDataSource db = JobRepositoryDatabase.open(PG_URL + "&currentSchema=" + schema, false, 2)) {
+        try (HikariDataSource db = JobRepositoryDatabase.open(PG_URL + "&currentSchema=" + schema, 2)) {
             assertEquals(0, count(db, "batch_job_execution"));
             assertEquals(schema, tableSchema(db, "batch_job_execution"));
         } finally {
