@@ -17,11 +17,9 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** The same text, lower-cased but keeping its accents, so exact spellings rank first. */
     public static final String TEXT_EXACT = "textExact";
-    /** The record as JSON, stored to rebuild result rows without reading the export files. */
-    public static final String JSON = "json";
     /** Doc values: the row's columns ({@link RowInfo} as JSON). */
     public static final String ROW = "row";
-    /** Doc values: the record's JSON, as {@link #JSON}, read with {@link #ROW}. */
+    /** Doc values: the record as JSON, read with {@link #ROW}, so rows need no export file. */
     public static final String ROW_RECORD = "rowRecord";
     /** Where records sort: place, plan, then the record's order in the plan. */
     public static final String ORDER = "order";

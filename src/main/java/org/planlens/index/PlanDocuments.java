@@ -43,11 +43,11 @@ import org.planlens.rules.Fold;
 /**
  * Turns a plan into its Lucene documents: one for the plan and one for each section, target, legal reference,
  * agency and task. Every document carries the plan's place, level, year and period so any record kind can be
- * filtered by them without a join; each stores its own JSON so result rows need no export file.
+ * filtered by them without a join; each carries its own JSON (doc values) so result rows need no export file.
  */
 final class PlanDocuments {
-    /** Compact JSON: stored once per record, so indentation would only cost disk. */
-    static final ObjectMapper STORED_JSON = JsonMapper.builder().build();
+    /** Compact JSON: kept once per record, so indentation would only cost disk. */
+    private static final ObjectMapper RECORD_JSON = JsonMapper.builder().build();
 
     /**
      * The accent-free text: analysed with positions (phrases) and offsets (so snippets are cut from the postings
@@ -72,6 +72,8 @@ final class PlanDocuments {
     List<Document> of(Plan plan, String text, String fingerprint) {
         PlanContext ctx = new PlanContext(plan, text);
         List<Document> docs = new ArrayList<>();
+        // each record's JSON, by the index of its document: kept as doc values only (see rowValues)
+        List<byte[]> records = new ArrayList<>();
         int ordinal = 0;
 
         Document p = ctx.base(RecordKind.PLAN, ordinal++);
@@ -96,8 +98,8 @@ final class PlanDocuments {
             p.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PILLAR, pillar.code()));
         }
         ctx.text(p, join(m.title(), m.number(), m.issuer() == null ? null : m.issuer().name()));
-        p.add(new StoredField(IndexFields.JSON, json(m)));
         docs.add(p);
+        records.add(json(m));
 
         for (Section s : plan.sections()) {
             Document d = ctx.base(RecordKind.SECTION, ordinal++);
@@ -105,8 +107,8 @@ final class PlanDocuments {
             pillar(d, s.pillar());
             span(d, s.start(), s.end());
             ctx.text(d, join(s.heading(), ctx.ownText(s)));
-            d.add(new StoredField(IndexFields.JSON, json(s)));
             docs.add(d);
+            records.add(json(s));
         }
         for (Target t : plan.targets()) {
             Document d = ctx.base(RecordKind.TARGET, ordinal++);
@@ -134,8 +136,8 @@ final class PlanDocuments {
                 d.add(new TextField(IndexFields.INDICATOR, t.indicator(), Field.Store.NO));
             }
             ctx.text(d, join(t.text(), t.indicator()));
-            d.add(new StoredField(IndexFields.JSON, json(t)));
             docs.add(d);
+            records.add(json(t));
         }
         for (LegalReference r : plan.legalReferences()) {
             Document d = ctx.base(RecordKind.REFERENCE, ordinal++);
@@ -156,8 +158,8 @@ final class PlanDocuments {
             d.add(new StoredField(IndexFields.MENTIONS, r.mentions().size()));
             mentionSections(ctx, d, r.mentions());
             ctx.text(d, join(r.type(), r.number(), r.name(), r.issuer()));
-            d.add(new StoredField(IndexFields.JSON, json(r)));
             docs.add(d);
+            records.add(json(r));
         }
         for (Agency a : plan.agencies()) {
             Document d = ctx.base(RecordKind.AGENCY, ordinal++);
@@ -179,20 +181,21 @@ final class PlanDocuments {
                 pillar(d, pillar);
             }
             ctx.text(d, join(a.name(), String.join(" ", a.aliases())));
-            d.add(new StoredField(IndexFields.JSON, json(a)));
             docs.add(d);
+            records.add(json(a));
         }
         for (Task t : plan.tasks()) {
             Document d = ctx.base(RecordKind.TASK, ordinal++);
             ctx.section(d, t.sectionId());
             ctx.text(d, join(t.description(), t.output(), t.timeline(), String.join(" ", t.lead()),
                     String.join(" ", t.coordinate())));
-            d.add(new StoredField(IndexFields.JSON, json(t)));
             docs.add(d);
+            records.add(json(t));
         }
         List<Document> built = new ArrayList<>(docs.size());
-        for (Document d : docs) {
-            rowValues(d);
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = docs.get(i);
+            rowValues(d, records.get(i));
             try {
                 built.add(facets.build(d));
             } catch (IOException e) {
@@ -203,10 +206,10 @@ final class PlanDocuments {
     }
 
     /**
-     * Binary doc values: the row's columns and the record's JSON again, columnar, so listing thousands of rows
-     * never decompresses the stored section text that shares their stored-field blocks.
+     * Binary doc values: the row's columns and the record's JSON, columnar, so listing thousands of rows never
+     * decompresses the stored section text. Rows are read from these alone, so the JSON is not stored as well.
      */
-    private static void rowValues(Document d) {
+    private static void rowValues(Document d, byte[] record) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         for (var f : d.getFields()) {
             if (f.name().startsWith(IndexFields.COUNT_PREFIX) && f.numericValue() != null) {
@@ -226,7 +229,7 @@ final class PlanDocuments {
                         List.of(d.getValues(IndexFields.SECTION_PATH)), storedInt(d, IndexFields.START),
                         storedInt(d, IndexFields.END), storedInt(d, IndexFields.MENTIONS));
         d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(info))));
-        d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(d.get(IndexFields.JSON))));
+        d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(record)));
     }
 
     /** The stored (not point) value of an int field: points and stored values share the name. */
@@ -281,9 +284,9 @@ final class PlanDocuments {
         return b.toString();
     }
 
-    static String json(Object o) {
+    private static byte[] json(Object o) {
         try {
-            return STORED_JSON.writeValueAsString(o);
+            return RECORD_JSON.writeValueAsBytes(o);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
