@@ -40,7 +40,10 @@ public final class TokenRules {
     private static CoreMapExpressionExtractor<MatchedExpression> parse(String file, String rules) {
         Env env = TokenSequencePattern.getNewEnv();
         try {
-            return CoreMapExpressionExtractor.createExtractorFromString(env, rules);
+            CoreMapExpressionExtractor<MatchedExpression> extractor = CoreMapExpressionExtractor.createExtractorFromString(env, rules);
+            // the tokens are made for one call and dropped after it: walking them to clear CoreNLP's match tags
+            // would only cost time
+            return extractor.keepTemporaryTags();
         } catch (Exception e) {
             throw new IllegalArgumentException("models/" + file + ": TokensRegex rules do not parse: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package org.planlens.extract.targets;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +27,26 @@ final class DeadlineReader {
     }
 
     /**
-     * The year the last deadline phrase of {@code inSentence} prints (the phrases found earlier in the figure's
-     * sentence by {@link #phrases}), or null.
+     * The year the last deadline phrase of {@code inSentence} prints (the phrases printed earlier in the figure's
+     * sentence: {@link #sentencePhrases} narrowed by {@link #within}), or null.
      */
     Integer inSentence(String text, List<TokenRules.Match> inSentence) {
         return inSentence.isEmpty() ? null : lastYear(text, inSentence.get(inSentence.size() - 1));
     }
 
     /**
-     * The deadlines of one plan's headings ("II. MỤC TIÊU ĐẾN NĂM 2025"), each read the first time a figure under
-     * it asks: every figure of a section without a deadline of its own asks the same headings.
+     * What one plan's figures have read so far. Its headings' deadlines ("II. MỤC TIÊU ĐẾN NĂM 2025"), each read the
+     * first time a figure under it asks: every figure of a section without a deadline of its own asks the same
+     * headings. And its sentences' deadline phrases, read once for all the figures of a sentence: the TokensRegex
+     * pass costs by the token, and a sentence listing five targets was read five times over.
      */
-    static final class Headings {
-        private final Map<Section, HeadingYear> read = new IdentityHashMap<>();
+    static final class Memo {
+        private final Map<Section, HeadingYear> headings = new IdentityHashMap<>();
+        private final Map<Integer, SentencePhrases> sentences = new HashMap<>();
+    }
+
+    /** The deadline phrases of {@code text[from, to)}. */
+    private record SentencePhrases(int to, List<TokenRules.Match> phrases) {
     }
 
     /** Whether a heading prints a deadline phrase, and the year it prints (null when the phrase has none). */
@@ -47,7 +56,7 @@ final class DeadlineReader {
 
     /** The figure's deadline: the one printed earlier in its sentence ({@code inSentence}), else a heading's. */
     Integer deadline(String text, List<TokenRules.Match> inSentence, int figureStart, SectionTree sections,
-                     Headings headings) {
+                     Memo memo) {
         if (!inSentence.isEmpty()) {
             return lastYear(text, inSentence.get(inSentence.size() - 1));
         }
@@ -56,7 +65,7 @@ final class DeadlineReader {
             return null;
         }
         for (Section s : sections.lineage(at.get())) {
-            HeadingYear h = headings.read.computeIfAbsent(s, this::headingYear);
+            HeadingYear h = memo.headings.computeIfAbsent(s, this::headingYear);
             if (h.found()) {
                 return h.year();
             }
@@ -72,6 +81,50 @@ final class DeadlineReader {
             }
         }
         return HeadingYear.NONE;
+    }
+
+    /**
+     * The deadline phrases of the sentence starting at {@code sentenceStart}, up to {@code to} at least (the start of
+     * the sentence's last figure, so a year printed after every figure does not start a pass): read once a sentence,
+     * again only when a figure asks beyond what was read. {@link #within} narrows them to one figure's words. The
+     * phrases of a whole sentence are those of its parts: a phrase ends at a year, and no rule's phrase holds a
+     * figure's first token before its own last one.
+     */
+    List<TokenRules.Match> sentencePhrases(String text, int sentenceStart, int to, Memo memo) {
+        SentencePhrases read = memo.sentences.get(sentenceStart);
+        if (read == null || read.to() < to) {
+            read = new SentencePhrases(to, phrases(text, sentenceStart, to));
+            memo.sentences.put(sentenceStart, read);
+        }
+        return read.phrases();
+    }
+
+    /**
+     * The phrases of {@code phrases} that a read of {@code text[from, to)} alone finds: those starting at or after
+     * {@code from} whose last token starts before {@code to}. That token may run on past {@code to} ("2025," read up
+     * to the comma is "2025"), as a read cut at {@code to} cuts it.
+     */
+    static List<TokenRules.Match> within(String text, List<TokenRules.Match> phrases, int from, int to) {
+        List<TokenRules.Match> out = new ArrayList<>(phrases.size());
+        for (TokenRules.Match m : phrases) {
+            if (m.start() >= from && (m.end() <= to || runsOnPast(text, m, to))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code to} falls inside the phrase's last token: after its first char, before its end. */
+    private static boolean runsOnPast(String text, TokenRules.Match m, int to) {
+        if (to <= m.start() || Character.isWhitespace(text.charAt(to - 1))) {
+            return false;
+        }
+        for (int i = to; i < m.end(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -32,22 +32,24 @@ final class FigureReader {
     /**
      * The reading of {@code figures[i]}, or empty when it is not a target (a past result, a count without bound).
      * {@code planStart}, the first year the plan covers (null when unknown), dates a sentence about an earlier
-     * year as a report of the past ("Năm 2022, Chỉ số ... đạt 84,12%"). {@code headings}: the plan's heading
-     * deadlines read so far, shared by all its figures.
+     * year as a report of the past ("Năm 2022, Chỉ số ... đạt 84,12%"). {@code memo}: the plan's heading
+     * deadlines and sentence phrases read so far, shared by all its figures.
      */
     Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections, Integer planStart,
-                                 DeadlineReader.Headings headings) {
+                                 DeadlineReader.Memo memo) {
         Figure f = figures.get(i);
         if (i > 0 && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()) {
             // A listed figure shares the first one's reading.
-            return read(text, figures, i - 1, sections, planStart, headings).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
+            return read(text, figures, i - 1, sections, planStart, memo).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
                     r.clauseEnd(), r.indicator(), r.comparator(), r.unit(), r.deadline()));
         }
         int sentenceStart = Clauses.clauseStart(text, f.start(), false);
         if (past.isPast(text, sentenceStart, f.start(), sections)) {
             return Optional.empty();
         }
-        List<TokenRules.Match> datedPhrases = deadlines.phrases(text, sentenceStart, f.start());
+        List<TokenRules.Match> sentencePhrases = deadlines.sentencePhrases(text, sentenceStart,
+                lastFigureStart(text, figures, i), memo);
+        List<TokenRules.Match> datedPhrases = DeadlineReader.within(text, sentencePhrases, sentenceStart, f.start());
         Integer dated = deadlines.inSentence(text, datedPhrases);
         if (planStart != null && dated != null && dated < planStart) {
             return Optional.empty();
@@ -63,7 +65,7 @@ final class FigureReader {
                 : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
         String unit = bound.perYear() && f.unit().equals("%") ? "%/năm" : f.unit();
 
-        String before = span(text, trimLead(text, left, bound.kept()));
+        String before = span(text, trimLead(text, left, bound.kept(), sentencePhrases));
         String after = span(text, wordsAfter(text, figures, i, clauseEnd));
         String indicator = wordCount(before) >= MIN_INDICATOR_WORDS && (bound.linked() || wordCount(after) < MIN_INDICATOR_WORDS)
                 ? before : !after.isEmpty() ? after : before;
@@ -75,7 +77,17 @@ final class FigureReader {
                     + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1])).replaceAll("\\s+", " ").strip();
         }
         return Optional.of(new TargetReading(f, sentenceStart, trimmed[0], trimmed[1], indicator, comparator, unit,
-                deadlines.deadline(text, datedPhrases, f.start(), sections, headings)));
+                deadlines.deadline(text, datedPhrases, f.start(), sections, memo)));
+    }
+
+    /** The start of the last figure, from {@code figures[i]} on, in the sentence that holds {@code figures[i]}. */
+    private static int lastFigureStart(String text, List<Figure> figures, int i) {
+        int sentenceEnd = Clauses.clauseEnd(text, figures.get(i).end(), false);
+        int last = i;
+        while (last + 1 < figures.size() && figures.get(last + 1).start() < sentenceEnd) {
+            last++;
+        }
+        return figures.get(last).start();
     }
 
     /** The words of the clause before the figure that may name what it measures. */
@@ -114,9 +126,10 @@ final class FigureReader {
         return trimTail(split >= 0 ? right.subList(0, split) : right);
     }
 
-    private List<Word> trimLead(String text, List<Word> left, int to) {
+    private List<Word> trimLead(String text, List<Word> left, int to, List<TokenRules.Match> sentencePhrases) {
         int from = 0;
-        List<TokenRules.Match> dated = to == 0 ? List.of() : deadlines.phrases(text, left.get(0).start(), left.get(to - 1).end());
+        List<TokenRules.Match> dated = to == 0 ? List.of()
+                : DeadlineReader.within(text, sentencePhrases, left.get(0).start(), left.get(to - 1).end());
         for (boolean peeled = true; peeled && from < to; ) {
             int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
             if (n == 0 && left.get(from).folded().chars().allMatch(Character::isDigit)) {

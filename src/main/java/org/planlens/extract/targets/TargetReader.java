@@ -43,12 +43,12 @@ public final class TargetReader {
         List<Figure> figures = finder.find(text);
         List<TargetReading> kept = new ArrayList<>();
         List<Target> out = new ArrayList<>();
-        DeadlineReader.Headings headings = new DeadlineReader.Headings();
+        DeadlineReader.Memo memo = new DeadlineReader.Memo();
         for (int i = 0; i < figures.size(); i++) {
             if (restatesInParentheses(text, figures, i)) {
                 continue;
             }
-            Optional<TargetReading> r = figureReader.read(text, figures, i, sections, planStart, headings);
+            Optional<TargetReading> r = figureReader.read(text, figures, i, sections, planStart, memo);
             if (r.isEmpty()) {
                 continue;
             }
