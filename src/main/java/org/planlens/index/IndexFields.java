@@ -23,15 +23,8 @@ public final class IndexFields {
     public static final String ROW_RECORD = "rowRecord";
     /** Where records sort: place, plan, then the record's order in the plan. */
     public static final String ORDER = "order";
-    /** The record's position inside its plan (0 for the plan itself). */
-    public static final String ORDINAL = "ordinal";
 
-    public static final String FILE = "file";
-    public static final String ISSUER = "issuer";
     public static final String LEVEL = "level";
-    public static final String COMMUNE = "commune";
-    public static final String DISTRICT = "district";
-    public static final String PROVINCE = "province";
     /** Folded place names ({@link org.planlens.rules.Fold#key}), for filters that ignore accents and case. */
     public static final String COMMUNE_KEY = "communeKey";
     public static final String DISTRICT_KEY = "districtKey";
@@ -40,16 +33,10 @@ public final class IndexFields {
     public static final String PERIOD_FROM = "periodFrom";
     public static final String PERIOD_TO = "periodTo";
     public static final String DOCUMENT_TYPE = "documentType";
-    public static final String NUMBER = "number";
-    public static final String TITLE = "title";
 
-    public static final String SECTION_PATH = "sectionPath";
     public static final String PILLAR = "pillar";
-    public static final String START = "start";
-    public static final String END = "end";
 
     public static final String VALUE = "value";
-    public static final String UNIT = "unit";
     public static final String UNIT_KEY = "unitKey";
     public static final String COMPARATOR = "comparator";
     public static final String DEADLINE = "deadline";
@@ -58,13 +45,9 @@ public final class IndexFields {
     public static final String REF_NUMBER_KEY = "refNumberKey";
     public static final String REF_KEY = "refKey";
     public static final String REF_TYPE = "refType";
-    public static final String MENTIONS = "mentions";
 
     public static final String NAME = "name";
     public static final String ROLE = "role";
-
-    /** Plan documents: how many records of each kind the plan has. */
-    public static final String COUNT_PREFIX = "count.";
 
     /** Facet dimensions (doc-values facets: no side taxonomy index). */
     public static final String FACET_PLACE = "place";

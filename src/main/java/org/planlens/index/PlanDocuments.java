@@ -20,7 +20,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -72,52 +71,33 @@ final class PlanDocuments {
     List<Document> of(Plan plan, String text, String fingerprint) {
         PlanContext ctx = new PlanContext(plan, text);
         List<Document> docs = new ArrayList<>();
-        // each record's JSON, by the index of its document: kept as doc values only (see rowValues)
-        List<byte[]> records = new ArrayList<>();
         int ordinal = 0;
 
         Document p = ctx.base(RecordKind.PLAN, ordinal++);
         // stored and indexed: the writer looks plans up by fingerprint to skip unchanged files
         p.add(new StringField(IndexFields.FINGERPRINT, fingerprint, Field.Store.YES));
         Metadata m = plan.metadata();
-        // stored only: shown in plan rows, never filtered on
-        storeIfPresent(p, IndexFields.NUMBER, m.number());
-        storeIfPresent(p, IndexFields.TITLE, m.title());
-        // stored ints: the plan row's counts, without opening its parts
-        p.add(new StoredField(IndexFields.COUNT_PREFIX + "sections", plan.sections().size()));
-        p.add(new StoredField(IndexFields.COUNT_PREFIX + "targets", plan.targets().size()));
-        p.add(new StoredField(IndexFields.COUNT_PREFIX + "references", plan.legalReferences().size()));
-        p.add(new StoredField(IndexFields.COUNT_PREFIX + "agencies", plan.agencies().size()));
-        p.add(new StoredField(IndexFields.COUNT_PREFIX + "tasks", plan.tasks().size()));
         Set<Pillar> pillars = new LinkedHashSet<>();
         plan.sections().forEach(s -> addIfPresent(pillars, s.pillar()));
         plan.targets().forEach(t -> addIfPresent(pillars, t.pillar()));
         for (Pillar pillar : pillars) {
-            // keyword: "plans touching digital government" is a filter
-            p.add(new StringField(IndexFields.PILLAR, pillar.code(), Field.Store.YES));
-            p.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PILLAR, pillar.code()));
+            // "plans touching digital government" is a filter
+            pillar(p, pillar);
         }
         ctx.text(p, join(m.title(), m.number(), m.issuer() == null ? null : m.issuer().name()));
-        docs.add(p);
-        records.add(json(m));
+        docs.add(finish(p, ctx.planRow(), m));
 
         for (Section s : plan.sections()) {
             Document d = ctx.base(RecordKind.SECTION, ordinal++);
-            ctx.section(d, s.id());
             pillar(d, s.pillar());
-            span(d, s.start(), s.end());
             ctx.text(d, join(s.heading(), ctx.ownText(s)));
-            docs.add(d);
-            records.add(json(s));
+            docs.add(finish(d, ctx.partRow(RecordKind.SECTION, ctx.paths(s.id()), s.start(), s.end(), null), s));
         }
         for (Target t : plan.targets()) {
             Document d = ctx.base(RecordKind.TARGET, ordinal++);
-            ctx.section(d, t.sectionId());
             pillar(d, t.pillar());
-            span(d, t.start(), t.end());
-            // point: --min/--max are range queries on the figure; stored for the row
+            // point: --min/--max are range queries on the figure
             d.add(new DoublePoint(IndexFields.VALUE, t.value()));
-            d.add(new StoredField(IndexFields.VALUE, t.value()));
             if (t.unit() != null) {
                 // folded keyword: --unit % / --unit "thủ tục" match whole units, any accents
                 d.add(new StringField(IndexFields.UNIT_KEY, Fold.key(t.unit()), Field.Store.NO));
@@ -136,8 +116,7 @@ final class PlanDocuments {
                 d.add(new TextField(IndexFields.INDICATOR, t.indicator(), Field.Store.NO));
             }
             ctx.text(d, join(t.text(), t.indicator()));
-            docs.add(d);
-            records.add(json(t));
+            docs.add(finish(d, ctx.partRow(RecordKind.TARGET, ctx.paths(t.sectionId()), t.start(), t.end(), null), t));
         }
         for (LegalReference r : plan.legalReferences()) {
             Document d = ctx.base(RecordKind.REFERENCE, ordinal++);
@@ -154,12 +133,9 @@ final class PlanDocuments {
                 // folded keyword: filter by kind of cited document (Quyết định, Nghị quyết...)
                 d.add(new StringField(IndexFields.REF_TYPE, Fold.key(r.type()), Field.Store.NO));
             }
-            // stored int: the row's mention count
-            d.add(new StoredField(IndexFields.MENTIONS, r.mentions().size()));
-            mentionSections(ctx, d, r.mentions());
             ctx.text(d, join(r.type(), r.number(), r.name(), r.issuer()));
-            docs.add(d);
-            records.add(json(r));
+            docs.add(finish(d, ctx.partRow(RecordKind.REFERENCE, ctx.paths(r.mentions()), null, null,
+                    r.mentions().size()), r));
         }
         for (Agency a : plan.agencies()) {
             Document d = ctx.base(RecordKind.AGENCY, ordinal++);
@@ -171,7 +147,7 @@ final class PlanDocuments {
                 // keyword: roles are a closed list of codes
                 d.add(new StringField(IndexFields.ROLE, role.code(), Field.Store.NO));
             }
-            Set<Pillar> agencyPillars = mentionSections(ctx, d, a.mentions());
+            Set<Pillar> agencyPillars = ctx.pillars(a.mentions());
             // a body's work areas are also told by the paragraphs that name it: the implementation section
             // ("Phòng Văn hóa: chủ trì triển khai chuyển đổi số") sits under no reform area of its own
             for (Mention mention : a.mentions()) {
@@ -181,92 +157,37 @@ final class PlanDocuments {
                 pillar(d, pillar);
             }
             ctx.text(d, join(a.name(), String.join(" ", a.aliases())));
-            docs.add(d);
-            records.add(json(a));
+            docs.add(finish(d, ctx.partRow(RecordKind.AGENCY, ctx.paths(a.mentions()), null, null, null), a));
         }
         for (Task t : plan.tasks()) {
             Document d = ctx.base(RecordKind.TASK, ordinal++);
-            ctx.section(d, t.sectionId());
             ctx.text(d, join(t.description(), t.output(), t.timeline(), String.join(" ", t.lead()),
                     String.join(" ", t.coordinate())));
-            docs.add(d);
-            records.add(json(t));
+            docs.add(finish(d, ctx.partRow(RecordKind.TASK, ctx.paths(t.sectionId()), null, null, null), t));
         }
-        List<Document> built = new ArrayList<>(docs.size());
-        for (int i = 0; i < docs.size(); i++) {
-            Document d = docs.get(i);
-            rowValues(d, records.get(i));
-            try {
-                built.add(facets.build(d));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return built;
+        return docs;
     }
 
     /**
-     * Binary doc values: the row's columns and the record's JSON, columnar, so listing thousands of rows never
-     * decompresses the stored section text. Rows are read from these alone, so the JSON is not stored as well.
+     * Adds the row's columns and the record's JSON as binary doc values, columnar, so listing thousands of rows
+     * never decompresses the stored section text: rows are read from these alone, so nothing else of a record is
+     * stored but its text (for snippets), its kind and plan id, and a plan's fingerprint.
      */
-    private static void rowValues(Document d, byte[] record) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (var f : d.getFields()) {
-            if (f.name().startsWith(IndexFields.COUNT_PREFIX) && f.numericValue() != null) {
-                counts.put(f.name().substring(IndexFields.COUNT_PREFIX.length()), f.numericValue().intValue());
-            }
+    private Document finish(Document d, RowInfo row, Object record) {
+        d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(row))));
+        d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(json(record))));
+        try {
+            return facets.build(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        boolean plan = RecordKind.PLAN.code().equals(d.get(IndexFields.KIND));
-        // a part's row takes its plan columns from the plan record: repeating them on every part doubled the index
-        RowInfo info = plan
-                ? new RowInfo(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID), d.get(IndexFields.FILE),
-                        d.get(IndexFields.ISSUER), d.get(IndexFields.LEVEL), d.get(IndexFields.COMMUNE),
-                        d.get(IndexFields.DISTRICT), d.get(IndexFields.PROVINCE), storedInt(d, IndexFields.YEAR),
-                        storedInt(d, IndexFields.PERIOD_FROM), storedInt(d, IndexFields.PERIOD_TO),
-                        d.get(IndexFields.DOCUMENT_TYPE), d.get(IndexFields.NUMBER), d.get(IndexFields.TITLE),
-                        List.of(), null, null, null, counts)
-                : RowInfo.part(d.get(IndexFields.KIND), d.get(IndexFields.PLAN_ID),
-                        List.of(d.getValues(IndexFields.SECTION_PATH)), storedInt(d, IndexFields.START),
-                        storedInt(d, IndexFields.END), storedInt(d, IndexFields.MENTIONS));
-        d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(info))));
-        d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(record)));
-    }
-
-    /** The stored (not point) value of an int field: points and stored values share the name. */
-    private static Integer storedInt(Document d, String field) {
-        for (var f : d.getFields(field)) {
-            if (f.fieldType().stored() && f.numericValue() != null) return f.numericValue().intValue();
-        }
-        return null;
-    }
-
-    private static Set<Pillar> mentionSections(PlanContext ctx, Document d, List<Mention> mentions) {
-        Set<String> seen = new LinkedHashSet<>();
-        Set<Pillar> pillars = new LinkedHashSet<>();
-        for (Mention mention : mentions) {
-            if (mention.sectionId() != null && seen.add(mention.sectionId())) {
-                ctx.section(d, mention.sectionId());
-                addIfPresent(pillars, ctx.pillarOf(mention.sectionId()));
-            }
-        }
-        return pillars;
     }
 
     private static void pillar(Document d, Pillar pillar) {
         if (pillar == null) return;
         // keyword: --pillar is an exact code
-        d.add(new StringField(IndexFields.PILLAR, pillar.code(), Field.Store.YES));
+        d.add(new StringField(IndexFields.PILLAR, pillar.code(), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PILLAR, pillar.code()));
-    }
-
-    private static void span(Document d, int start, int end) {
-        // stored only: offsets into plans/<id>.txt, shown with search hits
-        d.add(new StoredField(IndexFields.START, start));
-        d.add(new StoredField(IndexFields.END, end));
-    }
-
-    private static void storeIfPresent(Document d, String field, String value) {
-        if (value != null) d.add(new StoredField(field, value));
     }
 
     private static <T> void addIfPresent(Set<T> set, T value) {
@@ -335,25 +256,21 @@ final class PlanDocuments {
             d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_KIND, kind.code()));
             // keyword: the replace-by term and the plan of every row
             d.add(new StringField(IndexFields.PLAN_ID, plan.id(), Field.Store.YES));
-            // stored only: rows show the source file; nobody filters on a path
-            storeIfPresent(d, IndexFields.FILE, plan.source() == null ? null : plan.source().file());
-            storeIfPresent(d, IndexFields.ISSUER, issuer.name());
             if (issuer.level() != null) {
                 // keyword: --level is an exact code
-                d.add(new StringField(IndexFields.LEVEL, issuer.level().code(), Field.Store.YES));
+                d.add(new StringField(IndexFields.LEVEL, issuer.level().code(), Field.Store.NO));
                 d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LEVEL, issuer.level().code()));
             }
-            place(d, IndexFields.PROVINCE, IndexFields.PROVINCE_KEY, issuer.province());
-            place(d, IndexFields.DISTRICT, IndexFields.DISTRICT_KEY, issuer.district());
-            place(d, IndexFields.COMMUNE, IndexFields.COMMUNE_KEY, issuer.commune());
+            place(d, IndexFields.PROVINCE_KEY, issuer.province());
+            place(d, IndexFields.DISTRICT_KEY, issuer.district());
+            place(d, IndexFields.COMMUNE_KEY, issuer.commune());
             List<String> placePath = placePath();
             if (!placePath.isEmpty()) {
                 d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PLACE, placePath.toArray(String[]::new)));
             }
             if (year != null) {
-                // point for --year ranges, stored for the row, and a facet to count plans per year
+                // point for --year ranges, and a facet to count plans per year
                 d.add(new IntPoint(IndexFields.YEAR, year));
-                d.add(new StoredField(IndexFields.YEAR, year));
                 d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, Integer.toString(year)));
             }
             if (periodFrom != null) {
@@ -361,20 +278,32 @@ final class PlanDocuments {
                 d.add(new IntPoint(IndexFields.PERIOD_FROM, periodFrom));
                 d.add(new IntPoint(IndexFields.PERIOD_TO, periodTo));
             }
-            if (m.period() != null) {
-                // stored only: the period as printed (null parts stay null in rows)
-                if (m.period().from() != null) d.add(new StoredField(IndexFields.PERIOD_FROM, m.period().from()));
-                if (m.period().to() != null) d.add(new StoredField(IndexFields.PERIOD_TO, m.period().to()));
-            }
-            if (m.documentType() != null) {
+            if (plan.metadata().documentType() != null) {
                 // keyword: --doc-type is an exact code
-                d.add(new StringField(IndexFields.DOCUMENT_TYPE, m.documentType().code(), Field.Store.YES));
+                d.add(new StringField(IndexFields.DOCUMENT_TYPE, plan.metadata().documentType().code(), Field.Store.NO));
             }
             // sorted doc values: rows come out by place, plan and order within the plan, whatever the hit order
             d.add(new SortedDocValuesField(IndexFields.ORDER, new BytesRef(orderKey(ordinal))));
-            // stored: the record's position in its plan, for rows that follow plan order
-            d.add(new StoredField(IndexFields.ORDINAL, ordinal));
             return d;
+        }
+
+        /** The plan row's columns: the plan's place, year, period as printed, and how many parts of each kind. */
+        RowInfo planRow() {
+            Metadata m = plan.metadata();
+            Map<String, Integer> counts = Map.of("sections", plan.sections().size(), "targets", plan.targets().size(),
+                    "references", plan.legalReferences().size(), "agencies", plan.agencies().size(),
+                    "tasks", plan.tasks().size());
+            return new RowInfo(RecordKind.PLAN.code(), plan.id(), plan.source() == null ? null : plan.source().file(),
+                    issuer.name(), issuer.level() == null ? null : issuer.level().code(), nonBlank(issuer.commune()),
+                    nonBlank(issuer.district()), nonBlank(issuer.province()), year,
+                    m.period() == null ? null : m.period().from(), m.period() == null ? null : m.period().to(),
+                    m.documentType() == null ? null : m.documentType().code(), m.number(), m.title(), List.of(),
+                    null, null, null, counts);
+        }
+
+        /** A part's row: its own columns only (its plan columns are its plan record's). */
+        RowInfo partRow(RecordKind kind, List<String> sectionPaths, Integer start, Integer end, Integer mentions) {
+            return RowInfo.part(kind.code(), plan.id(), sectionPaths, start, end, mentions);
         }
 
         private List<String> placePath() {
@@ -396,19 +325,40 @@ final class PlanDocuments {
             return s == null ? "" : s;
         }
 
-        private static void place(Document d, String stored, String key, String value) {
+        private static void place(Document d, String key, String value) {
             if (value == null || value.isBlank()) return;
-            // stored as printed for rows; indexed folded so --province "thanh hoa" finds Thanh Hóa
-            d.add(new StoredField(stored, value));
+            // folded keyword: --province "thanh hoa" finds Thanh Hóa
             d.add(new StringField(key, Fold.key(value), Field.Store.NO));
         }
 
-        void section(Document d, String sectionId) {
+        private static String nonBlank(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+
+        /** The path of the section {@code sectionId}, as a row's one section path; none when it has none. */
+        List<String> paths(String sectionId) {
             Section s = sectionId == null ? null : sections.get(sectionId);
-            if (s != null && s.path() != null) {
-                // stored, may repeat (references and agencies are named in several sections)
-                d.add(new StoredField(IndexFields.SECTION_PATH, s.path()));
+            return s == null || s.path() == null ? List.of() : List.of(s.path());
+        }
+
+        /** The paths of the sections the mentions are in, each once, in mention order (a row may name several). */
+        List<String> paths(List<Mention> mentions) {
+            Set<String> paths = new LinkedHashSet<>();
+            for (Mention mention : mentions) {
+                paths.addAll(paths(mention.sectionId()));
             }
+            return List.copyOf(paths);
+        }
+
+        /** The pillars of the sections the mentions are in. */
+        Set<Pillar> pillars(List<Mention> mentions) {
+            Set<Pillar> pillars = new LinkedHashSet<>();
+            for (Mention mention : mentions) {
+                if (mention.sectionId() != null) {
+                    addIfPresent(pillars, pillarOf(mention.sectionId()));
+                }
+            }
+            return pillars;
         }
 
         Pillar pillarOf(String sectionId) {
