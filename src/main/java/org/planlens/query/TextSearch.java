@@ -12,6 +12,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -34,6 +36,13 @@ public final class TextSearch {
     private final IndexSearcher searcher;
     private final java.util.Map<String, org.planlens.index.RowInfo> planColumns;
     private final Analyzer queryAnalyzer;
+    /**
+     * Ties (the same clause printed in many plans) come out in the row order of every other listing (place, plan,
+     * place in the plan), not in the order documents happened to be indexed: the same archive gives the same top
+     * hits however many threads ingested it.
+     */
+    private static final Sort BY_SCORE_THEN_ROW_ORDER =
+            new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ORDER, SortField.Type.STRING));
     private final UnifiedHighlighter highlighter;
 
     public TextSearch(IndexSearcherProvider provider) {
@@ -57,7 +66,7 @@ public final class TextSearch {
         if (kind != null) PlanFilter.keyword(b, IndexFields.KIND, kind.code());
         plans.addTo(b);
         Query query = b.build();
-        TopDocs top = searcher.search(query, limit);
+        TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_ROW_ORDER, true);
         String[] snippets = top.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);

@@ -170,6 +170,15 @@ class PlanQueriesTest {
     }
 
     @Test
+    void search_tiesComeInRowOrder_notIndexOrder() throws IOException {
+        // the same target clause in all three plans scores the same; indexed Đông Quang, Quảng Bình, Lê Lợi
+        List<SearchHit> hits = search.search("\"trực tuyến đạt 50\"", RecordKind.TARGET, PlanFilter.NONE, 10);
+        assertEquals(3, hits.size());
+        assertEquals(hits.get(0).score(), hits.get(2).score());
+        assertEquals(List.of("p-le-loi", "p-dong-quang", "p-quang-binh"), hits.stream().map(SearchHit::planId).toList());
+    }
+
+    @Test
     void search_expandsAbbreviationsBothWays() throws IOException {
         // the section text says "Ủy ban nhân dân xã"; UBND finds it
         var ubnd = search.search("UBND xã", RecordKind.SECTION, PlanFilter.NONE, 10);
