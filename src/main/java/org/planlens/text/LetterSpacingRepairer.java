@@ -47,20 +47,14 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
     }
 
     String repairLine(String line) {
-        if (line.indexOf(' ') < 0) {
+        if (line.indexOf(' ') < 0 || !hasFragment(line)) {
             return line;
         }
         String[] tokens = line.split(" ", -1);
         int n = tokens.length;
         String[] cores = new String[n];
-        boolean fragment = false;
         for (int k = 0; k < n; k++) {
-            String core = core(tokens[k]);
-            cores[k] = core;
-            fragment = fragment || !core.isEmpty() && isLetters(core) && (core.length() == 1 || !syllables.isSyllable(core));
-        }
-        if (!fragment) {
-            return line;
+            cores[k] = core(tokens[k]);
         }
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
@@ -86,6 +80,35 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
             words.add(0, String.join("", java.util.Arrays.asList(tokens).subList(from[i], i)));
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * Whether a space-separated token of the line, its leading and trailing signs set aside, is a fragment: letters
+     * only, and a single letter or no syllable. The check {@link #repairLine} makes on its tokens, without cutting the
+     * line into strings: most lines hold none, and cutting every line cost most of the repair.
+     */
+    private boolean hasFragment(String line) {
+        int n = line.length();
+        int start = 0;
+        while (start <= n) {
+            int end = line.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
+            }
+            int a = start;
+            int b = end;
+            while (a < b && LEADING.indexOf(line.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && TRAILING.indexOf(line.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (a < b && isLetters(line, a, b) && (b - a == 1 || !syllables.isSyllable(line, a, b))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 
     private double single(String core) {
@@ -161,7 +184,11 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
     }
 
     private static boolean isLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        return isLetters(s, 0, s.length());
+    }
+
+    private static boolean isLetters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!Character.isLetter(s.charAt(i))) {
                 return false;
             }
