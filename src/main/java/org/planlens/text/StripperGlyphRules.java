@@ -79,6 +79,26 @@ final class StripperGlyphRules {
      * {@link #PLAIN}.
      */
     static int kind(String unicode) {
+        if (unicode.length() == 1 && unicode.charAt(0) < SINGLE_KINDS.length) {
+            return SINGLE_KINDS[unicode.charAt(0)];
+        }
+        return kindOf(unicode);
+    }
+
+    /**
+     * {@link #kind} of each one-char glyph below U+2000 (Latin with Vietnamese's letters, marks, Greek, Cyrillic,
+     * Hebrew, Arabic), worked out once: a glyph's kind is asked for every glyph, and most Vietnamese letters took
+     * the slow way through {@link Character#getType}.
+     */
+    private static final byte[] SINGLE_KINDS = new byte[0x2000];
+
+    static {
+        for (char c = 0; c < SINGLE_KINDS.length; c++) {
+            SINGLE_KINDS[c] = (byte) kindOf(String.valueOf(c));
+        }
+    }
+
+    private static int kindOf(String unicode) {
         if (unicode.length() == 1) {
             char c = unicode.charAt(0);
             if (c < '^' || c >= 'a' && c <= 'z') {

@@ -59,7 +59,7 @@ public final class TextLayerCheck {
         int i = 0;
         while (i < page.length()) {
             int c = page.codePointAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i += Character.charCount(c);
                 continue;
             }
@@ -67,7 +67,7 @@ public final class TextLayerCheck {
             boolean ascii = true;
             while (i < page.length()) {
                 c = page.codePointAt(i);
-                if (!Character.isLetter(c)) {
+                if (!isLetter(c)) {
                     break;
                 }
                 ascii &= c < 0x80;
@@ -84,5 +84,10 @@ public final class TextLayerCheck {
             }
         }
         return count;
+    }
+
+    /** {@link Character#isLetter(int)}, answered without its table for ASCII, which most of a page is. */
+    private static boolean isLetter(int c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 }

@@ -120,7 +120,8 @@ public final class LegacyEncodingDetector {
     /**
      * Whether the first {@link #MAX_WORDS} words (runs of non-\s) are Unicode Vietnamese, counted in NFC. Walks the
      * text in place: this runs on every PDF page, and splitting the page into words cost more than the rest of the
-     * check. A word of chars below U+0300 or precomposed Vietnamese letters is already NFC and is counted as it is.
+     * check. A word of chars below U+0300 or precomposed Vietnamese letters is already NFC and is counted where it
+     * stands; only another word is copied to be composed.
      */
     private static boolean unicodeVietnamese(String text) {
         int letters = 0;
@@ -141,10 +142,15 @@ public final class LegacyEncodingDetector {
                 break;
             }
             words++;
-            String w = composed ? text.substring(start, i)
-                    : Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFC);
-            for (int j = 0; j < w.length(); j++) {
+            CharSequence w = composed ? text : Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFC);
+            int from = composed ? start : 0;
+            int to = composed ? i : w.length();
+            for (int j = from; j < to; j++) {
                 char c = w.charAt(j);
+                if (c < 0x80) {
+                    letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                    continue;
+                }
                 if (Character.isLetter(c)) {
                     letters++;
                 }
