@@ -222,6 +222,10 @@ final class PlanDocuments {
         private final Integer year;
         private final Integer periodFrom;
         private final Integer periodTo;
+        private final String provinceKey;
+        private final String districtKey;
+        private final String communeKey;
+        private final String orderPrefix;
 
         /** The line (paragraph) of the normalised text holding {@code offset}; empty without text. */
         String paragraphAt(int offset) {
@@ -246,6 +250,10 @@ final class PlanDocuments {
             // a plan without a printed period is taken to cover its own year, so period filters still see it
             this.periodFrom = from != null ? from : year;
             this.periodTo = to != null ? to : periodFrom;
+            this.provinceKey = placeKey(issuer.province());
+            this.districtKey = placeKey(issuer.district());
+            this.communeKey = placeKey(issuer.commune());
+            this.orderPrefix = orderPrefix();
         }
 
         Document base(RecordKind kind, int ordinal) {
@@ -261,9 +269,9 @@ final class PlanDocuments {
                 d.add(new StringField(IndexFields.LEVEL, issuer.level().code(), Field.Store.NO));
                 d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LEVEL, issuer.level().code()));
             }
-            place(d, IndexFields.PROVINCE_KEY, issuer.province());
-            place(d, IndexFields.DISTRICT_KEY, issuer.district());
-            place(d, IndexFields.COMMUNE_KEY, issuer.commune());
+            place(d, IndexFields.PROVINCE_KEY, provinceKey);
+            place(d, IndexFields.DISTRICT_KEY, districtKey);
+            place(d, IndexFields.COMMUNE_KEY, communeKey);
             List<String> placePath = placePath();
             if (!placePath.isEmpty()) {
                 d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PLACE, placePath.toArray(String[]::new)));
@@ -315,20 +323,30 @@ final class PlanDocuments {
             return path;
         }
 
-        private String orderKey(int ordinal) {
+        /** Place, year and plan: the part of every record's sort key that is the plan's, worked out once. */
+        private String orderPrefix() {
             return String.join("\u0001", Fold.key(nz(issuer.province())), Fold.key(nz(issuer.district())),
-                    Fold.key(nz(issuer.commune())), year == null ? "9999" : String.format("%04d", year), plan.id(),
-                    String.format("%08d", ordinal));
+                    Fold.key(nz(issuer.commune())), year == null ? "9999" : String.format("%04d", year), plan.id(), "");
+        }
+
+        private String orderKey(int ordinal) {
+            String n = Integer.toString(ordinal);
+            return orderPrefix + "0".repeat(Math.max(0, 8 - n.length())) + n;
         }
 
         private static String nz(String s) {
             return s == null ? "" : s;
         }
 
-        private static void place(Document d, String key, String value) {
-            if (value == null || value.isBlank()) return;
+        private static void place(Document d, String field, String key) {
+            if (key == null) return;
             // folded keyword: --province "thanh hoa" finds Thanh Hóa
-            d.add(new StringField(key, Fold.key(value), Field.Store.NO));
+            d.add(new StringField(field, key, Field.Store.NO));
+        }
+
+        /** The folded keyword of a place name; null for none. */
+        private static String placeKey(String value) {
+            return value == null || value.isBlank() ? null : Fold.key(value);
         }
 
         private static String nonBlank(String s) {
