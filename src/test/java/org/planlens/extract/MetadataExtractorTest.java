@@ -55,6 +55,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void signer_underTheLongestPostAndMandate_isFound_butNotUnderALongerLine() {
+        assertField("KẾ HOẠCH / Cải cách hành chính / TUQ. Phó Chủ tịch thường trực / Trần Văn An", "signer",
+                "Trần Văn An | Phó Chủ tịch thường trực");
+        assertField("KẾ HOẠCH / Cải cách hành chính / TUQ. Phó Chủ tịch thường trực xã / Trần Văn An", "signer",
+                "null | null");
+    }
+
+    @Test
     void signatureBesideTheRecipients_isFoundBelowTheirList() {
         assertField("KẾ HOẠCH / Cải cách hành chính năm 2025 / Nơi nhận: KT. CHỦ TỊCH / - UBND thành phố; PHÓ CHỦ TỊCH"
                 + " / - Sở Nội vụ; / - Lưu: VT. / Huỳnh Văn Đức", "signer", "Huỳnh Văn Đức | Phó Chủ tịch");

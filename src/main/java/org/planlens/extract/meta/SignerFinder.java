@@ -26,15 +26,24 @@ public final class SignerFinder {
     /** How far below a post its name may be when the recipients' list sits between them. */
     private static final int MAX_LIST_LINES = 8;
 
+    /** The most letters and digits a mandate ("tuq") adds to a post line. */
+    private static final int MANDATE_LETTERS = 3;
+
     private final List<Post> posts = new ArrayList<>();
+    /** The most letters and digits a post line can hold; longer lines (most of a plan's) are no post. */
+    private final int maxPostLetters;
 
     public SignerFinder(ModelData models) {
+        int longest = 0;
         for (String[] row : models.tsv("signer-titles.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException("models/signer-titles.tsv: row needs a post and its display: " + String.join("\t", row));
             }
-            posts.add(new Post(Fold.key(row[0]), row[1]));
+            Post post = new Post(Fold.key(row[0]), row[1]);
+            posts.add(post);
+            longest = Math.max(longest, letters(post.folded(), Integer.MAX_VALUE));
         }
+        maxPostLetters = longest + MANDATE_LETTERS;
     }
 
     /** The last signature in the lines (a plan's own comes before an appendix's, which has none). */
@@ -65,21 +74,46 @@ public final class SignerFinder {
     }
 
     private String postOf(String line) {
-        String folded = MANDATE.matcher(Fold.key(line)).replaceFirst("");
-        for (Post p : posts) {
-            if (folded.equals(p.folded())) {
-                return p.display();
+        // a line whose key would hold more letters and digits than any post and its mandate is none: counted
+        // without making the key, which spares folding every line of the plan
+        if (letters(line, maxPostLetters + 1) <= maxPostLetters) {
+            String folded = MANDATE.matcher(Fold.key(line)).replaceFirst("");
+            for (Post p : posts) {
+                if (folded.equals(p.folded())) {
+                    return p.display();
+                }
             }
         }
         // "- UBND thành phố; PHÓ CHỦ TỊCH": a post in capitals closing a line of the recipients' column
         String printed = line.strip();
         for (Post p : posts) {
             int at = printed.length() - p.folded().length();
-            if (at > 0 && printed.charAt(at - 1) == ' ' && Fold.fold(printed.substring(at)).equals(p.folded())
+            if (at > 0 && printed.charAt(at - 1) == ' ' && foldsTo(printed, at, p.folded())
                     && VietCase.isUpper(printed.substring(at))) {
                 return p.display();
             }
         }
         return null;
+    }
+
+    /** Whether {@code s} from {@code at} to its end folds ({@link Fold#fold}) to {@code folded}. */
+    private static boolean foldsTo(String s, int at, String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (Fold.foldChar(s.charAt(at + i)) != folded.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters and digits {@link Fold#key} keeps of {@code s}, counted up to {@code limit}. */
+    private static int letters(String s, int limit) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < limit; i++) {
+            if (Character.isLetterOrDigit(Fold.foldChar(s.charAt(i)))) {
+                n++;
+            }
+        }
+        return n;
     }
 }
