@@ -1,5 +1,6 @@
 package org.planlens.extract.targets;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,19 +34,44 @@ final class Restatements {
         }
     }
 
-    boolean restates(TargetReading later, List<TargetReading> earlier) {
-        Set<String> a = words(later.indicator());
-        for (TargetReading e : earlier) {
-            if (e.sentenceStart() == later.sentenceStart()
-                    || Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
-                continue;
+    /** A new plan's record of the targets it keeps. */
+    Kept kept() {
+        return new Kept();
+    }
+
+    /**
+     * The targets one plan has kept so far, each with its wording's words worked out once, when first compared: each
+     * new target is compared with every kept one of the same figure and unit.
+     */
+    final class Kept {
+        private final List<TargetReading> readings = new ArrayList<>();
+        private final List<Set<String>> words = new ArrayList<>();
+
+        /** Keeps {@code later} unless it restates a target kept before; true when kept. */
+        boolean keepUnlessRestated(TargetReading later) {
+            Set<String> a = null;
+            for (int i = 0; i < readings.size(); i++) {
+                TargetReading e = readings.get(i);
+                if (e.sentenceStart() == later.sentenceStart()
+                        || Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
+                    continue;
+                }
+                if (a == null) {
+                    a = words(later.indicator());
+                }
+                Set<String> b = words.get(i);
+                if (b == null) {
+                    b = words(e.indicator());
+                    words.set(i, b);
+                }
+                if (alike(a, b) && !parallel(a, b)) {
+                    return false;
+                }
             }
-            Set<String> b = words(e.indicator());
-            if (alike(a, b) && !parallel(a, b)) {
-                return true;
-            }
+            readings.add(later);
+            words.add(a);
+            return true;
         }
-        return false;
     }
 
     static boolean alike(Set<String> a, Set<String> b) {

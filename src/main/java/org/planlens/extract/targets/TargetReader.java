@@ -41,7 +41,7 @@ public final class TargetReader {
     /** {@code planStart}: the first year the plan covers, or null when the metadata did not find it. */
     public List<Target> read(String text, SectionTree sections, Integer planStart) {
         List<Figure> figures = finder.find(text);
-        List<TargetReading> kept = new ArrayList<>();
+        Restatements.Kept kept = restatements.kept();
         List<Target> out = new ArrayList<>();
         DeadlineReader.Memo memo = new DeadlineReader.Memo();
         for (int i = 0; i < figures.size(); i++) {
@@ -54,10 +54,9 @@ public final class TargetReader {
             }
             TargetReading t = r.get();
             String clause = text.substring(t.clauseStart(), t.clauseEnd());
-            if (restatements.restates(t, kept)) {
+            if (!kept.keepUnlessRestated(t)) {
                 continue;
             }
-            kept.add(t);
             out.add(new Target("t" + (out.size() + 1), sections.sectionIdAt(t.clauseStart()), sections.pillarAt(t.clauseStart()),
                     clause, t.indicator(), t.figure().value(), t.unit(), t.comparator(), t.deadline(),
                     t.clauseStart(), t.clauseEnd()));
