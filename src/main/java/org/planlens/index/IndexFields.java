@@ -15,7 +15,7 @@ public final class IndexFields {
     public static final String FINGERPRINT = "fingerprint";
     /** Full text, analysed for accent-insensitive search. */
     public static final String TEXT = "text";
-    /** The same text, lower-cased but keeping its accents, so exact spellings rank first. */
+    /** The same text, lower-cased but keeping its accents, so exact spellings rank first (words only, no positions). */
     public static final String TEXT_EXACT = "textExact";
     /** Doc values: the row's columns ({@link RowInfo} as JSON). */
     public static final String ROW = "row";

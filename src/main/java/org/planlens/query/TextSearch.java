@@ -25,7 +25,8 @@ import org.planlens.query.Rows.SearchHit;
 /**
  * Ranked full-text search. The query is Lucene's classic syntax ({@code "hài lòng"} for a phrase, {@code AND},
  * {@code OR}, {@code -word}); words are ANDed by default. Every record must match the accent-free field; those
- * that also match as spelled (accents kept) score higher, so {@code hài lòng} ranks exact spellings first.
+ * that also hold the words as spelled (accents kept; a phrase's words anywhere in the record) score higher, so
+ * {@code hài lòng} ranks exact spellings first.
  * Order: score, ties in index order (Lucene's own, stable for a given index); scoring by relevance alone lets
  * Lucene skip blocks that cannot reach the top hits.
  */
@@ -59,7 +60,7 @@ public final class TextSearch {
     public List<SearchHit> search(String text, RecordKind kind, PlanFilter plans, int limit) throws IOException {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
         Query folded = parse(IndexFields.TEXT, text);
-        Query exact = parse(IndexFields.TEXT_EXACT, text);
+        Query exact = WordsAsSpelled.of(parse(IndexFields.TEXT_EXACT, text));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(folded, BooleanClause.Occur.MUST);
         b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
