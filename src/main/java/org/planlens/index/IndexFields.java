@@ -15,8 +15,12 @@ public final class IndexFields {
     public static final String FINGERPRINT = "fingerprint";
     /** Full text, analysed for accent-insensitive search. */
     public static final String TEXT = "text";
-    /** The same text, lower-cased but keeping its accents, so exact spellings rank first (words only, no positions). */
-    public static final String TEXT_EXACT = "textExact";
+    /**
+     * The same text, lower-cased but keeping its accents, so exact spellings rank first (words only, no positions).
+     * Named apart from the positional {@code textExact} of earlier builds: Lucene keeps a field's options for the
+     * life of an index, so reusing the name would refuse every plan re-ingested into an index those builds made.
+     */
+    public static final String TEXT_EXACT = "textExactWords";
     /** Doc values: the row's columns ({@link RowInfo} as JSON). */
     public static final String ROW = "row";
     /** Doc values: the record as JSON, read with {@link #ROW}, so rows need no export file. */
