@@ -54,24 +54,21 @@ final class WordsAsSpelled {
     }
 
     private static Query allOf(Term[] terms) {
-        if (terms.length == 1) {
-            return new TermQuery(terms[0]);
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (Term t : terms) {
-            all.add(new TermQuery(t), BooleanClause.Occur.MUST);
-        }
-        return all.build();
+        return join(terms, BooleanClause.Occur.MUST);
     }
 
     private static Query anyOf(Term[] terms) {
+        return join(terms, BooleanClause.Occur.SHOULD);
+    }
+
+    private static Query join(Term[] terms, BooleanClause.Occur occur) {
         if (terms.length == 1) {
             return new TermQuery(terms[0]);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Term t : terms) {
-            any.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+            b.add(new TermQuery(t), occur);
         }
-        return any.build();
+        return b.build();
     }
 }
