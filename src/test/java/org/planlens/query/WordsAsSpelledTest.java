@@ -15,11 +15,16 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -43,6 +48,24 @@ class WordsAsSpelledTest {
                 "\"thủ tục hành chính\" trực tuyến", "\"TTHC\" OR \"CCHC\"", "-\"hài lòng\" dịch vụ")) {
             assertWordsOnly(WordsAsSpelled.of(parse(q)), q);
         }
+    }
+
+    @Test
+    void aPhraseOfAlternatives_asksEveryPosition_anyOfItsWords() {
+        Term uy = new Term(IndexFields.TEXT_EXACT, "ủy");
+        Term ubnd = new Term(IndexFields.TEXT_EXACT, "ubnd");
+        Term xa = new Term(IndexFields.TEXT_EXACT, "xã");
+        Query q = WordsAsSpelled.of(new MultiPhraseQuery.Builder().add(new Term[] {uy, ubnd}).add(xa).build());
+        assertEquals("+(textExactWords:ủy textExactWords:ubnd) +textExactWords:xã", q.toString());
+    }
+
+    @Test
+    void anyOtherPositionalQuery_asksAnyOfItsWords() {
+        Term hai = new Term(IndexFields.TEXT_EXACT, "hài");
+        Term long_ = new Term(IndexFields.TEXT_EXACT, "lòng");
+        Query q = WordsAsSpelled.of(new SpanNearQuery(
+                new SpanQuery[] {new SpanTermQuery(hai), new SpanTermQuery(long_)}, 0, true));
+        assertEquals("textExactWords:hài textExactWords:lòng", q.toString());
     }
 
     @Test

@@ -20,14 +20,13 @@ public final class SignerFinder {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": on behalf of a body, or signing for its head. */
     private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s*[.:]?\\s*");
+    /** The most letters and digits {@link #MANDATE} takes from a post line ("tuq"). */
+    private static final int MANDATE_LETTERS = 3;
 
     /** An item of the recipients' list ("- Lưu: VT."). */
     private static final Pattern LIST_ITEM = Pattern.compile("[-+•–]");
     /** How far below a post its name may be when the recipients' list sits between them. */
     private static final int MAX_LIST_LINES = 8;
-
-    /** The most letters and digits a mandate ("tuq") adds to a post line. */
-    private static final int MANDATE_LETTERS = 3;
 
     private final List<Post> posts = new ArrayList<>();
     /** The most letters and digits a post line can hold; longer lines (most of a plan's) are no post. */
