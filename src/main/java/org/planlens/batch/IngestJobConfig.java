@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.batch.core.ItemProcessListener;
+import org.springframework.batch.core.SkipListener;
 
 /**
  * The ingest job: a manager step deals the run's manifest out to partitions, worker steps read, process and write
@@ -68,8 +70,8 @@ public class IngestJobConfig extends DefaultBatchConfiguration {
                 .processorNonTransactional()
                 .skip(UnreadableDocumentException.class)
                 .skipLimit(Integer.MAX_VALUE)
-                .listener((org.springframework.batch.core.SkipListener<InputDocument, IngestOutcome>) listener)
-                .listener((org.springframework.batch.core.ItemProcessListener<InputDocument, IngestOutcome>) listener)
+                .listener((SkipListener<InputDocument, IngestOutcome>) listener)
+                .listener((ItemProcessListener<InputDocument, IngestOutcome>) listener)
                 .build();
     }
 

@@ -44,6 +44,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+import java.time.ZoneId;
 
 /**
  * Starts the ingest job for one scan of the inputs: a fresh run, or, when the last run over the same inputs and
@@ -264,13 +265,13 @@ public final class IngestJobRunner {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended before the step finished"));
-                step.setEndTime(now.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime());
+                step.setEndTime(now.toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime());
                 repository.update(step);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended before the job finished"));
-        execution.setEndTime(now.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime());
+        execution.setEndTime(now.toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime());
         repository.update(execution);
     }
 

@@ -8,6 +8,13 @@ import org.planlens.bench.TikaBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.nio.file.Files;
+import java.util.List;
+import org.planlens.fixtures.DocxRenderer;
+import org.planlens.fixtures.LegacyFixtureGenerator;
+import org.planlens.fixtures.ScanFixtureGenerator;
+import org.planlens.fixtures.TextPdfRenderer;
+import org.planlens.model.TextEncoding;
 
 /**
  * Helpers for the scripts in {@code bench/}: make a PDF corpus, time the bare-Tika baseline over it, time each
@@ -57,7 +64,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            java.nio.file.Files.createDirectories(work);
+            Files.createDirectories(work);
             System.out.print(StageBudget.report(new StageBudget(work).run(dir, rounds)));
             return 0;
         }
@@ -72,31 +79,31 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            org.planlens.fixtures.ScanFixtureGenerator scans = new org.planlens.fixtures.ScanFixtureGenerator();
-            org.planlens.fixtures.LegacyFixtureGenerator legacy = new org.planlens.fixtures.LegacyFixtureGenerator();
-            java.util.List<Path> files;
-            try (var s = java.nio.file.Files.list(seeds)) {
+            ScanFixtureGenerator scans = new ScanFixtureGenerator();
+            LegacyFixtureGenerator legacy = new LegacyFixtureGenerator();
+            List<Path> files;
+            try (var s = Files.list(seeds)) {
                 files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
-            for (String form : java.util.List.of("scan-pdf", "scan-tiff", "tcvn3-txt", "vni-txt", "tcvn3-pdf",
+            for (String form : List.of("scan-pdf", "scan-tiff", "tcvn3-txt", "vni-txt", "tcvn3-pdf",
                     "text-pdf", "docx", "tcvn3-docx", "vni-docx")) {
-                java.nio.file.Files.createDirectories(out.resolve(form));
+                Files.createDirectories(out.resolve(form));
             }
             for (Path seed : files) {
                 String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
-                String text = java.nio.file.Files.readString(seed);
-                var pages = scans.pageImages(text, org.planlens.fixtures.ScanFixtureGenerator.Degradation.FLATBED);
+                String text = Files.readString(seed);
+                var pages = scans.pageImages(text, ScanFixtureGenerator.Degradation.FLATBED);
                 scans.writeImagePdf(pages, out.resolve("scan-pdf").resolve(base + ".pdf"));
                 scans.writeTiff(pages, out.resolve("scan-tiff").resolve(base + ".tif"));
-                legacy.writeText(text, org.planlens.model.TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
-                legacy.writeText(text, org.planlens.model.TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
-                legacy.writeTextLayerPdf(text, org.planlens.model.TextEncoding.TCVN3,
+                legacy.writeText(text, TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
+                legacy.writeText(text, TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
+                legacy.writeTextLayerPdf(text, TextEncoding.TCVN3,
                         out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
-                org.planlens.fixtures.TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
-                new org.planlens.fixtures.DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
+                TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
+                new DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
                 // typed with a legacy keyboard, every fifth paragraph in Unicode, as documents mixing old and new text
-                legacy.writeDocx(text, org.planlens.model.TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
-                legacy.writeDocx(text, org.planlens.model.TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
+                legacy.writeDocx(text, TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
+                legacy.writeDocx(text, TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
                 System.out.println(base + ": " + pages.size() + " scanned pages");
             }
             return 0;

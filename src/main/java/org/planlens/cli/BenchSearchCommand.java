@@ -24,6 +24,7 @@ import org.planlens.query.TextSearch;
 import org.planlens.rules.ModelData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.Comparator;
 
 /**
  * {@code planlens bench search}: optionally builds an index of generated plans, then times every query command
@@ -105,7 +106,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     private void build() throws IOException {
         if (Files.exists(index)) {
             try (Stream<Path> walk = Files.walk(index)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
         PlanGenerator gen = PlanGenerator.load(templates, gold, places);

@@ -21,6 +21,7 @@ import org.planlens.text.TextReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.nio.charset.StandardCharsets;
 
 /** {@code planlens ingest PATH... [--out DIR]}: runs the ingest job and writes plans, index and a run report. */
 @Command(name = "ingest", description = "Read plan files, folders and ZIP archives; write JSON, text and index.")
@@ -83,9 +84,9 @@ public final class IngestCommand implements Callable<Integer> {
     /** Identifies "the same ingest" across runs: same inputs into the same output. */
     private String inputsKey(Path outDir) throws Exception {
         MessageDigest d = MessageDigest.getInstance("SHA-256");
-        d.update(outDir.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        d.update(outDir.toString().getBytes(StandardCharsets.UTF_8));
         for (Path p : inputs.stream().map(x -> x.toAbsolutePath().normalize()).sorted().toList()) {
-            d.update(("\n" + p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(("\n" + p).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(d.digest()).substring(0, 24);
     }

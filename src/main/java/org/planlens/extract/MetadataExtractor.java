@@ -20,6 +20,7 @@ import org.planlens.model.PartialDate;
 import org.planlens.model.Period;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
+import java.util.Locale;
 
 /**
  * Document type, number, date, issuer, period, signer and title from the document's header and signature. Where
@@ -187,7 +188,7 @@ public final class MetadataExtractor {
         List<String> words = new ArrayList<>();
         for (AdminUnits.Place p : places) {
             if (p.level() == level) {
-                words.add(p.unit().toLowerCase(java.util.Locale.ROOT));
+                words.add(p.unit().toLowerCase(Locale.ROOT));
             }
         }
         return words.stream().reduce((a, b) -> a).orElse(switch (level) {

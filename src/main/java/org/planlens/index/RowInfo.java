@@ -2,13 +2,14 @@ package org.planlens.index;
 
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What a result row needs from an index record besides the record itself, kept in doc values beside the
  * record's JSON: a row is then read without decompressing the stored full text of its neighbours. Plan records
  * carry the plan columns; a part's carries only its own (its plan columns are its plan record's).
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RowInfo(String kind, String planId, String file, String issuer, String level, String commune,
                       String district, String province, Integer year, Integer periodFrom, Integer periodTo,
                       String documentType, String number, String title, List<String> sectionPaths, Integer start,

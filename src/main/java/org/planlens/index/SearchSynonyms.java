@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.planlens.rules.ModelData;
+import java.util.List;
 
 /**
  * The search synonyms of {@code models/search-synonyms.tsv}, as two Lucene synonym maps: one for the folded field
@@ -31,7 +32,7 @@ public record SearchSynonyms(SynonymMap folded, SynonymMap exact) {
         return new SearchSynonyms(build(rows, true), build(rows, false));
     }
 
-    private static SynonymMap build(java.util.List<String[]> rows, boolean fold) {
+    private static SynonymMap build(List<String[]> rows, boolean fold) {
         try (Analyzer analyzer = new VietnameseAnalyzer(fold, null)) {
             Builder b = new Builder(analyzer);
             for (String[] row : rows) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.io.UncheckedIOException;
 
 /**
  * Expands the paths given on the command line into documents: files as they are, folders walked recursively
@@ -48,7 +49,7 @@ public final class InputScanner {
             files.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString))
                     .forEach(f -> addFile(f, documents, skipped, failed));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             failed.add(new SkippedInput(dir.toString(), "cannot list folder: " + e.getMessage()));
         }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.planlens.export.AtomicFiles;
 import org.planlens.input.InputDocument;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 
 /**
  * The list of documents one run reads, fixed when the run starts: JSON lines, one {@link InputDocument} each.
@@ -17,7 +18,7 @@ import org.planlens.input.InputDocument;
  */
 public final class Manifest {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private Manifest() {
     }

@@ -16,6 +16,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.query.Rows.FacetRow;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Counts of records by province (then district, then commune), level, year and pillar, from the doc-values
@@ -35,7 +39,7 @@ public final class FacetCounts {
     public List<FacetRow> count(RecordKind kind, PlanFilter plans) throws IOException {
         FacetsCollector fc = searcher.search(plans.on(kind.code()), new FacetsCollectorManager());
         Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         state.getDims().forEach(present::add);
         List<FacetRow> rows = new ArrayList<>();
         if (present.contains(IndexFields.FACET_PLACE)) place(facets, rows, new String[0]);
@@ -52,7 +56,7 @@ public final class FacetCounts {
     private static void place(Facets facets, List<FacetRow> rows, String[] path) throws IOException {
         if (path.length >= 3) return;
         for (LabelAndValue lv : children(facets, IndexFields.FACET_PLACE, path)) {
-            String[] child = java.util.Arrays.copyOf(path, path.length + 1);
+            String[] child = Arrays.copyOf(path, path.length + 1);
             child[path.length] = lv.label;
             rows.add(new FacetRow(IndexFields.FACET_PLACE, String.join("/", child), lv.value.intValue()));
             place(facets, rows, child);
@@ -63,7 +67,7 @@ public final class FacetCounts {
         FacetResult r = facets.getAllChildren(dim, path);
         if (r == null) return List.of();
         List<LabelAndValue> out = new ArrayList<>(List.of(r.labelValues));
-        out.sort(java.util.Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue()).reversed()
+        out.sort(Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue()).reversed()
                 .thenComparing(lv -> lv.label));
         return out;
     }

@@ -35,6 +35,10 @@ import org.planlens.query.Rows.ReferenceRow;
 import org.planlens.query.Rows.SectionRow;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.query.Rows.TaskRow;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.index.RowInfo;
+import org.planlens.rules.Fold;
 
 /**
  * The structured questions across plans. Row order, unless a method says otherwise: province, district, commune,
@@ -43,12 +47,12 @@ import org.planlens.query.Rows.TaskRow;
  */
 public final class PlanQueries {
     /** {@code 3611/QĐ-UBND@2022} or {@code 3611/QĐ-UBND năm 2022}: a number narrowed to the year it was issued. */
-    private static final java.util.regex.Pattern NUMBER_WITH_YEAR = java.util.regex.Pattern.compile(
+    private static final Pattern NUMBER_WITH_YEAR = Pattern.compile(
             "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final IndexSearcher searcher;
     private final QueryBuilder words;
-    private final Map<String, org.planlens.index.RowInfo> planColumns;
+    private final Map<String, RowInfo> planColumns;
 
     public PlanQueries(IndexSearcherProvider provider) {
         this.searcher = provider.searcher();
@@ -68,7 +72,7 @@ public final class PlanQueries {
             b.add(DoublePoint.newRangeQuery(IndexFields.VALUE, lo, hi), BooleanClause.Occur.FILTER);
         }
         if (f.unit() != null) {
-            PlanFilter.keyword(b, IndexFields.UNIT_KEY, org.planlens.rules.Fold.key(f.unit()));
+            PlanFilter.keyword(b, IndexFields.UNIT_KEY, Fold.key(f.unit()));
         }
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
@@ -81,7 +85,7 @@ public final class PlanQueries {
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
     public List<CitationRow> cites(String number, PlanFilter plans) throws IOException {
-        java.util.regex.Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
+        Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
         String n = ReferenceNumbers.normalise(withYear.matches() ? withYear.group(1) : number);
         if (n.isEmpty()) {
             throw new IllegalArgumentException("cites needs a document number, e.g. 3611/QĐ-UBND");
@@ -111,7 +115,7 @@ public final class PlanQueries {
         for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
             LegalReference r = d.element(LegalReference.class);
             String key = r.key() != null ? r.key() : r.number() != null ? ReferenceNumbers.normalise(r.number())
-                    : org.planlens.rules.Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
+                    : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<CitedDocumentRow> rows = new ArrayList<>();

@@ -1,6 +1,12 @@
 package org.planlens.query;
 
 import java.util.List;
+import org.planlens.model.Agency;
+import org.planlens.model.LegalReference;
+import org.planlens.model.Pillar;
+import org.planlens.model.Section;
+import org.planlens.model.Target;
+import org.planlens.model.Task;
 
 /**
  * The row types the query commands return, one record each; columns are the record components, in order.
@@ -25,7 +31,7 @@ public final class Rows {
     public record SectionRow(String planId, String file, String issuer, String level, String commune,
                              String district, String province, Integer year, String sectionPath, String heading,
                              int depth, String pillar, int start, int end) {
-        static SectionRow of(PlanRef p, org.planlens.model.Section s) {
+        static SectionRow of(PlanRef p, Section s) {
             return new SectionRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), s.path(), s.heading(), s.level(), code(s.pillar()), s.start(), s.end());
         }
@@ -35,7 +41,7 @@ public final class Rows {
                             String district, String province, Integer year, String sectionPath, String pillar,
                             String indicator, String comparator, double value, String unit, Integer deadline,
                             String text) {
-        static TargetRow of(PlanRef p, org.planlens.model.Target t, String sectionPath) {
+        static TargetRow of(PlanRef p, Target t, String sectionPath) {
             return new TargetRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), sectionPath, code(t.pillar()), t.indicator(),
                     t.comparator() == null ? null : t.comparator().code(), t.value(), t.unit(), t.deadline(),
@@ -54,7 +60,7 @@ public final class Rows {
                                String district, String province, Integer year, String type, String number,
                                String key, String date, String referenceIssuer, String name, int mentions,
                                List<String> sectionPaths) {
-        static ReferenceRow of(PlanRef p, org.planlens.model.LegalReference r, List<String> paths) {
+        static ReferenceRow of(PlanRef p, LegalReference r, List<String> paths) {
             return new ReferenceRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), r.type(), r.number(), r.key(), r.date(), r.issuer(), r.name(),
                     r.mentions().size(), paths);
@@ -69,7 +75,7 @@ public final class Rows {
     public record AgencyRow(String planId, String file, String issuer, String level, String commune,
                             String district, String province, Integer year, String name, List<String> roles,
                             List<String> sectionPaths) {
-        static AgencyRow of(PlanRef p, org.planlens.model.Agency a, List<String> paths) {
+        static AgencyRow of(PlanRef p, Agency a, List<String> paths) {
             return new AgencyRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), a.name(), a.roles().stream().map(r -> r.code()).toList(), paths);
         }
@@ -79,7 +85,7 @@ public final class Rows {
                           String province, Integer year, String path, String sectionPath, String source,
                           String description, String output, String timeline, List<String> lead,
                           List<String> coordinate) {
-        static TaskRow of(PlanRef p, org.planlens.model.Task t, String sectionPath) {
+        static TaskRow of(PlanRef p, Task t, String sectionPath) {
             return new TaskRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), t.path(), sectionPath, t.source() == null ? null : t.source().code(),
                     t.description(), t.output(), t.timeline(), t.lead(), t.coordinate());
@@ -97,7 +103,7 @@ public final class Rows {
     public record FacetRow(String dimension, String value, int count) {
     }
 
-    private static String code(org.planlens.model.Pillar p) {
+    private static String code(Pillar p) {
         return p == null ? null : p.code();
     }
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RowInfo;
+import java.util.Comparator;
 
 /**
  * Runs a filter query and reads every hit back from the row doc values, in the index's stated row order:
@@ -61,7 +62,7 @@ final class StoredRecords {
         // doc values are read forward only: visit hits in doc order, then put rows back in hit order
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
-        Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         StoredRow[] rows = new StoredRow[hits.length];
         int leafIndex = -1;

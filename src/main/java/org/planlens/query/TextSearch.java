@@ -21,6 +21,8 @@ import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.index.VietnameseAnalyzer;
 import org.planlens.query.Rows.SearchHit;
+import java.util.Map;
+import org.planlens.index.RowInfo;
 
 /**
  * Ranked full-text search. The query is Lucene's classic syntax ({@code "hài lòng"} for a phrase, {@code AND},
@@ -35,7 +37,7 @@ public final class TextSearch {
     private static final float EXACT_BOOST = 2.0f;
 
     private final IndexSearcher searcher;
-    private final java.util.Map<String, org.planlens.index.RowInfo> planColumns;
+    private final Map<String, RowInfo> planColumns;
     private final Analyzer queryAnalyzer;
     /**
      * Ties (the same clause printed in many plans) come out in the row order of every other listing (place, plan,

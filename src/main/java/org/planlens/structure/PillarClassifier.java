@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.planlens.model.Pillar;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** Tells a section's reform area from its heading, with the keyword list of {@code models/pillars.tsv}. */
 public final class PillarClassifier {
@@ -24,9 +26,9 @@ public final class PillarClassifier {
     }
 
     /** Every pillar whose keywords occur in {@code text} (a sentence or paragraph), in the order of the list. */
-    public java.util.Set<Pillar> classifyAll(String text) {
+    public Set<Pillar> classifyAll(String text) {
         String h = " " + Fold.key(text) + " ";
-        java.util.Set<Pillar> out = new java.util.LinkedHashSet<>();
+        Set<Pillar> out = new LinkedHashSet<>();
         for (Keyword k : keywords) {
             if (h.contains(k.folded())) {
                 out.add(k.pillar());

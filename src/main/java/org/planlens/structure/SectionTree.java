@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import java.util.ArrayList;
 
 /** A document's sections in document order, with look-ups from a text offset to the unit that holds it. */
 public final class SectionTree {
@@ -42,7 +43,7 @@ public final class SectionTree {
 
     /** The section and its ancestors, innermost first. */
     public List<Section> lineage(Section section) {
-        List<Section> out = new java.util.ArrayList<>();
+        List<Section> out = new ArrayList<>();
         Section s = section;
         while (s != null) {
             out.add(s);

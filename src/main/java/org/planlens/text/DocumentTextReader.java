@@ -20,6 +20,8 @@ import org.planlens.text.legacy.LegacyFontRuns;
 import org.planlens.text.legacy.LegacyTables;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.legacy.RunConversion;
+import org.planlens.rules.ModelData;
+import org.planlens.text.ocr.OcrNoiseRepairer;
 
 /**
  * Bytes to clean text: detects the real format, reads it (PDFBox for PDF, OCR for images, Tika for the rest),
@@ -39,16 +41,16 @@ public final class DocumentTextReader {
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
-        this(readOptions, ocrOptions, org.planlens.rules.ModelData.packaged());
+        this(readOptions, ocrOptions, ModelData.packaged());
     }
 
     /** A reader whose legacy tables and syllable list come from {@code models}. */
-    public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, org.planlens.rules.ModelData models) {
+    public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, ModelData models) {
         VietnameseSyllables syllables = new VietnameseSyllables(models);
         LegacyTables tables = new LegacyTables(models);
         this.legacy = new LegacyTextConverter(tables, syllables);
         this.fontRuns = new LegacyFontRuns(models, tables);
-        PageOcr ocr = new PageOcr(ocrOptions, new org.planlens.text.ocr.OcrNoiseRepairer(models, syllables));
+        PageOcr ocr = new PageOcr(ocrOptions, new OcrNoiseRepairer(models, syllables));
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));

@@ -38,6 +38,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import java.io.UncheckedIOException;
 
 /**
  * PDFBox's content-stream pass with its text stripper's glyph handling (LegacyPDFStreamEngine's metrics, the
@@ -353,7 +354,7 @@ final class GlyphCollector extends PDFStreamEngine {
         try (InputStream in = GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
             return new GlyphList(GlyphList.getAdobeGlyphList(), in);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("PDFBox's additional glyph list cannot be read", e);
+            throw new UncheckedIOException("PDFBox's additional glyph list cannot be read", e);
         }
     }
 }

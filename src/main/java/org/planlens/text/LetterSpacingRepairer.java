@@ -3,6 +3,7 @@ package org.planlens.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.Arrays;
 
 /**
  * Re-joins syllables that PDF extraction split into letters or pieces ({@code C Ộ N G H Ò A},
@@ -77,7 +78,7 @@ public final class LetterSpacingRepairer implements UnaryOperator<String> {
         }
         List<String> words = new ArrayList<>();
         for (int i = n; i > 0; i = from[i]) {
-            words.add(0, String.join("", java.util.Arrays.asList(tokens).subList(from[i], i)));
+            words.add(0, String.join("", Arrays.asList(tokens).subList(from[i], i)));
         }
         return String.join(" ", words);
     }

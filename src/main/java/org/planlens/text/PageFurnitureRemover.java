@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Drops page numbers and running heads or feet: lines that are only a page number ({@code 2}, {@code - 2 -},
@@ -71,7 +74,7 @@ public final class PageFurnitureRemover implements UnaryOperator<String> {
     private static int pageNumberOffset(List<List<String>> pages) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> seen = new HashSet<>();
             for (String edge : edgeLines(pages.get(p))) {
                 String key = edge.strip();
                 if (BARE_NUMBER.matcher(key).matches() && seen.add(Integer.parseInt(key) - p)) {
@@ -80,7 +83,7 @@ public final class PageFurnitureRemover implements UnaryOperator<String> {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(1);
     }
 

@@ -22,6 +22,12 @@ import org.planlens.text.ocr.LostLineFinder;
 import org.planlens.text.ocr.OcrBox;
 import org.planlens.text.ocr.OcrNoiseRepairer;
 import org.planlens.text.ocr.OcrPageResult;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.rules.ModelData;
+import org.planlens.structure.RomanNumerals;
 
 /**
  * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
@@ -52,7 +58,7 @@ public final class PageOcr {
     private volatile Boolean available;
 
     public PageOcr(OcrOptions options) {
-        this(options, new OcrNoiseRepairer(org.planlens.rules.ModelData.packaged()));
+        this(options, new OcrNoiseRepairer(ModelData.packaged()));
     }
 
     public PageOcr(OcrOptions options, OcrNoiseRepairer noise) {
@@ -178,7 +184,7 @@ public final class PageOcr {
                 r.rotation(), r.cleaned());
     }
 
-    private static final java.util.regex.Pattern ROMAN_WORD = java.util.regex.Pattern.compile("([IVX]{1,6})(\\.?)");
+    private static final Pattern ROMAN_WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
 
     /**
      * A Roman numeral read with fewer letters than it has separate tall strokes on the page gets the I's it lost
@@ -188,7 +194,7 @@ public final class PageOcr {
     private boolean mendRomanNumerals(BufferedImage page, List<String> textLines, TesseractCli.Reading reading) {
         boolean mended = false;
         for (OcrBox w : reading.words()) {
-            java.util.regex.Matcher m = ROMAN_WORD.matcher(w.text());
+            Matcher m = ROMAN_WORD.matcher(w.text());
             if (!m.matches()) {
                 continue;
             }
@@ -202,7 +208,7 @@ public final class PageOcr {
             if (textLine < 0) {
                 continue;
             }
-            String fixed = org.planlens.structure.RomanNumerals.withOneMoreI(numeral);
+            String fixed = RomanNumerals.withOneMoreI(numeral);
             String replaced = textLines.get(textLine).replaceFirst("(?<![\\p{L}\\p{N}])" + numeral + "(?![\\p{L}\\p{N}])", fixed);
             if (fixed != null && !replaced.equals(textLines.get(textLine))) {
                 textLines.set(textLine, replaced);
@@ -240,8 +246,8 @@ public final class PageOcr {
         int width = pieces.stream().mapToInt(OcrBox::width).max().orElse(0) + 2 * pad;
         int height = pieces.stream().mapToInt(p -> p.height() + 2 * pad).sum();
         BufferedImage strip = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = strip.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        Graphics2D g = strip.createGraphics();
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         int[] slotTop = new int[pieces.size()];
         int y = 0;

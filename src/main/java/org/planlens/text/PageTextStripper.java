@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.planlens.text.layout.PositionedWord;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * PDFBox's text stripper in content order (no sorting by position), dropping a glyph drawn over an earlier copy
@@ -40,7 +41,7 @@ final class PageTextStripper extends PDFTextStripper {
     }
 
     @Override
-    protected void startDocument(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException {
+    protected void startDocument(PDDocument document) throws IOException {
         words.clear();
         super.startDocument(document);
     }

@@ -27,6 +27,12 @@ import org.planlens.text.layout.RulingCollector;
 import org.planlens.text.layout.TableFlow;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.ocr.OcrPageResult;
+import java.awt.image.WritableRaster;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Reads a PDF's text layer page by page with PDFBox ({@link PdfPageReader}), pages joined by form feeds. A page whose layer is in a
@@ -44,8 +50,8 @@ public final class PdfTextReader {
      * Decoded PDF streams stay in memory up to 16 MB per document and spill to a temp file beyond, so a 500-page
      * PDF holds no more of itself in memory than a short one, and a short one never waits on disk.
      */
-    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
-            org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(16L * 1024 * 1024).streamCache;
+    private static final RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
+            MemoryUsageSetting.setupMixed(16L * 1024 * 1024).streamCache;
 
     private final int maxChars;
     private final PageOcr ocr;
@@ -126,7 +132,7 @@ public final class PdfTextReader {
             if (!ocrPages.isEmpty()) {
                 warnings.add(Warning.of("ocr_pages", "pages read by OCR: " + ocrPages));
             }
-            String text = String.join("\f", java.util.Arrays.asList(texts).subList(0, read));
+            String text = String.join("\f", Arrays.asList(texts).subList(0, read));
             if (text.length() > maxChars || read < pages) {
                 text = text.substring(0, Math.min(text.length(), maxChars));
                 warnings.add(new Warning("text_truncated", "text cut at " + maxChars + " characters", read));
@@ -188,7 +194,7 @@ public final class PdfTextReader {
             if (samples != null) {
                 return samples;
             }
-            java.awt.image.WritableRaster raster = image.getRawRaster();
+            WritableRaster raster = image.getRawRaster();
             BufferedImage grey = new BufferedImage(raster.getWidth(), raster.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
             grey.setData(raster);
             return grey;
@@ -211,7 +217,7 @@ public final class PdfTextReader {
             return null;
         }
         byte[] pixels = new byte[w * h];
-        try (java.io.InputStream in = image.createInputStream()) {
+        try (InputStream in = image.createInputStream()) {
             if (in.readNBytes(pixels, 0, pixels.length) < pixels.length) {
                 return null;
             }
@@ -222,14 +228,14 @@ public final class PdfTextReader {
     }
 
     /** A page without images has nothing OCR could add: a short text page stays as it is. */
-    private static boolean hasImages(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+    private static boolean hasImages(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
         if (resources == null) {
             return false;
         }
-        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+        for (COSName name : resources.getXObjectNames()) {
             if (resources.isImageXObject(name) || resources.getXObject(name)
-                    instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                    instanceof PDFormXObject) {
                 return true;
             }
         }

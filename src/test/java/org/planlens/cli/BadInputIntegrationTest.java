@@ -20,6 +20,7 @@ import org.planlens.fixtures.TextPdfRenderer;
 import org.planlens.support.IngestRun;
 import org.planlens.support.PlanSchema;
 import org.planlens.support.Seeds;
+import java.util.zip.ZipFile;
 
 /**
  * Issue 3: bad input gets a clear line (file, reason) in the run report and the batch goes on. One folder holds a
@@ -132,7 +133,7 @@ class BadInputIntegrationTest {
         Files.writeString(secret, "TOP-SECRET-CONTENT");
         Path plain = docx.resolveSibling("plain-for-xxe.docx.tmp");
         new DocxRenderer().render("KẾ HOẠCH\nCải cách hành chính năm 2024\n&xxe;", plain);
-        try (var in = new java.util.zip.ZipFile(plain.toFile());
+        try (var in = new ZipFile(plain.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
             var entries = in.entries();
             while (entries.hasMoreElements()) {

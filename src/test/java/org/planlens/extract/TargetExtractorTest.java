@@ -12,6 +12,7 @@ import org.planlens.model.Period;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
+import org.planlens.structure.SectionParser;
 
 class TargetExtractorTest {
     private static final TargetExtractor EXTRACTOR = new TargetExtractor(ModelData.packaged());
@@ -62,7 +63,7 @@ class TargetExtractorTest {
     void figuresUnderAHeadingOfResults_areNotTargets() {
         String text = "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
                 + "II. MỤC TIÊU NĂM 2024\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.";
-        SectionTree tree = new org.planlens.structure.SectionParser(ModelData.packaged()).parse(text);
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
         assertEquals(List.of(99.0), EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
@@ -71,7 +72,7 @@ class TargetExtractorTest {
         String text = "I. MỤC ĐÍCH\nNăm 2022, Chỉ số cải cách hành chính của tỉnh đạt 84,12%, xếp thứ 27/63 tỉnh.\n"
                 + "- Số hóa hồ sơ theo quy định; năm 2023 phường đã số hóa được 65% hồ sơ tiếp nhận.\n"
                 + "- Đến hết năm 2024, 9/9 huyện đưa Trung tâm Phục vụ hành chính công vào hoạt động.\n";
-        SectionTree tree = new org.planlens.structure.SectionParser(ModelData.packaged()).parse(text);
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
         List<Target> found = EXTRACTOR.extract(text, tree, new Period(2024, 2024));
         assertEquals(List.of(9.0), found.stream().map(Target::value).toList());
         assertEquals(2024, found.get(0).deadline());

@@ -14,6 +14,9 @@ import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.fixtures.DocxRenderer;
 import org.planlens.fixtures.OfficeConverter;
 import org.planlens.fixtures.LegacyFixtureGenerator;
+import java.nio.file.Files;
+import org.planlens.fixtures.ScanFixtureGenerator;
+import org.planlens.model.SourceFormat;
 
 /** Legacy-encoded documents made from a seed read back as the seed's Unicode text (issue 5). */
 class LegacyDocumentReadTest {
@@ -37,7 +40,7 @@ class LegacyDocumentReadTest {
     void tcvn3AndVniTextFiles_areConverted() throws Exception {
         for (int seed : new int[] {0, 3}) {
             String text = Seeds.text(Seeds.all().get(seed));
-            java.nio.file.Files.writeString(dir.resolve("unicode.txt"), text);
+            Files.writeString(dir.resolve("unicode.txt"), text);
             generator.writeText(text, TextEncoding.TCVN3, dir.resolve("tcvn3.txt"));
             generator.writeText(text, TextEncoding.VNI, dir.resolve("vni.txt"));
             assertReadsBack(dir.resolve("tcvn3.txt"), TextEncoding.TCVN3, text);
@@ -49,7 +52,7 @@ class LegacyDocumentReadTest {
     void pdfWithTcvn3TextLayer_isConvertedWithoutOcr() throws Exception {
         String text = Seeds.head(1, 3000);
         generator.writeTextLayerPdf(text, TextEncoding.TCVN3, dir.resolve("tcvn3.pdf"));
-        new org.planlens.fixtures.ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
+        new ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
         ExtractedText legacy = READER.read(dir.resolve("tcvn3.pdf"), "tcvn3.pdf", "tcvn3.pdf");
         ExtractedText unicode = READER.read(dir.resolve("unicode.pdf"), "unicode.pdf", "unicode.pdf");
         assertEquals(TextEncoding.TCVN3, legacy.encoding());
@@ -93,7 +96,7 @@ class LegacyDocumentReadTest {
         Path legacyDoc = OfficeConverter.toDoc(dir.resolve("tcvn3.docx"), dir);
         ExtractedText unicode = READER.read(unicodeDoc, unicodeDoc.toString(), "unicode.doc");
         ExtractedText read = READER.read(legacyDoc, legacyDoc.toString(), "tcvn3.doc");
-        assertEquals(org.planlens.model.SourceFormat.DOC, read.format());
+        assertEquals(SourceFormat.DOC, read.format());
         assertEquals(TextEncoding.UNICODE, unicode.encoding());
         assertEquals(TextEncoding.TCVN3, read.encoding());
         double cer = CharacterErrorRate.of(unicode.text(), read.text());

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planlens.text.ocr.OcrPageResult;
+import java.io.IOException;
 
 /** Several pages read in one tesseract process read exactly as each page read alone, and a bad page fails alone. */
 class PageBatchOcrTest {
@@ -54,7 +55,7 @@ class PageBatchOcrTest {
         assumeTrue(tesseract.available(), "tesseract with vie data is installed");
         Path broken = notAnImage();
 
-        assertThrows(java.io.IOException.class, () -> tesseract.readPages(List.of(page("Trang 101"), broken), "3"));
+        assertThrows(IOException.class, () -> tesseract.readPages(List.of(page("Trang 101"), broken), "3"));
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.TextPdfRenderer;
 import org.planlens.model.TextEncoding;
 import org.planlens.support.Seeds;
+import java.nio.file.Files;
 
 /**
  * The page reader's own glyph pass gives PDFBox's text stripper's text and word boxes, page by page, on the pages it
@@ -85,7 +86,7 @@ class PdfPageReaderTest {
         scans.writePngs(scans.pageImages(text.substring(0, Math.min(text.length(), 2500)),
                 ScanFixtureGenerator.Degradation.CLEAN).subList(0, 1), dir);
         Path image;
-        try (var pngs = java.nio.file.Files.list(dir)) {
+        try (var pngs = Files.list(dir)) {
             image = pngs.filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
         }
         // tesseract's own PDF: the scan under an invisible text layer in its GlyphLessFont, a word scaled at a time

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.ScanFixtureGenerator.Degradation;
+import java.util.Random;
+import org.planlens.model.UnreadableDocumentException;
 
 /** Scans made from a seed by {@link ScanFixtureGenerator} read back within 1% CER (issue 5). */
 class ScannedDocumentReadTest {
@@ -102,7 +104,7 @@ class ScannedDocumentReadTest {
     @Test
     void speckledNoise_isReportedAsLowConfidence() throws Exception {
         BufferedImage noise = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY);
-        java.util.Random r = new java.util.Random(5);
+        Random r = new Random(5);
         for (int y = 0; y < noise.getHeight(); y++) {
             for (int x = 0; x < noise.getWidth(); x++) {
                 noise.getRaster().setSample(x, y, 0, r.nextInt(100) < 3 ? 0 : 255);
@@ -113,7 +115,7 @@ class ScannedDocumentReadTest {
             ExtractedText read = read(dir.resolve("noise.pdf"));
             assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("ocr_low_confidence")),
                     read.warnings().toString());
-        } catch (org.planlens.model.UnreadableDocumentException e) {
+        } catch (UnreadableDocumentException e) {
             assertTrue(e.getMessage().contains("no text"), e.getMessage());
         }
     }

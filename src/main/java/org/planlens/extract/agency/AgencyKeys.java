@@ -6,6 +6,7 @@ import java.util.Set;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Issuer;
 import org.planlens.rules.Fold;
+import java.util.HashSet;
 
 /**
  * The key that makes variants of one body's name meet: abbreviations expanded as GOLD.md normalises, a commune
@@ -25,7 +26,7 @@ public final class AgencyKeys {
                 postHeads.add(Fold.key(h.printed()) + " ");
             }
         }
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         lex.words("ownunits").forEach(o -> words.addAll(List.of(Fold.key(o).split(" "))));
         this.ownUnitWords = Set.copyOf(words);
         this.ownUnit = unitOf(issuer);

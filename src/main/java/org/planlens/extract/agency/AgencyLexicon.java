@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.planlens.model.Role;
 import org.planlens.rules.ModelData;
+import java.util.function.Function;
 
 /**
  * The word lists agencies are read with, loaded once: {@code agency-kinds.tsv} (head noun, note; a note starting
@@ -101,7 +102,7 @@ public final class AgencyLexicon {
         return space < 0 ? lowerPhrase : lowerPhrase.substring(0, space);
     }
 
-    private static <T> Map<String, List<T>> byFirstWord(List<T> items, java.util.function.Function<T, String> lower) {
+    private static <T> Map<String, List<T>> byFirstWord(List<T> items, Function<T, String> lower) {
         Map<String, List<T>> out = new HashMap<>();
         for (T item : items) {
             out.computeIfAbsent(firstWord(lower.apply(item)), k -> new ArrayList<>()).add(item);

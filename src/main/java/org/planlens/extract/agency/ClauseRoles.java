@@ -7,6 +7,7 @@ import java.util.Set;
 import org.planlens.extract.agency.MentionFinder.Found;
 import org.planlens.extract.agency.Tokens.Token;
 import org.planlens.model.Role;
+import java.util.HashSet;
 
 /**
  * The roles one clause gives: the bodies it opens with (its subject, perhaps after "Giao"/"Đề nghị" or a
@@ -70,7 +71,7 @@ public final class ClauseRoles {
         }
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() < after || nominal(tokens, i)) {
                 continue;

@@ -13,6 +13,9 @@ import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.AdminLevel;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Places named in a text as "unit word + capitalised name" ({@code xã Định Tân}, {@code huyện Yên Định}), with the
@@ -25,7 +28,7 @@ public final class AdminUnits {
 
     private final Map<String, AdminLevel> levels = new LinkedHashMap<>();
     /** Folded names of the cities under the central government (models/central-cities.tsv). */
-    private final java.util.Set<String> centralCities = new java.util.HashSet<>();
+    private final Set<String> centralCities = new HashSet<>();
     private final Pattern place;
     /** Where a place can be named: the rule opens with a unit word. */
     private final RuleStarts unitStarts;
@@ -38,8 +41,8 @@ public final class AdminUnits {
                 throw new IllegalArgumentException("models/admin-units.tsv: row needs a unit word and a level: " + String.join("\t", row));
             }
             levels.put(Fold.fold(row[0]), AdminLevel.fromCode(row[1]));
-            String w = row[0].toLowerCase(java.util.Locale.ROOT);
-            printed.addAll(List.of(w, w.toUpperCase(java.util.Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+            String w = row[0].toLowerCase(Locale.ROOT);
+            printed.addAll(List.of(w, w.toUpperCase(Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
         }
         for (String[] row : models.tsv("central-cities.tsv")) {
             centralCities.add(Fold.key(row[0]));
@@ -91,7 +94,7 @@ public final class AdminUnits {
             if (VietCase.isUpper(m.group("unit")) && VietCase.isUpper(rest)) {
                 Optional<AdminLevel> level = levelOf(m.group("unit"), rest);
                 if (level.isPresent()) {
-                    return Optional.of(new Place(m.group("unit").toLowerCase(java.util.Locale.ROOT), level.get(),
+                    return Optional.of(new Place(m.group("unit").toLowerCase(Locale.ROOT), level.get(),
                             VietCase.titleCase(rest)));
                 }
             }

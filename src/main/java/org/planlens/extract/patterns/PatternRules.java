@@ -6,6 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A rule file of {@code models/} read as named regular expressions, written the way SUTime writes its rules:
@@ -94,7 +98,7 @@ public final class PatternRules {
      */
     public static String firstLetters(Iterable<String> phrases) {
         StringBuilder firsts = new StringBuilder();
-        java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
+        Set<Integer> seen = new LinkedHashSet<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             if (!p.isEmpty() && seen.add(p.codePointAt(0))) {
@@ -111,7 +115,7 @@ public final class PatternRules {
      * a {@code find}, and one character-class test turns most positions away at once.
      */
     public static String alternation(Iterable<String> phrases) {
-        java.util.List<String> sorted = new java.util.ArrayList<>();
+        List<String> sorted = new ArrayList<>();
         phrases.forEach(sorted::add);
         sorted.sort((a, b) -> b.length() - a.length());
         StringBuilder sb = new StringBuilder(firstLetters(sorted)).append("(?:");

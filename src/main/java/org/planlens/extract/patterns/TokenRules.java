@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.rules.ModelData;
+import java.util.Comparator;
 
 /**
  * The one adapter to Stanford CoreNLP TokensRegex: runs a {@code .rules} file of {@code models/} over the white-space
@@ -77,7 +78,7 @@ public final class TokenRules {
             out.add(new Match(tokens.get(first).beginPosition(), tokens.get(last).endPosition(),
                     value == null ? null : value.toString()));
         }
-        out.sort(java.util.Comparator.comparingInt(Match::start));
+        out.sort(Comparator.comparingInt(Match::start));
         return out;
     }
 }

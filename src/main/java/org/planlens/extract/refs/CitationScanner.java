@@ -13,6 +13,7 @@ import org.planlens.extract.patterns.PatternRules;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import java.util.Comparator;
 
 /**
  * Finds citations of legal and policy documents with the rules of {@code models/legal-refs.rules} and the gazetteers
@@ -167,7 +168,7 @@ public final class CitationScanner {
     }
 
     private static List<Citation> withoutOverlaps(List<Citation> found) {
-        found.sort(java.util.Comparator.comparingInt(Citation::start).thenComparingInt(c -> -c.end()));
+        found.sort(Comparator.comparingInt(Citation::start).thenComparingInt(c -> -c.end()));
         List<Citation> kept = new ArrayList<>();
         int reach = -1;
         for (Citation c : found) {

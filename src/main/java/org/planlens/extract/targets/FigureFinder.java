@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.rules.ModelData;
+import java.util.Comparator;
 
 /** Percentages, ratios and counts in a text, with the rules of {@code models/targets.rules}. */
 final class FigureFinder {
@@ -54,7 +55,7 @@ final class FigureFinder {
             out.add(new Figure(number(c.group("value")), oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"), false, true,
                     null, c.start(), c.end()));
         }
-        out.sort(java.util.Comparator.comparingInt(Figure::start));
+        out.sort(Comparator.comparingInt(Figure::start));
         List<Figure> kept = new ArrayList<>();
         for (Figure f : out) {
             if (kept.isEmpty() || f.start() >= kept.get(kept.size() - 1).end()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.planlens.model.Comparator;
 import org.planlens.rules.ModelData;
+import java.util.Locale;
 
 /**
  * The cue words of {@code models/target-comparators.tsv} and {@code models/targets-cues.tsv}, as folded word
@@ -48,7 +49,7 @@ final class TargetCues {
 
     private static Kind kind(String file, String code) {
         try {
-            return Kind.valueOf(code.toUpperCase(java.util.Locale.ROOT));
+            return Kind.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("models/" + file + ": unknown kind '" + code + "'", e);
         }

@@ -9,10 +9,11 @@ import org.planlens.extract.patterns.TokenRules;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
+import java.util.regex.Pattern;
 
 /** Figures found, read in their clauses, restatements dropped, numbered t1, t2, ... */
 public final class TargetReader {
-    private static final java.util.regex.Pattern PARENTHESIS_OPEN = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\s*\\(\\s*");
     private final FigureFinder finder;
     private final FigureReader figureReader;
     private final Restatements restatements;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
+import java.text.Normalizer;
 
 /** A stretch of text as folded words with their offsets, so cue phrases can be peeled off either end. */
 final class Words {
@@ -27,7 +28,7 @@ final class Words {
 
     /** Lower case with accents kept: folding would make "từ" (from) and "tử" (in "điện tử") one word. */
     static String lower(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     static String[] phrase(String s) {

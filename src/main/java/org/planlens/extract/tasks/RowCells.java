@@ -2,6 +2,7 @@ package org.planlens.extract.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits the text of one table row, given as chunks (lines already joined where a cell runs on), into the five
@@ -49,7 +50,7 @@ public final class RowCells {
         double[][] best = new double[columns + 1][n + 1];
         int[][] from = new int[columns + 1][n + 1];
         for (double[] row : best) {
-            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
         for (int k = 0; k < columns; k++) {

@@ -3,6 +3,7 @@ package org.planlens.text.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Arrays;
 
 /**
  * Finds table columns on a page from where its words sit: the lines with wide gaps (cells side by side) are
@@ -62,7 +63,7 @@ public final class ColumnFinder {
         float space = SPACE_HEIGHTS * height;
         boolean[] covered = new boolean[bins];
         for (WordLine l : voters) {
-            java.util.Arrays.fill(covered, false);
+            Arrays.fill(covered, false);
             PositionedWord previous = null;
             for (PositionedWord w : l.words()) {
                 // a word covers its box, and the space before it when it follows a word of the same phrase

@@ -2,6 +2,7 @@ package org.planlens.text.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * The columns of a table on a page: the gutters between them (x ranges no cell text crosses) and the gap that
@@ -79,7 +80,7 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
      */
     public String[] cells(WordLine line) {
         String[] cells = new String[columns()];
-        java.util.Arrays.fill(cells, "");
+        Arrays.fill(cells, "");
         boolean spanning = spans(line);
         for (List<PositionedWord> phrase : phrases(line)) {
             int start = columnOf(phrase.get(0).x0());

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 
 /**
  * The horizontal and vertical rules drawn on a page (table borders): stroked lines, the sides of stroked
@@ -126,7 +127,7 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+    public void shadingFill(COSName shadingName) {
         // shadings are backgrounds, not rules
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.planlens.model.TextEncoding;
+import java.util.Locale;
 
 /**
  * Legacy TCVN3/VNI text, as a Windows-1252 or Latin-1 reader shows it ({@code C«ng hoµ}, {@code Coäng hoøa}),
@@ -84,7 +85,7 @@ public final class LegacyDecoder {
                     || w + 1 < n && inCapitals(words[w + 1], kind[w + 1]));
             int start = spans.get(w)[0];
             if (caps) {
-                out.replace(start, spans.get(w)[1], words[w].toUpperCase(java.util.Locale.ROOT));
+                out.replace(start, spans.get(w)[1], words[w].toUpperCase(Locale.ROOT));
             } else if (opensSentence(s, start) && Character.isLowerCase(words[w].charAt(0)) && words[w].charAt(0) >= 0x80
                     && words[w].charAt(0) != 'đ') {
                 out.setCharAt(start, Character.toUpperCase(words[w].charAt(0)));

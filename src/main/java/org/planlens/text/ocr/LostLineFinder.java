@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Finds ink of text size that Tesseract left unread: its automatic segmentation drops a line that is one short
@@ -30,7 +32,7 @@ public final class LostLineFinder {
         // ink of the words read is no candidate: cleared first, the fill below only walks what is left
         for (OcrBox wd : words) {
             for (int y = Math.max(0, wd.top() - margin); y < Math.min(h, wd.bottom() + margin); y++) {
-                java.util.Arrays.fill(ink, y * w + Math.max(0, wd.left() - margin), y * w + Math.min(w, wd.right() + margin), false);
+                Arrays.fill(ink, y * w + Math.max(0, wd.left() - margin), y * w + Math.min(w, wd.right() + margin), false);
             }
         }
         List<OcrBox> glyphs = new ArrayList<>();
@@ -197,7 +199,7 @@ public final class LostLineFinder {
 
     /** Lowest word confidence a recovered piece must have: what is kept must be read for sure. */
     private static final double MIN_CONFIDENCE = 70;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+[.)]?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+[.)]?");
 
     /** The words read in one piece as its text when it is one to three clean words or numbers; null otherwise. */
     public static String cleanWord(List<OcrBox> words) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.planlens.model.TextEncoding;
 import org.planlens.text.VietnameseSyllables;
 import org.planlens.fixtures.CharacterErrorRate;
+import java.text.Normalizer;
 
 class LegacyCodecTest {
     private final LegacyTables tables = LegacyTables.packaged();
@@ -72,8 +73,8 @@ class LegacyCodecTest {
             String text = Seeds.text(seed);
             assertEquals(Optional.empty(), detector.detect(text), seed + " is Unicode");
             // decomposed letters are counted as composed ones (the words are walked in place, not split)
-            assertEquals(Optional.empty(), detector.detect(java.text.Normalizer.normalize(text,
-                    java.text.Normalizer.Form.NFD)), seed + " decomposed is Unicode");
+            assertEquals(Optional.empty(), detector.detect(Normalizer.normalize(text,
+                    Normalizer.Form.NFD)), seed + " decomposed is Unicode");
             assertEquals(Optional.of(TextEncoding.TCVN3), detector.detect(encoder.encode(text, TextEncoding.TCVN3)));
             assertEquals(Optional.of(TextEncoding.VNI), detector.detect(encoder.encode(text, TextEncoding.VNI)));
             String page = text.substring(0, Math.min(1500, text.length()));
@@ -86,7 +87,7 @@ class LegacyCodecTest {
 
     /** What the encoders do to punctuation outside Latin-1. */
     private static String cleanPunctuation(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replace('–', '-').replace('—', '-').replace('“', '"').replace('”', '"').replace('’', '\'')
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replace('–', '-').replace('—', '-').replace('“', '"').replace('”', '"').replace('’', '\'')
                 .replace('‘', '\'').replace('…', '.').replace('\u00A0', ' ');
     }
 }
