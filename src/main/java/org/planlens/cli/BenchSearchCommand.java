@@ -3,10 +3,9 @@ package org.planlens.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +23,6 @@ import org.planlens.query.TextSearch;
 import org.planlens.rules.ModelData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.Comparator;
 
 /**
  * {@code planlens bench search}: optionally builds an index of generated plans, then times every query command
@@ -47,7 +45,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--places", defaultValue = "bench/places.tsv", description = "Places TSV.")
     Path places;
 
-    @Option(names = "--runs", defaultValue = "30", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            defaultValue = "30",
+            description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Override
@@ -63,23 +64,45 @@ public final class BenchSearchCommand implements Callable<Integer> {
             PlanFilter none = PlanFilter.NONE;
             PlanFilter thanhHoa = new PlanFilter(null, "thanh hoa", null, null, null, null, null, null);
             Map<String, Query> queries = new LinkedHashMap<>();
-            queries.put("search 'hai long' (top 20)", () -> search.search("hai long", null, none, 20).size());
-            queries.put("search '\"cải cách hành chính\"' --type section", () -> search.search("\"cải cách hành chính\"",
-                    RecordKind.SECTION, none, 20).size());
-            queries.put("search UBND --province thanh hoa", () -> search.search("UBND", null, thanhHoa, 20).size());
-            queries.put("targets --indicator 'hai long' --min 90", () -> q.targets(none,
-                    new TargetFilter("hài lòng", 90.0, null, null, null, null)).size());
-            queries.put("targets --province thanh hoa --year 2021", () -> q.targets(
-                    new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null), TargetFilter.ANY).size());
-            queries.put("cites 'Nghị quyết 76/NQ-CP'", () -> q.cites("76/NQ-CP", none).size());
-            queries.put("references --province thanh hoa", () -> q.references(thanhHoa).size());
-            queries.put("agencies --name 'noi vu' --role lead --level commune", () -> q.agencies(
-                    new PlanFilter("commune", null, null, null, null, null, null, null),
-                    new AgencyFilter("noi vu", "lead", null)).size());
-            queries.put("compare --indicator 'dich vu cong' --province thanh hoa", () -> q.compare("dịch vụ công",
-                    thanhHoa).size());
-            queries.put("export --what plans --year 2020", () -> q.plans(
-                    new PlanFilter(null, null, null, null, 2020, null, null, null)).size());
+            queries.put(
+                    "search 'hai long' (top 20)",
+                    () -> search.search("hai long", null, none, 20).size());
+            queries.put(
+                    "search '\"cải cách hành chính\"' --type section",
+                    () -> search.search("\"cải cách hành chính\"", RecordKind.SECTION, none, 20)
+                            .size());
+            queries.put(
+                    "search UBND --province thanh hoa",
+                    () -> search.search("UBND", null, thanhHoa, 20).size());
+            queries.put(
+                    "targets --indicator 'hai long' --min 90",
+                    () -> q.targets(none, new TargetFilter("hài lòng", 90.0, null, null, null, null))
+                            .size());
+            queries.put(
+                    "targets --province thanh hoa --year 2021",
+                    () -> q.targets(
+                                    new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null),
+                                    TargetFilter.ANY)
+                            .size());
+            queries.put(
+                    "cites 'Nghị quyết 76/NQ-CP'",
+                    () -> q.cites("76/NQ-CP", none).size());
+            queries.put(
+                    "references --province thanh hoa",
+                    () -> q.references(thanhHoa).size());
+            queries.put(
+                    "agencies --name 'noi vu' --role lead --level commune",
+                    () -> q.agencies(
+                                    new PlanFilter("commune", null, null, null, null, null, null, null),
+                                    new AgencyFilter("noi vu", "lead", null))
+                            .size());
+            queries.put(
+                    "compare --indicator 'dich vu cong' --province thanh hoa",
+                    () -> q.compare("dịch vụ công", thanhHoa).size());
+            queries.put(
+                    "export --what plans --year 2020",
+                    () -> q.plans(new PlanFilter(null, null, null, null, 2020, null, null, null))
+                            .size());
             queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
             System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p90");
             for (var e : queries.entrySet()) {
@@ -92,13 +115,22 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     ns[i] = System.nanoTime() - t0;
                 }
                 Arrays.sort(ns);
-                System.out.printf(Locale.ROOT, "%-58s %8d %6.1fms %6.1fms%n", e.getKey(), rows, ns[runs / 2] / 1e6,
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-58s %8d %6.1fms %6.1fms%n",
+                        e.getKey(),
+                        rows,
+                        ns[runs / 2] / 1e6,
                         ns[(int) Math.ceil(runs * 0.9) - 1] / 1e6);
             }
             System.gc();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "index: %d docs, %.1f MB on disk; heap used with searcher open: %.1f MB%n",
-                    provider.reader().numDocs(), size(index) / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "index: %d docs, %.1f MB on disk; heap used with searcher open: %.1f MB%n",
+                    provider.reader().numDocs(),
+                    size(index) / 1e6,
+                    (rt.totalMemory() - rt.freeMemory()) / 1e6);
         }
         return ExitCodes.OK;
     }
@@ -123,7 +155,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.planlens.rules.ModelData;
-import java.util.List;
 
 /**
  * The search synonyms of {@code models/search-synonyms.tsv}, as two Lucene synonym maps: one for the folded field
@@ -37,8 +37,8 @@ public record SearchSynonyms(SynonymMap folded, SynonymMap exact) {
             Builder b = new Builder(analyzer);
             for (String[] row : rows) {
                 if (row.length < 2 || row[0].isBlank() || row[1].isBlank()) {
-                    throw new IllegalStateException("bad row in " + FILE + ": needs abbreviation<TAB>expansion: "
-                            + String.join("\\t", row));
+                    throw new IllegalStateException(
+                            "bad row in " + FILE + ": needs abbreviation<TAB>expansion: " + String.join("\\t", row));
                 }
                 b.addPair(row[0], row[1]);
             }

@@ -1,6 +1,7 @@
 package org.planlens.input;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.io.UncheckedIOException;
 
 /**
  * Expands the paths given on the command line into documents: files as they are, folders walked recursively
@@ -43,8 +43,8 @@ public final class InputScanner {
         return new InputScan(new ArrayList<>(documents.values()), skipped, failed);
     }
 
-    private void walk(Path dir, Map<String, InputDocument> documents, List<SkippedInput> skipped,
-                      List<SkippedInput> failed) {
+    private void walk(
+            Path dir, Map<String, InputDocument> documents, List<SkippedInput> skipped, List<SkippedInput> failed) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString))
@@ -54,8 +54,8 @@ public final class InputScanner {
         }
     }
 
-    private void addFile(Path file, Map<String, InputDocument> documents, List<SkippedInput> skipped,
-                         List<SkippedInput> failed) {
+    private void addFile(
+            Path file, Map<String, InputDocument> documents, List<SkippedInput> skipped, List<SkippedInput> failed) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return;
@@ -65,20 +65,21 @@ public final class InputScanner {
         } else if (PlanFileTypes.isPlanFile(name)) {
             documents.putIfAbsent(file.toString(), new InputDocument(file.toString(), name, sizeOf(file)));
         } else {
-            skipped.add(new SkippedInput(file.toString(), "not a plan format (." + PlanFileTypes.extension(name) + ")"));
+            skipped.add(
+                    new SkippedInput(file.toString(), "not a plan format (." + PlanFileTypes.extension(name) + ")"));
         }
     }
 
-    private void readArchive(Path zip, Map<String, InputDocument> documents, List<SkippedInput> skipped,
-                             List<SkippedInput> failed) {
+    private void readArchive(
+            Path zip, Map<String, InputDocument> documents, List<SkippedInput> skipped, List<SkippedInput> failed) {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             List<ZipEntry> entries = new ArrayList<>();
             Enumeration<? extends ZipEntry> all = archive.entries();
             while (all.hasMoreElements()) {
                 entries.add(all.nextElement());
                 if (entries.size() > limits.maxZipEntries()) {
-                    failed.add(new SkippedInput(zip.toString(),
-                            "archive has more than " + limits.maxZipEntries() + " entries"));
+                    failed.add(new SkippedInput(
+                            zip.toString(), "archive has more than " + limits.maxZipEntries() + " entries"));
                     return;
                 }
             }
@@ -91,7 +92,8 @@ public final class InputScanner {
                 String location = zip + InputDocument.ARCHIVE_SEPARATOR + entryName;
                 String name = entryName.substring(entryName.lastIndexOf('/') + 1);
                 if (ZipEntryNames.isUnsafe(entryName)) {
-                    failed.add(new SkippedInput(location, "unsafe entry name (absolute or climbs out with ../); not read"));
+                    failed.add(new SkippedInput(
+                            location, "unsafe entry name (absolute or climbs out with ../); not read"));
                 } else if (name.startsWith(".") || entryName.startsWith("__MACOSX/")) {
                     continue;
                 } else if (PlanFileTypes.isArchive(name)) {
@@ -99,7 +101,8 @@ public final class InputScanner {
                 } else if (PlanFileTypes.isPlanFile(name)) {
                     documents.putIfAbsent(location, new InputDocument(location, name, entry.getSize()));
                 } else {
-                    skipped.add(new SkippedInput(location, "not a plan format (." + PlanFileTypes.extension(name) + ")"));
+                    skipped.add(
+                            new SkippedInput(location, "not a plan format (." + PlanFileTypes.extension(name) + ")"));
                 }
             }
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package org.planlens.pipeline;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,18 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.planlens.export.AtomicFiles;
 import org.planlens.input.InputDocument;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 
 /**
  * The list of documents one run reads, fixed when the run starts: JSON lines, one {@link InputDocument} each.
  * A restarted run reads the same list, so its partitions resume where they stopped.
  */
 public final class Manifest {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     public static void write(Path file, List<InputDocument> documents) throws IOException {
         StringBuilder sb = new StringBuilder();

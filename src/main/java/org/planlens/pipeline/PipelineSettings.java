@@ -6,14 +6,19 @@ import org.planlens.text.OcrOptions;
 import org.planlens.text.TextReadOptions;
 
 /** Everything one ingest run is configured with, checked when built. */
-public record PipelineSettings(Path outDir, InputLimits inputLimits, TextReadOptions readOptions,
-                               OcrOptions ocrOptions, Path modelsDir, boolean force) {
+public record PipelineSettings(
+        Path outDir,
+        InputLimits inputLimits,
+        TextReadOptions readOptions,
+        OcrOptions ocrOptions,
+        Path modelsDir,
+        boolean force) {
     public PipelineSettings {
         if (outDir == null) throw new IllegalArgumentException("outDir is required");
     }
 
     public static PipelineSettings defaults(Path outDir) {
-        return new PipelineSettings(outDir, InputLimits.DEFAULT, TextReadOptions.DEFAULT, OcrOptions.DEFAULT, null,
-                false);
+        return new PipelineSettings(
+                outDir, InputLimits.DEFAULT, TextReadOptions.DEFAULT, OcrOptions.DEFAULT, null, false);
     }
 }

@@ -2,7 +2,11 @@ package org.planlens.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -16,10 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.query.Rows.FacetRow;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Counts of records by province (then district, then commune), level, year and pillar, from the doc-values
@@ -67,7 +67,8 @@ public final class FacetCounts {
         FacetResult r = facets.getAllChildren(dim, path);
         if (r == null) return List.of();
         List<LabelAndValue> out = new ArrayList<>(List.of(r.labelValues));
-        out.sort(Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue()).reversed()
+        out.sort(Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue())
+                .reversed()
                 .thenComparing(lv -> lv.label));
         return out;
     }

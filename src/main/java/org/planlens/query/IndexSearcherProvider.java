@@ -51,15 +51,16 @@ public final class IndexSearcherProvider implements Closeable {
         Directory directory = FSDirectory.open(dir);
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexUnavailableException("no index at " + dir + "; run `planlens ingest` first or pass --index");
+                throw new IndexUnavailableException(
+                        "no index at " + dir + "; run `planlens ingest` first or pass --index");
             }
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.numDocs() == 0) {
                 reader.close();
                 throw new IndexUnavailableException("the index at " + dir + " is empty: no plan ingested yet");
             }
-            return new IndexSearcherProvider(directory, reader,
-                    VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)));
+            return new IndexSearcherProvider(
+                    directory, reader, VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

@@ -1,12 +1,12 @@
 package org.planlens.query;
 
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.document.IntPoint;
 import org.planlens.index.IndexFields;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.DocumentType;
@@ -18,8 +18,15 @@ import org.planlens.rules.Fold;
  * {@code year} keeps plans whose period contains it, {@code from}/{@code to} keep plans whose period overlaps
  * {@code [from, to]}.
  */
-public record PlanFilter(String level, String province, String district, String commune, Integer year,
-                         Integer from, Integer to, String documentType) {
+public record PlanFilter(
+        String level,
+        String province,
+        String district,
+        String commune,
+        Integer year,
+        Integer from,
+        Integer to,
+        String documentType) {
     public static final PlanFilter NONE = new PlanFilter(null, null, null, null, null, null, null, null);
 
     public PlanFilter {

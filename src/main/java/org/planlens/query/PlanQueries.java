@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -20,6 +22,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.index.ReferenceNumbers;
+import org.planlens.index.RowInfo;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Metadata;
@@ -35,9 +38,6 @@ import org.planlens.query.Rows.ReferenceRow;
 import org.planlens.query.Rows.SectionRow;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.query.Rows.TaskRow;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.planlens.index.RowInfo;
 import org.planlens.rules.Fold;
 
 /**
@@ -48,8 +48,8 @@ import org.planlens.rules.Fold;
 public final class PlanQueries {
     /** {@code 3611/QĐ-UBND@2022} or {@code 3611/QĐ-UBND năm 2022}: a number narrowed to the year it was issued. */
     private static final Pattern NUMBER_WITH_YEAR = Pattern.compile(
-            "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final IndexSearcher searcher;
     private final QueryBuilder words;
     private final Map<String, RowInfo> planColumns;
@@ -92,7 +92,9 @@ public final class PlanQueries {
         }
         BooleanQuery.Builder b = filtered(RecordKind.REFERENCE, plans);
         if (withYear.matches()) {
-            b.add(new TermQuery(new Term(IndexFields.REF_KEY, n + "@" + withYear.group(2))), BooleanClause.Occur.FILTER);
+            b.add(
+                    new TermQuery(new Term(IndexFields.REF_KEY, n + "@" + withYear.group(2))),
+                    BooleanClause.Occur.FILTER);
         } else {
             b.add(new TermQuery(new Term(IndexFields.REF_NUMBER_KEY, n)), BooleanClause.Occur.FILTER);
         }
@@ -100,8 +102,19 @@ public final class PlanQueries {
         for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
             PlanRef p = d.ref();
             LegalReference r = d.element(LegalReference.class);
-            rows.add(new CitationRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), r.number(), r.key(), r.mentions().size(), d.info().sectionPaths()));
+            rows.add(new CitationRow(
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.commune(),
+                    p.district(),
+                    p.province(),
+                    p.year(),
+                    r.number(),
+                    r.key(),
+                    r.mentions().size(),
+                    d.info().sectionPaths()));
         }
         return rows;
     }
@@ -112,10 +125,14 @@ public final class PlanQueries {
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : StoredRecords.all(
+                searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
             LegalReference r = d.element(LegalReference.class);
-            String key = r.key() != null ? r.key() : r.number() != null ? ReferenceNumbers.normalise(r.number())
-                    : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
+            String key = r.key() != null
+                    ? r.key()
+                    : r.number() != null
+                            ? ReferenceNumbers.normalise(r.number())
+                            : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<CitedDocumentRow> rows = new ArrayList<>();
@@ -132,11 +149,18 @@ public final class PlanQueries {
                 if (file != null) files.add(file);
                 mentions += r.mentions().size();
             }
-            rows.add(new CitedDocumentRow(e.getKey(), first.number(), first.type(), first.date(), first.name(),
-                    planIds.size(), mentions, List.copyOf(planIds), List.copyOf(files)));
+            rows.add(new CitedDocumentRow(
+                    e.getKey(),
+                    first.number(),
+                    first.type(),
+                    first.date(),
+                    first.name(),
+                    planIds.size(),
+                    mentions,
+                    List.copyOf(planIds),
+                    List.copyOf(files)));
         }
-        rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed()
-                .thenComparing(CitedDocumentRow::key));
+        rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed().thenComparing(CitedDocumentRow::key));
         return rows;
     }
 
@@ -166,10 +190,20 @@ public final class PlanQueries {
         List<CompareRow> rows = new ArrayList<>();
         for (List<TargetRow> ts : byPlan.values()) {
             TargetRow p = ts.get(0);
-            rows.add(new CompareRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), ts.size(), ts.stream().map(TargetRow::indicator).toList(),
+            rows.add(new CompareRow(
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.commune(),
+                    p.district(),
+                    p.province(),
+                    p.year(),
+                    ts.size(),
+                    ts.stream().map(TargetRow::indicator).toList(),
                     ts.stream().map(TargetRow::comparator).toList(),
-                    ts.stream().map(TargetRow::value).toList(), ts.stream().map(TargetRow::unit).toList(),
+                    ts.stream().map(TargetRow::value).toList(),
+                    ts.stream().map(TargetRow::unit).toList(),
                     ts.stream().map(TargetRow::deadline).toList(),
                     ts.stream().map(TargetRow::sectionPath).toList()));
         }
@@ -178,21 +212,37 @@ public final class PlanQueries {
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {
         List<PlanRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.PLAN, plans).build())) {
+        for (StoredRow d : StoredRecords.all(
+                searcher, planColumns, filtered(RecordKind.PLAN, plans).build())) {
             PlanRef p = d.ref();
             Metadata m = d.element(Metadata.class);
-            rows.add(new PlanRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), m.period() == null ? null : m.period().from(),
-                    m.period() == null ? null : m.period().to(), d.plan().documentType(), m.number(),
-                    m.title(), d.count("sections"), d.count("targets"), d.count("references"),
-                    d.count("agencies"), d.count("tasks")));
+            rows.add(new PlanRow(
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.commune(),
+                    p.district(),
+                    p.province(),
+                    p.year(),
+                    m.period() == null ? null : m.period().from(),
+                    m.period() == null ? null : m.period().to(),
+                    d.plan().documentType(),
+                    m.number(),
+                    m.title(),
+                    d.count("sections"),
+                    d.count("targets"),
+                    d.count("references"),
+                    d.count("agencies"),
+                    d.count("tasks")));
         }
         return rows;
     }
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {
         List<SectionRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.SECTION, plans).build())) {
+        for (StoredRow d : StoredRecords.all(
+                searcher, planColumns, filtered(RecordKind.SECTION, plans).build())) {
             rows.add(SectionRow.of(d.ref(), d.element(Section.class)));
         }
         return rows;
@@ -200,16 +250,18 @@ public final class PlanQueries {
 
     public List<ReferenceRow> referenceRows(PlanFilter plans) throws IOException {
         List<ReferenceRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
-            rows.add(ReferenceRow.of(d.ref(), d.element(LegalReference.class),
-                    d.info().sectionPaths()));
+        for (StoredRow d : StoredRecords.all(
+                searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
+            rows.add(ReferenceRow.of(
+                    d.ref(), d.element(LegalReference.class), d.info().sectionPaths()));
         }
         return rows;
     }
 
     public List<TaskRow> tasks(PlanFilter plans) throws IOException {
         List<TaskRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.TASK, plans).build())) {
+        for (StoredRow d : StoredRecords.all(
+                searcher, planColumns, filtered(RecordKind.TASK, plans).build())) {
             rows.add(TaskRow.of(d.ref(), d.element(Task.class), d.firstSectionPath()));
         }
         return rows;
@@ -242,5 +294,4 @@ public final class PlanQueries {
         }
         return q;
     }
-
 }

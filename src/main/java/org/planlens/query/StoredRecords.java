@@ -5,24 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.planlens.index.RecordKind;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.planlens.index.IndexFields;
+import org.planlens.index.RecordKind;
 import org.planlens.index.RowInfo;
-import java.util.Comparator;
 
 /**
  * Runs a filter query and reads every hit back from the row doc values, in the index's stated row order:
@@ -30,11 +30,11 @@ import java.util.Comparator;
  */
 final class StoredRecords {
     static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final Sort ROW_ORDER = new Sort(new SortField(IndexFields.ORDER, SortField.Type.STRING));
 
-    private StoredRecords() {
-    }
+    private StoredRecords() {}
 
     /** Every record matching {@code query}, in row order. */
     static List<StoredRow> all(IndexSearcher searcher, Map<String, RowInfo> plans, Query query) throws IOException {
@@ -95,5 +95,4 @@ final class StoredRecords {
     private static byte[] bytes(BytesRef b) {
         return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
     }
-
 }

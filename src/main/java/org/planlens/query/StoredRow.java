@@ -10,8 +10,15 @@ import org.planlens.index.RowInfo;
  */
 record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
     PlanRef ref() {
-        return new PlanRef(plan.planId(), plan.file(), plan.issuer(), plan.level(), plan.commune(), plan.district(),
-                plan.province(), plan.year());
+        return new PlanRef(
+                plan.planId(),
+                plan.file(),
+                plan.issuer(),
+                plan.level(),
+                plan.commune(),
+                plan.district(),
+                plan.province(),
+                plan.year());
     }
 
     <T> T element(Class<T> type) {

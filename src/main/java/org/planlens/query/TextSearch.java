@@ -3,6 +3,7 @@ package org.planlens.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -19,10 +20,9 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
+import org.planlens.index.RowInfo;
 import org.planlens.index.VietnameseAnalyzer;
 import org.planlens.query.Rows.SearchHit;
-import java.util.Map;
-import org.planlens.index.RowInfo;
 
 /**
  * Ranked full-text search. The query is Lucene's classic syntax ({@code "hài lòng"} for a phrase, {@code AND},
@@ -46,6 +46,7 @@ public final class TextSearch {
      */
     private static final Sort BY_SCORE_THEN_ROW_ORDER =
             new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ORDER, SortField.Type.STRING));
+
     private final UnifiedHighlighter highlighter;
 
     public TextSearch(IndexSearcherProvider provider) {
@@ -70,17 +71,31 @@ public final class TextSearch {
         plans.addTo(b);
         Query query = b.build();
         TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_ROW_ORDER, true);
-        String[] snippets = top.scoreDocs.length == 0 ? new String[0]
-                : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
+        String[] snippets =
+                top.scoreDocs.length == 0 ? new String[0] : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         List<StoredRow> rows = StoredRecords.load(searcher, planColumns, top.scoreDocs);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             StoredRow d = rows.get(i);
             PlanRef p = d.ref();
-            String snippet = snippets[i] == null ? null : snippets[i].replaceAll("\\s+", " ").strip();
-            hits.add(new SearchHit(i + 1, sd.score, d.info().kind(), p.planId(), p.file(), p.issuer(), p.level(),
-                    p.province(), p.year(), d.firstSectionPath(), d.info().start(), d.info().end(), snippet));
+            String snippet = snippets[i] == null
+                    ? null
+                    : snippets[i].replaceAll("\\s+", " ").strip();
+            hits.add(new SearchHit(
+                    i + 1,
+                    sd.score,
+                    d.info().kind(),
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.province(),
+                    p.year(),
+                    d.firstSectionPath(),
+                    d.info().start(),
+                    d.info().end(),
+                    snippet));
         }
         return hits;
     }
@@ -97,7 +112,9 @@ public final class TextSearch {
             if (q == null) throw new IllegalArgumentException("bad query '" + text + "': nothing to search for");
             return q;
         } catch (ParseException e) {
-            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            String msg = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("bad query '" + text + "': " + msg, e);
         }
     }

@@ -1,25 +1,25 @@
 package org.planlens.structure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.planlens.model.Pillar;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** Tells a section's reform area from its heading, with the keyword list of {@code models/pillars.tsv}. */
 public final class PillarClassifier {
-    private record Keyword(Pillar pillar, String folded) {
-    }
+    private record Keyword(Pillar pillar, String folded) {}
 
     private final List<Keyword> keywords = new ArrayList<>();
 
     public PillarClassifier(ModelData models) {
         for (String[] row : models.tsv("pillars.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/pillars.tsv: row needs pillar and keyword: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/pillars.tsv: row needs pillar and keyword: " + String.join("\t", row));
             }
             keywords.add(new Keyword(Pillar.fromCode(row[0]), " " + Fold.key(row[1]) + " "));
         }

@@ -1,10 +1,10 @@
 package org.planlens.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
-import java.util.ArrayList;
 
 /** A document's sections in document order, with look-ups from a text offset to the unit that holds it. */
 public final class SectionTree {

@@ -16,11 +16,11 @@ import org.planlens.input.PlanFileTypes;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.rules.ModelData;
 import org.planlens.text.legacy.LegacyFontRuns;
 import org.planlens.text.legacy.LegacyTables;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.legacy.RunConversion;
-import org.planlens.rules.ModelData;
 import org.planlens.text.ocr.OcrNoiseRepairer;
 
 /**
@@ -71,8 +71,10 @@ public final class DocumentTextReader {
         SourceFormat format = detected.get();
         String ext = PlanFileTypes.extension(name);
         if (BINARY_EXTENSIONS.contains(ext) && (format == SourceFormat.HTML || format == SourceFormat.TXT)) {
-            throw new UnreadableDocumentException(location, "named ." + ext + " but its content is "
-                    + type.getBaseType() + " (a saved web page or error page?)");
+            throw new UnreadableDocumentException(
+                    location,
+                    "named ." + ext + " but its content is " + type.getBaseType()
+                            + " (a saved web page or error page?)");
         }
         RawText raw = switch (format) {
             case PDF -> pdf.read(file, location);
@@ -82,8 +84,11 @@ public final class DocumentTextReader {
         };
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
-            throw new UnreadableDocumentException(location, raw.ocr() || format == SourceFormat.IMAGE
-                    ? "no text could be recognised" : "document has no text" + reasonHint(raw));
+            throw new UnreadableDocumentException(
+                    location,
+                    raw.ocr() || format == SourceFormat.IMAGE
+                            ? "no text could be recognised"
+                            : "document has no text" + reasonHint(raw));
         }
         return new ExtractedText(text, format, raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
     }
@@ -113,8 +118,10 @@ public final class DocumentTextReader {
         try {
             RawText raw = tika.read(runs.get().copy(), location, name);
             List<Warning> warnings = new ArrayList<>(raw.warnings());
-            warnings.add(Warning.of("legacy_encoding_converted", runs.get().runs() + " runs set in "
-                    + runs.get().encoding().code() + " fonts converted to Unicode"));
+            warnings.add(Warning.of(
+                    "legacy_encoding_converted",
+                    runs.get().runs() + " runs set in " + runs.get().encoding().code()
+                            + " fonts converted to Unicode"));
             return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
         } finally {
             deleteQuietly(runs.get().copy());
@@ -152,14 +159,18 @@ public final class DocumentTextReader {
             return raw;
         }
         List<Warning> warnings = new ArrayList<>(raw.warnings());
-        warnings.add(Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
+        warnings.add(
+                Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
         return new RawText(c.text(), raw.pages(), raw.ocr(), c.from(), warnings);
     }
 
     private static boolean isUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

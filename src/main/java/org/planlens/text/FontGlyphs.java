@@ -14,6 +14,7 @@ final class FontGlyphs {
     private String[] unicode = new String[256];
     /** Per slot: bit 1 used, bit 2 width known, bit 4 Unicode known (null when the font maps none). */
     private byte[] state = new byte[256];
+
     private int size;
 
     private static final byte USED = 1;

@@ -13,6 +13,7 @@ import static org.planlens.text.StripperGlyphRules.upright;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -38,7 +39,6 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
-import java.io.UncheckedIOException;
 
 /**
  * PDFBox's content-stream pass with its text stripper's glyph handling (LegacyPDFStreamEngine's metrics, the
@@ -52,18 +52,19 @@ final class GlyphCollector extends PDFStreamEngine {
     /** PDFBox's Unicode fallback for glyph names, as its stripper loads it. */
     private static final GlyphList GLYPH_LIST = loadGlyphList();
 
-
     private final OverlapFilter overlaps = new OverlapFilter();
     /** Per page: a page's fonts are let go with its resources. */
     private final Map<PDFont, float[]> fontMetrics = new IdentityHashMap<>();
     /** Matrices of {@link #showText}, as PDFBox's Matrix keeps them (row after row), reused glyph after glyph. */
     private final float[] parameters = new float[9];
+
     private final float[] text = new float[9];
     private final float[] current = new float[9];
     private final float[] scaled = new float[9];
     private final float[] rendering = new float[9];
     /** Per document, by font dictionary: the glyph widths and Unicode looked up so far. */
     private final Map<COSDictionary, FontGlyphs> fontGlyphs = new HashMap<>();
+
     private PageGlyphs glyphs;
     private String fallback;
     private float cropLeft;
@@ -77,13 +78,16 @@ final class GlyphCollector extends PDFStreamEngine {
      * page to page (a sequence left open runs on).
      */
     private final Deque<Boolean> marked = new ArrayDeque<>();
+
     private String actualText;
     private boolean firstActualText;
     /** Whether the last glyph kept is a lone combining mark (the next glyph may take it in). */
     private boolean lastIsAccent;
+
     private PDFont lastFont;
     /** The last font's glyph height and space width, in text space. */
     private float[] lastMetrics;
+
     private FontGlyphs lastFontGlyphs;
 
     GlyphCollector() {
@@ -202,8 +206,18 @@ final class GlyphCollector extends PDFStreamEngine {
                 return;
             }
             float displacementX = widths.width(font, code) / 1000;
-            glyph(rendering[0], rendering[1], rendering[3], rendering[4], rendering[6], rendering[7], rendering[8], font,
-                    code, displacementX, 0f);
+            glyph(
+                    rendering[0],
+                    rendering[1],
+                    rendering[3],
+                    rendering[4],
+                    rendering[6],
+                    rendering[7],
+                    rendering[8],
+                    font,
+                    code,
+                    displacementX,
+                    0f);
             if (fallback != null) {
                 return;
             }
@@ -216,7 +230,8 @@ final class GlyphCollector extends PDFStreamEngine {
         if (font instanceof PDSimpleFont && !(font instanceof PDType3Font)) {
             return 1;
         }
-        if (font instanceof PDType0Font && !font.isVertical()
+        if (font instanceof PDType0Font
+                && !font.isVertical()
                 && font.getCOSObject().getDictionaryObject(COSName.ENCODING) == COSName.IDENTITY_H) {
             return 2;
         }
@@ -229,9 +244,17 @@ final class GlyphCollector extends PDFStreamEngine {
         if (fallback != null) {
             return;
         }
-        glyph(textRenderingMatrix.getValue(0, 0), textRenderingMatrix.getValue(0, 1), textRenderingMatrix.getValue(1, 0),
-                textRenderingMatrix.getValue(1, 1), textRenderingMatrix.getValue(2, 0),
-                textRenderingMatrix.getValue(2, 1), textRenderingMatrix.getValue(2, 2), font, code, displacement.getX(),
+        glyph(
+                textRenderingMatrix.getValue(0, 0),
+                textRenderingMatrix.getValue(0, 1),
+                textRenderingMatrix.getValue(1, 0),
+                textRenderingMatrix.getValue(1, 1),
+                textRenderingMatrix.getValue(2, 0),
+                textRenderingMatrix.getValue(2, 1),
+                textRenderingMatrix.getValue(2, 2),
+                font,
+                code,
+                displacement.getX(),
                 displacement.getY());
     }
 
@@ -239,8 +262,19 @@ final class GlyphCollector extends PDFStreamEngine {
      * LegacyPDFStreamEngine.showGlyph and PDFTextStripper.processTextPosition for one glyph, given the text rendering
      * matrix's entries r0, r1 (first row), r3, r4 (second) and r6, r7, r8 (third).
      */
-    private void glyph(float r0, float r1, float r3, float r4, float r6, float r7, float r8, PDFont font, int code,
-                       float displacementX, float displacementY) throws IOException {
+    private void glyph(
+            float r0,
+            float r1,
+            float r3,
+            float r4,
+            float r6,
+            float r7,
+            float r8,
+            PDFont font,
+            int code,
+            float displacementX,
+            float displacementY)
+            throws IOException {
         if (font.isVertical() || font instanceof PDType3Font) {
             fallback = "vertical or Type 3 font";
             return;
@@ -310,8 +344,10 @@ final class GlyphCollector extends PDFStreamEngine {
         int last = glyphs.size() - 1;
         // PDFTextStripper's accent merging: an accent drawn as a glyph of its own joins the glyph just before or
         // just after it, when their boxes meet
-        if (last >= 0 && kind == ACCENT && contains(glyphs.x(last), glyphs.width(last), glyphs.y(last),
-                glyphs.height(last), x, width, y, height)) {
+        if (last >= 0
+                && kind == ACCENT
+                && contains(
+                        glyphs.x(last), glyphs.width(last), glyphs.y(last), glyphs.height(last), x, width, y, height)) {
             glyphs.mergeAccent(last, combining(unicode), x, advance);
             lastIsAccent = false;
             return;
@@ -319,15 +355,25 @@ final class GlyphCollector extends PDFStreamEngine {
         String accent = null;
         float accentX = 0;
         float accentAdvance = 0;
-        if (lastIsAccent && contains(x, width, y, height, glyphs.x(last),
-                glyphs.width(last), glyphs.y(last), glyphs.height(last))) {
+        if (lastIsAccent
+                && contains(
+                        x, width, y, height, glyphs.x(last), glyphs.width(last), glyphs.y(last), glyphs.height(last))) {
             accent = combining(glyphs.unicode(last));
             accentX = glyphs.x(last);
             accentAdvance = glyphs.advance(last);
             glyphs.removeLast(); // the accent drawn first, over this glyph, goes into it
         }
-        glyphs.add(unicode, x, y, width, advance, height, Math.abs(spaceWidthDisplay), fontSize,
-                (int) (fontSize * textMatrix.getScalingFactorX()), font);
+        glyphs.add(
+                unicode,
+                x,
+                y,
+                width,
+                advance,
+                height,
+                Math.abs(spaceWidthDisplay),
+                fontSize,
+                (int) (fontSize * textMatrix.getScalingFactorX()),
+                font);
         lastIsAccent = kind == ACCENT;
         if (accent != null) {
             glyphs.mergeAccent(glyphs.size() - 1, accent, accentX, accentAdvance);
@@ -342,16 +388,17 @@ final class GlyphCollector extends PDFStreamEngine {
      */
     private String combining(String accent) {
         return combiningForms.computeIfAbsent(accent, a -> {
-            TextPosition letter = new TextPosition(0, 100, 100, new Matrix(), 10, 0, 10, 10, 5, "a", new int[] {97},
-                    null, 10, 10);
-            letter.mergeDiacritic(new TextPosition(0, 100, 100, new Matrix(), 10, 0, 10, 10, 5, a, new int[] {0},
-                    null, 10, 10));
+            TextPosition letter =
+                    new TextPosition(0, 100, 100, new Matrix(), 10, 0, 10, 10, 5, "a", new int[] {97}, null, 10, 10);
+            letter.mergeDiacritic(
+                    new TextPosition(0, 100, 100, new Matrix(), 10, 0, 10, 10, 5, a, new int[] {0}, null, 10, 10));
             return letter.getUnicode().substring(1);
         });
     }
 
     private static GlyphList loadGlyphList() {
-        try (InputStream in = GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+        try (InputStream in =
+                GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
             return new GlyphList(GlyphList.getAdobeGlyphList(), in);
         } catch (IOException e) {
             throw new UncheckedIOException("PDFBox's additional glyph list cannot be read", e);

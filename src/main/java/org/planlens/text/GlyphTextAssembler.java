@@ -20,6 +20,7 @@ final class GlyphTextAssembler {
 
     /** The current line: glyph indexes, {@link #WORD_GAP} between words. */
     private int[] line = new int[256];
+
     private int lineSize;
     private final WordBoxBuilder box = new WordBoxBuilder();
 
@@ -54,7 +55,8 @@ final class GlyphTextAssembler {
                 deltaSpace = (wordSpacing + lastWordSpacing) / 2f * SPACING_TOLERANCE;
             }
             int wordCharCount = g.chars(i);
-            float averageCharWidth = previousAveCharWidth < 0 ? positionWidth / wordCharCount
+            float averageCharWidth = previousAveCharWidth < 0
+                    ? positionWidth / wordCharCount
                     : (previousAveCharWidth + positionWidth / wordCharCount) / 2f;
             float deltaCharWidth = averageCharWidth * AVERAGE_CHAR_TOLERANCE;
             float expectedStartOfNextWordX = RESET;
@@ -69,7 +71,8 @@ final class GlyphTextAssembler {
                     maxYForLine = RESET;
                     maxHeightForLine = -1;
                 }
-                if (Float.compare(expectedStartOfNextWordX, RESET) != 0 && expectedStartOfNextWordX < positionX
+                if (Float.compare(expectedStartOfNextWordX, RESET) != 0
+                        && expectedStartOfNextWordX < positionX
                         && !g.unicode(last).endsWith(" ")) {
                     push(WORD_GAP);
                 }

@@ -29,8 +29,10 @@ final class ImageTextReader {
 
     RawText read(Path file, String location) throws UnreadableDocumentException {
         if (!ocr.available()) {
-            throw new UnreadableDocumentException(location, "image needs OCR, and tesseract with 'vie' data is not "
-                    + "installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
+            throw new UnreadableDocumentException(
+                    location,
+                    "image needs OCR, and tesseract with 'vie' data is not "
+                            + "installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
         }
         List<Path> pages = new ArrayList<>();
         List<Future<OcrPageResult>> futures = new ArrayList<>();
@@ -56,7 +58,8 @@ final class ImageTextReader {
                     }
                 } catch (ExecutionException e) {
                     texts.add("");
-                    warnings.add(new Warning("ocr_failed", "OCR failed: " + e.getCause().getMessage(), i + 1));
+                    warnings.add(new Warning(
+                            "ocr_failed", "OCR failed: " + e.getCause().getMessage(), i + 1));
                 }
             }
             if (read == 0) {

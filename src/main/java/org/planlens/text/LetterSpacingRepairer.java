@@ -1,9 +1,9 @@
 package org.planlens.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.Arrays;
 
 /**
  * Re-joins syllables that PDF extraction split into letters or pieces ({@code C Ộ N G H Ò A},
@@ -16,6 +16,7 @@ import java.util.Arrays;
 public final class LetterSpacingRepairer implements UnaryOperator<String> {
     /** Most pieces one syllable is split into ({@code n g h i ê n g} is 7). */
     private static final int MAX_PIECES = 7;
+
     private static final double ATTESTED = 0;
     private static final double ATTESTED_LETTER = 0.6;
     private static final double POSSIBLE = 1;

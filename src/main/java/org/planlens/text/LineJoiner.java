@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * the output has one paragraph a line, spaces collapsed. A table row ({@link TableRowLines}) is a line of its own.
  */
 public final class LineJoiner implements UnaryOperator<String> {
-    private static final Pattern UNIT_START = Pattern.compile(
-            "^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
+    private static final Pattern UNIT_START =
+            Pattern.compile("^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
                     + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|\\(?\\d{1,3}\\))");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-+•*–]\\s");
     private static final Pattern DASH_CONTINUATION = Pattern.compile("^[-–]\\s\\p{Lu}[\\p{L}\\p{M}]*\\s\\p{Ll}");
@@ -59,7 +59,8 @@ public final class LineJoiner implements UnaryOperator<String> {
                 continue;
             }
             // a lower-case start still carries the sentence on after a parenthesis
-            boolean closedParenthesis = parenthesis >= 0 && !Character.isLowerCase(line.charAt(0))
+            boolean closedParenthesis = parenthesis >= 0
+                    && !Character.isLowerCase(line.charAt(0))
                     && isWholeParenthesis(para.subSequence(parenthesis, para.length()));
             if (!closedParenthesis && joins(para, lastLength, line, fullWidth)) {
                 if (endsWithSplitWord(para, line)) {
@@ -97,8 +98,13 @@ public final class LineJoiner implements UnaryOperator<String> {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        return lastLength >= fullWidth * FULL_WIDTH_SHARE && (last == ',' || Character.isLetterOrDigit(last)
-                || last == ')' || last == '-' || last == '"' || last == '”');
+        return lastLength >= fullWidth * FULL_WIDTH_SHARE
+                && (last == ','
+                        || Character.isLetterOrDigit(last)
+                        || last == ')'
+                        || last == '-'
+                        || last == '"'
+                        || last == '”');
     }
 
     /**
@@ -107,15 +113,21 @@ public final class LineJoiner implements UnaryOperator<String> {
      * broken at its dash. A list item's own next item or a short line before a list stays apart.
      */
     private static boolean continuesDashedName(CharSequence prev, int lastLength, String next, int fullWidth) {
-        if (!DASH_CONTINUATION.matcher(next).lookingAt() || lastLength < fullWidth * FULL_WIDTH_SHARE
+        if (!DASH_CONTINUATION.matcher(next).lookingAt()
+                || lastLength < fullWidth * FULL_WIDTH_SHARE
                 || LIST_ITEM.matcher(prev).lookingAt()) {
             return false;
         }
         // a field's name is one or two syllables, the first capitalised ("Văn hóa", "Kế toán", "Hộ tịch")
-        String[] words = prev.subSequence(Math.max(0, prev.length() - 40), prev.length()).toString().split(" ");
+        String[] words = prev.subSequence(Math.max(0, prev.length() - 40), prev.length())
+                .toString()
+                .split(" ");
         int n = words.length;
-        return n >= 2 && (capitalisedWord(words[n - 1]) || capitalisedWord(words[n - 2]))
-                && words[n - 1].chars().allMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+        return n >= 2
+                && (capitalisedWord(words[n - 1]) || capitalisedWord(words[n - 2]))
+                && words[n - 1]
+                        .chars()
+                        .allMatch(c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     private static boolean capitalisedWord(String w) {
@@ -127,7 +139,8 @@ public final class LineJoiner implements UnaryOperator<String> {
      * number between a line that ends no sentence and one that carries it on in lower case is no text.
      */
     private static boolean isPageNumberInsideSentence(CharSequence para, String line, List<String> lines, int i) {
-        if (para.isEmpty() || !BARE_NUMBER.matcher(line).matches()
+        if (para.isEmpty()
+                || !BARE_NUMBER.matcher(line).matches()
                 || SENTENCE_END.indexOf(para.charAt(para.length() - 1)) >= 0) {
             return false;
         }
@@ -156,13 +169,18 @@ public final class LineJoiner implements UnaryOperator<String> {
 
     private static boolean endsWithSplitWord(StringBuilder para, String next) {
         int n = para.length();
-        return n >= 2 && para.charAt(n - 1) == '-' && Character.isLetterOrDigit(para.charAt(n - 2))
+        return n >= 2
+                && para.charAt(n - 1) == '-'
+                && Character.isLetterOrDigit(para.charAt(n - 2))
                 && Character.isLetterOrDigit(next.charAt(0));
     }
 
     /** The 90th percentile of line lengths: the width of a full line on this document's pages. */
     private static int typicalFullWidth(List<String> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isEmpty() && l.indexOf('\t') < 0).mapToInt(String::length).toArray();
+        int[] lengths = lines.stream()
+                .filter(l -> !l.isEmpty() && l.indexOf('\t') < 0)
+                .mapToInt(String::length)
+                .toArray();
         if (lengths.length == 0) {
             return 80;
         }

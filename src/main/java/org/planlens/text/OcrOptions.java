@@ -14,8 +14,8 @@ public record OcrOptions(String language, int dpi, Duration pageTimeout) {
 
     public OcrOptions {
         if (language == null || !language.matches("[a-z_]{3,}(\\+[a-z_]{3,})*")) {
-            throw new IllegalArgumentException("language must be Tesseract language codes like 'vie' or 'vie+eng', was "
-                    + language);
+            throw new IllegalArgumentException(
+                    "language must be Tesseract language codes like 'vie' or 'vie+eng', was " + language);
         }
         if (dpi < 150 || dpi > 600) throw new IllegalArgumentException("dpi must be 150 to 600, was " + dpi);
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {

@@ -8,14 +8,15 @@ final class OcrQuality {
     /** Mean word confidence below which a page is reported: clean scans read at 85-95. */
     static final double LOW_CONFIDENCE = 60;
 
-    private OcrQuality() {
-    }
+    private OcrQuality() {}
 
     /** One {@code ocr_low_confidence} warning naming the pages, on the first of them. */
     static void warnLowConfidence(List<Integer> pages, List<Warning> warnings) {
         if (!pages.isEmpty()) {
-            warnings.add(new Warning("ocr_low_confidence", "OCR mean word confidence below "
-                    + (int) LOW_CONFIDENCE + " on pages " + pages, pages.get(0)));
+            warnings.add(new Warning(
+                    "ocr_low_confidence",
+                    "OCR mean word confidence below " + (int) LOW_CONFIDENCE + " on pages " + pages,
+                    pages.get(0)));
         }
     }
 }

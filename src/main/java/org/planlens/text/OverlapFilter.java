@@ -17,23 +17,28 @@ final class OverlapFilter {
     private static final float CELL = 8f;
     /** A tolerance spanning more buckets than this (huge or infinite glyph widths) compares with every copy. */
     private static final long MAX_CELLS = 64;
+
     private static final int NONE = -1;
 
     /** The page's positions in drawing order; {@code chain[i]} is the previous position of the same chain. */
     private float[] xs = new float[1024];
+
     private float[] ys = new float[1024];
     private String[] texts = new String[1024];
     private int[] chain = new int[1024];
     private int size;
     /** Positions whose x is not finite: no bucket holds them, every search looks at them. */
     private int[] odd = new int[16];
+
     private int oddSize;
     /** Open addressing from a (text, bucket) key to the last position of its chain; slots hold index + 1. */
     private long[] slotKeys = new long[2048];
+
     private int[] slotHeads = new int[2048];
     private int used;
     /** The key {@link #head} looked up last and the slot its probe stopped at (-1 when stale). */
     private long probedKey;
+
     private int probedSlot = -1;
 
     /** Forgets every position: a new page starts. */
@@ -101,8 +106,11 @@ final class OverlapFilter {
 
     /** Comparisons are Float.compare's, as in PDFBox's maps: [from, to) in x and in y. */
     private boolean hit(int i, String unicode, float fromX, float toX, float fromY, float toY) {
-        return Float.compare(xs[i], fromX) >= 0 && Float.compare(xs[i], toX) < 0
-                && Float.compare(ys[i], fromY) >= 0 && Float.compare(ys[i], toY) < 0 && texts[i].equals(unicode);
+        return Float.compare(xs[i], fromX) >= 0
+                && Float.compare(xs[i], toX) < 0
+                && Float.compare(ys[i], fromY) >= 0
+                && Float.compare(ys[i], toY) < 0
+                && texts[i].equals(unicode);
     }
 
     private void add(String unicode, float x, float y) {

@@ -1,14 +1,14 @@
 package org.planlens.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Drops page numbers and running heads or feet: lines that are only a page number ({@code 2}, {@code - 2 -},
@@ -47,8 +47,12 @@ public final class PageFurnitureRemover implements UnaryOperator<String> {
                 String line = pl.get(i);
                 boolean atEdge = i >= 0 && (i - first < EDGE && i >= first || last - i < EDGE && i <= last);
                 String key = line.strip();
-                boolean furniture = atEdge && !key.isEmpty() && (isPageNumber(key, page, offset)
-                        || key.length() <= 80 && pages.length >= 3 && edgeCounts.getOrDefault(key, 0) >= repeatThreshold);
+                boolean furniture = atEdge
+                        && !key.isEmpty()
+                        && (isPageNumber(key, page, offset)
+                                || key.length() <= 80
+                                        && pages.length >= 3
+                                        && edgeCounts.getOrDefault(key, 0) >= repeatThreshold);
                 if (!furniture) {
                     out.append(line).append('\n');
                 }
@@ -82,9 +86,11 @@ public final class PageFurnitureRemover implements UnaryOperator<String> {
                 }
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(1);
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(1);
     }
 
     private static List<String> edgeLines(List<String> page) {

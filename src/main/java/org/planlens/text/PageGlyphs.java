@@ -31,8 +31,17 @@ final class PageGlyphs {
         size = 0;
     }
 
-    void add(String text, float gx, float gy, float gWidth, float gAdvance, float gHeight, float gSpace, float size,
-             int sizePt, PDFont f) {
+    void add(
+            String text,
+            float gx,
+            float gy,
+            float gWidth,
+            float gAdvance,
+            float gHeight,
+            float gSpace,
+            float size,
+            int sizePt,
+            PDFont f) {
         if (this.size == x.length) {
             grow();
         }

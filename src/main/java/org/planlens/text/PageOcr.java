@@ -1,33 +1,33 @@
 package org.planlens.text;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import java.util.ArrayList;
-import java.util.List;
-import org.planlens.text.ocr.ImageCleaner;
+import org.planlens.rules.ModelData;
+import org.planlens.structure.RomanNumerals;
 import org.planlens.text.ocr.GreyTiff;
+import org.planlens.text.ocr.ImageCleaner;
 import org.planlens.text.ocr.LostLineFinder;
 import org.planlens.text.ocr.OcrBox;
 import org.planlens.text.ocr.OcrNoiseRepairer;
 import org.planlens.text.ocr.OcrPageResult;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.planlens.rules.ModelData;
-import org.planlens.structure.RomanNumerals;
 
 /**
  * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
@@ -43,8 +43,7 @@ public final class PageOcr {
     /** Most pages one tesseract process reads; more saves little and lets one worker hold the last pages alone. */
     private static final int MAX_BATCH = 8;
 
-    private record PageJob(Path image, CompletableFuture<OcrPageResult> result) {
-    }
+    private record PageJob(Path image, CompletableFuture<OcrPageResult> result) {}
 
     private final Queue<PageJob> waiting = new ConcurrentLinkedQueue<>();
     private final int threads;
@@ -143,7 +142,8 @@ public final class PageOcr {
         return new OcrPageResult(noise.repair(r.text()), r.confidence(), r.rotation(), r.cleaned());
     }
 
-    private OcrPageResult bestReading(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
+    private OcrPageResult bestReading(Path image, TesseractCli.Reading reading)
+            throws IOException, InterruptedException {
         OcrPageResult first = withLostLines(image, reading);
         if (first.confidence() >= RETRY_BELOW || !cleaner.available()) {
             return first;
@@ -163,7 +163,8 @@ public final class PageOcr {
      * The reading with the lines Tesseract's layout dropped (a lone row number, a lone numeral) read on their own
      * and put back where they stand on the page. Costs a second, small tesseract run only on a page that has them.
      */
-    private OcrPageResult withLostLines(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
+    private OcrPageResult withLostLines(Path image, TesseractCli.Reading reading)
+            throws IOException, InterruptedException {
         OcrPageResult r = reading.result();
         List<String> textLines = new ArrayList<>(List.of(r.text().split("\n", -1)));
         long nonBlank = textLines.stream().filter(l -> !l.isBlank()).count();
@@ -180,8 +181,11 @@ public final class PageOcr {
         if (read.isEmpty() && !mended) {
             return r;
         }
-        return new OcrPageResult(LostLineFinder.insert(textLines, reading.lines(), reading.words(), read), r.confidence(),
-                r.rotation(), r.cleaned());
+        return new OcrPageResult(
+                LostLineFinder.insert(textLines, reading.lines(), reading.words(), read),
+                r.confidence(),
+                r.rotation(),
+                r.cleaned());
     }
 
     private static final Pattern ROMAN_WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
@@ -209,7 +213,8 @@ public final class PageOcr {
                 continue;
             }
             String fixed = RomanNumerals.withOneMoreI(numeral);
-            String replaced = textLines.get(textLine).replaceFirst("(?<![\\p{L}\\p{N}])" + numeral + "(?![\\p{L}\\p{N}])", fixed);
+            String replaced =
+                    textLines.get(textLine).replaceFirst("(?<![\\p{L}\\p{N}])" + numeral + "(?![\\p{L}\\p{N}])", fixed);
             if (fixed != null && !replaced.equals(textLines.get(textLine))) {
                 textLines.set(textLine, replaced);
                 mended = true;
@@ -258,7 +263,8 @@ public final class PageOcr {
             int y0 = Math.max(0, p.top() - pad / 4);
             int x1 = Math.min(page.getWidth(), p.right() + pad / 4);
             int y1 = Math.min(page.getHeight(), p.bottom() + pad / 4);
-            g.drawImage(page.getSubimage(x0, y0, x1 - x0, y1 - y0), pad - (p.left() - x0), y + pad - (p.top() - y0), null);
+            g.drawImage(
+                    page.getSubimage(x0, y0, x1 - x0, y1 - y0), pad - (p.left() - x0), y + pad - (p.top() - y0), null);
             y += p.height() + 2 * pad;
         }
         g.dispose();
@@ -269,11 +275,19 @@ public final class PageOcr {
             for (int i = 0; i < pieces.size(); i++) {
                 int from = slotTop[i];
                 int to = i + 1 < pieces.size() ? slotTop[i + 1] : height;
-                List<OcrBox> words = reading.words().stream().filter(w -> w.centerY() >= from && w.centerY() < to).toList();
+                List<OcrBox> words = reading.words().stream()
+                        .filter(w -> w.centerY() >= from && w.centerY() < to)
+                        .toList();
                 String text = LostLineFinder.cleanWord(words);
                 if (text != null) {
                     OcrBox p = pieces.get(i);
-                    out.add(new OcrBox(p.left(), p.top(), p.width(), p.height(), text, words.get(0).confidence()));
+                    out.add(new OcrBox(
+                            p.left(),
+                            p.top(),
+                            p.width(),
+                            p.height(),
+                            text,
+                            words.get(0).confidence()));
                 }
             }
             return out;

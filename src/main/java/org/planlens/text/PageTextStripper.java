@@ -7,12 +7,12 @@ import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.planlens.text.layout.PositionedWord;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * PDFBox's text stripper in content order (no sorting by position), dropping a glyph drawn over an earlier copy
@@ -26,6 +26,7 @@ final class PageTextStripper extends PDFTextStripper {
     private final OverlapFilter overlaps = new OverlapFilter();
     /** For each open marked-content sequence, whether it carries an ActualText (mirrors PDFBox's own stack). */
     private final Deque<Boolean> marked = new ArrayDeque<>();
+
     private boolean inActualText;
     private final List<PositionedWord> words = new ArrayList<>();
     private final WordBoxBuilder box = new WordBoxBuilder();

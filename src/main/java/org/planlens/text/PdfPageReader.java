@@ -19,6 +19,7 @@ final class PdfPageReader {
     private final GlyphTextAssembler assembler = new GlyphTextAssembler();
     /** Made at the first page that needs it: most documents have none, and a stripper costs its set-up. */
     private PageTextStripper stripper;
+
     private List<PositionedWord> words = List.of();
     private String fallback;
 

@@ -1,10 +1,13 @@
 package org.planlens.text;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,11 +15,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
@@ -27,12 +33,6 @@ import org.planlens.text.layout.RulingCollector;
 import org.planlens.text.layout.TableFlow;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.ocr.OcrPageResult;
-import java.awt.image.WritableRaster;
-import java.io.InputStream;
-import java.util.Arrays;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessStreamCache;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Reads a PDF's text layer page by page with PDFBox ({@link PdfPageReader}), pages joined by form feeds. A page whose layer is in a
@@ -104,8 +104,10 @@ public final class PdfTextReader {
                 if (!usable && (!layerCheck.nearlyEmpty(pageText) || hasImages(pdf.getPage(page - 1)))) {
                     pageText = "";
                     if (!ocr.available()) {
-                        warnings.add(new Warning("ocr_unavailable", "page has no usable text layer and tesseract "
-                                + "with 'vie' data is not installed", page));
+                        warnings.add(new Warning(
+                                "ocr_unavailable",
+                                "page has no usable text layer and tesseract " + "with 'vie' data is not installed",
+                                page));
                     } else {
                         Path image = pageImage(pdf, page - 1);
                         images.put(page, image);
@@ -116,18 +118,20 @@ public final class PdfTextReader {
                 length += pageText.length();
                 read = page;
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new UnreadableDocumentException(location, "reading stopped at page " + page
-                            + ": time limit reached");
+                    throw new UnreadableDocumentException(
+                            location, "reading stopped at page " + page + ": time limit reached");
                 }
             }
             List<Integer> ocrPages = collect(pending, texts, warnings, location);
             for (int page : tablePages) {
                 String rows = tables.text(page);
-                texts[page - 1] = converted.contains(page) ? legacy.convert(rows).text() : rows;
+                texts[page - 1] =
+                        converted.contains(page) ? legacy.convert(rows).text() : rows;
             }
             if (!converted.isEmpty()) {
-                warnings.add(Warning.of("legacy_encoding_converted", "text layer in " + encoding.code()
-                        + " converted to Unicode on pages " + converted));
+                warnings.add(Warning.of(
+                        "legacy_encoding_converted",
+                        "text layer in " + encoding.code() + " converted to Unicode on pages " + converted));
             }
             if (!ocrPages.isEmpty()) {
                 warnings.add(Warning.of("ocr_pages", "pages read by OCR: " + ocrPages));
@@ -162,8 +166,9 @@ public final class PdfTextReader {
         }
     }
 
-    private static List<Integer> collect(Map<Integer, Future<OcrPageResult>> pending, String[] texts,
-                                         List<Warning> warnings, String location) throws UnreadableDocumentException {
+    private static List<Integer> collect(
+            Map<Integer, Future<OcrPageResult>> pending, String[] texts, List<Warning> warnings, String location)
+            throws UnreadableDocumentException {
         List<Integer> ocrPages = new ArrayList<>();
         List<Integer> lowConfidence = new ArrayList<>();
         for (Map.Entry<Integer, Future<OcrPageResult>> e : pending.entrySet()) {
@@ -176,7 +181,8 @@ public final class PdfTextReader {
                     lowConfidence.add(page);
                 }
             } catch (ExecutionException ex) {
-                warnings.add(new Warning("ocr_failed", "OCR failed: " + ex.getCause().getMessage(), page));
+                warnings.add(
+                        new Warning("ocr_failed", "OCR failed: " + ex.getCause().getMessage(), page));
             } catch (InterruptedException ex) {
                 pending.values().forEach(f -> f.cancel(true));
                 Thread.currentThread().interrupt();
@@ -188,8 +194,10 @@ public final class PdfTextReader {
     }
 
     private static BufferedImage rawOrConverted(PDImageXObject image) throws IOException {
-        if (image.getBitsPerComponent() == 8 && image.getColorSpace().getNumberOfComponents() == 1
-                && !image.isStencil() && image.getDecode() == null) {
+        if (image.getBitsPerComponent() == 8
+                && image.getColorSpace().getNumberOfComponents() == 1
+                && !image.isStencil()
+                && image.getDecode() == null) {
             BufferedImage samples = greySamples(image);
             if (samples != null) {
                 return samples;
@@ -234,8 +242,7 @@ public final class PdfTextReader {
             return false;
         }
         for (COSName name : resources.getXObjectNames()) {
-            if (resources.isImageXObject(name) || resources.getXObject(name)
-                    instanceof PDFormXObject) {
+            if (resources.isImageXObject(name) || resources.getXObject(name) instanceof PDFormXObject) {
                 return true;
             }
         }

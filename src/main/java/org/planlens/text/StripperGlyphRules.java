@@ -14,11 +14,11 @@ import org.apache.pdfbox.util.Matrix;
 final class StripperGlyphRules {
     /** What {@link #kind} says of a glyph's text. */
     static final int PLAIN = 0;
+
     static final int ACCENT = 1;
     static final int PDFBOX = 2;
 
-    private StripperGlyphRules() {
-    }
+    private StripperGlyphRules() {}
 
     /** The matrix's entries, row after row, as Matrix keeps them. */
     static void load(Matrix m, float[] into) {
@@ -47,8 +47,15 @@ final class StripperGlyphRules {
         c[6] = a[6] * b[0] + a[7] * b[3] + a[8] * b[6];
         c[7] = a[6] * b[1] + a[7] * b[4] + a[8] * b[7];
         c[8] = a[6] * b[2] + a[7] * b[5] + a[8] * b[8];
-        float zero = (c[0] - c[0]) + (c[1] - c[1]) + (c[2] - c[2]) + (c[3] - c[3]) + (c[4] - c[4]) + (c[5] - c[5])
-                + (c[6] - c[6]) + (c[7] - c[7]) + (c[8] - c[8]);
+        float zero = (c[0] - c[0])
+                + (c[1] - c[1])
+                + (c[2] - c[2])
+                + (c[3] - c[3])
+                + (c[4] - c[4])
+                + (c[5] - c[5])
+                + (c[6] - c[6])
+                + (c[7] - c[7])
+                + (c[8] - c[8]);
         return zero == 0f;
     }
 
@@ -105,15 +112,22 @@ final class StripperGlyphRules {
                 return PLAIN; // none of these is an accent, a modifier or right-to-left
             }
             int type = Character.getType(c);
-            if ((type == Character.NON_SPACING_MARK || type == Character.MODIFIER_SYMBOL
-                    || type == Character.MODIFIER_LETTER) && c != 'ー') {
+            if ((type == Character.NON_SPACING_MARK
+                            || type == Character.MODIFIER_SYMBOL
+                            || type == Character.MODIFIER_LETTER)
+                    && c != 'ー') {
                 return ACCENT;
             }
         }
         for (int i = 0; i < unicode.length(); i++) {
             char c = unicode.charAt(i);
-            if (c >= 0x0590 && (c <= 0x08FF || c >= 0xFB00 && c <= 0xFEFF || c == 0x200F || c >= 0x202A && c <= 0x202E
-                    || c >= 0x2066 && c <= 0x2069 || Character.isSurrogate(c))) {
+            if (c >= 0x0590
+                    && (c <= 0x08FF
+                            || c >= 0xFB00 && c <= 0xFEFF
+                            || c == 0x200F
+                            || c >= 0x202A && c <= 0x202E
+                            || c >= 0x2066 && c <= 0x2069
+                            || Character.isSurrogate(c))) {
                 return PDFBOX;
             }
         }
@@ -124,8 +138,8 @@ final class StripperGlyphRules {
      * TextPosition.contains for upright glyphs: whether the second glyph's box meets the first's, by more than 15%
      * of the first's width when it sticks out on one side.
      */
-    static boolean contains(double x, double width, double y, double height, double x2, double width2,
-                                    double y2, double height2) {
+    static boolean contains(
+            double x, double width, double y, double height, double x2, double width2, double y2, double height2) {
         double end = x + width;
         double end2 = x2 + width2;
         if (end2 <= x || x2 >= end) {
@@ -156,7 +170,9 @@ final class StripperGlyphRules {
             }
             float ascent = descriptor.getAscent();
             float descent = descriptor.getDescent();
-            if (capHeight > ascent && ascent > 0 && descent < 0
+            if (capHeight > ascent
+                    && ascent > 0
+                    && descent < 0
                     && ((ascent - descent) / 2 < glyphHeight || Float.compare(glyphHeight, 0) == 0)) {
                 glyphHeight = (ascent - descent) / 2;
             }

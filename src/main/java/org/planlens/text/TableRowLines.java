@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 public final class TableRowLines {
     /** A row has at least this many cells, and at least this many of them hold text. */
     static final int MIN_CELLS = 4;
+
     static final int MIN_FILLED = 3;
     private static final Pattern DOUBLE_SPACES = Pattern.compile(" {2,}");
 
-    private TableRowLines() {
-    }
+    private TableRowLines() {}
 
     public static boolean isRow(String line) {
         if (line.indexOf('\t') < 0) {

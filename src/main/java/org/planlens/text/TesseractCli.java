@@ -32,7 +32,9 @@ public final class TesseractCli {
     /** True when a {@code tesseract} binary with the configured language data is on the PATH. */
     public boolean available() {
         try {
-            Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("tesseract", "--list-langs")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(30, TimeUnit.SECONDS);
             for (String lang : options.language().split("\\+")) {
@@ -55,8 +57,7 @@ public final class TesseractCli {
     }
 
     /** A reading with the boxes of the lines in reading order, one a line of the text. */
-    public record Reading(OcrPageResult result, List<OcrBox> lines, List<OcrBox> words) {
-    }
+    public record Reading(OcrPageResult result, List<OcrBox> lines, List<OcrBox> words) {}
 
     /** Reads {@code image} with page segmentation mode {@code psm}, keeping the line and word boxes. */
     public Reading readLines(Path image, String psm) throws IOException, InterruptedException {
@@ -79,9 +80,21 @@ public final class TesseractCli {
                 names.append(image.toAbsolutePath()).append('\n');
             }
             Files.writeString(list, names, StandardCharsets.UTF_8);
-            run(List.of("tesseract", list.toString(), base.toString(), "-l", options.language(), "--psm", psm,
-                    "txt", "tsv"), null, images.size());
-            String[] texts = Files.readString(dir.resolve("pages.txt"), StandardCharsets.UTF_8).split("\f", -1);
+            run(
+                    List.of(
+                            "tesseract",
+                            list.toString(),
+                            base.toString(),
+                            "-l",
+                            options.language(),
+                            "--psm",
+                            psm,
+                            "txt",
+                            "tsv"),
+                    null,
+                    images.size());
+            String[] texts = Files.readString(dir.resolve("pages.txt"), StandardCharsets.UTF_8)
+                    .split("\f", -1);
             if (texts.length != images.size()) {
                 throw new IOException("tesseract read " + texts.length + " of " + images.size() + " pages");
             }
@@ -101,7 +114,8 @@ public final class TesseractCli {
             List<Reading> out = new ArrayList<>();
             for (int i = 0; i < images.size(); i++) {
                 List<String> tsv = rows.get(i);
-                out.add(new Reading(new OcrPageResult(texts[i], meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5")));
+                out.add(new Reading(
+                        new OcrPageResult(texts[i], meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5")));
             }
             return out;
         } finally {
@@ -125,8 +139,13 @@ public final class TesseractCli {
                 if (level.equals("5") && f[11].isBlank()) {
                     continue;
                 }
-                out.add(new OcrBox(Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]),
-                        Integer.parseInt(f[9]), f[11].strip(), conf));
+                out.add(new OcrBox(
+                        Integer.parseInt(f[6]),
+                        Integer.parseInt(f[7]),
+                        Integer.parseInt(f[8]),
+                        Integer.parseInt(f[9]),
+                        f[11].strip(),
+                        conf));
             } catch (NumberFormatException e) {
                 // header or malformed row
             }
@@ -165,7 +184,8 @@ public final class TesseractCli {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+        pb.redirectOutput(
+                stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         Process p = pb.start();
         try {
             long limit = options.pageTimeout().toMillis() * pages;

@@ -11,6 +11,7 @@ public final class TextLayerCheck {
     private static final double MIN_PLAIN_SHARE = 0.8;
     /** Share of letter words that must be syllables (or plain ASCII words: names, abbreviations, English). */
     private static final double MIN_WORD_SHARE = 0.5;
+
     private static final int MIN_WORDS_TO_JUDGE = 10;
 
     private final VietnameseSyllables syllables;

@@ -21,8 +21,11 @@ public final class TextNormalizer {
 
     /** The standard chain, letter spacing judged against {@code syllables}. */
     public static TextNormalizer standard(VietnameseSyllables syllables) {
-        return new TextNormalizer(List.of(new UnicodeCleaner(), new PageFurnitureRemover(),
-                new LetterSpacingRepairer(syllables), new LineJoiner()));
+        return new TextNormalizer(List.of(
+                new UnicodeCleaner(),
+                new PageFurnitureRemover(),
+                new LetterSpacingRepairer(syllables),
+                new LineJoiner()));
     }
 
     public String normalize(String raw) {

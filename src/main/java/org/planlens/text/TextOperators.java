@@ -26,8 +26,7 @@ import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 
 /** The content-stream operators PDFBox's text stripper runs (its LegacyPDFStreamEngine's set), for an engine. */
 public final class TextOperators {
-    private TextOperators() {
-    }
+    private TextOperators() {}
 
     /** Adds to {@code engine} the operators that place and show text (marked content not included). */
     public static void addTo(PDFStreamEngine engine) {

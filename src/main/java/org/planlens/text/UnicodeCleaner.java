@@ -27,7 +27,7 @@ public final class UnicodeCleaner implements UnaryOperator<String> {
             switch (c) {
                 case '\t' -> out.append(rowLine ? '\t' : ' ');
                 case '\u00A0', '\u2007', '\u202F' -> out.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD' -> { }
+                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD' -> {}
                 default -> out.append(c);
             }
         }

@@ -21,6 +21,7 @@ public final class VietnameseSyllables {
      * copy and a hash of it per word, and a third of the page checks' time.
      */
     private final char[] chars;
+
     private final int[] starts;
     private final int[] hashes;
     private final int[] counts;

@@ -16,8 +16,8 @@ import org.planlens.index.PlanIndexWriter;
 import org.planlens.query.IndexSearcherProvider;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.PlanQueries;
-import org.planlens.query.TestPlans;
 import org.planlens.query.TargetFilter;
+import org.planlens.query.TestPlans;
 import org.planlens.rules.ModelData;
 
 class PlanGeneratorTest {
@@ -54,7 +54,11 @@ class PlanGeneratorTest {
         assertTrue(years.size() > 3, years.toString());
         assertNotEquals(gen.generate(7, 0).plan().targets().get(0).value(), 0.0);
         try (IndexSearcherProvider p = IndexSearcherProvider.open(index, ModelData.packaged())) {
-            assertEquals(80, new PlanQueries(p).targets(PlanFilter.NONE, TargetFilter.ANY).size());
+            assertEquals(
+                    80,
+                    new PlanQueries(p)
+                            .targets(PlanFilter.NONE, TargetFilter.ANY)
+                            .size());
         }
         assertTrue(Files.isDirectory(index));
     }

@@ -44,8 +44,15 @@ class AgencyExtractorTest {
     void twoBodiesJoinedByVa_areTwoAgencies_butAJointOfficeIsOne() {
         String text = "I. TỔ CHỨC THỰC HIỆN\n1. Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã phối hợp tuyên truyền.\n"
                 + "2. Văn phòng HĐND xã và UBND xã chủ trì tổng hợp báo cáo.\n";
-        assertEquals(Map.of("Hội Nông dân xã", "[COORDINATE]", "Hội Liên hiệp Phụ nữ xã", "[COORDINATE]",
-                "Văn phòng HĐND xã và UBND xã", "[LEAD]"), roles(text));
+        assertEquals(
+                Map.of(
+                        "Hội Nông dân xã",
+                        "[COORDINATE]",
+                        "Hội Liên hiệp Phụ nữ xã",
+                        "[COORDINATE]",
+                        "Văn phòng HĐND xã và UBND xã",
+                        "[LEAD]"),
+                roles(text));
     }
 
     @Test

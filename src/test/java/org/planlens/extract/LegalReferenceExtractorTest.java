@@ -75,39 +75,53 @@ class LegalReferenceExtractorTest {
 
     @Test
     void issuer_endsAtFirstWordOutsideTheBodyName() {
-        LegalReference r = refs("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND tỉnh Bắc Giang về cải cách hành chính").get(0);
+        LegalReference r =
+                refs("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND tỉnh Bắc Giang về cải cách hành chính")
+                        .get(0);
         assertEquals("UBND tỉnh Bắc Giang", r.issuer());
     }
 
     @Test
     void documentCitedTwice_isOneReferenceWithBothMentions() {
-        String text = "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\nThực hiện tốt Nghị quyết số 76/NQ-CP về CCHC;\n"
-                + "Căn cứ Luật Cư trú;\nÁp dụng ISO 9001-2015 và TCVN ISO 9001:2015.";
+        String text =
+                "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\nThực hiện tốt Nghị quyết số 76/NQ-CP về CCHC;\n"
+                        + "Căn cứ Luật Cư trú;\nÁp dụng ISO 9001-2015 và TCVN ISO 9001:2015.";
         List<LegalReference> found = refs(text);
-        assertEquals(List.of("r1", "r2", "r3"), found.stream().map(LegalReference::id).toList());
+        assertEquals(
+                List.of("r1", "r2", "r3"),
+                found.stream().map(LegalReference::id).toList());
         LegalReference nq = found.get(0);
         assertEquals("76/nq-cp@2021", nq.key());
         assertEquals(2, nq.mentions().size());
-        assertTrue(text.substring(nq.mentions().get(1).start(), nq.mentions().get(1).end()).startsWith("Nghị quyết số 76/NQ-CP"));
+        assertTrue(text.substring(
+                        nq.mentions().get(1).start(), nq.mentions().get(1).end())
+                .startsWith("Nghị quyết số 76/NQ-CP"));
         assertEquals("TCVN ISO 9001:2015", found.get(2).name(), "the fullest printed name of the standard is kept");
     }
 
     @Test
     void ownNumberInHeader_isNotAReference() {
-        String text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 27/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 9/KH-UBND ngày 02/01/2024 của UBND huyện.";
-        assertEquals(List.of("9/KH-UBND"), refs(text).stream().map(LegalReference::number).toList());
+        String text =
+                "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 27/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 9/KH-UBND ngày 02/01/2024 của UBND huyện.";
+        assertEquals(
+                List.of("9/KH-UBND"),
+                refs(text).stream().map(LegalReference::number).toList());
     }
 
     @Test
     void ownDecisionInTheParenthesisUnderTheTitle_isNotAReference() {
-        String text = "KẾ HOẠCH\nCải cách hành chính năm 2024\n(Ban hành kèm theo Quyết định số 456/QĐ-UBND ngày 10/01/2024 của UBND huyện)\n"
-                + "Thực hiện Kế hoạch ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 05/01/2024 của UBND tỉnh.";
-        assertEquals(List.of("77/QĐ-UBND"), refs(text).stream().map(LegalReference::number).toList());
+        String text =
+                "KẾ HOẠCH\nCải cách hành chính năm 2024\n(Ban hành kèm theo Quyết định số 456/QĐ-UBND ngày 10/01/2024 của UBND huyện)\n"
+                        + "Thực hiện Kế hoạch ban hành kèm theo Quyết định số 77/QĐ-UBND ngày 05/01/2024 của UBND tỉnh.";
+        assertEquals(
+                List.of("77/QĐ-UBND"),
+                refs(text).stream().map(LegalReference::number).toList());
     }
 
     @Test
     void amendingLaw_isOneReference() {
-        List<LegalReference> found = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25/11/2019;");
+        List<LegalReference> found = refs(
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25/11/2019;");
         assertEquals(1, found.size(), found::toString);
         assertEquals("2019-11-25", found.get(0).date());
     }

@@ -2,8 +2,8 @@ package org.planlens.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
 import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
 
 class FoldTest {
     @Test

@@ -31,14 +31,17 @@ class FormatDetectorTest {
         Path html = Files.writeString(dir.resolve("error-page.pdf"), "<html><body>404 Not Found</body></html>");
         Path docx = dir.resolve("named-as.pdf");
         new DocxRenderer().render(TEXT, docx);
-        Path header = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.7 and nothing else", StandardCharsets.US_ASCII);
+        Path header =
+                Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.7 and nothing else", StandardCharsets.US_ASCII);
         FormatDetector detector = new FormatDetector();
         for (Path file : new Path[] {pdf, upper, html, docx, header}) {
             String name = file.getFileName().toString();
             assertEquals(tika(file, name), detector.detect(file, name), name);
         }
         assertEquals(MediaType.application("pdf"), detector.detect(pdf, "plan.pdf"));
-        assertEquals("text/html", detector.detect(html, "error-page.pdf").getBaseType().toString());
+        assertEquals(
+                "text/html",
+                detector.detect(html, "error-page.pdf").getBaseType().toString());
     }
 
     private static MediaType tika(Path file, String name) throws Exception {

@@ -1,33 +1,35 @@
 package org.planlens.text;
 
-import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.model.TextEncoding;
 import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.fixtures.DocxRenderer;
-import org.planlens.fixtures.OfficeConverter;
 import org.planlens.fixtures.LegacyFixtureGenerator;
-import java.nio.file.Files;
+import org.planlens.fixtures.OfficeConverter;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.model.SourceFormat;
+import org.planlens.model.TextEncoding;
+import org.planlens.support.Seeds;
 
 /** Legacy-encoded documents made from a seed read back as the seed's Unicode text (issue 5). */
 class LegacyDocumentReadTest {
-    private static final DocumentTextReader READER = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
+    private static final DocumentTextReader READER =
+            new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
     private final LegacyFixtureGenerator generator = new LegacyFixtureGenerator();
 
     @TempDir
     Path dir;
 
     private void assertReadsBack(Path file, TextEncoding expected, String seed) throws Exception {
-        ExtractedText read = READER.read(file, file.toString(), file.getFileName().toString());
+        ExtractedText read =
+                READER.read(file, file.toString(), file.getFileName().toString());
         ExtractedText unicode = READER.read(dir.resolve("unicode.txt"), "unicode.txt", "unicode.txt");
         assertEquals(expected, read.encoding());
         assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
@@ -76,7 +78,8 @@ class LegacyDocumentReadTest {
             for (int unicodeEvery : new int[] {0, 3}) {
                 Path docx = dir.resolve(encoding.code() + "-" + unicodeEvery + ".docx");
                 generator.writeDocx(text, encoding, unicodeEvery, docx);
-                ExtractedText read = READER.read(docx, docx.toString(), docx.getFileName().toString());
+                ExtractedText read =
+                        READER.read(docx, docx.toString(), docx.getFileName().toString());
                 assertEquals(encoding, read.encoding(), docx.toString());
                 assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
                 double cer = CharacterErrorRate.of(unicode.text(), read.text());
@@ -106,7 +109,8 @@ class LegacyDocumentReadTest {
     @Test
     void unicodeSeeds_areNotConverted() throws Exception {
         for (Path seed : Seeds.all()) {
-            ExtractedText read = READER.read(seed, seed.toString(), seed.getFileName().toString());
+            ExtractedText read =
+                    READER.read(seed, seed.toString(), seed.getFileName().toString());
             assertEquals(TextEncoding.UNICODE, read.encoding(), seed.toString());
         }
     }

@@ -1,10 +1,10 @@
 package org.planlens.text;
 
-import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.planlens.support.Seeds;
 
 class LetterSpacingRepairerTest {
     private final LetterSpacingRepairer repairer = new LetterSpacingRepairer();

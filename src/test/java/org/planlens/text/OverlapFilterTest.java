@@ -35,8 +35,10 @@ class OverlapFilterTest {
                 // x from -50: buckets on both sides of 0, where truncation puts (-8, 8) in one
                 float x = odd(random, random.nextFloat() * 200 - 50);
                 // lines 12 points apart from -60, a quarter of the glyphs shifted down a little (fake bold, subscripts)
-                float y = odd(random, random.nextInt(20) * 12f - 60 + (random.nextInt(4) == 0 ? random.nextFloat() * 3 : 0));
-                float width = random.nextInt(200) == 0 ? 1e30f : random.nextInt(50) == 0 ? 0f : 2 + random.nextFloat() * 6;
+                float y = odd(
+                        random, random.nextInt(20) * 12f - 60 + (random.nextInt(4) == 0 ? random.nextFloat() * 3 : 0));
+                float width =
+                        random.nextInt(200) == 0 ? 1e30f : random.nextInt(50) == 0 ? 0f : 2 + random.nextFloat() * 6;
                 boolean expected = overlapsByTheRule(kept, text, x, y, width);
                 assertEquals(expected, filter.overlapsEarlier(text, x, y, width), "page " + page + " glyph " + g);
                 if (expected) {
@@ -74,8 +76,11 @@ class OverlapFilterTest {
         for (Object[] k : kept) {
             float kx = (float) k[1];
             float ky = (float) k[2];
-            if (k[0].equals(text) && Float.compare(kx, x - tolerance) >= 0 && Float.compare(kx, x + tolerance) < 0
-                    && Float.compare(ky, y - tolerance) >= 0 && Float.compare(ky, y + tolerance) < 0) {
+            if (k[0].equals(text)
+                    && Float.compare(kx, x - tolerance) >= 0
+                    && Float.compare(kx, x + tolerance) < 0
+                    && Float.compare(ky, y - tolerance) >= 0
+                    && Float.compare(ky, y + tolerance) < 0) {
                 return true;
             }
         }

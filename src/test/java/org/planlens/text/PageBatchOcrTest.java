@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planlens.text.ocr.OcrPageResult;
-import java.io.IOException;
 
 /** Several pages read in one tesseract process read exactly as each page read alone, and a bad page fails alone. */
 class PageBatchOcrTest {
@@ -33,8 +33,10 @@ class PageBatchOcrTest {
     void pagesReadTogether_equalPagesReadAlone() throws Exception {
         TesseractCli tesseract = new TesseractCli(OcrOptions.DEFAULT);
         assumeTrue(tesseract.available(), "tesseract with vie data is installed");
-        List<Path> pages = List.of(page("Ke hoach cai cach hanh chinh", "nam 2025 cua UBND xa"),
-                page("Muc tieu: 95% ho so", "duoc giai quyet dung han"), page("Phong Noi vu chu tri", "Van phong phoi hop"));
+        List<Path> pages = List.of(
+                page("Ke hoach cai cach hanh chinh", "nam 2025 cua UBND xa"),
+                page("Muc tieu: 95% ho so", "duoc giai quyet dung han"),
+                page("Phong Noi vu chu tri", "Van phong phoi hop"));
 
         List<TesseractCli.Reading> together = tesseract.readPages(pages, "3");
 
@@ -46,7 +48,9 @@ class PageBatchOcrTest {
             assertEquals(alone.lines(), together.get(i).lines(), "page " + (i + 1));
             assertEquals(alone.words(), together.get(i).words(), "page " + (i + 1));
         }
-        assertTrue(together.get(1).result().text().contains("95%"), together.get(1).result().text());
+        assertTrue(
+                together.get(1).result().text().contains("95%"),
+                together.get(1).result().text());
     }
 
     @Test
@@ -63,18 +67,24 @@ class PageBatchOcrTest {
         PageOcr ocr = new PageOcr(OcrOptions.DEFAULT);
         assumeTrue(ocr.available(), "tesseract with vie data is installed");
         Path broken = notAnImage();
-        List<Path> pages = List.of(page("Trang 101 cua ke hoach"), broken, page("Trang 303 cua ke hoach"),
-                page("Trang 404 cua ke hoach"));
+        List<Path> pages = List.of(
+                page("Trang 101 cua ke hoach"), broken, page("Trang 303 cua ke hoach"), page("Trang 404 cua ke hoach"));
 
         List<Future<OcrPageResult>> results = new ArrayList<>();
         for (Path p : pages) {
             results.add(ocr.submit(p));
         }
 
-        assertTrue(results.get(0).get().text().contains("101"), results.get(0).get().text());
+        assertTrue(
+                results.get(0).get().text().contains("101"),
+                results.get(0).get().text());
         assertThrows(ExecutionException.class, () -> results.get(1).get());
-        assertTrue(results.get(2).get().text().contains("303"), results.get(2).get().text());
-        assertTrue(results.get(3).get().text().contains("404"), results.get(3).get().text());
+        assertTrue(
+                results.get(2).get().text().contains("303"),
+                results.get(2).get().text());
+        assertTrue(
+                results.get(3).get().text().contains("404"),
+                results.get(3).get().text());
     }
 
     /** A page file tesseract cannot read. */

@@ -37,8 +37,8 @@ class PageFurnitureRemoverTest {
 
     @Test
     void numbersInsideThePageStay() {
-        String out = remover.apply("Đầu trang.\nDòng hai.\nDòng ba.\n2021\nDòng năm.\nDòng sáu.\nCuối trang.\f"
-                + "Trang sau.\n");
+        String out = remover.apply(
+                "Đầu trang.\nDòng hai.\nDòng ba.\n2021\nDòng năm.\nDòng sáu.\nCuối trang.\f" + "Trang sau.\n");
         assertTrue(out.contains("\n2021\n"), out);
     }
 

@@ -30,10 +30,15 @@ class PageTextStripperTest {
 
     @Test
     void fakeBold_dropsTheCopyAsPdfboxDoes() throws IOException {
-        List<String> lines = Seeds.text(Seeds.all().get(0)).lines().filter(l -> !l.isBlank()).limit(25).toList();
+        List<String> lines = Seeds.text(Seeds.all().get(0))
+                .lines()
+                .filter(l -> !l.isBlank())
+                .limit(25)
+                .toList();
         // each line drawn again 0.4 pt to the right (fake bold) and 3 pt to the right (a shadow, partly kept)
-        try (PDDocument once = drawn(lines, 0f); PDDocument bold = drawn(lines, 0.4f, 0f);
-             PDDocument shadow = drawn(lines, 3f, 0f)) {
+        try (PDDocument once = drawn(lines, 0f);
+                PDDocument bold = drawn(lines, 0.4f, 0f);
+                PDDocument shadow = drawn(lines, 3f, 0f)) {
             assertEquals(pages(new PageTextStripper(), once), pages(new PageTextStripper(), bold));
             assertEquals(pdfboxPages(bold), pages(new PageTextStripper(), bold));
             assertEquals(pdfboxPages(shadow), pages(new PageTextStripper(), shadow));

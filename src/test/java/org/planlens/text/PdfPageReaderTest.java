@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -23,7 +25,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
@@ -37,7 +38,6 @@ import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.TextPdfRenderer;
 import org.planlens.model.TextEncoding;
 import org.planlens.support.Seeds;
-import java.nio.file.Files;
 
 /**
  * The page reader's own glyph pass gives PDFBox's text stripper's text and word boxes, page by page, on the pages it
@@ -83,15 +83,20 @@ class PdfPageReaderTest {
         assumeTrue(new TesseractCli(OcrOptions.DEFAULT).available(), "tesseract with 'vie' is installed by ./planlens");
         ScanFixtureGenerator scans = new ScanFixtureGenerator();
         String text = Seeds.text(Seeds.all().get(0));
-        scans.writePngs(scans.pageImages(text.substring(0, Math.min(text.length(), 2500)),
-                ScanFixtureGenerator.Degradation.CLEAN).subList(0, 1), dir);
+        scans.writePngs(
+                scans.pageImages(
+                                text.substring(0, Math.min(text.length(), 2500)),
+                                ScanFixtureGenerator.Degradation.CLEAN)
+                        .subList(0, 1),
+                dir);
         Path image;
         try (var pngs = Files.list(dir)) {
             image = pngs.filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
         }
         // tesseract's own PDF: the scan under an invisible text layer in its GlyphLessFont, a word scaled at a time
-        ProcessBuilder ocr = new ProcessBuilder("tesseract", image.toString(), dir.resolve("searchable").toString(),
-                "-l", "vie", "pdf").redirectErrorStream(true);
+        ProcessBuilder ocr = new ProcessBuilder(
+                        "tesseract", image.toString(), dir.resolve("searchable").toString(), "-l", "vie", "pdf")
+                .redirectErrorStream(true);
         ocr.environment().put("OMP_THREAD_LIMIT", "1");
         Process p = ocr.start();
         p.getInputStream().readAllBytes();

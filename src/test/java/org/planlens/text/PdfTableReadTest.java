@@ -22,7 +22,8 @@ class PdfTableReadTest {
     @Test
     void seedAsTextPdf_readsAsPdfBoxReadsIt(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("seed.pdf");
-        TextPdfRenderer.plain().render(Files.readString(Path.of("corpus/001_6a0161e947e78645.txt"), StandardCharsets.UTF_8), pdf);
+        TextPdfRenderer.plain()
+                .render(Files.readString(Path.of("corpus/001_6a0161e947e78645.txt"), StandardCharsets.UTF_8), pdf);
         List<String> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -40,20 +41,28 @@ class PdfTableReadTest {
         StringBuilder text = new StringBuilder("PHỤ LỤC\nNHIỆM VỤ NĂM 2024\n");
         text.append("STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN\tCHỦ TRÌ\tPHỐI HỢP\n");
         for (int i = 1; i <= 24; i++) {
-            text.append(i).append("\tTriển khai nhiệm vụ số ").append(i)
+            text.append(i)
+                    .append("\tTriển khai nhiệm vụ số ")
+                    .append(i)
                     .append(" về cải cách hành chính trên địa bàn huyện trong năm\tKế hoạch của UBND huyện\tQuý ")
-                    .append(i % 4 + 1).append(" năm 2024\tPhòng Nội vụ\tCác cơ quan, đơn vị thuộc huyện, UBND các xã\n");
+                    .append(i % 4 + 1)
+                    .append(" năm 2024\tPhòng Nội vụ\tCác cơ quan, đơn vị thuộc huyện, UBND các xã\n");
         }
         Path pdf = dir.resolve("table.pdf");
         int pages = TextPdfRenderer.plain().render(text.toString(), pdf);
         assertTrue(pages >= 2, "the table should run over a page break");
-        List<String> rows = TextNormalizer.standard().normalize(READER.read(pdf, "table.pdf").text()).lines()
-                .filter(l -> l.matches("\\d+\\t.*")).toList();
+        List<String> rows = TextNormalizer.standard()
+                .normalize(READER.read(pdf, "table.pdf").text())
+                .lines()
+                .filter(l -> l.matches("\\d+\\t.*"))
+                .toList();
         assertEquals(24, rows.size(), String.join("\n", rows));
         for (int i = 1; i <= 24; i++) {
-            assertEquals(i + "\tTriển khai nhiệm vụ số " + i + " về cải cách hành chính trên địa bàn huyện trong năm"
-                    + "\tKế hoạch của UBND huyện\tQuý " + (i % 4 + 1) + " năm 2024\tPhòng Nội vụ"
-                    + "\tCác cơ quan, đơn vị thuộc huyện, UBND các xã", rows.get(i - 1));
+            assertEquals(
+                    i + "\tTriển khai nhiệm vụ số " + i + " về cải cách hành chính trên địa bàn huyện trong năm"
+                            + "\tKế hoạch của UBND huyện\tQuý " + (i % 4 + 1) + " năm 2024\tPhòng Nội vụ"
+                            + "\tCác cơ quan, đơn vị thuộc huyện, UBND các xã",
+                    rows.get(i - 1));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.planlens.text;
 
-import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,18 +8,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.ScanFixtureGenerator.Degradation;
-import java.util.Random;
 import org.planlens.model.UnreadableDocumentException;
+import org.planlens.support.Seeds;
 
 /** Scans made from a seed by {@link ScanFixtureGenerator} read back within 1% CER (issue 5). */
 class ScannedDocumentReadTest {
-    private static final DocumentTextReader READER = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
+    private static final DocumentTextReader READER =
+            new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
     private static final String SEED = Seeds.head(0, 1800);
     private static final ScanFixtureGenerator GENERATOR = new ScanFixtureGenerator();
     private static String textLayer;
@@ -79,7 +80,8 @@ class ScannedDocumentReadTest {
         ExtractedText tiff = read(dir.resolve("scan.tif"));
         assertEquals(pages.size(), tiff.pages());
         assertCer(read(dir.resolve("two.pdf")).text(), tiff, 0.01);
-        GENERATOR.writePngs(List.of(GENERATOR.pageImages(SEED, Degradation.FLATBED).get(0)), dir.resolve("png"));
+        GENERATOR.writePngs(
+                List.of(GENERATOR.pageImages(SEED, Degradation.FLATBED).get(0)), dir.resolve("png"));
         assertCer(read(dir.resolve("png/page-1.png")), 0.01);
     }
 
@@ -97,8 +99,11 @@ class ScannedDocumentReadTest {
         ExtractedText read = read(dir.resolve("mixed.pdf"));
         assertTrue(read.ocr());
         String lastPage = "[" + read.pages() + "]";
-        assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("ocr_pages")
-                && w.message().endsWith(lastPage)), read.warnings().toString());
+        assertTrue(
+                read.warnings().stream()
+                        .anyMatch(
+                                w -> w.code().equals("ocr_pages") && w.message().endsWith(lastPage)),
+                read.warnings().toString());
     }
 
     @Test
@@ -113,7 +118,8 @@ class ScannedDocumentReadTest {
         GENERATOR.writeImagePdf(List.of(noise), dir.resolve("noise.pdf"));
         try {
             ExtractedText read = read(dir.resolve("noise.pdf"));
-            assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("ocr_low_confidence")),
+            assertTrue(
+                    read.warnings().stream().anyMatch(w -> w.code().equals("ocr_low_confidence")),
                     read.warnings().toString());
         } catch (UnreadableDocumentException e) {
             assertTrue(e.getMessage().contains("no text"), e.getMessage());

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.tika.metadata.Metadata;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.XHTMLContentHandler;
-import org.apache.tika.metadata.Metadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.fixtures.DocxRenderer;
@@ -17,17 +17,23 @@ import org.xml.sax.helpers.AttributesImpl;
 class TableCellHandlerTest {
     @Test
     void docxCellsOfSeveralParagraphsAndLineBreaks_stayOnTheirRow(@TempDir Path dir) throws Exception {
-        String text = String.join("\n", "PHỤ LỤC",
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
                 "STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN\tCHỦ TRÌ\tPHỐI HỢP",
                 "I\tCẢI CÁCH THỂ CHẾ",
                 "1\tRà soát, công khai thủ tục\tBáo cáo\tQuý II năm 2024\tPhòng Tư pháp\tPhòng Nội vụ, UBND các xã",
                 "Tổ chức thực hiện");
         Path docx = dir.resolve("plan.docx");
         new DocxRenderer().render(text, docx);
-        String read = new TikaTextReader(1_000_000).read(docx, docx.toString(), "plan.docx").text();
+        String read = new TikaTextReader(1_000_000)
+                .read(docx, docx.toString(), "plan.docx")
+                .text();
         List<String> lines = TextNormalizer.standard().normalize(read).lines().toList();
-        assertTrue(lines.contains("1\tRà soát, công khai thủ tục\tBáo cáo\tQuý II năm 2024\tPhòng Tư pháp"
-                + "\tPhòng Nội vụ, UBND các xã\t"), lines.toString());
+        assertTrue(
+                lines.contains("1\tRà soát, công khai thủ tục\tBáo cáo\tQuý II năm 2024\tPhòng Tư pháp"
+                        + "\tPhòng Nội vụ, UBND các xã\t"),
+                lines.toString());
         assertTrue(lines.contains("I CẢI CÁCH THỂ CHẾ"), lines.toString());
         assertTrue(lines.contains("Tổ chức thực hiện"), lines.toString());
     }
@@ -55,9 +61,16 @@ class TableCellHandlerTest {
         x.endElement("tr");
         x.endElement("table");
         x.endDocument();
-        String row = body.toString().lines().filter(l -> l.startsWith("1")).findFirst().orElseThrow();
-        assertEquals(List.of("1", "Nhiệm vụ a b", "Phòng Nội vụ", "", ""),
-                List.of(row.split("\t", -1)).stream().map(c -> c.strip().replaceAll(" +", " ")).toList());
+        String row = body.toString()
+                .lines()
+                .filter(l -> l.startsWith("1"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("1", "Nhiệm vụ a b", "Phòng Nội vụ", "", ""),
+                List.of(row.split("\t", -1)).stream()
+                        .map(c -> c.strip().replaceAll(" +", " "))
+                        .toList());
     }
 
     private static void cell(XHTMLContentHandler x, String text, int span) throws Exception {

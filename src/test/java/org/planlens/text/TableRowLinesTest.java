@@ -13,13 +13,15 @@ class TableRowLinesTest {
         String raw = "Các nhiệm vụ cụ thể như\n"
                 + "1\tRà soát văn bản  \tBáo cáo\tQuý II/2024\tPhòng Tư pháp\t\n"
                 + "của huyện\n";
-        assertEquals("Các nhiệm vụ cụ thể như\n1\tRà soát văn bản\tBáo cáo\tQuý II/2024\tPhòng Tư pháp\t\ncủa huyện\n",
+        assertEquals(
+                "Các nhiệm vụ cụ thể như\n1\tRà soát văn bản\tBáo cáo\tQuý II/2024\tPhòng Tư pháp\t\ncủa huyện\n",
                 normalizer.normalize(raw));
     }
 
     @Test
     void tabsOutsideARow_areSpaces() {
-        assertEquals("I CẢI CÁCH THỂ CHẾ\nĐiều 1.\tPhê duyệt Kế hoạch\n".replace("\t", " "),
+        assertEquals(
+                "I CẢI CÁCH THỂ CHẾ\nĐiều 1.\tPhê duyệt Kế hoạch\n".replace("\t", " "),
                 normalizer.normalize("I\tCẢI CÁCH THỂ CHẾ\t\t\t\t\nĐiều 1.\tPhê duyệt Kế hoạch\n"));
     }
 }

@@ -8,8 +8,7 @@ import java.awt.image.BufferedImage;
 
 /** Page images for OCR tests: a white grey page and a pen to write on it in black serif. */
 final class TestPages {
-    private TestPages() {
-    }
+    private TestPages() {}
 
     /** A pen on {@code page}, filled white first; the caller disposes it. */
     static Graphics2D blank(BufferedImage page, int fontSize) {

@@ -33,7 +33,8 @@ class TextLayerCheckTest {
     private static String page(int syllables, int garbage, boolean syllablesFirst) {
         List<String> good = Collections.nCopies(syllables, "điều");
         List<String> bad = Collections.nCopies(garbage, "ươư");
-        return syllablesFirst ? String.join(" ", good) + " " + String.join(" ", bad)
+        return syllablesFirst
+                ? String.join(" ", good) + " " + String.join(" ", bad)
                 : String.join(" ", bad) + " " + String.join(" ", good);
     }
 }

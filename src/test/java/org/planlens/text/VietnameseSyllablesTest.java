@@ -38,8 +38,10 @@ class VietnameseSyllablesTest {
             assertTrue(syllables.isSyllable("«" + w + "»", 1, w.length() + 1), w);
             assertEquals(e.getValue() > 0, syllables.isAttested(w.toUpperCase(Locale.ROOT)), w);
             assertEquals(e.getValue(), syllables.count(w), w);
-            assertEquals(w.equals(w.toUpperCase(Locale.ROOT)) ? e.getValue() : 0,
-                    syllables.count(w.toUpperCase(Locale.ROOT)), "count takes lower case only: " + w);
+            assertEquals(
+                    w.equals(w.toUpperCase(Locale.ROOT)) ? e.getValue() : 0,
+                    syllables.count(w.toUpperCase(Locale.ROOT)),
+                    "count takes lower case only: " + w);
         }
         assertEquals(longest, syllables.longest());
         Map<String, Integer> attested = new HashMap<>(reference);
@@ -55,8 +57,11 @@ class VietnameseSyllablesTest {
         for (Path seed : Seeds.all()) {
             String text = Files.readString(seed);
             for (String word : text.split("[^\\p{L}]+")) {
-                for (String w : new String[] {word, word.length() > 1 ? word.substring(1) : word,
-                        word.length() > 2 ? word.substring(0, word.length() - 1) : word}) {
+                for (String w : new String[] {
+                    word,
+                    word.length() > 1 ? word.substring(1) : word,
+                    word.length() > 2 ? word.substring(0, word.length() - 1) : word
+                }) {
                     boolean expected = reference.containsKey(w.toLowerCase(Locale.ROOT));
                     assertEquals(expected, syllables.isSyllable(w), w);
                     assertEquals(expected, syllables.isSyllable(" " + w + " ", 1, w.length() + 1), w);

@@ -2,12 +2,12 @@ package org.planlens.extract.agency;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.planlens.extract.agency.MentionFinder.Found;
 import org.planlens.extract.agency.Tokens.Token;
 import org.planlens.model.Role;
-import java.util.HashSet;
 
 /**
  * The roles one clause gives: the bodies it opens with (its subject, perhaps after "Giao"/"Đề nghị" or a
@@ -17,11 +17,11 @@ import java.util.HashSet;
  */
 public final class ClauseRoles {
     /** A body and one role it takes, at the place it is named. */
-    public record Assignment(Found body, Role role) {
-    }
+    public record Assignment(Found body, Role role) {}
 
     /** At most this many joining words between an object cue and its body. */
     private static final int MAX_OBJECT_GAP = 8;
+
     private final AgencyLexicon lex;
     private final MentionFinder finder;
 
@@ -162,7 +162,9 @@ public final class ClauseRoles {
             }
             before.add(t);
         }
-        while (!before.isEmpty() && (!before.get(0).isWord() || Character.isDigit(before.get(0).text().charAt(0)))) {
+        while (!before.isEmpty()
+                && (!before.get(0).isWord()
+                        || Character.isDigit(before.get(0).text().charAt(0)))) {
             before.remove(0);
         }
         if (before.isEmpty()) {

@@ -1,15 +1,15 @@
 package org.planlens.extract.patterns;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A rule file of {@code models/} read as named regular expressions, written the way SUTime writes its rules:
@@ -59,11 +59,14 @@ public final class PatternRules {
                 macros.put(d.getKey().substring(1), "(?:" + body + ")");
             } else {
                 try {
-                    patterns.put(d.getKey(), Pattern.compile(body,
-                            Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                    patterns.put(
+                            d.getKey(),
+                            Pattern.compile(
+                                    body, Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("models/" + file + ": rule '" + d.getKey() + "' does not compile: "
-                            + e.getDescription(), e);
+                    throw new IllegalArgumentException(
+                            "models/" + file + ": rule '" + d.getKey() + "' does not compile: " + e.getDescription(),
+                            e);
                 }
             }
         }
@@ -103,7 +106,8 @@ public final class PatternRules {
             String p = phrase.strip();
             if (!p.isEmpty() && seen.add(p.codePointAt(0))) {
                 int c = p.codePointAt(0);
-                firsts.append(Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}");
+                firsts.append(
+                        Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}");
             }
         }
         return firsts.isEmpty() ? "" : "(?=[" + firsts + "])";

@@ -3,20 +3,30 @@ package org.planlens.extract.targets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.planlens.model.Comparator;
 import org.planlens.rules.ModelData;
-import java.util.Locale;
 
 /**
  * The cue words of {@code models/target-comparators.tsv} and {@code models/targets-cues.tsv}, as folded word
  * lists. Loaded once; immutable.
  */
 final class TargetCues {
-    enum Kind { BEFORE, AFTER, CHANGE, LINK, FILLER, PER_YEAR, LEAD, SPLIT, PAST, PAST_HEADING }
-
-    record Cue(String[] words, Comparator comparator) {
+    enum Kind {
+        BEFORE,
+        AFTER,
+        CHANGE,
+        LINK,
+        FILLER,
+        PER_YEAR,
+        LEAD,
+        SPLIT,
+        PAST,
+        PAST_HEADING
     }
+
+    record Cue(String[] words, Comparator comparator) {}
 
     private final Map<Kind, List<Cue>> cues = new EnumMap<>(Kind.class);
 
@@ -26,14 +36,16 @@ final class TargetCues {
         }
         for (String[] row : models.tsv("target-comparators.tsv")) {
             if (row.length < 3) {
-                throw new IllegalArgumentException("models/target-comparators.tsv: row needs kind, phrase, comparator: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/target-comparators.tsv: row needs kind, phrase, comparator: " + String.join("\t", row));
             }
-            cues.get(kind("target-comparators.tsv", row[0])).add(new Cue(Words.phrase(row[1]), Comparator.fromCode(row[2])));
+            cues.get(kind("target-comparators.tsv", row[0]))
+                    .add(new Cue(Words.phrase(row[1]), Comparator.fromCode(row[2])));
         }
         for (String[] row : models.tsv("targets-cues.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/targets-cues.tsv: row needs kind and phrase: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/targets-cues.tsv: row needs kind and phrase: " + String.join("\t", row));
             }
             cues.get(kind("targets-cues.tsv", row[0])).add(new Cue(Words.phrase(row[1]), null));
         }

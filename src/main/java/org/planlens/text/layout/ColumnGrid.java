@@ -1,8 +1,8 @@
 package org.planlens.text.layout;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The columns of a table on a page: the gutters between them (x ranges no cell text crosses) and the gap that
@@ -34,8 +34,9 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
             return gutters.size() == wider.gutters.size() && gutters.equals(wider.gutters);
         }
         float slack = phraseGap;
-        return gutters.stream().allMatch(g -> wider.gutters.stream()
-                .anyMatch(w -> g.middle() >= w.from() - slack && g.middle() <= w.to() + slack));
+        return gutters.stream()
+                .allMatch(g -> wider.gutters.stream()
+                        .anyMatch(w -> g.middle() >= w.from() - slack && g.middle() <= w.to() + slack));
     }
 
     public int columns() {
@@ -103,8 +104,10 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
                 if (w.x0() < g.to() - OVERLAP && w.x1() > g.from() + OVERLAP) {
                     return true;
                 }
-                if (previous != null && w.x0() - previous.x1() <= SPACE_HEIGHTS * w.height()
-                        && previous.x1() <= g.from() + OVERLAP && w.x0() >= g.to() - OVERLAP) {
+                if (previous != null
+                        && w.x0() - previous.x1() <= SPACE_HEIGHTS * w.height()
+                        && previous.x1() <= g.from() + OVERLAP
+                        && w.x0() >= g.to() - OVERLAP) {
                     return true;
                 }
             }

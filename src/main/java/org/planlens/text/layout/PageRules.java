@@ -18,7 +18,9 @@ public record PageRules(List<Rule> horizontal, List<Rule> vertical) {
     }
 
     public PageRules {
-        horizontal = horizontal.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
-        vertical = vertical.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
+        horizontal =
+                horizontal.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
+        vertical =
+                vertical.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
     }
 }

@@ -24,7 +24,8 @@ final class ConvertedChars {
 
     /** The rewritten document written to a new temp copy when a run was converted; empty (nothing written) else. */
     Optional<RunConversion> result(String suffix, DocumentWriter document) throws IOException {
-        Optional<Map.Entry<TextEncoding, Integer>> main = chars.entrySet().stream().max(Map.Entry.comparingByValue());
+        Optional<Map.Entry<TextEncoding, Integer>> main =
+                chars.entrySet().stream().max(Map.Entry.comparingByValue());
         if (main.isEmpty()) {
             return Optional.empty();
         }

@@ -18,11 +18,11 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.apache.xmlbeans.XmlException;
 import org.planlens.text.legacy.LegacyFonts.LegacyFont;
 
 /**
@@ -42,7 +42,8 @@ public final class DocxLegacyRuns {
 
     /** A converted copy when a run is set in a legacy font; empty (nothing written) otherwise. */
     public Optional<RunConversion> rewrite(Path docx) throws IOException {
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(docx);
+                XWPFDocument doc = new XWPFDocument(in)) {
             ConvertedChars tally = new ConvertedChars();
             String docDefault = defaultFont(doc);
             convertBody(doc, docDefault, doc, tally);
@@ -129,7 +130,9 @@ public final class DocxLegacyRuns {
             return own;
         }
         String style = run.getStyle();
-        return style == null || style.isEmpty() ? paragraphFont : firstNonNull(styleChainFont(doc, style), paragraphFont);
+        return style == null || style.isEmpty()
+                ? paragraphFont
+                : firstNonNull(styleChainFont(doc, style), paragraphFont);
     }
 
     /** The font a style gives, following its based-on chain; null when none of them sets one. */

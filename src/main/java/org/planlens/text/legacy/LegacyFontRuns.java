@@ -22,6 +22,7 @@ import org.planlens.rules.ModelData;
 public final class LegacyFontRuns {
     /** Font names as a DOCX part spells them: font table entries and run/style font settings. */
     private static final Pattern FONT_NAME = Pattern.compile("w:(?:name|ascii|hAnsi)=\"([^\"]+)\"");
+
     private static final String[] FONT_PARTS = {"word/fontTable.xml", "word/styles.xml", "word/document.xml"};
     /** A .doc keeps its font table in one of these streams (which one, its header says; looking in both is cheaper). */
     private static final String[] TABLE_STREAMS = {"1Table", "0Table"};

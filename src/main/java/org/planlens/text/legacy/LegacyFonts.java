@@ -13,11 +13,9 @@ public final class LegacyFonts {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** How a run set in a legacy font is read: its encoding, and whether the font shows every letter as a capital. */
-    public record LegacyFont(TextEncoding encoding, boolean capitals) {
-    }
+    public record LegacyFont(TextEncoding encoding, boolean capitals) {}
 
-    private record Rule(Pattern name, LegacyFont font) {
-    }
+    private record Rule(Pattern name, LegacyFont font) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final LegacyDecoder decoder;
@@ -25,14 +23,16 @@ public final class LegacyFonts {
     public LegacyFonts(ModelData models, LegacyTables tables) {
         for (String[] row : models.tsv("legacy-fonts.tsv")) {
             if (row.length < 3) {
-                throw new IllegalArgumentException("models/legacy-fonts.tsv: row needs font, encoding and case: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/legacy-fonts.tsv: row needs font, encoding and case: " + String.join("\t", row));
             }
             TextEncoding encoding = TextEncoding.valueOf(row[1].strip());
             if (encoding == TextEncoding.UNICODE) {
-                throw new IllegalArgumentException("models/legacy-fonts.tsv: " + row[0] + " must name a legacy encoding");
+                throw new IllegalArgumentException(
+                        "models/legacy-fonts.tsv: " + row[0] + " must name a legacy encoding");
             }
-            rules.add(new Rule(Pattern.compile(row[0].strip(), Pattern.CASE_INSENSITIVE),
+            rules.add(new Rule(
+                    Pattern.compile(row[0].strip(), Pattern.CASE_INSENSITIVE),
                     new LegacyFont(encoding, row[2].strip().equals("capitals"))));
         }
         this.decoder = new LegacyDecoder(tables);

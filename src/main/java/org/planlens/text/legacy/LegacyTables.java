@@ -1,12 +1,12 @@
 package org.planlens.text.legacy;
 
-import org.planlens.model.TextEncoding;
-import org.planlens.rules.ModelData;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlens.model.TextEncoding;
+import org.planlens.rules.ModelData;
 
 /** The TCVN3 and VNI tables, loaded once. */
 public final class LegacyTables {
@@ -19,12 +19,14 @@ public final class LegacyTables {
         this.vni = new LegacyTable(TextEncoding.VNI, models);
         for (String[] row : models.tsv("tcvn3-capitals.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/tcvn3-capitals.tsv: row needs phrase and capitalised phrase: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/tcvn3-capitals.tsv: row needs phrase and capitalised phrase: "
+                                + String.join("\t", row));
             }
             // whole words only: "ủy ban" but not inside another word
-            tcvn3Capitals.put(Pattern.compile("(?<!\\p{L})" + Pattern.quote(row[0])
-                    + "(?!\\p{L})"), Matcher.quoteReplacement(row[1]));
+            tcvn3Capitals.put(
+                    Pattern.compile("(?<!\\p{L})" + Pattern.quote(row[0]) + "(?!\\p{L})"),
+                    Matcher.quoteReplacement(row[1]));
         }
     }
 

@@ -13,10 +13,15 @@ class LegacyFontsTest {
 
     @Test
     void fontNamesTellTheEncoding() {
-        assertEquals(new LegacyFont(TextEncoding.TCVN3, false), fonts.of(".VnTime").orElseThrow());
-        assertEquals(new LegacyFont(TextEncoding.TCVN3, false), fonts.of(".VnArial Narrow").orElseThrow());
-        assertEquals(new LegacyFont(TextEncoding.TCVN3, true), fonts.of(".VnTimeH").orElseThrow());
-        assertEquals(new LegacyFont(TextEncoding.VNI, false), fonts.of("VNI-Times").orElseThrow());
+        assertEquals(
+                new LegacyFont(TextEncoding.TCVN3, false), fonts.of(".VnTime").orElseThrow());
+        assertEquals(
+                new LegacyFont(TextEncoding.TCVN3, false),
+                fonts.of(".VnArial Narrow").orElseThrow());
+        assertEquals(
+                new LegacyFont(TextEncoding.TCVN3, true), fonts.of(".VnTimeH").orElseThrow());
+        assertEquals(
+                new LegacyFont(TextEncoding.VNI, false), fonts.of("VNI-Times").orElseThrow());
         assertTrue(fonts.of("Times New Roman").isEmpty());
         assertTrue(fonts.of("Vni Sans Serif Unicode").isEmpty());
         assertTrue(fonts.of(null).isEmpty());
@@ -26,7 +31,11 @@ class LegacyFontsTest {
     @Test
     void capitalsFontDecodesToCapitals() {
         String typed = encoder.encode("kế hoạch cải cách hành chính", TextEncoding.TCVN3);
-        assertEquals("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", fonts.decode(typed, fonts.of(".VnTimeH").orElseThrow()));
-        assertEquals("kế hoạch cải cách hành chính", fonts.decode(typed, fonts.of(".VnTime").orElseThrow()));
+        assertEquals(
+                "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+                fonts.decode(typed, fonts.of(".VnTimeH").orElseThrow()));
+        assertEquals(
+                "kế hoạch cải cách hành chính",
+                fonts.decode(typed, fonts.of(".VnTime").orElseThrow()));
     }
 }
