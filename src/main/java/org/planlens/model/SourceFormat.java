@@ -11,6 +11,7 @@ public enum SourceFormat {
     RTF("rtf"),
     HTML("html"),
     TXT("txt"),
+    MD("md"),
     IMAGE("image");
 
     private final String code;

@@ -21,6 +21,7 @@ import org.planlens.text.legacy.LegacyFontRuns;
 import org.planlens.text.legacy.LegacyTables;
 import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.legacy.RunConversion;
+import org.planlens.text.markdown.MarkdownTextReader;
 import org.planlens.text.ocr.OcrNoiseRepairer;
 
 /**
@@ -35,6 +36,7 @@ public final class DocumentTextReader {
     private final TikaTextReader tika;
     private final PdfTextReader pdf;
     private final ImageTextReader images;
+    private final MarkdownTextReader markdown;
     private final LegacyTextConverter legacy;
     private final LegacyFontRuns fontRuns;
     private final TextNormalizer normalizer;
@@ -53,6 +55,7 @@ public final class DocumentTextReader {
         PageOcr ocr = new PageOcr(ocrOptions, new OcrNoiseRepairer(models, syllables));
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
+        this.markdown = new MarkdownTextReader(readOptions.maxChars());
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));
         this.normalizer = TextNormalizer.standard(syllables);
     }
@@ -70,7 +73,8 @@ public final class DocumentTextReader {
         }
         SourceFormat format = detected.get();
         String ext = PlanFileTypes.extension(name);
-        if (BINARY_EXTENSIONS.contains(ext) && (format == SourceFormat.HTML || format == SourceFormat.TXT)) {
+        if (BINARY_EXTENSIONS.contains(ext)
+                && (format == SourceFormat.HTML || format == SourceFormat.TXT || format == SourceFormat.MD)) {
             throw new UnreadableDocumentException(
                     location,
                     "named ." + ext + " but its content is " + type.getBaseType()
@@ -80,6 +84,7 @@ public final class DocumentTextReader {
             case PDF -> pdf.read(file, location);
             case IMAGE -> images.read(file, location);
             case DOCX, DOC -> readWord(file, location, name, format);
+            case MD -> convertLegacy(markdown.read(file, location), format, file);
             default -> convertLegacy(tika.read(file, location, name), format, file);
         };
         String text = normalizer.normalize(raw.text());
