@@ -97,8 +97,8 @@ public final class BenchCommand {
     @Command(
             name = "variants",
             description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
-                    + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX (legacy fonts, mixed with Unicode "
-                    + "paragraphs), one folder per form, same base names.")
+                    + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX "
+                    + "(legacy fonts, mixed with Unicode paragraphs), one folder per form, same base names.")
     static final class Variants implements Callable<Integer> {
         @Option(names = "--seeds", defaultValue = "corpus")
         Path seeds;

@@ -302,7 +302,10 @@ public final class PageOcr {
         return own != null ? own : ImageIO.read(image.toFile());
     }
 
-    /** Page {@code pageIndex} (0-based) rendered in grey at the configured dpi, as a page image file (caller deletes it). */
+    /**
+     * Page {@code pageIndex} (0-based) rendered in grey at the configured dpi, as a page image file (caller deletes
+     * it).
+     */
     public Path renderPage(PDDocument pdf, int pageIndex) throws IOException {
         BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);
         return writePageImage(image);

@@ -35,12 +35,12 @@ import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.ocr.OcrPageResult;
 
 /**
- * Reads a PDF's text layer page by page with PDFBox ({@link PdfPageReader}), pages joined by form feeds. A page whose layer is in a
- * legacy TCVN3/VNI font is converted; a page with no layer, or a garbage one, is OCRed, the scanned pages
- * in parallel while later pages are still being prepared. The document is opened with a temporary-file
- * cache so a 500-page PDF holds no more of itself in memory than a 5-page one. A page whose words stand in
- * columns is a table page: its rows come out one a line with tab-separated cells ({@link TableFlow}), from the
- * word positions of the same pass; other pages keep PDFBox's text as it is.
+ * Reads a PDF's text layer page by page with PDFBox ({@link PdfPageReader}), pages joined by form feeds. A page whose
+ * layer is in a legacy TCVN3/VNI font is converted; a page with no layer, or a garbage one, is OCRed, the scanned pages
+ * in parallel while later pages are still being prepared. The document is opened with a temporary-file cache so a
+ * 500-page PDF holds no more of itself in memory than a 5-page one. A page whose words stand in columns is a table
+ * page: its rows come out one a line with tab-separated cells ({@link TableFlow}), from the word positions of the same
+ * pass; other pages keep PDFBox's text as it is.
  */
 public final class PdfTextReader {
     /** An embedded scan at least this fine (dots per inch of page) is OCRed as it is, without re-rendering. */

@@ -28,7 +28,8 @@ class AgencyExtractorTest {
     @Test
     void theSentenceIssuingThePlan_assignsNoWork() {
         String text = "Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã Hòa Phú ban hành Kế hoạch như sau:\n"
-                + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế có nhiệm vụ như sau:\n- Chủ trì rà soát thủ tục hành chính.\n";
+                + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế có nhiệm vụ như sau:\n"
+                + "- Chủ trì rà soát thủ tục hành chính.\n";
         assertEquals(Map.of("Phòng Kinh tế", "[LEAD]"), roles(text));
     }
 

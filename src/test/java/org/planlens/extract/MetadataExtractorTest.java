@@ -41,7 +41,8 @@ class MetadataExtractorTest {
     @Test
     void typeNumberAndDate_comeFromTheHeader() {
         assertField(
-                "ỦY BAN NHÂN DÂN / HUYỆN KIM SƠN / Số: 17/KH-UBND / Kim Sơn, ngày 03 tháng 3 năm 2022 / KẾ HOẠCH / Cải cách hành chính năm 2022",
+                "ỦY BAN NHÂN DÂN / HUYỆN KIM SƠN / Số: 17/KH-UBND / Kim Sơn, ngày 03 tháng 3 năm 2022 / KẾ "
+                        + "HOẠCH / Cải cách hành chính năm 2022",
                 "number",
                 "17/KH-UBND");
         assertField("Số:    /KH-UBND / KẾ HOẠCH / Cải cách hành chính năm 2022", "number", null);
@@ -60,7 +61,8 @@ class MetadataExtractorTest {
     void headerColumnsRunIntoOneLine_stillGiveTheIssuer() {
         String header =
                 "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / HUYỆN PHONG ĐIỀN Độc lập - Tự do - Hạnh phúc"
-                        + " / Số: 125/KH-UBND Phong Điền, ngày 03 tháng 3 năm 2025 / KẾ HOẠCH / Cải cách hành chính năm 2025"
+                        + " / Số: 125/KH-UBND Phong Điền, ngày 03 tháng 3 năm 2025 / KẾ HOẠCH / Cải cách "
+                        + "hành chính năm 2025"
                         + " / Thực hiện Kế hoạch của UBND thành phố Cần Thơ về cải cách hành chính.";
         assertField(header, "issuer", "Ủy ban nhân dân huyện Phong Điền | district | null | Phong Điền | Cần Thơ");
         assertField(header, "number", "125/KH-UBND");
@@ -113,11 +115,13 @@ class MetadataExtractorTest {
     @Test
     void issuer_comesFromTheHeaderOrFromThePlacesTheTextNames() {
         assertField(
-                "ỦY BAN NHÂN DÂN / THỊ TRẤN PHÚ LỘC / KẾ HOẠCH / Cải cách hành chính năm 2022 / Thực hiện Kế hoạch của UBND huyện Phú Vang, UBND tỉnh Thừa Thiên Huế",
+                "ỦY BAN NHÂN DÂN / THỊ TRẤN PHÚ LỘC / KẾ HOẠCH / Cải cách hành chính năm 2022 / Thực hiện "
+                        + "Kế hoạch của UBND huyện Phú Vang, UBND tỉnh Thừa Thiên Huế",
                 "issuer",
                 "Ủy ban nhân dân thị trấn Phú Lộc | commune | Phú Lộc | Phú Vang | Thừa Thiên Huế");
         assertField(
-                "KẾ HOẠCH / Cải cách hành chính năm 2021 / UBND xã xây dựng kế hoạch theo chỉ đạo của UBND huyện Yên Định. / Đảng bộ xã Định Tân lãnh đạo; UBND xã tổ chức thực hiện.",
+                "KẾ HOẠCH / Cải cách hành chính năm 2021 / UBND xã xây dựng kế hoạch theo chỉ đạo của UBND "
+                        + "huyện Yên Định. / Đảng bộ xã Định Tân lãnh đạo; UBND xã tổ chức thực hiện.",
                 "issuer",
                 "Ủy ban nhân dân xã Định Tân | commune | Định Tân | Yên Định | null");
     }

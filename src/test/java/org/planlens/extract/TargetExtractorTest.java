@@ -25,18 +25,30 @@ class TargetExtractorTest {
     /** One target a line: clause | value | unit | comparator | indicator | deadline (0 for none). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            - Tỷ lệ hài lòng của người dân đạt tối thiểu 90%.                     | 90  | %        | at_least    | Tỷ lệ hài lòng của người dân               | 0
-            - Trên 75% hồ sơ được giải quyết trước hạn.                           | 75  | %        | more_than   | hồ sơ được giải quyết trước hạn            | 0
-            - Giảm ít nhất 10% biên chế hưởng lương từ ngân sách so với năm 2022. | 10  | %        | decrease_by | biên chế hưởng lương từ ngân sách so với năm 2022 | 0
-            - Mỗi năm tăng tối thiểu 15% số hồ sơ nộp trực tuyến.                 | 15  | %/năm    | increase_by | số hồ sơ nộp trực tuyến                    | 0
-            - Tỷ lệ hồ sơ nộp qua bưu chính tăng bình quân 4%/năm trở lên.        | 4   | %/năm    | increase_by | Tỷ lệ hồ sơ nộp qua bưu chính              | 0
-            - Nâng cấp bộ phận một cửa hiện đại ở 5/5 xã.                          | 5   | xã       | reach       | Nâng cấp bộ phận một cửa hiện đại          | 0
-            - Kiểm tra công vụ tại các đơn vị ít nhất 03 lần/năm.                  | 3   | lần/năm  | at_least    | Kiểm tra công vụ tại các đơn vị            | 0
-            - Duy trì tỷ lệ giải quyết đúng hạn từ 98% trở lên.                    | 98  | %        | at_least    | Duy trì tỷ lệ giải quyết đúng hạn          | 0
-            - Tỷ lệ hồ sơ trễ hạn không quá 2% tổng số hồ sơ.                      | 2   | %        | at_most     | Tỷ lệ hồ sơ trễ hạn                        | 0
-            - Tỷ lệ hồ sơ trễ hạn dưới 1,5%.                                       | 1.5 | %        | less_than   | Tỷ lệ hồ sơ trễ hạn                        | 0
-            - Đến năm 2026, 100% văn bản được ký số.                               | 100 | %        | reach       | văn bản được ký số                         | 2026
-            - Năm 2025, số hóa kết quả giải quyết đạt tỷ lệ tối thiểu 40%.         | 40  | %        | at_least    | số hóa kết quả giải quyết                  | 2025
+            - Tỷ lệ hài lòng của người dân đạt tối thiểu 90%. \
+                | 90  | %       | at_least    | Tỷ lệ hài lòng của người dân                      | 0
+            - Trên 75% hồ sơ được giải quyết trước hạn. \
+                | 75  | %       | more_than   | hồ sơ được giải quyết trước hạn                   | 0
+            - Giảm ít nhất 10% biên chế hưởng lương từ ngân sách so với năm 2022. \
+                | 10  | %       | decrease_by | biên chế hưởng lương từ ngân sách so với năm 2022 | 0
+            - Mỗi năm tăng tối thiểu 15% số hồ sơ nộp trực tuyến. \
+                | 15  | %/năm   | increase_by | số hồ sơ nộp trực tuyến                           | 0
+            - Tỷ lệ hồ sơ nộp qua bưu chính tăng bình quân 4%/năm trở lên. \
+                | 4   | %/năm   | increase_by | Tỷ lệ hồ sơ nộp qua bưu chính                     | 0
+            - Nâng cấp bộ phận một cửa hiện đại ở 5/5 xã. \
+                | 5   | xã      | reach       | Nâng cấp bộ phận một cửa hiện đại                 | 0
+            - Kiểm tra công vụ tại các đơn vị ít nhất 03 lần/năm. \
+                | 3   | lần/năm | at_least    | Kiểm tra công vụ tại các đơn vị                   | 0
+            - Duy trì tỷ lệ giải quyết đúng hạn từ 98% trở lên. \
+                | 98  | %       | at_least    | Duy trì tỷ lệ giải quyết đúng hạn                 | 0
+            - Tỷ lệ hồ sơ trễ hạn không quá 2% tổng số hồ sơ. \
+                | 2   | %       | at_most     | Tỷ lệ hồ sơ trễ hạn                               | 0
+            - Tỷ lệ hồ sơ trễ hạn dưới 1,5%. \
+                | 1.5 | %       | less_than   | Tỷ lệ hồ sơ trễ hạn                               | 0
+            - Đến năm 2026, 100% văn bản được ký số. \
+                | 100 | %       | reach       | văn bản được ký số                                | 2026
+            - Năm 2025, số hóa kết quả giải quyết đạt tỷ lệ tối thiểu 40%. \
+                | 40  | %       | at_least    | số hóa kết quả giải quyết                         | 2025
             """)
     void clause_givesOneTarget(
             String clause, double value, String unit, String comparator, String indicator, int deadline) {
@@ -144,11 +156,12 @@ class TargetExtractorTest {
 
     @Test
     void clauseText_isTheOffsetSpanAndShort() {
-        String longSentence =
-                "- Tiếp tục rà soát, đơn giản hóa thủ tục hành chính, cắt giảm thời gian, chi phí tuân thủ cho người dân, "
-                        + "doanh nghiệp, nâng cao chất lượng phục vụ của bộ phận một cửa các cấp, tăng cường kiểm tra, giám sát, "
-                        + "công khai, minh bạch thông tin, phấn đấu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình, "
-                        + "bảo đảm kết nối, chia sẻ dữ liệu với Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.";
+        String longSentence = "- Tiếp tục rà soát, đơn giản hóa thủ tục hành chính, cắt giảm thời gian, chi phí tuân "
+                + "thủ cho người dân, doanh nghiệp, nâng cao chất lượng phục vụ của bộ phận một cửa các "
+                + "cấp, tăng cường kiểm tra, giám sát, công khai, minh bạch thông tin, phấn đấu 100% thủ "
+                + "tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình, bảo đảm kết nối, chia "
+                + "sẻ dữ liệu với Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục hành "
+                + "chính của tỉnh.";
         Target t = targets(longSentence).get(0);
         assertEquals(longSentence.substring(t.start(), t.end()), t.text());
         assertTrue(t.text().length() <= 300, t.text());

@@ -39,7 +39,8 @@ class TaskTableExtractorTest {
                 "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
                 "STT\tNhiệm vụ\tSản phẩm\tThời gian\tChủ trì\tPhối hợp",
                 "I\tCẢI CÁCH THỂ CHẾ\t\t\t\t",
-                "1\tRà soát văn bản quy phạm pháp luật\tBáo cáo\tQuý III/2024\tCông chức Tư pháp - Hộ tịch\tCác ban, ngành thuộc xã",
+                "1\tRà soát văn bản quy phạm pháp luật\tBáo cáo\tQuý III/2024\tCông chức Tư pháp - Hộ "
+                        + "tịch\tCác ban, ngành thuộc xã",
                 "2\tTự kiểm tra văn bản\tKế hoạch\tHằng năm\tCông chức Tư pháp - Hộ tịch\tUBND các thôn");
         List<Task> rows = tasks(text);
         assertEquals(2, rows.size());
@@ -62,7 +63,8 @@ class TaskTableExtractorTest {
                 "PHỤ LỤC",
                 "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
                 "STT\tNhiệm vụ\tSản phẩm\tThời gian\tChủ trì\tPhối hợp",
-                "1\tRà soát văn bản quy phạm pháp luật\tBáo cáo\tQuý III/2024\tCông chức Tư pháp - Hộ tịch\tUBND các thôn",
+                "1\tRà soát văn bản quy phạm pháp luật\tBáo cáo\tQuý III/2024\tCông chức Tư pháp - Hộ "
+                        + "tịch\tUBND các thôn",
                 "2\t\t\tHằng năm\t\t",
                 "3\tTự kiểm tra văn bản\tKế hoạch\tHằng năm\tCông chức Tư pháp - Hộ tịch\tUBND các thôn");
         List<Task> rows = tasks(text);
@@ -190,7 +192,8 @@ class TaskTableExtractorTest {
                 "Cải cách hành chính năm 2025",
                 "PHỤ LỤC",
                 "DANH MỤC NHIỆM VỤ",
-                "STT NHIỆM VỤ KẾT QUẢ, SẢN PHẨM THỜI GIAN THỰC HIỆN CƠ QUAN CHỦ TRÌ CƠ QUAN PHỐI HỢP GHI CHÚ I CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+                "STT NHIỆM VỤ KẾT QUẢ, SẢN PHẨM THỜI GIAN THỰC HIỆN CƠ QUAN CHỦ TRÌ CƠ QUAN PHỐI HỢP GHI "
+                        + "CHÚ I CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
                 "1",
                 "Rà soát, công bố danh mục thủ tục",
                 "hành chính thực hiện",

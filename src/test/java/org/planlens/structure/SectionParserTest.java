@@ -45,8 +45,8 @@ class SectionParserTest {
     void aTargetItemOpeningWithAFigureIsAUnitButADateIsNot() {
         assertEquals(
                 List.of("II", "II.1", "II.2"),
-                paths(
-                        "II. CHỈ TIÊU\n1. 100% hồ sơ được số hóa.\n2. 7/7 khu phố có tổ công nghệ số.\n3. 2024 là năm chuyển đổi số.\n"));
+                paths("II. CHỈ TIÊU\n1. 100% hồ sơ được số hóa.\n2. 7/7 khu phố có tổ công nghệ số.\n"
+                        + "3. 2024 là năm chuyển đổi số.\n"));
     }
 
     @Test

@@ -32,8 +32,10 @@ class LineJoinerTest {
                 "Thực hiện Kế hoạch số 4747/KH-UBND ngày 28 tháng 12 năm 2020 của\n" + note + "\nTT\nNhiệm vụ\n",
                 "Thực hiện Kế hoạch số 4747/KH-UBND ngày 28 tháng 12 năm 2020 của " + note + "\nTT\nNhiệm vụ\n");
         assertJoined(
-                "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2022\ncủa Ủy ban nhân dân huyện)\nThực hiện Nghị quyết.\n",
-                "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2022 của Ủy ban nhân dân huyện)\nThực hiện Nghị quyết.\n");
+                "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2022\ncủa Ủy ban nhân dân huyện)\n"
+                        + "Thực hiện Nghị quyết.\n",
+                "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2022 của Ủy ban nhân dân huyện)\n"
+                        + "Thực hiện Nghị quyết.\n");
     }
 
     @Test

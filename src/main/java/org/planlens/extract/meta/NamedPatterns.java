@@ -13,7 +13,8 @@ import org.planlens.rules.ModelData;
  *   <caption>Columns</caption>
  *   <tr><th>field</th><th>meaning</th></tr>
  *   <tr><td>name</td><td>what the extractor asks for</td></tr>
- *   <tr><td>regex</td><td>Java regex, compiled case-insensitive and Unicode-aware; named groups carry the parts</td></tr>
+ *   <tr><td>regex</td>
+ *       <td>Java regex, compiled case-insensitive and Unicode-aware; named groups carry the parts</td></tr>
  * </table>
  */
 public final class NamedPatterns {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds ink of text size that Tesseract left unread: its automatic segmentation drops a line that is one short
  * word on its own, such as a task table's row number ({@code 2}) or group numeral ({@code VIII}) on a line of its
- * own, so the row runs into the one before; and it drops a lone digit set apart at a line's start. Speckle is far smaller than a glyph and is never taken;
- * ink touching a line Tesseract read, or the page edge, is left alone.
+ * own, so the row runs into the one before; and it drops a lone digit set apart at a line's start. Speckle is far
+ * smaller than a glyph and is never taken; ink touching a line Tesseract read, or the page edge, is left alone.
  */
 public final class LostLineFinder {
     /** Darker than this (0-255) is ink. */

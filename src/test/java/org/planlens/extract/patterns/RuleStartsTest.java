@@ -36,7 +36,8 @@ class RuleStartsTest {
                         "NAME_STOP", PatternRules.alternation(column("legal-refs-name-stops.tsv"))));
         String edgeCases =
                 "Nghị quyết số 76/NQ-CP; xNghị quyết 1/NQ, QUYẾT ĐỊNH 12/QĐ-UBND ngày 1/2/2021 của Chính phủ, "
-                        + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV, Bộ luật Lao động, "
+                        + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV, Bộ "
+                        + "luật Lao động, "
                         + "Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 1/1/2020; TCVN ISO 9001:2015";
         int matches = assertSameMatches(rules.pattern("numbered"), RuleStarts.phrases(types), edgeCases);
         assertTrue(matches > 50, "the texts must hold citations to compare: " + matches);
@@ -66,7 +67,8 @@ class RuleStartsTest {
             matches += assertSameMatches(
                     rules.pattern(rule),
                     RuleStarts.declaredBy(rules.pattern(rule)),
-                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, \uD835\uDFD7\uD835\uDFD3 %");
+                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, "
+                            + "\uD835\uDFD7\uD835\uDFD3 %");
         }
         assertTrue(matches > 50, "the texts must hold figures to compare: " + matches);
     }
@@ -92,7 +94,8 @@ class RuleStartsTest {
         NamedPatterns metadata = new NamedPatterns(MODELS, "metadata-patterns.tsv");
         String edgeCases =
                 "UBND  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\u00A0\u2003cộng hoà xã hội "
-                        + "chủ nghĩa việt nam\t\n Ủy ban nhân dân xã, ubnd huyện, Uỷ ban Nhân dân tỉnh, xUBND xã, UBND các xã";
+                        + "chủ nghĩa việt nam\t\n Ủy ban nhân dân xã, ubnd huyện, Uỷ ban Nhân dân tỉnh, "
+                        + "xUBND xã, UBND các xã";
         int mottos = assertSameMatches(
                 metadata.get("nationalMotto"), RuleStarts.declaredBy(metadata.get("nationalMotto")), edgeCases);
         assertTrue(mottos > 10, "the texts must hold the motto to compare: " + mottos);
