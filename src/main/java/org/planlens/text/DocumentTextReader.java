@@ -17,12 +17,20 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
 import org.planlens.rules.ModelData;
-import org.planlens.text.legacy.LegacyFontRuns;
 import org.planlens.text.legacy.LegacyTables;
 import org.planlens.text.legacy.LegacyTextConverter;
-import org.planlens.text.legacy.RunConversion;
 import org.planlens.text.markdown.MarkdownTextReader;
+import org.planlens.text.normalize.TextNormalizer;
+import org.planlens.text.normalize.VietnameseSyllables;
+import org.planlens.text.ocr.ImageTextReader;
 import org.planlens.text.ocr.OcrNoiseRepairer;
+import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.ocr.PageOcr;
+import org.planlens.text.office.LegacyFontRuns;
+import org.planlens.text.office.RunConversion;
+import org.planlens.text.office.TikaTextReader;
+import org.planlens.text.pdf.PdfTextReader;
+import org.planlens.text.pdf.TextLayerCheck;
 
 /**
  * Bytes to clean text: detects the real format, reads it (PDFBox for PDF, OCR for images, Tika for the rest),

@@ -17,6 +17,7 @@ import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.support.Seeds;
+import org.planlens.text.ocr.OcrOptions;
 
 /** Legacy-encoded documents made from a seed read back as the seed's Unicode text (issue 5). */
 class LegacyDocumentReadTest {
