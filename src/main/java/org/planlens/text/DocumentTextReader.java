@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.planlens.text.legacy.LegacyTextConverter;
 import org.planlens.text.legacy.RunConversion;
 import org.planlens.text.markdown.MarkdownTextReader;
 import org.planlens.text.ocr.OcrNoiseRepairer;
+import org.planlens.text.web.SiteChrome;
 
 /**
  * Bytes to clean text: detects the real format, reads it (PDFBox for PDF, OCR for images, Tika for the rest),
@@ -37,6 +39,7 @@ public final class DocumentTextReader {
     private final PdfTextReader pdf;
     private final ImageTextReader images;
     private final MarkdownTextReader markdown;
+    private final SiteChrome siteChrome;
     private final LegacyTextConverter legacy;
     private final LegacyFontRuns fontRuns;
     private final TextNormalizer normalizer;
@@ -56,6 +59,7 @@ public final class DocumentTextReader {
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
         this.markdown = new MarkdownTextReader(readOptions.maxChars());
+        this.siteChrome = new SiteChrome(models);
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));
         this.normalizer = TextNormalizer.standard(syllables);
     }
@@ -87,6 +91,9 @@ public final class DocumentTextReader {
             case MD -> convertLegacy(markdown.read(file, location), format, file);
             default -> convertLegacy(tika.read(file, location, name), format, file);
         };
+        if (format == SourceFormat.HTML || format == SourceFormat.MD) {
+            raw = withoutSiteChrome(raw);
+        }
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
             throw new UnreadableDocumentException(
@@ -96,6 +103,17 @@ public final class DocumentTextReader {
                             : "document has no text" + reasonHint(raw));
         }
         return new ExtractedText(text, format, raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
+    }
+
+    /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */
+    private RawText withoutSiteChrome(RawText raw) {
+        SiteChrome.Trimmed page = siteChrome.trim(Normalizer.normalize(raw.text(), Normalizer.Form.NFC));
+        if (page.warnings().isEmpty()) {
+            return raw;
+        }
+        List<Warning> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(page.warnings());
+        return new RawText(page.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings);
     }
 
     private static String reasonHint(RawText raw) {
