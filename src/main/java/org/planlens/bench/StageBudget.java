@@ -25,8 +25,8 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
-import org.planlens.text.OcrOptions;
 import org.planlens.text.TextReadOptions;
+import org.planlens.text.ocr.OcrOptions;
 
 /**
  * Where the ingest's time goes, stage by stage, against bare Tika on the same files: each stage runs over all the
