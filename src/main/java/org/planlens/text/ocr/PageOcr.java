@@ -15,13 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.RomanNumerals;
+import org.planlens.rules.RomanNumerals;
 
 /**
  * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
@@ -182,8 +181,6 @@ public final class PageOcr {
                 r.cleaned());
     }
 
-    private static final Pattern ROMAN_WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
-
     /**
      * A Roman numeral read with fewer letters than it has separate tall strokes on the page gets the I's it lost
      * ({@code VII} printed {@code VIII}): blur merges two close I's in Tesseract's reading, not on the page.
@@ -192,7 +189,7 @@ public final class PageOcr {
     private boolean mendRomanNumerals(BufferedImage page, List<String> textLines, TesseractCli.Reading reading) {
         boolean mended = false;
         for (OcrBox w : reading.words()) {
-            Matcher m = ROMAN_WORD.matcher(w.text());
+            Matcher m = RomanNumerals.WORD.matcher(w.text());
             if (!m.matches()) {
                 continue;
             }
