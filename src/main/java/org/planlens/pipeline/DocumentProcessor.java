@@ -75,7 +75,7 @@ public final class DocumentProcessor implements AutoCloseable {
                     text.text().length());
             Plan plan;
             try {
-                plan = extractor.extract(id, source, text);
+                plan = extractor.extract(id, source, text.text(), text.warnings());
             } catch (RuntimeException e) {
                 throw new UnreadableDocumentException(input.location(), "extraction failed (" + e + ")", e);
             }
