@@ -20,6 +20,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.RawText;
 import org.xml.sax.SAXException;
 
@@ -48,7 +49,7 @@ public final class TikaTextReader {
             throw new UnreadableDocumentException(location, "password-protected document", e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                warnings.add(Warning.of("text_truncated", "text cut at " + maxChars + " characters"));
+                warnings.add(Warning.of(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters"));
             } else {
                 throw new UnreadableDocumentException(location, "malformed document: " + e.getMessage(), e);
             }
