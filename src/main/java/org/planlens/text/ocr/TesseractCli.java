@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the {@code tesseract} command on one page image. One OpenMP thread per process
- * ({@code OMP_THREAD_LIMIT=1}): Tesseract is 4-5x slower with its default threads on two cores, so pages run in
+ * ({@code OMP_THREAD_LIMIT=1}): Tesseract's own threads slow it down on a machine with few cores, so pages run in
  * parallel instead. One run writes both the text and the TSV of word confidences.
  */
 public final class TesseractCli {
@@ -78,8 +78,7 @@ public final class TesseractCli {
 
     /**
      * Reads page images in one tesseract process (a list file as its input), each as it would be read alone: the
-     * same text and boxes, but the language model is loaded once for all of them instead of once a page (about
-     * 0.07 s a page, a sixth of a page's reading). Tesseract separates the pages' text with form feeds and numbers
+     * same text and boxes, but the language model is loaded once for all of them instead of once a page. Tesseract separates the pages' text with form feeds and numbers
      * them in the TSV. Throws when the run fails; no page is then read.
      */
     public List<Reading> readPages(List<Path> images, Segmentation mode) throws IOException, InterruptedException {

@@ -26,7 +26,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads office and web formats (DOCX, DOC, ODT, RTF, HTML, TXT) through Tika's auto-detecting parser, built once
- * on first use (loading Tika's parsers takes about half a second; a run of PDFs and scans never needs them).
+ * on first use (loading Tika's parsers is slow; a run of PDFs and scans never needs them).
  * Tika's own OCR is switched off: it would read Vietnamese scans in English; planlens OCRs on its own path.
  * Table rows come out one a line with tab-separated cells ({@link TableCellHandler}).
  */

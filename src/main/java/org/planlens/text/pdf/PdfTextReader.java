@@ -240,7 +240,7 @@ public final class PdfTextReader implements FormatReader {
     /**
      * An 8-bit grey image stored losslessly (Flate, LZW or no filter) as its decoded bytes, one byte a pixel, row
      * after row; null for any other storage or a short stream. PDFBox's {@code getRawRaster} reads such an image
-     * bit by bit, about a quarter of a second a scanned page, on the thread that feeds OCR.
+     * bit by bit, slowly, on the thread that feeds OCR.
      */
     static BufferedImage greySamples(PDImageXObject image) throws IOException {
         if (!"png".equals(image.getSuffix())) {
