@@ -21,7 +21,9 @@ import org.planlens.text.TextReadOptions;
 
 /**
  * One document from bytes to plan: stage and hash, skip if unchanged, read text (within the time limit),
- * extract. Thread-safe: every worker shares one.
+ * extract. A document that cannot be read throws {@link UnreadableDocumentException} (the batch skips it); a failure
+ * of planlens's own code throws {@link PipelineFailureException} (the run fails, naming the file). Thread-safe:
+ * every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
     private final DocumentStager stager;
@@ -75,9 +77,10 @@ public final class DocumentProcessor implements AutoCloseable {
                     text.text().length());
             Plan plan;
             try {
-                plan = extractor.extract(id, source, text);
+                plan = extractor.extract(id, source, text.text(), text.warnings());
             } catch (RuntimeException e) {
-                throw new UnreadableDocumentException(input.location(), "extraction failed (" + e + ")", e);
+                // the text is read: whatever fails now is planlens's own code
+                throw new PipelineFailureException(input.location(), "extracting", e);
             }
             return new IngestOutcome(input, id, plan, text.text(), (System.nanoTime() - t0) / 1_000_000);
         }
@@ -96,10 +99,7 @@ public final class DocumentProcessor implements AutoCloseable {
                     "reading took longer than the limit of "
                             + readOptions.timeout().toSeconds() + " s per document");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableDocumentException u) {
-                throw u;
-            }
-            throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
+            throw DocumentFailures.whileReading(input.location(), e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

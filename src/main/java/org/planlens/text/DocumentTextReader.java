@@ -14,6 +14,7 @@ import org.apache.tika.mime.MediaType;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
@@ -100,7 +101,7 @@ public final class DocumentTextReader {
 
     private static String reasonHint(RawText raw) {
         for (Warning w : raw.warnings()) {
-            if (w.code().equals("ocr_unavailable")) {
+            if (w.code() == WarningCode.OCR_UNAVAILABLE) {
                 return " (image-only pages, and tesseract with 'vie' data is not installed)";
             }
         }

@@ -15,6 +15,7 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FormatReader;
 import org.planlens.text.RawText;
@@ -84,7 +85,9 @@ public final class ImageTextReader implements FormatReader {
                 } catch (ExecutionException e) {
                     texts.add("");
                     warnings.add(new Warning(
-                            "ocr_failed", "OCR failed: " + e.getCause().getMessage(), i + 1));
+                            WarningCode.OCR_FAILED,
+                            "OCR failed: " + e.getCause().getMessage(),
+                            i + 1));
                 }
             }
             if (read == 0) {

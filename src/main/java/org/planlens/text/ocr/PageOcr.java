@@ -15,13 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.RomanNumerals;
+import org.planlens.rules.RomanNumerals;
+import org.planlens.text.ocr.TesseractCli.Segmentation;
 
 /**
  * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
@@ -48,7 +48,14 @@ public final class PageOcr {
     private final LostLineFinder lostLines = new LostLineFinder();
     private final ExecutorService pool;
     private final OcrNoiseRepairer noise;
-    private volatile Boolean available;
+    /** Whether tesseract with the language's data is installed: asked once, on first need. */
+    private enum Availability {
+        UNKNOWN,
+        INSTALLED,
+        MISSING
+    }
+
+    private volatile Availability availability = Availability.UNKNOWN;
 
     public PageOcr(OcrOptions options) {
         this(options, new OcrNoiseRepairer(ModelData.packaged()));
@@ -67,12 +74,12 @@ public final class PageOcr {
     }
 
     public boolean available() {
-        Boolean a = available;
-        if (a == null) {
-            a = tesseract.available();
-            available = a;
+        Availability a = availability;
+        if (a == Availability.UNKNOWN) {
+            a = tesseract.available() ? Availability.INSTALLED : Availability.MISSING;
+            availability = a;
         }
-        return a;
+        return a == Availability.INSTALLED;
     }
 
     public OcrOptions options() {
@@ -100,7 +107,7 @@ public final class PageOcr {
         }
         List<TesseractCli.Reading> readings = null;
         try {
-            readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), "3");
+            readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), Segmentation.PAGE);
         } catch (IOException e) {
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(e);
@@ -115,7 +122,8 @@ public final class PageOcr {
         for (int i = 0; i < batch.size(); i++) {
             PageJob job = batch.get(i);
             try {
-                TesseractCli.Reading first = readings != null ? readings.get(i) : tesseract.readLines(job.image(), "3");
+                TesseractCli.Reading first =
+                        readings != null ? readings.get(i) : tesseract.readLines(job.image(), Segmentation.PAGE);
                 job.result().complete(recognise(job.image(), first));
             } catch (IOException | RuntimeException e) {
                 job.result().completeExceptionally(e);
@@ -128,7 +136,7 @@ public final class PageOcr {
 
     /** Reads one page, with the upright-and-clean second pass when the first reading is poor, noise mended. */
     public OcrPageResult recognise(Path image) throws IOException, InterruptedException {
-        return recognise(image, tesseract.readLines(image, "3"));
+        return recognise(image, tesseract.readLines(image, Segmentation.PAGE));
     }
 
     private OcrPageResult recognise(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
@@ -182,8 +190,6 @@ public final class PageOcr {
                 r.cleaned());
     }
 
-    private static final Pattern ROMAN_WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
-
     /**
      * A Roman numeral read with fewer letters than it has separate tall strokes on the page gets the I's it lost
      * ({@code VII} printed {@code VIII}): blur merges two close I's in Tesseract's reading, not on the page.
@@ -192,7 +198,7 @@ public final class PageOcr {
     private boolean mendRomanNumerals(BufferedImage page, List<String> textLines, TesseractCli.Reading reading) {
         boolean mended = false;
         for (OcrBox w : reading.words()) {
-            Matcher m = ROMAN_WORD.matcher(w.text());
+            Matcher m = RomanNumerals.WORD.matcher(w.text());
             if (!m.matches()) {
                 continue;
             }
@@ -264,7 +270,7 @@ public final class PageOcr {
         g.dispose();
         Path stripFile = writePageImage(strip);
         try {
-            TesseractCli.Reading reading = tesseract.readLines(stripFile, "6");
+            TesseractCli.Reading reading = tesseract.readLines(stripFile, Segmentation.BLOCK);
             List<OcrBox> out = new ArrayList<>();
             for (int i = 0; i < pieces.size(); i++) {
                 int from = slotTop[i];

@@ -28,6 +28,7 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FormatReader;
 import org.planlens.text.RawText;
@@ -131,7 +132,7 @@ public final class PdfTextReader implements FormatReader {
                     pageText = "";
                     if (!ocr.available()) {
                         warnings.add(new Warning(
-                                "ocr_unavailable",
+                                WarningCode.OCR_UNAVAILABLE,
                                 "page has no usable text layer and tesseract " + "with 'vie' data is not installed",
                                 page));
                     } else {
@@ -156,16 +157,16 @@ public final class PdfTextReader implements FormatReader {
             }
             if (!converted.isEmpty()) {
                 warnings.add(Warning.of(
-                        "legacy_encoding_converted",
+                        WarningCode.LEGACY_ENCODING_CONVERTED,
                         "text layer in " + encoding.code() + " converted to Unicode on pages " + converted));
             }
             if (!ocrPages.isEmpty()) {
-                warnings.add(Warning.of("ocr_pages", "pages read by OCR: " + ocrPages));
+                warnings.add(Warning.of(WarningCode.OCR_PAGES, "pages read by OCR: " + ocrPages));
             }
             String text = String.join("\f", Arrays.asList(texts).subList(0, read));
             if (text.length() > maxChars || read < pages) {
                 text = text.substring(0, Math.min(text.length(), maxChars));
-                warnings.add(new Warning("text_truncated", "text cut at " + maxChars + " characters", read));
+                warnings.add(new Warning(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters", read));
             }
             return new RawText(text, pages, !ocrPages.isEmpty(), encoding, warnings);
         } catch (InvalidPasswordException e) {
@@ -207,8 +208,8 @@ public final class PdfTextReader implements FormatReader {
                     lowConfidence.add(page);
                 }
             } catch (ExecutionException ex) {
-                warnings.add(
-                        new Warning("ocr_failed", "OCR failed: " + ex.getCause().getMessage(), page));
+                warnings.add(new Warning(
+                        WarningCode.OCR_FAILED, "OCR failed: " + ex.getCause().getMessage(), page));
             } catch (InterruptedException ex) {
                 pending.values().forEach(f -> f.cancel(true));
                 Thread.currentThread().interrupt();
@@ -239,7 +240,7 @@ public final class PdfTextReader implements FormatReader {
     /**
      * An 8-bit grey image stored losslessly (Flate, LZW or no filter) as its decoded bytes, one byte a pixel, row
      * after row; null for any other storage or a short stream. PDFBox's {@code getRawRaster} reads such an image
-     * bit by bit, about a quarter of a second a scanned page, on the thread that feeds OCR.
+     * bit by bit, slowly, on the thread that feeds OCR.
      */
     static BufferedImage greySamples(PDImageXObject image) throws IOException {
         if (!"png".equals(image.getSuffix())) {
