@@ -13,6 +13,7 @@ import org.planlens.model.PartialDate;
 import org.planlens.model.Period;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.model.Relation;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Signer;
@@ -87,7 +88,7 @@ public final class TestPlans {
                 "2022-10-26",
                 "UBND tỉnh",
                 null,
-                List.of(new Mention(ref, ref + 26, "s1"))));
+                List.of(new Mention(ref, ref + 26, "s1").withRelation(Relation.BASIS))));
         List<Agency> agencies = List.of(new Agency(
                 "a1",
                 "Văn phòng - Thống kê",
