@@ -114,7 +114,7 @@ public final class PageLocator {
         return Math.round(Math.max(0, Math.min(1, v / size)) * 10000) / 10000.0;
     }
 
-    /** Each word's span in the normalised text (null when not found), matched in reading order from the page's start. */
+    /** Each word's span in the normalised text (null when not found), in reading order from the page's start. */
     private int[][] matchWords(PageLayout layout, int pageStart) {
         List<PositionedWord> words = layout.words();
         int[][] spans = new int[words.size()][];
