@@ -50,6 +50,7 @@ public final class IndexFields {
     public static final String REF_NUMBER_KEY = "refNumberKey";
     public static final String REF_KEY = "refKey";
     public static final String REF_TYPE = "refType";
+    public static final String REF_RELATION = "refRelation";
 
     public static final String NAME = "name";
     public static final String ROLE = "role";

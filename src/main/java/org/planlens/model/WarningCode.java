@@ -16,7 +16,9 @@ public enum WarningCode {
     /** Pages needed OCR and Tesseract with Vietnamese data is not installed. */
     OCR_UNAVAILABLE("ocr_unavailable"),
     /** The text was cut at the limit of characters kept. */
-    TEXT_TRUNCATED("text_truncated");
+    TEXT_TRUNCATED("text_truncated"),
+    /** A saved web page's site text (menus, notices, related documents) around the document was dropped. */
+    SITE_TEXT_DROPPED("site_text_dropped");
 
     private final String code;
 

@@ -85,7 +85,10 @@ public final class DocumentTextReader {
             throw new UnreadableDocumentException(
                     location, raw.ocr() ? "no text could be recognised" : "document has no text" + reasonHint(raw));
         }
-        return new ExtractedText(text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
+        List<String> pageTexts =
+                raw.layout().isEmpty() ? List.of() : List.of(raw.text().split("\f", -1));
+        return new ExtractedText(
+                text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings(), pageTexts, raw.layout());
     }
 
     /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -141,7 +144,36 @@ public final class PageOcr {
 
     private OcrPageResult recognise(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
         OcrPageResult r = bestReading(image, reading);
-        return new OcrPageResult(noise.repair(r.text()), r.confidence(), r.rotation(), r.cleaned());
+        // word boxes stand on the image as it is: kept only when the kept reading is of that image
+        boolean asItIs = r.rotation() == 0 && !r.cleaned();
+        int[] size = asItIs ? imageSize(image) : new int[2];
+        return new OcrPageResult(
+                noise.repair(r.text()),
+                r.confidence(),
+                r.rotation(),
+                r.cleaned(),
+                asItIs ? reading.words() : List.of(),
+                size[0],
+                size[1]);
+    }
+
+    /** Width and height of an image file from its header, {0, 0} when it cannot be read. */
+    private static int[] imageSize(Path image) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return new int[2];
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            return new int[2];
+        }
     }
 
     private OcrPageResult bestReading(Path image, TesseractCli.Reading reading)

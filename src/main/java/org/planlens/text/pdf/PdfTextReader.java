@@ -20,6 +20,7 @@ import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -31,6 +32,7 @@ import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FormatReader;
+import org.planlens.text.PageLayout;
 import org.planlens.text.RawText;
 import org.planlens.text.ReadContext;
 import org.planlens.text.layout.ColumnFinder;
@@ -108,6 +110,7 @@ public final class PdfTextReader implements FormatReader {
             TableFlow tables = new TableFlow(ColumnFinder.standard());
             List<Integer> tablePages = new ArrayList<>();
             String[] texts = new String[pages];
+            List<PageLayout> layouts = new ArrayList<>();
             Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
             TextEncoding encoding = TextEncoding.UNICODE;
             List<Integer> converted = new ArrayList<>();
@@ -142,6 +145,14 @@ public final class PdfTextReader implements FormatReader {
                     }
                 }
                 texts[page - 1] = pageText;
+                PDRectangle box = pdfPage.getCropBox();
+                layouts.add(new PageLayout(
+                        page,
+                        c.converted() ? "legacy" : "text",
+                        null,
+                        box.getWidth(),
+                        box.getHeight(),
+                        usable ? pageReader.words() : List.of()));
                 length += pageText.length();
                 read = page;
                 if (Thread.currentThread().isInterrupted()) {
@@ -149,7 +160,7 @@ public final class PdfTextReader implements FormatReader {
                             location, "reading stopped at page " + page + ": time limit reached");
                 }
             }
-            List<Integer> ocrPages = collect(pending, texts, warnings, location);
+            List<Integer> ocrPages = collect(pending, texts, warnings, location, layouts);
             for (int page : tablePages) {
                 String rows = tables.text(page);
                 texts[page - 1] =
@@ -168,7 +179,7 @@ public final class PdfTextReader implements FormatReader {
                 text = text.substring(0, Math.min(text.length(), maxChars));
                 warnings.add(new Warning(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters", read));
             }
-            return new RawText(text, pages, !ocrPages.isEmpty(), encoding, warnings);
+            return new RawText(text, pages, !ocrPages.isEmpty(), encoding, warnings, layouts);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(location, "password-protected PDF", e);
         } catch (IOException e) {
@@ -194,7 +205,11 @@ public final class PdfTextReader implements FormatReader {
     }
 
     private static List<Integer> collect(
-            Map<Integer, Future<OcrPageResult>> pending, String[] texts, List<Warning> warnings, String location)
+            Map<Integer, Future<OcrPageResult>> pending,
+            String[] texts,
+            List<Warning> warnings,
+            String location,
+            List<PageLayout> layouts)
             throws UnreadableDocumentException {
         List<Integer> ocrPages = new ArrayList<>();
         List<Integer> lowConfidence = new ArrayList<>();
@@ -204,6 +219,7 @@ public final class PdfTextReader implements FormatReader {
                 OcrPageResult r = e.getValue().get();
                 texts[page - 1] = r.text();
                 ocrPages.add(page);
+                layouts.set(page - 1, r.layout(page));
                 if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {
                     lowConfidence.add(page);
                 }

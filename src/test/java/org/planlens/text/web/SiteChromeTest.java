@@ -90,6 +90,41 @@ class SiteChromeTest {
     }
 
     @Test
+    void planIssuedByADecision_staysAfterTheDecisionsSignature() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 2820/QĐ-UBND",
+                "QUYẾT ĐỊNH",
+                "Nơi nhận: - Như Điều 3; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Lộc Hà",
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+                "KẾ HOẠCH",
+                "Triển khai Quyết định số 06/QĐ-TTg",
+                "(Kèm theo Quyết định số 2820/QĐ-UBND)",
+                "I. MỤC ĐÍCH");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertEquals("I. MỤC ĐÍCH", t.text().lines().toList().getLast());
+        assertEquals(List.of(), t.warnings());
+    }
+
+    @Test
+    void siteTextRunIntoTheSignatureRow_isCutAfterTheSignersCell() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 4240/UBND-VX",
+                "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.",
+                "Nơi nhận: - Như trên; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Mạnh Cường"
+                        + "\tCông văn 4240/UBND-VX năm 2025 khẩn trương hoàn thành do Ủy ban nhân dân ban hành",
+                "Địa chỉ: 17 Nguyễn Gia Thiều");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertEquals(
+                "Nơi nhận: - Như trên; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Mạnh Cường",
+                t.text().lines().toList().getLast());
+        assertTrue(
+                t.warnings().getLast().message().contains("\"Công văn 4240/UBND-VX năm 2025"),
+                t.warnings().toString());
+    }
+
+    @Test
     void portalBannerWithTheMotto_isNotTheDocumentsHeader() {
         String page = lines(
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
