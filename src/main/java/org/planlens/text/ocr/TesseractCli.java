@@ -78,7 +78,8 @@ public final class TesseractCli {
 
     /**
      * Reads page images in one tesseract process (a list file as its input), each as it would be read alone: the
-     * same text and boxes, but the language model is loaded once for all of them instead of once a page. Tesseract separates the pages' text with form feeds and numbers
+     * same text and boxes, but the language model is loaded once for all of them instead of once a page. Tesseract
+     * separates the pages' text with form feeds and numbers
      * them in the TSV. Throws when the run fails; no page is then read.
      */
     public List<Reading> readPages(List<Path> images, Segmentation mode) throws IOException, InterruptedException {

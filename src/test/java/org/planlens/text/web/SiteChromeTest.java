@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 
 /** A saved page keeps its document and drops the site around it, saying what went (issue 20). */
@@ -38,7 +39,7 @@ class SiteChromeTest {
         assertTrue(kept.getFirst().startsWith("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"), kept.toString());
         assertTrue(kept.getLast().endsWith("Huỳnh Minh Tuấn"), kept.toString());
         assertEquals(2, t.warnings().size());
-        assertTrue(t.warnings().stream().allMatch(w -> w.code().equals("site_text_dropped")));
+        assertTrue(t.warnings().stream().allMatch(w -> w.code() == WarningCode.SITE_TEXT_DROPPED));
         assertTrue(
                 t.warnings().get(0).message().contains("\"Trang chủ | Văn bản pháp luật"),
                 t.warnings().toString());
