@@ -1,6 +1,5 @@
 package org.planlens.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a {@link Warning} is about (PLAN_JSON.md, {@code warnings[].code}). */
@@ -29,13 +28,5 @@ public enum WarningCode {
     @JsonValue
     public String code() {
         return code;
-    }
-
-    @JsonCreator
-    public static WarningCode fromCode(String code) {
-        for (WarningCode c : values()) {
-            if (c.code.equals(code)) return c;
-        }
-        throw new IllegalArgumentException("unknown warning code '" + code + "'");
     }
 }

@@ -44,14 +44,14 @@ public final class ImageTextReader implements FormatReader {
     }
 
     @Override
-    public List<FileFormat> formats() {
-        return FORMATS;
-    }
-
-    @Override
     public RawText read(Path file, String location, String name, SourceFormat format)
             throws UnreadableDocumentException {
         return read(file, location);
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {

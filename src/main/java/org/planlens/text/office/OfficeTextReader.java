@@ -56,11 +56,6 @@ public final class OfficeTextReader implements FormatReader {
     }
 
     @Override
-    public List<FileFormat> formats() {
-        return FORMATS;
-    }
-
-    @Override
     public RawText read(Path file, String location, String name, SourceFormat format)
             throws UnreadableDocumentException {
         if (format.equals(DOCX.format()) || format.equals(DOC.format())) {
@@ -142,5 +137,10 @@ public final class OfficeTextReader implements FormatReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
     }
 }
