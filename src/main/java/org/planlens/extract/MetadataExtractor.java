@@ -99,6 +99,10 @@ public final class MetadataExtractor {
     }
 
     private String title(DocumentTypes.Kind kind, List<String> lines, int typeLine) {
+        if (typeLine < 0) {
+            // the kind came from the number's symbol: no type line, so no subject line under it to read
+            return null;
+        }
         String next = typeLine + 1 < lines.size() ? lines.get(typeLine + 1) : "";
         Matcher about = patterns.get("subjectPrefix").matcher(next);
         if (about.find()) {

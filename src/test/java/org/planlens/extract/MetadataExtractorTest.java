@@ -137,4 +137,13 @@ class MetadataExtractorTest {
                 "signer",
                 "Nguyễn Thị Hoa | Phó Chủ tịch");
     }
+
+    /** A decision's symbol without a type line ("QUYẾT ĐỊNH" missing from a web page's opening) gives no subject. */
+    @Test
+    void kindFromTheSymbolAlone_withoutATypeLine_givesTheTypeButNoTitle() {
+        String page = "Số: 1610/QĐ-UBND / Hà Nội, ngày 25 tháng 11 năm 2025 / Căn cứ Luật Đất đai ngày 18/01/2024;";
+        assertField(page, "type", "quyet_dinh");
+        assertField(page, "title", null);
+        assertField("Số: 12/KH-UBND / Căn cứ Luật Tổ chức chính quyền địa phương;", "title", null);
+    }
 }
