@@ -55,7 +55,7 @@ public final class AdminUnits {
         unitStarts = RuleStarts.phrases(printed);
         place = Pattern.compile(
                 PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
-                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
+                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}’']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’']*){0,3}|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
 
@@ -64,8 +64,13 @@ public final class AdminUnits {
         return Optional.ofNullable(levels.get(Fold.fold(unitWord.strip())));
     }
 
+    /** Whether {@code name} is a city under the central government ("Hải Phòng", "Hồ Chí Minh"). */
+    public boolean isCentralCity(String name) {
+        return centralCities.contains(Fold.key(name));
+    }
+
     /** The level of a named place: a city under the central government is a province whatever its unit word. */
-    private Optional<AdminLevel> levelOf(String unitWord, String name) {
+    public Optional<AdminLevel> levelOf(String unitWord, String name) {
         return levelOf(unitWord)
                 .map(l -> l == AdminLevel.DISTRICT && centralCities.contains(Fold.key(name)) ? AdminLevel.PROVINCE : l);
     }
