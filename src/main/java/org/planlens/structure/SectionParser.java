@@ -322,7 +322,9 @@ public final class SectionParser {
     }
 
     static String heading(String rest) {
-        String h = rest.strip();
+        // a heading never runs past its table cell
+        int tab = rest.indexOf('\t');
+        String h = (tab >= 0 ? rest.substring(0, tab) : rest).strip();
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
             boolean numberDot = c == '.'
