@@ -21,6 +21,7 @@ import org.planlens.model.Issuer;
 import org.planlens.model.Metadata;
 import org.planlens.model.PartialDate;
 import org.planlens.model.Signer;
+import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
 
@@ -93,12 +94,20 @@ public final class MetadataExtractor {
      */
     private String number(DocumentHeader header, PageFacts.Facts facts) {
         Pattern p = patterns.get("number");
-        for (DocumentHeader.Cell cell : header.cells()) {
-            Matcher m = p.matcher(cell.text());
+        List<DocumentHeader.Cell> cells = header.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Matcher m = p.matcher(cells.get(i).text());
             while (m.find()) {
-                if (m.start() == 0 || m.group("colon") != null) {
-                    return numberOrNull(m.group("num"));
+                if (m.start() != 0 && m.group("colon") == null) {
+                    continue;
                 }
+                if (m.group("num") == null && i + 1 < cells.size()) {
+                    // "Số:" / "125/KH-UBND": the number in the cell under its label
+                    Matcher under = p.matcher(cells.get(i).text().substring(m.start()) + " "
+                            + cells.get(i + 1).text());
+                    return under.lookingAt() ? numberOrNull(brokenAtHyphen(under.group("num"), cells, i + 2)) : null;
+                }
+                return numberOrNull(brokenAtHyphen(m.group("num"), cells, i + 1));
             }
         }
         // a number broken over cells ("Số:" / "/KH-UBND"): read in the cells joined
@@ -109,6 +118,15 @@ public final class MetadataExtractor {
         return facts.get(PageFacts.Fact.NUMBER)
                 .map(MetadataExtractor::numberOrNull)
                 .orElse(null);
+    }
+
+    /** "Số: 6709/UBND-" / "NC": a number a line end broke after its hyphen reads on in the next cell. */
+    private static String brokenAtHyphen(String num, List<DocumentHeader.Cell> cells, int next) {
+        if (num == null || !num.endsWith("-") || next >= cells.size()) {
+            return num;
+        }
+        String rest = cells.get(next).text().split("\\s+", 2)[0];
+        return rest.matches("[\\p{Lu}\\d][\\p{Lu}\\d&.-]*") ? num + rest : num;
     }
 
     /** The number a news lead gives, when what it says was issued is this document's kind. */
@@ -167,15 +185,16 @@ public final class MetadataExtractor {
      */
     private PartialDate issueDate(
             DocumentHeader header, PageFacts.Facts facts, Optional<Matcher> lead, List<String> lines) {
-        Matcher m = patterns.get("headerDate").matcher(header.stream());
-        if (m.find()) {
-            return date(m);
-        }
-        for (DocumentHeader.Cell cell : header.cells()) {
-            Matcher line = patterns.get("placeDate").matcher(cell.text());
-            if (line.find()) {
-                return date(line);
+        String folded = Fold.fold(header.stream());
+        for (String name : List.of("headerDate", "headerDateSlash", "headerMonth")) {
+            Matcher m = patterns.get(name).matcher(folded);
+            if (m.find()) {
+                return date(m);
             }
+        }
+        Matcher noComma = patterns.get("headerDateNoComma").matcher(Fold.fold(aboveTypeLine(header)));
+        if (noComma.find()) {
+            return date(noComma);
         }
         Optional<PartialDate> fact = facts.get(PageFacts.Fact.DATE).flatMap(MetadataExtractor::slashDate);
         if (fact.isPresent()) {
@@ -194,8 +213,23 @@ public final class MetadataExtractor {
         return PartialDate.UNKNOWN;
     }
 
+    /** The header's cells above its type line, joined: where a place and date stand. */
+    private String aboveTypeLine(DocumentHeader header) {
+        StringBuilder out = new StringBuilder();
+        for (DocumentHeader.Cell c :
+                header.cells().subList(header.issuerCells(), header.cells().size())) {
+            if (types.ofTypeLine(c.text()).isPresent()
+                    || types.ofOpening(c.text()).isPresent()) {
+                break;
+            }
+            out.append(' ').append(c.text());
+        }
+        return out.toString();
+    }
+
     private static PartialDate date(Matcher m) {
-        return new PartialDate(intOrNull(m.group("year")), intOrNull(m.group("month")), intOrNull(m.group("day")));
+        Integer day = m.pattern().pattern().contains("<day>") ? intOrNull(m.group("day")) : null;
+        return new PartialDate(intOrNull(m.group("year")), intOrNull(m.group("month")), day);
     }
 
     /** "18/11/2025" as a website prints its dates. */

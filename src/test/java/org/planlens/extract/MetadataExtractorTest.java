@@ -314,4 +314,57 @@ class MetadataExtractorTest {
                 "Trần Hồng Hà | Phó Thủ tướng");
         assertField("QUYẾT ĐỊNH / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÁC ÁI / Căn cứ Luật", "signer", "null | null");
     }
+
+    @Test
+    void numbersAndDates_inTheShapesHeadersPrintThem() {
+        assertField(
+                "HUYỆN ỦY YÊN ĐỊNH / Số 51-KH/HU / Yên Định, ngày 15 tháng 9 năm 2017 / KẾ HOẠCH / Cải cách",
+                "number",
+                "51-KH/HU");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / Số: 6709/UBND- / NC / Hà Tĩnh, ngày 05/3/2024 / KẾ HOẠCH"
+                        + " / Cải cách hành chính",
+                "number",
+                "6709/UBND-NC");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / Số: / 125/KH-UBND / Hà Tĩnh, ngày 05/3/2024 / KẾ HOẠCH"
+                        + " / Cải cách hành chính",
+                "number",
+                "125/KH-UBND");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / Số: 12/KH-UBND / Hà Tĩnh, ngày 05/3/2024 / KẾ HOẠCH / Cải"
+                        + " cách hành chính",
+                "date",
+                "2024-3-5");
+        // a scan's misread accents, and a comma the scan dropped, above the type line
+        assertField(
+                "ỦY BAN NHÂN DÂN / XÃ TÂN MINH / Số: 12/KH-UBND / Tân Minh ngảy 09 thảng 9 năm 2025 / KẾ HOẠCH"
+                        + " / Thực hiện Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025",
+                "date",
+                "2025-9-9");
+        assertField(
+                "ỦY BAN NHÂN DÂN / XÃ TÂN MINH / Số: /KH-UBND / Tân Minh, tháng 9 năm 2025 / KẾ HOẠCH / Cải cách",
+                "date",
+                "2025-9-null");
+        // a date that only the title names is no issue date
+        assertField(
+                "KẾ HOẠCH / Triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 / I. MỤC ĐÍCH",
+                "date",
+                "null-null-null");
+    }
+
+    @Test
+    void aPlaceNamedInTwoParts_andAPeriodFromYearToYear() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH BÀ RỊA - VŨNG TÀU / Số: 12/KH-UBND / Bà Rịa - Vũng Tàu, ngày 05 tháng 3"
+                        + " năm 2024 / KẾ HOẠCH / Cải cách hành chính từ năm 2024 đến năm 2025",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu | province | null | null | Bà Rịa - Vũng Tàu");
+        assertField("KẾ HOẠCH / Cải cách hành chính từ năm 2024 đến năm 2025", "period", "2024-2025");
+        assertField(
+                "BỘ NỘI VỤ / Số: 05/2024/TT-BNV / Hà Nội, ngày 05 tháng 3 năm 2024 / THÔNG TƯ / Hướng dẫn"
+                        + " cải cách hành chính",
+                "title",
+                "Thông tư hướng dẫn cải cách hành chính");
+    }
 }

@@ -3,6 +3,7 @@ package org.planlens.extract.meta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.planlens.rules.Fold;
 
 /**
  * The header of a document: its lines from the issuer's name to the title, cut into cells ({@link HeaderCells}).
@@ -55,6 +56,8 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
         private final DocumentTypes types;
         private final Pattern bodyOpener;
         private final Pattern numberCell;
+        private final Pattern numberLine;
+        /** Matched in folded text. */
         private final Pattern dateCell;
 
         public Finder(NamedPatterns patterns, IssuerBodies bodies, DocumentTypes types) {
@@ -63,6 +66,7 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
             this.types = types;
             this.bodyOpener = patterns.get("bodyOpener");
             this.numberCell = patterns.get("number");
+            this.numberLine = patterns.get("numberLine");
             this.dateCell = patterns.get("headerDate");
         }
 
@@ -109,8 +113,8 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
             for (int j = from; j < lines.size() && j <= from + CONFIRM_LINES; j++) {
                 String line = lines.get(j);
                 if (splitter.hasMotto(line)
-                        || numberCell.matcher(line).find()
-                        || dateCell.matcher(line).find()) {
+                        || numberLine.matcher(line).find()
+                        || dateCell.matcher(Fold.fold(line)).find()) {
                     return true;
                 }
             }

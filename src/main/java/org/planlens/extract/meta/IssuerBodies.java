@@ -66,7 +66,9 @@ public final class IssuerBodies {
     /** The most words a unit word has ("thành phố") and a place's name has ("Thừa Thiên Huế", "Hồ Chí Minh"). */
     private static final int LONGEST_UNIT = 2;
 
-    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_NAME_WORDS = 6;
+
+    private static final Set<String> DASH = Set.of("-", "–");
 
     private final List<Head> heads = new ArrayList<>();
     private final Set<String> notPlaces = new HashSet<>();
@@ -179,6 +181,10 @@ public final class IssuerBodies {
                     && (headAt(keys, end).isEmpty() || isCity(words, i + n, end + 1))
                     && (end == i + n || units.levelOf(words.get(end)).isEmpty())) {
                 end++;
+                // "BÀ RỊA - VŨNG TÀU": a name of two parts joined by a dash
+                if (end + 1 < words.size() && DASH.contains(words.get(end)) && isNameWord(words.get(end + 1))) {
+                    end++;
+                }
             }
             if (end > i + n) {
                 String unitWord = unit.toLowerCase(VietCase.VI);
@@ -231,7 +237,7 @@ public final class IssuerBodies {
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.strip().split("[\\s,;]+")) {
-            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+            if (w.chars().anyMatch(Character::isLetterOrDigit) || DASH.contains(w)) {
                 out.add(w);
             }
         }

@@ -148,7 +148,7 @@ public final class TitleReader {
         for (int i = header.issuerCells(); i < cells.size(); i++) {
             String cell = cells.get(i).text();
             if (patterns.get("number").matcher(cell).lookingAt()
-                    || patterns.get("headerDate").matcher(cell).find()) {
+                    || patterns.get("headerDate").matcher(Fold.fold(cell)).find()) {
                 continue;
             }
             if (VietCase.isUpper(cell)
