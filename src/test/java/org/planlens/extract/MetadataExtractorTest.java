@@ -367,4 +367,23 @@ class MetadataExtractorTest {
                 "title",
                 "Thông tư hướng dẫn cải cách hành chính");
     }
+
+    @Test
+    void partyCommittees_steeringBodiesOfTheGovernment_andADepartmentWithoutItsCommitteesLine() {
+        String motto = " / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 51-KH/TU / Quảng Ninh, ngày 05 tháng 3 năm 2024";
+        assertField(
+                "TỈNH ỦY QUẢNG NINH" + motto + " / KẾ HOẠCH / Chuyển đổi số",
+                "issuer",
+                "Tỉnh ủy Quảng Ninh | province | null | null | Quảng Ninh");
+        assertField(
+                "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH / CỦA CHÍNH PHỦ" + motto + " / KẾ HOẠCH / Hoạt động năm 2024",
+                "issuer",
+                "Ban Chỉ đạo cải cách hành chính của chính phủ | central | null | null | null");
+        assertField(
+                "SỞ NỘI VỤ" + motto + " / KẾ HOẠCH / Cải cách hành chính năm 2024 / Thực hiện Kế hoạch của UBND"
+                        + " tỉnh Quảng Ninh về cải cách hành chính.",
+                "issuer",
+                "Sở Nội vụ | province | null | null | Quảng Ninh");
+        assertField("KẾ HOẠCH / Cải cách hành chính / Q. GIÁM ĐỐC / Trần Văn An", "signer", "Trần Văn An | Giám đốc");
+    }
 }

@@ -97,16 +97,26 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
             return new DocumentHeader(cells, issuerCells(cells), start, end);
         }
 
-        /** A line at whose capitals cell a body's name opens, confirmed by a motto, number or date below it. */
+        /**
+         * A line at whose capitals cell a body's name opens, confirmed by a motto, number or date below it; without
+         * one, a body whose place the lines under it print ("ỦY BAN NHÂN DÂN" / "XÃ HOÀI HẢI"), which a portal's
+         * banner can be too, so it comes second.
+         */
         private int issuerLine(List<String> lines, int limit) {
+            int placed = -1;
             for (int i = 0; i < limit; i++) {
                 for (String c : splitter.cells(lines.get(i))) {
-                    if (VietCase.isUpper(c) && bodies.opensWithBody(c) && (confirmed(lines, i) || placed(lines, i))) {
-                        return i;
+                    if (VietCase.isUpper(c) && bodies.opensWithBody(c)) {
+                        if (confirmed(lines, i)) {
+                            return i;
+                        }
+                        if (placed < 0 && placed(lines, i)) {
+                            placed = i;
+                        }
                     }
                 }
             }
-            return -1;
+            return placed;
         }
 
         private boolean confirmed(List<String> lines, int from) {

@@ -33,10 +33,12 @@ public final class IssuerBodies {
     public enum Naming {
         NAMED,
         PLAIN,
-        PARENT
+        PARENT,
+        PLACE
     }
 
-    private record Head(List<String> words, String display, AdminLevel level, Naming naming) {}
+    /** A head; {@code unit} is the unit word of the place a {@code PLACE} head's name is ("TỈNH ỦY QUẢNG NINH"). */
+    private record Head(List<String> words, String display, AdminLevel level, Naming naming, String unit) {}
 
     /** A place a body serves: its unit word (lower case) and its name as it reads in running text. */
     public record Place(String unit, AdminLevel level, String name) {
@@ -53,7 +55,7 @@ public final class IssuerBodies {
                     || switch (naming) {
                         case NAMED -> !nameWords.isEmpty();
                         case PLAIN -> defaultLevel != null;
-                        case PARENT -> false;
+                        case PARENT, PLACE -> false;
                     };
         }
 
@@ -72,6 +74,9 @@ public final class IssuerBodies {
 
     private final List<Head> heads = new ArrayList<>();
     private final Set<String> notPlaces = new HashSet<>();
+    /** Words that make a body with no place a central one ("... CỦA CHÍNH PHỦ", "... QUỐC GIA"). */
+    private final Set<String> centralWords = new HashSet<>();
+
     private final AdminUnits units;
 
     public IssuerBodies(ModelData models, AdminUnits units) {
@@ -81,13 +86,24 @@ public final class IssuerBodies {
                 notPlaces.add(Fold.key(row[1]) + " " + Fold.key(row[2]));
                 continue;
             }
+            if (row[0].equals("central") && row.length >= 2) {
+                centralWords.add(Fold.key(row[1]));
+                continue;
+            }
             if (!row[0].equals("body") || row.length < 5) {
                 throw new IllegalArgumentException("models/issuer-bodies.tsv: row needs kind body, words, display,"
-                        + " level, naming (or notplace, unit, word): " + String.join("\t", row));
+                        + " level, naming (or notplace, unit, word; or central, words): " + String.join("\t", row));
             }
             AdminLevel level = row[3].equals("-") ? null : AdminLevel.fromCode(row[3]);
-            Naming naming = Naming.valueOf(row[4].toUpperCase(Locale.ROOT));
-            heads.add(new Head(keys(words(row[1])), row[2], level, naming));
+            String[] naming = row[4].split(":", 2);
+            Naming how = Naming.valueOf(naming[0].toUpperCase(Locale.ROOT));
+            if (how == Naming.PLACE
+                    && (naming.length < 2 || units.levelOf(naming[1]).isEmpty())) {
+                throw new IllegalArgumentException(
+                        "models/issuer-bodies.tsv: a place head names its unit word (place:tỉnh): "
+                                + String.join("\t", row));
+            }
+            heads.add(new Head(keys(words(row[1])), row[2], level, how, naming.length > 1 ? naming[1] : null));
         }
         heads.sort(Comparator.comparingInt((Head h) -> h.words().size()).reversed());
     }
@@ -205,14 +221,29 @@ public final class IssuerBodies {
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
     }
 
-    private static Body body(Head head, List<String> name, Place place) {
+    private Body body(Head head, List<String> name, Place place) {
         String words = String.join(" ", name);
+        if (head.naming() == Naming.PLACE && place == null && !words.isEmpty()) {
+            // "TỈNH ỦY QUẢNG NINH": the words after the head are the place it serves
+            String placeName = VietCase.titleCase(words);
+            Place served =
+                    new Place(head.unit(), units.levelOf(head.unit(), placeName).orElseThrow(), placeName);
+            return new Body(head.display() + " " + placeName, served.level(), "", served, head.naming());
+        }
         String written = switch (head.naming()) {
             case NAMED -> named(words);
-            case PLAIN, PARENT -> VietCase.isUpper(words) ? words.toLowerCase(VietCase.VI) : words;
+            case PLAIN, PARENT, PLACE -> VietCase.isUpper(words) ? words.toLowerCase(VietCase.VI) : words;
         };
         String display = written.isEmpty() ? head.display() : head.display() + " " + written;
-        return new Body(display, head.level(), written, place, head.naming());
+        AdminLevel level =
+                head.level() == null && place == null && namesCentral(words) ? AdminLevel.CENTRAL : head.level();
+        return new Body(display, level, written, place, head.naming());
+    }
+
+    /** "CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ": a name that places its body at the centre. */
+    private boolean namesCentral(String words) {
+        String key = " " + Fold.key(words) + " ";
+        return centralWords.stream().anyMatch(w -> key.contains(" " + w + " "));
     }
 
     /** "KHOA HỌC VÀ CÔNG NGHỆ" to "Khoa học và Công nghệ": each part of a joined name opens with a capital. */

@@ -70,7 +70,8 @@ public final class IssuerReader {
         if (r.level() == AdminLevel.COMMUNE && district == null) {
             district = AdminUnits.mostNamed(mentioned, AdminLevel.DISTRICT).orElse(null);
         }
-        if ((r.level() == AdminLevel.COMMUNE || r.level() == AdminLevel.DISTRICT) && province == null) {
+        // "SỞ NỘI VỤ" printed without its committee's line: the province is the one the text names most
+        if (r.level() != AdminLevel.CENTRAL && province == null) {
             province = AdminUnits.mostNamed(mentioned, AdminLevel.PROVINCE).orElse(null);
         }
         return new Issuer(r.name(), r.level(), commune, district, province);
@@ -160,6 +161,8 @@ public final class IssuerReader {
         String name;
         if (own.namedByParent() && parent != null) {
             name = own.display() + " " + parent;
+        } else if (own.naming() == IssuerBodies.Naming.PLACE) {
+            name = own.display();
         } else {
             IssuerBodies.Place at = own.place() != null ? own.place() : nearest;
             name = own.display() + (at == null ? "" : " " + at.display());

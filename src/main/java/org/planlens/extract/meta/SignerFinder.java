@@ -24,8 +24,8 @@ public final class SignerFinder {
 
     private static final int MIN_NAME_WORDS = 2;
     private static final int MAX_NAME_WORDS = 5;
-    /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": on behalf of a body, or signing for its head. */
-    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s*[.:]?\\s*");
+    /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC": on behalf of a body, for its head, or acting. */
+    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq|q)\\s*[.:]?\\s*");
     /** The most letters and digits {@link #MANDATE} takes from a post line ("tuq"). */
     private static final int MANDATE_LETTERS = 3;
 
