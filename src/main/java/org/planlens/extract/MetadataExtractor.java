@@ -63,7 +63,7 @@ public final class MetadataExtractor {
         DocumentHeader header = headers.find(lines);
         PageFacts.Facts facts = pageFacts.read(lines);
         Optional<Matcher> lead = newsLead(lines, header);
-        String number = number(header, facts);
+        String number = number(header, facts, lines);
         TitleReader.Reading reading =
                 titles.read(header, lines, Optional.ofNullable(number).flatMap(types::ofSymbol), properPhrases(text));
         if (number == null && !header.hasNumberLine(patterns.get("number"))) {
@@ -90,9 +90,9 @@ public final class MetadataExtractor {
 
     /**
      * The header's "Số: ..." (null when left blank for signing: a number written in by hand is not guessed); without
-     * one, the website's "Số hiệu".
+     * one, the website's "Số hiệu" or the number in its title over the document.
      */
-    private String number(DocumentHeader header, PageFacts.Facts facts) {
+    private String number(DocumentHeader header, PageFacts.Facts facts, List<String> lines) {
         Pattern p = patterns.get("number");
         List<DocumentHeader.Cell> cells = header.cells();
         for (int i = 0; i < cells.size(); i++) {
@@ -117,7 +117,19 @@ public final class MetadataExtractor {
         }
         return facts.get(PageFacts.Fact.NUMBER)
                 .map(MetadataExtractor::numberOrNull)
-                .orElse(null);
+                .orElseGet(() -> pageTitleNumber(lines, header));
+    }
+
+    /** "Kế hoạch 186/KH-UBND năm 2025 phát triển ...": the number a website's title over the document gives. */
+    private String pageTitleNumber(List<String> lines, DocumentHeader header) {
+        Pattern title = patterns.get("pageTitle");
+        for (int i = 0; i < lines.size() && i < Math.max(header.startLine(), 3); i++) {
+            Matcher m = title.matcher(lines.get(i));
+            if (m.matches() && types.ofTitle(m.group("kind")).isPresent()) {
+                return numberOrNull(m.group("num"));
+            }
+        }
+        return null;
     }
 
     /** "Số: 6709/UBND-" / "NC": a number a line end broke after its hyphen reads on in the next cell. */

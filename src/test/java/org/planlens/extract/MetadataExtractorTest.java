@@ -386,4 +386,19 @@ class MetadataExtractorTest {
                 "Sở Nội vụ | province | null | null | Quảng Ninh");
         assertField("KẾ HOẠCH / Cải cách hành chính / Q. GIÁM ĐỐC / Trần Văn An", "signer", "Trần Văn An | Giám đốc");
     }
+
+    /** Openings that lose the type line keep the kind the number's symbol tells, and the subject under the date. */
+    @Test
+    void aHeaderWithoutItsTypeLine_titlesTheSubjectWithTheSymbolsKind() {
+        String opening =
+                "ỦY BAN NHÂN DÂN | / CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM | / Số: 0155/KH-UBND | / Đắk Lắk, ngày"
+                        + " 24 tháng 12 năm 2025 | / CHUYỂN ĐỔI SỐ TỈNH ĐẮK LẮK NĂM 2026 / - Luật Công nghệ thông tin;";
+        assertField(opening, "title", "Kế hoạch chuyển đổi số tỉnh Đắk Lắk năm 2026");
+        assertField(opening, "type", "ke_hoach");
+        assertField(opening, "period", "2026-2026");
+        assertField(
+                "Kế hoạch 186/KH-UBND năm 2025 phát triển chính quyền số tỉnh Bắc Ninh / Căn cứ Luật Dữ liệu;",
+                "number",
+                "186/KH-UBND");
+    }
 }

@@ -59,7 +59,7 @@ public final class TitleReader {
         Reading r = fromHeader(header, placeNames)
                 .or(() -> pageTitle(lines, header.startLine()))
                 .or(() -> typeLineAnywhere(lines, placeNames))
-                .or(() -> untyped(header, symbolKind))
+                .or(() -> untyped(header, symbolKind, placeNames))
                 .orElseGet(() -> new Reading(
                         symbolKind.orElse(null),
                         null,
@@ -137,11 +137,14 @@ public final class TitleReader {
     }
 
     /**
-     * A header that prints its subject without a type word (a results report: "Kết quả giải quyết thủ tục hành
-     * chính ... 9 tháng đầu năm 2022"): the title as printed, its kind from the number's symbol if there is one.
+     * A header that prints its subject without a type word: with a kind the number's symbol tells ("Số: 0155/KH-UBND"
+     * over "CHUYỂN ĐỔI SỐ TỈNH ĐẮK LẮK NĂM 2026"), that kind and the subject; without one (a results report:
+     * "Kết quả giải quyết thủ tục hành chính ... 9 tháng đầu năm 2022"), the subject as printed, its kind told by how
+     * it opens.
      */
-    private Optional<Reading> untyped(DocumentHeader header, Optional<DocumentTypes.Kind> symbolKind) {
-        if (header.issuerCells() == 0) {
+    private Optional<Reading> untyped(
+            DocumentHeader header, Optional<DocumentTypes.Kind> symbolKind, Collection<String> placeNames) {
+        if (header.issuerCells() == 0 && symbolKind.isEmpty()) {
             return Optional.empty();
         }
         List<DocumentHeader.Cell> cells = header.cells();
@@ -151,8 +154,15 @@ public final class TitleReader {
                     || patterns.get("headerDate").matcher(Fold.fold(cell)).find()) {
                 continue;
             }
-            if (VietCase.isUpper(cell)
-                    || patterns.get("bodyOpener").matcher(cell).lookingAt()) {
+            if (patterns.get("bodyOpener").matcher(cell).lookingAt()
+                    || bodies.opensWithBody(cell)
+                    || posts.opensWithPost(cell)) {
+                return Optional.empty();
+            }
+            if (symbolKind.isPresent()) {
+                return Optional.of(titled(symbolKind.get(), subject(cells, i, null), placeNames));
+            }
+            if (VietCase.isUpper(cell)) {
                 return Optional.empty();
             }
             StringBuilder title = new StringBuilder(stripEnd(cell));
@@ -163,8 +173,7 @@ public final class TitleReader {
                 }
                 title.append(' ').append(stripEnd(more));
             }
-            DocumentType type = symbolKind.map(DocumentTypes.Kind::type).orElseGet(() -> types.ofUntitled(cell));
-            return Optional.of(new Reading(symbolKind.orElse(null), title.toString(), type));
+            return Optional.of(new Reading(null, title.toString(), types.ofUntitled(cell)));
         }
         return Optional.empty();
     }
