@@ -45,11 +45,15 @@ public final class AgencyExtractor {
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
 
-    private static final String IMPLEMENTATION = "to chuc thuc hien";
     /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
     private static final int MAX_NAME_HEADING_WORDS = 8;
+    /** A table cell of at least this many words is prose (a task's wording), read as text. */
+    private static final int MIN_PROSE_CELL_WORDS = 12;
 
     private final AgencyLexicon lex;
+    /** Folded headings of the sections that assign the plan's work ("to chuc thuc hien"). */
+    private final List<String> implementationHeadings;
+
     private final MentionFinder finder;
     private final ClauseRoles clauses;
     /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
@@ -57,6 +61,8 @@ public final class AgencyExtractor {
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
+        this.implementationHeadings =
+                lex.words("implementation").stream().map(Fold::key).toList();
         this.announceLastWords = lex.words("announce").stream()
                 .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
@@ -79,24 +85,19 @@ public final class AgencyExtractor {
                 continue;
             }
             List<Found> defaults = defaultsAt(text, sections, lineStart, defaultsBySection);
-            int from = 0;
-            Matcher m = CLAUSE_END.matcher(line);
-            while (from < line.length()) {
-                int to = CLAUSE_END_STARTS.find(m, line, from) ? m.end() : line.length();
-                String clause = line.substring(from, to);
-                if (announcesThePlan(clause)) {
-                    from = to;
-                    continue;
+            if (line.indexOf('\t') < 0) {
+                readSegment(book, sections, line, lineStart, defaults);
+                continue;
+            }
+            // a table row: its short cells are names and figures, read by column (tasks and tables below); a cell
+            // of prose is read as text
+            int cellStart = 0;
+            for (String cell : line.split("\t", -1)) {
+                if (cell.strip().split("\\s+").length >= MIN_PROSE_CELL_WORDS
+                        && !RECIPIENTS.matcher(cell.strip()).lookingAt()) {
+                    readSegment(book, sections, cell, lineStart + cellStart, defaults);
                 }
-                for (ClauseRoles.Assignment a : clauses.read(clause, lineStart + from, defaults)) {
-                    Found f = a.body();
-                    book.add(
-                            f.name(),
-                            f.collective(),
-                            a.role(),
-                            new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
-                }
-                from = to;
+                cellStart += cell.length() + 1;
             }
         }
         for (Task t : tasks) {
@@ -104,6 +105,36 @@ public final class AgencyExtractor {
             addTableBodies(book, t.coordinate(), Role.COORDINATE);
         }
         return book.agencies();
+    }
+
+    /** One line (or a table's cell of prose): a role label's list whole, else clause by clause. */
+    private void readSegment(AgencyBook book, SectionTree sections, String line, int lineStart, List<Found> defaults) {
+        if (clauses.labelled(line)) {
+            // "- Cơ quan phối hợp: Sở Tư pháp; các cơ quan, đơn vị ...": the list runs over its semicolons
+            addAll(book, sections, clauses.read(line, lineStart, defaults));
+            return;
+        }
+        int from = 0;
+        Matcher m = CLAUSE_END.matcher(line);
+        while (from < line.length()) {
+            int to = CLAUSE_END_STARTS.find(m, line, from) ? m.end() : line.length();
+            String clause = line.substring(from, to);
+            if (!announcesThePlan(clause)) {
+                addAll(book, sections, clauses.read(clause, lineStart + from, defaults));
+            }
+            from = to;
+        }
+    }
+
+    private static void addAll(AgencyBook book, SectionTree sections, List<ClauseRoles.Assignment> assignments) {
+        for (ClauseRoles.Assignment a : assignments) {
+            Found f = a.body();
+            book.add(
+                    f.name(),
+                    f.collective(),
+                    a.role(),
+                    new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
+        }
     }
 
     /**
@@ -142,18 +173,19 @@ public final class AgencyExtractor {
         return at.isEmpty() ? List.of() : known.computeIfAbsent(at.get(), s -> defaultsIn(text, sections, s));
     }
 
+    /**
+     * The bodies a numbered item is headed by, innermost first, up to the implementation section: an item headed by
+     * names of bodies anywhere ("2. Sở Khoa học và Công nghệ", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
+     * các xã, phường"), and, inside "Tổ chức thực hiện", one headed by a bare name ("3. Văn hóa - xã hội:").
+     */
     private List<Found> defaultsIn(String text, SectionTree sections, Section at) {
         List<Section> lineage = sections.lineage(at);
-        boolean implementation =
-                lineage.stream().anyMatch(s -> Fold.key(s.heading()).contains(IMPLEMENTATION));
-        if (!implementation) {
-            return List.of();
-        }
+        boolean implementation = lineage.stream().anyMatch(this::implementation);
         for (Section s : lineage) {
-            if (Fold.key(s.heading()).contains(IMPLEMENTATION)) {
+            if (implementation(s)) {
                 break;
             }
-            List<Found> heads = headingBodies(text, s);
+            List<Found> heads = headingBodies(text, s, implementation);
             if (!heads.isEmpty()) {
                 return heads;
             }
@@ -161,7 +193,12 @@ public final class AgencyExtractor {
         return List.of();
     }
 
-    private List<Found> headingBodies(String text, Section s) {
+    private boolean implementation(Section s) {
+        String heading = " " + Fold.key(s.heading()) + " ";
+        return implementationHeadings.stream().anyMatch(h -> heading.contains(" " + h + " "));
+    }
+
+    private List<Found> headingBodies(String text, Section s, boolean bareNames) {
         int lineEnd = text.indexOf('\n', s.start());
         String line = text.substring(s.start(), lineEnd < 0 ? text.length() : lineEnd);
         Matcher num = NUMBERING.matcher(line);
@@ -169,8 +206,13 @@ public final class AgencyExtractor {
         String head = line.substring(skip);
         int cut = head.indexOf(':');
         String firstPart = cut >= 0 ? head.substring(0, cut) : head;
+        if (cut >= 0 && lex.words("assign").contains(Tokens.lowerWords(firstPart))) {
+            // "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the bodies follow the colon
+            skip += cut + 1;
+            firstPart = head.substring(cut + 1);
+        }
         List<Found> bodies = clauses.subject(firstPart, s.start() + skip);
-        if (!bodies.isEmpty()) {
+        if (!bodies.isEmpty() || !bareNames) {
             return bodies;
         }
         String name = firstPart.strip();
@@ -179,7 +221,7 @@ public final class AgencyExtractor {
                 && clauses.read(name, 0, List.of()).isEmpty()
                 && !hasCue(name);
         if (bare && Character.isUpperCase(name.charAt(0))) {
-            int start = s.start() + skip;
+            int start = s.start() + skip + firstPart.indexOf(name);
             return List.of(new Found(start, start, start + name.length(), name, false, false));
         }
         return List.of();
@@ -200,6 +242,21 @@ public final class AgencyExtractor {
         return lex.cues().stream().anyMatch(c -> k.contains(" " + c.phrase() + " "));
     }
 
+    /**
+     * A cell that names no body the finder knows is taken as one when it reads as a name: a field's name cut from
+     * its head by the table ("Tài nguyên và Môi trường"), not a figure, a collective or a sentence.
+     */
+    private boolean bareName(String cell) {
+        String c = cell.strip();
+        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || c.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String words = " " + Tokens.lowerWords(c) + " ";
+        return words.split(" ").length <= MAX_NAME_HEADING_WORDS + 1
+                && !words.startsWith(" các ")
+                && lex.words("relevance").stream().noneMatch(r -> words.contains(" " + r + " "));
+    }
+
     private void addTableBodies(AgencyBook book, List<String> cells, Role role) {
         for (String cell : cells) {
             int colon = cell.indexOf(':');
@@ -213,7 +270,7 @@ public final class AgencyExtractor {
                 continue;
             }
             List<Found> found = finder.find(cell, 0);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && bareName(cell)) {
                 book.addFromTable(cell, false, role);
             }
             for (Found f : found) {

@@ -60,6 +60,38 @@ public final class AgencyBook {
         put(key, printed, role, null);
     }
 
+    /**
+     * A name closed by its unit with no place ("Ủy ban nhân dân Thành phố") is the one body of the document named
+     * with that unit and a place ("Ủy ban nhân dân thành phố Đà Nẵng"), when there is exactly one: merged into it,
+     * under the fuller name.
+     */
+    private Map<String, Entry> placedOnce() {
+        Map<String, Entry> out = new LinkedHashMap<>(entries);
+        for (String key : entries.keySet()) {
+            if (!keys.endsWithUnit(key)) {
+                continue;
+            }
+            List<String> placed = entries.keySet().stream()
+                    .filter(k -> k.startsWith(key + " ")
+                            && !k.substring(key.length() + 1).contains("#"))
+                    .toList();
+            if (placed.size() != 1) {
+                continue;
+            }
+            Entry general = out.remove(key);
+            Entry fuller = out.get(placed.get(0));
+            if (general == null || fuller == null) {
+                continue;
+            }
+            fuller.aliases.add(general.name);
+            fuller.aliases.addAll(general.aliases);
+            fuller.aliases.remove(fuller.name);
+            fuller.roles.addAll(general.roles);
+            general.mentions.stream().filter(m -> !fuller.mentions.contains(m)).forEach(fuller.mentions::add);
+        }
+        return out;
+    }
+
     private void put(String key, String printed, Role role, Mention mention) {
         Entry e = entries.computeIfAbsent(key, k -> new Entry(printed));
         if (!e.name.equals(printed)) {
@@ -73,7 +105,7 @@ public final class AgencyBook {
 
     public List<Agency> agencies() {
         List<Agency> out = new ArrayList<>();
-        for (Entry e : entries.values()) {
+        for (Entry e : placedOnce().values()) {
             out.add(new Agency(
                     "a" + (out.size() + 1),
                     e.name,

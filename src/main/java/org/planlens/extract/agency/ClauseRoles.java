@@ -21,6 +21,8 @@ public final class ClauseRoles {
 
     /** At most this many joining words between an object cue and its body. */
     private static final int MAX_OBJECT_GAP = 8;
+    /** A role label ("Đơn vị chủ trì tham mưu thực hiện:") has at most this many words. */
+    private static final int MAX_LABEL_WORDS = 7;
 
     private final AgencyLexicon lex;
     private final MentionFinder finder;
@@ -59,8 +61,65 @@ public final class ClauseRoles {
         return group;
     }
 
+    /**
+     * Whether the text opens with a role label ("- Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:"): a few words
+     * that name no body, start with a label word and hold a cue, then a colon.
+     */
+    public boolean labelled(String text) {
+        return labelEnd(Tokens.of(text, 0)) >= 0;
+    }
+
+    /** The index of the colon that closes a role label at the start of the clause, or -1. */
+    private int labelEnd(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size()
+                && (!tokens.get(first).isWord()
+                        || Character.isDigit(tokens.get(first).text().charAt(0)))) {
+            first++;
+        }
+        int colon = -1;
+        for (int i = first; i < tokens.size() && i <= first + MAX_LABEL_WORDS; i++) {
+            if (tokens.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!tokens.get(i).isWord()) {
+                return -1;
+            }
+        }
+        if (colon < 0 || labelRole(tokens, first, colon) == null) {
+            return -1;
+        }
+        int start = first;
+        boolean opens = lex.words("label").stream().anyMatch(w -> Tokens.matchLower(tokens, start, w) > 0);
+        return opens ? colon : -1;
+    }
+
+    /** The role of the first cue among the label's words. */
+    private Role labelRole(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
+                int n = Tokens.matchLower(tokens, i, c.phrase());
+                if (n > 0 && i + n <= to && !c.object()) {
+                    return c.role();
+                }
+            }
+        }
+        return null;
+    }
+
     public List<Assignment> read(String clause, int base, List<Found> defaults) {
         List<Token> tokens = Tokens.of(clause, base);
+        int label = labelEnd(tokens);
+        if (label >= 0) {
+            // "Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp và ...": the label's role goes to the bodies listed after it
+            Role role = labelRole(tokens, 0, label);
+            int after = tokens.get(label).end();
+            List<Found> listed = finder.find(clause, base, tokens).stream()
+                    .filter(f -> f.from() >= after)
+                    .toList();
+            return objects(tokens, after, listed, role);
+        }
         List<Found> all = finder.find(clause, base, tokens);
         List<Found> subject = subject(tokens, all);
         int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
@@ -161,6 +220,10 @@ public final class ClauseRoles {
                 break;
             }
             before.add(t);
+        }
+        if (before.stream().anyMatch(t -> t.text().equals("%"))) {
+            // "100% các cơ quan hành chính hoàn thiện Đề án ...": a target counts bodies, it assigns no work
+            return false;
         }
         while (!before.isEmpty()
                 && (!before.get(0).isWord()

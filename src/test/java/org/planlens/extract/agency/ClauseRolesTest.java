@@ -50,6 +50,37 @@ class ClauseRolesTest {
     }
 
     @Test
+    void aRoleLabel_givesItsRoleToEveryBodyListedAfterIt() {
+        assertRoles(
+                "- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp và Thông tấn xã Việt Nam.",
+                "Bộ Công an=lead",
+                "Bộ Tư pháp=lead",
+                "Thông tấn xã Việt Nam=lead");
+        assertRoles(
+                "Đơn vị phối hợp thực hiện: Sở Tư pháp; các cơ quan, đơn vị, địa phương liên quan; Sở Tài chính.",
+                "Sở Tư pháp=coordinate",
+                "Sở Tài chính=coordinate");
+        assertRoles("- Đơn vị chủ trì: Công an Thành phố.", "Công an Thành phố=lead");
+        assertRoles("c) Thời gian thực hiện: Hoàn thành trong năm 2025.");
+    }
+
+    @Test
+    void aBodyDirectedOrUrged_doesTheWork() {
+        assertRoles(
+                "Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành tăng cường bám sát cơ sở",
+                "Ủy ban nhân dân Thành phố=lead",
+                "các sở, ngành=lead");
+        assertRoles("(2) Bộ Y tế hoàn thành nâng cấp, kết nối Hệ thống quản lý", "Bộ Y tế=lead");
+        // taking part in the work is coordinating it
+        assertRoles("Hội Nông dân xã phối hợp tuyên truyền", "Hội Nông dân xã=coordinate");
+    }
+
+    @Test
+    void aTargetCountingBodies_assignsThemNoWork() {
+        assertRoles("- 100% các cơ quan hành chính và đơn vị sự nghiệp công lập hoàn thiện Đề án vị trí việc làm");
+    }
+
+    @Test
     void villageHeads_addressedAsPersons_areStillPartners() {
         assertRoles(
                 "phối hợp chặt chẽ với các ngành, các ông, bà Trưởng thôn đẩy mạnh thông tin",
