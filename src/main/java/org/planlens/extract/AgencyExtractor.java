@@ -15,6 +15,7 @@ import org.planlens.extract.agency.AgencyLexicon;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
+import org.planlens.extract.agency.TableColumns;
 import org.planlens.extract.agency.Tokens;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
@@ -56,6 +57,7 @@ public final class AgencyExtractor {
 
     private final MentionFinder finder;
     private final ClauseRoles clauses;
+    private final TableColumns tables;
     /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
     private final Set<String> announceLastWords;
 
@@ -68,12 +70,13 @@ public final class AgencyExtractor {
                 .collect(Collectors.toSet());
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
+        this.tables = new TableColumns(lex);
     }
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
         AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
-        int end = bodyEnd(text, sections);
+        int end = text.length();
         List<int[]> recipients = recipientLists(text);
         // a section's default bodies hold for all its lines: read once a section, not once a line
         Map<Section, List<Found>> defaultsBySection = new IdentityHashMap<>();
@@ -104,6 +107,9 @@ public final class AgencyExtractor {
             addTableBodies(book, t.lead(), Role.LEAD);
             addTableBodies(book, t.coordinate(), Role.COORDINATE);
         }
+        for (TableColumns.Cell c : tables.cells(text)) {
+            addTableBodies(book, List.of(c.text()), c.role());
+        }
         return book.agencies();
     }
 
@@ -114,15 +120,31 @@ public final class AgencyExtractor {
             addAll(book, sections, clauses.read(line, lineStart, defaults));
             return;
         }
+        List<int[]> parts = new ArrayList<>();
         int from = 0;
         Matcher m = CLAUSE_END.matcher(line);
         while (from < line.length()) {
             int to = CLAUSE_END_STARTS.find(m, line, from) ? m.end() : line.length();
-            String clause = line.substring(from, to);
-            if (!announcesThePlan(clause)) {
-                addAll(book, sections, clauses.read(clause, lineStart + from, defaults));
+            // a list of bodies split by semicolons is one clause with the clause it opens or closes
+            if (!parts.isEmpty()) {
+                int[] last = parts.get(parts.size() - 1);
+                boolean semicolon = line.charAt(last[1] - 1) == ';';
+                if (semicolon
+                        && (clauses.onlyBodies(line.substring(last[0], last[1] - 1))
+                                || clauses.onlyBodies(line.substring(from, to)))) {
+                    last[1] = to;
+                    from = to;
+                    continue;
+                }
             }
+            parts.add(new int[] {from, to});
             from = to;
+        }
+        for (int[] part : parts) {
+            String clause = line.substring(part[0], part[1]);
+            if (!announcesThePlan(clause)) {
+                addAll(book, sections, clauses.read(clause, lineStart + part[0], defaults));
+            }
         }
     }
 
@@ -201,6 +223,10 @@ public final class AgencyExtractor {
     private List<Found> headingBodies(String text, Section s, boolean bareNames) {
         int lineEnd = text.indexOf('\n', s.start());
         String line = text.substring(s.start(), lineEnd < 0 ? text.length() : lineEnd);
+        if (line.indexOf('\t') >= 0) {
+            // a numbered table row ("7.\tBộ Quốc phòng\t84\t34 ..."): its body heads no text
+            return List.of();
+        }
         Matcher num = NUMBERING.matcher(line);
         int skip = num.find() ? num.end() : 0;
         String head = line.substring(skip);
@@ -260,23 +286,20 @@ public final class AgencyExtractor {
     private void addTableBodies(AgencyBook book, List<String> cells, Role role) {
         for (String cell : cells) {
             int colon = cell.indexOf(':');
-            if (colon >= 0) {
+            String before = colon >= 0 ? cell.substring(0, colon) : cell;
+            if (colon >= 0 && finder.find(before, 0).stream().allMatch(Found::byRelevance)) {
                 // "Các cơ quan, đơn vị: Nội vụ, Tài chính - Kế hoạch": the members are the bodies.
-                for (String member : cell.substring(colon + 1).split(",")) {
-                    if (!member.isBlank()) {
-                        book.addFromTable(member, false, role);
-                    }
-                }
+                addTableBodies(book, List.of(cell.substring(colon + 1).split(",")), role);
                 continue;
             }
             List<Found> found = finder.find(cell, 0);
-            if (found.isEmpty() && bareName(cell)) {
-                book.addFromTable(cell, false, role);
-            }
             for (Found f : found) {
                 if (!f.byRelevance()) {
                     book.addFromTable(f.name(), f.collective(), role);
                 }
+            }
+            if (found.isEmpty() && bareName(cell)) {
+                book.addFromTable(cell, false, role);
             }
         }
     }

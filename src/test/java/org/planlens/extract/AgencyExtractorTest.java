@@ -62,4 +62,37 @@ class AgencyExtractorTest {
                 + "I. TỔ CHỨC THỰC HIỆN\n1. Các thôn, bản trên địa bàn xã có trách nhiệm phổ biến Kế hoạch.\n";
         assertEquals(Map.of("Các thôn, bản trên địa bàn xã", "[LEAD]"), roles(text));
     }
+
+    @Test
+    void aListOfBodiesSplitBySemicolons_takesTheRoleOfItsClause() {
+        String text =
+                "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND"
+                        + " các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.\n";
+        assertEquals(
+                Map.of(
+                        "Văn phòng UBND tỉnh", "[LEAD]",
+                        "các sở", "[LEAD]",
+                        "các ban, ngành cấp tỉnh", "[LEAD]",
+                        "UBND các huyện, thị xã, thành phố", "[LEAD]"),
+                roles(text));
+    }
+
+    @Test
+    void anItemHeadedByBodiesAfterDeNghi_givesThemItsWork() {
+        String text = "IV. TỔ CHỨC THỰC HIỆN\n6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n"
+                + "a) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.\n";
+        assertEquals(Map.of("Hiệp hội Doanh nghiệp tỉnh", "[LEAD]", "Hội Nông dân tỉnh", "[LEAD]"), roles(text));
+    }
+
+    @Test
+    void theLeadAndPartnerColumnsOfATable_areRead_andANumberedRowHeadsNothing() {
+        String text = "PHỤ LỤC\nSTT\tTên nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+                + "I. NÂNG CAO NHẬN THỨC\n"
+                + "1\tTriển khai nền tảng đào tạo trực tuyến mở\tSở KH&CN\tCác sở, ban, ngành tỉnh; các đơn vị liên quan"
+                + "\tThường xuyên\n"
+                + "2\tĐánh giá mức độ chuyển đổi số\tSở Công Thương\t1.250\tQuí IV-2025\n";
+        assertEquals(
+                Map.of("Sở KH&CN", "[LEAD]", "Các sở, ban, ngành tỉnh", "[COORDINATE]", "Sở Công Thương", "[LEAD]"),
+                roles(text));
+    }
 }

@@ -185,15 +185,58 @@ public final class ClauseRoles {
         return out;
     }
 
+    /**
+     * "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện", "Bộ Chính trị, Ban Bí thư, ..., Thủ tướng Chính phủ yêu
+     * cầu Bộ trưởng ...": an asking word after the subject and before any cue.
+     */
     private boolean asksOthers(List<Token> tokens, int after) {
+        Set<String> ask = lex.words("ask");
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= after) {
-                String w = tokens.get(i).lower();
-                String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
-                return lex.words("ask").contains(w) || lex.words("ask").contains(two);
+            if (tokens.get(i).start() < after) {
+                continue;
+            }
+            String w = tokens.get(i).lower();
+            String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
+            if (ask.contains(w) || ask.contains(two)) {
+                return true;
+            }
+            if (isCue(tokens, i)) {
+                return false;
             }
         }
         return false;
+    }
+
+    private boolean isCue(List<Token> tokens, int i) {
+        for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
+            if (Tokens.matchLower(tokens, i, c.phrase()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause is only a list of bodies (with their posts, "và" and relevance words): part of a list
+     * that semicolons split ("Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND các huyện ... chịu
+     * trách nhiệm").
+     */
+    public boolean onlyBodies(String clause) {
+        List<Token> tokens = Tokens.of(clause, 0);
+        List<Found> found = finder.find(clause, 0, tokens);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Set<String> gap = lex.words("objectgap");
+        for (Token t : tokens) {
+            if (!t.isWord() || gap.contains(t.lower())) {
+                continue;
+            }
+            if (found.stream().noneMatch(f -> t.start() >= f.from() && t.end() <= f.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role. */
@@ -243,7 +286,11 @@ public final class ClauseRoles {
 
     private boolean onlyJoiners(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && t.isWord() && !t.lower().equals("và")) {
+            if (t.start() >= from
+                    && t.end() <= to
+                    && t.isWord()
+                    && !t.lower().equals("và")
+                    && !t.lower().equals("các")) {
                 return false;
             }
         }

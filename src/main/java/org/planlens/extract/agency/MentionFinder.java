@@ -140,14 +140,19 @@ public final class MentionFinder {
                 return listed;
             }
             boolean collective = h.collective();
-            int start = collective ? i - 1 : i;
+            // "các Thuế cơ sở": "các" before a body's head is part of its name
+            int start = afterCac ? i - 1 : i;
+            if (collective && h.named() && !qualified(t, i + n)) {
+                // "các doanh nghiệp" alone is the public; "các doanh nghiệp viễn thông" a body
+                continue;
+            }
             Extent ext = extend(t, h, i, i + n, collective);
             if (ext == null || h.named() && ext.end() == i + n) {
                 continue;
             }
             int end = ext.end();
             boolean relevance = end < t.size() && startsRelevance(t, end);
-            boolean agency = !collective || hasScope(t, start, end) || hasKind(t, start + 1, end);
+            boolean agency = !collective || hasScope(t, start, end) || hasKind(t, i, end);
             return List.of(found(
                     text, base, t, Math.min(from, start), start, end, ext.skipped(), collective, relevance || !agency));
         }
@@ -241,6 +246,11 @@ public final class MentionFinder {
                 t.get(from).start(), t.get(from).start(), t.get(end - 1).end(), name.toString(), true, false));
     }
 
+    /** A word right after a collective's head that qualifies it ("viễn thông"), not a sign, a stop or a cue. */
+    private boolean qualified(List<Token> t, int j) {
+        return j < t.size() && t.get(j).isWord() && !isStop(t, j, false) && !startsRelevance(t, j);
+    }
+
     /** Tokens of a collective's member kind at {@code j} ("cơ quan ngang bộ"), longest, or 0. */
     private int memberAt(List<Token> t, int j) {
         int best = 0;
@@ -283,7 +293,11 @@ public final class MentionFinder {
                 String s = tok.text();
                 boolean joiner = !afterField && (s.equals("-") || s.equals("–") || s.equals("&"));
                 boolean comma = s.equals(",") && j + 1 < t.size();
-                boolean listComma = comma && listMember(t, j + 1, collective);
+                // "các doanh nghiệp viễn thông, các doanh nghiệp công nghệ": "các" after a comma opens the next
+                // collective
+                boolean nextCollective =
+                        collective && comma && t.get(j + 1).lower().equals("các");
+                boolean listComma = comma && !nextCollective && listMember(t, j + 1, collective);
                 int post = 0;
                 if (comma && collective && !listComma) {
                     // "các Bộ, Thủ trưởng cơ quan ngang bộ": a post before the next member is left out; a post
@@ -305,6 +319,12 @@ public final class MentionFinder {
                         skipped.add(new int[] {j + 1, j + 1 + post});
                     }
                     j += 1 + post;
+                    int member = listComma && collective ? memberAt(t, j) : 0;
+                    if (member > 0) {
+                        // a listed member's words are no run of plain words ("cơ quan hành chính khác")
+                        j += member;
+                        end = j;
+                    }
                     continue;
                 }
                 break;
@@ -538,7 +558,9 @@ public final class MentionFinder {
     private boolean hasScope(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             for (String s : lex.wordsStartingWith("scope", t.get(k).lower())) {
-                if (Tokens.matchLower(t, k, s) > 0) {
+                int n = Tokens.matchLower(t, k, s);
+                // "các cơ quan, đơn vị trực thuộc" says not whose they are: a relation needs its place or body
+                if (n > 0 && (k + n < to || !lex.words("relation").contains(s))) {
                     return true;
                 }
             }
