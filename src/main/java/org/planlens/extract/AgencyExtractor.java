@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.planlens.extract.agency.AgencyBook;
 import org.planlens.extract.agency.AgencyKeys;
 import org.planlens.extract.agency.AgencyLexicon;
+import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
@@ -61,6 +62,8 @@ public final class AgencyExtractor {
     /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
     private final Set<String> announceLastWords;
 
+    private final AgencyPillars pillars;
+
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
         this.implementationHeadings =
@@ -71,6 +74,7 @@ public final class AgencyExtractor {
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
         this.tables = new TableColumns(lex);
+        this.pillars = new AgencyPillars(models);
     }
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
@@ -110,7 +114,9 @@ public final class AgencyExtractor {
         for (TableColumns.Cell c : tables.cells(text)) {
             addTableBodies(book, List.of(c.text()), c.role());
         }
-        return book.agencies();
+        return book.agencies().stream()
+                .map(a -> a.withPillars(pillars.of(a.mentions(), sections.sections(), text)))
+                .toList();
     }
 
     /** One line (or a table's cell of prose): a role label's list whole, else clause by clause. */

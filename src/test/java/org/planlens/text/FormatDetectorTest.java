@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -42,6 +43,19 @@ class FormatDetectorTest {
         assertEquals(
                 "text/html",
                 detector.detect(html, "error-page.pdf").getBaseType().toString());
+    }
+
+    @Test
+    void markdownSavedByACrawler_isMarkdown_andAMarkdownFileNamedPdf_isNotAPdf() throws Exception {
+        FormatDetector detector = new FormatDetector();
+        Path md = Files.writeString(dir.resolve("ke-hoach.md"), "|\n**ỦY BAN NHÂN DÂN**\n|\n\n**KẾ HOẠCH**\n");
+        assertEquals(Optional.of("md"), formatCode(detector.detect(md, "ke-hoach.md")));
+        Path markdown = Files.copy(md, dir.resolve("ke-hoach.markdown"));
+        assertEquals(Optional.of("md"), formatCode(detector.detect(markdown, "ke-hoach.markdown")));
+    }
+
+    private static Optional<String> formatCode(MediaType type) {
+        return FormatReaders.formatOf(type).map(f -> f.format().code());
     }
 
     private static MediaType tika(Path file, String name) throws Exception {
