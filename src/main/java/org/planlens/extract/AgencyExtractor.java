@@ -35,8 +35,9 @@ import org.planlens.structure.SectionTree;
  * as tasks.
  */
 public final class AgencyExtractor {
-    /** Where the distribution list starts: nothing after it assigns work. */
-    private static final Pattern RECIPIENTS = Pattern.compile("(?m)^\\s*Nơi\\s+nhận\\s*:?");
+    /** Where a distribution list or the addressees start: they are told, not assigned work, there. */
+    private static final Pattern RECIPIENTS =
+            Pattern.compile("(?m)^\\s*(?:Nơi\\s+nhận\\s*:?|(?:Đồng\\s+)?[Kk]ính\\s+gửi\\s*:)");
     /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
@@ -79,7 +80,7 @@ public final class AgencyExtractor {
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
-        AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
+        AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer), issuer);
         int end = text.length();
         List<int[]> recipients = recipientLists(text);
         // a section's default bodies hold for all its lines: read once a section, not once a line
@@ -146,11 +147,17 @@ public final class AgencyExtractor {
             parts.add(new int[] {from, to});
             from = to;
         }
+        // "UBND thành phố cần rà soát ...; phối hợp với Bộ Nội vụ tổng hợp": a clause after a semicolon without a
+        // subject of its own goes on with the subject before it
+        List<Found> carried = defaults;
         for (int[] part : parts) {
             String clause = line.substring(part[0], part[1]);
-            if (!announcesThePlan(clause)) {
-                addAll(book, sections, clauses.read(clause, lineStart + part[0], defaults));
+            List<Found> subject = clauses.subject(clause, lineStart + part[0]);
+            if (!announcesThePlan(clause) && !issuerActs(book, clause, lineStart + part[0], subject)) {
+                addAll(book, sections, clauses.read(clause, lineStart + part[0], carried));
             }
+            boolean semicolon = clause.stripTrailing().endsWith(";");
+            carried = !semicolon ? defaults : subject.isEmpty() ? carried : subject;
         }
     }
 
@@ -257,6 +264,20 @@ public final class AgencyExtractor {
             return List.of(new Found(start, start, start + name.length(), name, false, false));
         }
         return List.of();
+    }
+
+    /**
+     * "UBND xã Hoài Hải ban hành Quyết định số 246/QĐ-UBND ...", "Văn phòng Chính phủ thông báo để Bộ Tư pháp
+     * biết, thực hiện": the issuer issuing or announcing a document is its own act, no work assigned.
+     */
+    private boolean issuerActs(AgencyBook book, String clause, int base, List<Found> subject) {
+        if (subject.isEmpty() || !subject.stream().allMatch(f -> book.isIssuer(f.name(), f.collective()))) {
+            return false;
+        }
+        String after = " "
+                + Tokens.lowerWords(
+                        clause.substring(subject.get(subject.size() - 1).end() - base)) + " ";
+        return lex.words("issueract").stream().anyMatch(a -> after.startsWith(" " + a + " "));
     }
 
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planlens.model.AdminLevel;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
 import org.planlens.model.Pillar;
@@ -108,5 +109,19 @@ class AgencyExtractorTest {
         assertEquals(
                 Map.of("Sở KH&CN", "[LEAD]", "Các sở, ban, ngành tỉnh", "[COORDINATE]", "Sở Công Thương", "[LEAD]"),
                 roles(text));
+    }
+
+    @Test
+    void aClauseAfterASemicolon_goesOnWithItsSubject_andTheIssuerIssuingIsNoTask() {
+        Issuer issuer = new Issuer("Ủy ban nhân dân xã Hoài Hải", AdminLevel.COMMUNE, "Hoài Hải", null, null);
+        String text = "UBND xã Hoài Hải ban hành Quyết định số 246/QĐ-UBND ngày 10/5/2022 về việc kiện toàn.\n"
+                + "1. Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp; phối hợp với Bộ"
+                + " Nội vụ tổng hợp, đánh giá việc phân cấp.\n";
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Agency a : EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), issuer)) {
+            out.put(a.name(), a.roles().toString());
+        }
+        assertEquals(
+                Map.of("Ủy ban nhân dân thành phố Đà Nẵng", "[LEAD, COORDINATE]", "Bộ Nội vụ", "[COORDINATE]"), out);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planlens.model.Agency;
+import org.planlens.model.Issuer;
 import org.planlens.model.Mention;
 import org.planlens.model.Role;
 
@@ -25,10 +26,17 @@ public final class AgencyBook {
     }
 
     private final AgencyKeys keys;
+    private final String issuerKey;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    public AgencyBook(AgencyKeys keys) {
+    public AgencyBook(AgencyKeys keys, Issuer issuer) {
         this.keys = keys;
+        this.issuerKey = issuer.name() == null ? null : keys.key(issuer.name(), false);
+    }
+
+    /** Whether the name is a wording of the document's own issuer. */
+    public boolean isIssuer(String name, boolean collective) {
+        return issuerKey != null && issuerKey.equals(keys.key(name, collective));
     }
 
     public void add(String name, boolean collective, Role role, Mention mention) {

@@ -26,9 +26,11 @@ public final class AgencyLexicon {
     /**
      * A head noun as printed and its words (tokenised once). {@code post}: a commune post that is itself the unit of
      * work, named after it ("Công chức Tư pháp - Hộ tịch"); {@code named}: the head alone names no body ("Sở");
-     * {@code closed}: only a field of {@link NameBook} may follow it ("Bộ Tài chính").
+     * {@code closed}: only a field of {@link NameBook} may follow it ("Bộ Tài chính"); {@code proper}: the name holds
+     * a capitalised word ("Cơ quan Thuế", not "Cơ quan chuyên môn").
      */
-    public record Head(String printed, boolean post, boolean named, boolean closed, List<String> words) {
+    public record Head(
+            String printed, boolean post, boolean named, boolean closed, boolean proper, List<String> words) {
         public Head {
             words = List.copyOf(words);
         }
@@ -37,8 +39,9 @@ public final class AgencyLexicon {
             this(
                     printed,
                     post,
-                    post || "name".equals(needs) || "closed".equals(needs),
+                    post || !needs.isEmpty(),
                     "closed".equals(needs),
+                    "proper".equals(needs),
                     Tokens.of(printed, 0).stream().map(Tokens.Token::text).toList());
         }
 
@@ -70,9 +73,9 @@ public final class AgencyLexicon {
     public AgencyLexicon(ModelData models) {
         for (String[] row : models.tsv("agency-kinds.tsv")) {
             String needs = row.length > 2 ? row[2] : "";
-            if (!needs.isEmpty() && !"name".equals(needs) && !"closed".equals(needs)) {
+            if (!List.of("", "name", "closed", "proper").contains(needs)) {
                 throw new IllegalArgumentException(
-                        "models/agency-kinds.tsv: needs is name, closed or empty: " + String.join("\t", row));
+                        "models/agency-kinds.tsv: needs is name, closed, proper or empty: " + String.join("\t", row));
             }
             heads.add(new Head(row[0], row.length > 1 && row[1].startsWith("post"), needs));
         }

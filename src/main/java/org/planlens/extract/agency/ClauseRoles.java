@@ -22,7 +22,7 @@ public final class ClauseRoles {
     /** At most this many joining words between an object cue and its body. */
     private static final int MAX_OBJECT_GAP = 8;
     /** A role label ("Đơn vị chủ trì tham mưu thực hiện:") has at most this many words. */
-    private static final int MAX_LABEL_WORDS = 7;
+    private static final int MAX_LABEL_WORDS = 10;
 
     private final AgencyLexicon lex;
     private final MentionFinder finder;
@@ -197,7 +197,9 @@ public final class ClauseRoles {
             }
             String w = tokens.get(i).lower();
             String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
-            if (ask.contains(w) || ask.contains(two)) {
+            // "theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc": a task given to the subject, not by it
+            boolean passive = i > 0 && tokens.get(i - 1).lower().equals("được");
+            if (!passive && (ask.contains(w) || ask.contains(two))) {
                 return true;
             }
             if (isCue(tokens, i)) {
@@ -273,7 +275,8 @@ public final class ClauseRoles {
                         || Character.isDigit(before.get(0).text().charAt(0)))) {
             before.remove(0);
         }
-        if (before.isEmpty()) {
+        if (before.isEmpty() || ":".equals(before.get(before.size() - 1).text())) {
+            // "...: Bộ Nội vụ nghiên cứu đề xuất": after a colon a new clause opens
             return true;
         }
         String words = String.join(" ", before.stream().map(Token::lower).toList());

@@ -147,7 +147,7 @@ public final class MentionFinder {
                 continue;
             }
             Extent ext = extend(t, h, i, i + n, collective);
-            if (ext == null || h.named() && ext.end() == i + n) {
+            if (ext == null || h.named() && ext.end() == i + n || h.proper() && !capitalisedWord(t, i + n, ext.end())) {
                 continue;
             }
             int end = ext.end();
@@ -244,6 +244,15 @@ public final class MentionFinder {
         int from = i > 0 && t.get(i - 1).lower().equals("các") ? i - 1 : i;
         return List.of(new Found(
                 t.get(from).start(), t.get(from).start(), t.get(end - 1).end(), name.toString(), true, false));
+    }
+
+    private static boolean capitalisedWord(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isWord() && t.get(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word right after a collective's head that qualifies it ("viễn thông"), not a sign, a stop or a cue. */

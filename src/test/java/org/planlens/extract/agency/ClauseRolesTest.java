@@ -76,6 +76,20 @@ class ClauseRolesTest {
     }
 
     @Test
+    void aTaskGivenToTheSubject_isNoAskingOfOthers() {
+        assertRoles(
+                "2. Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc việc triển khai",
+                "Văn phòng Chính phủ=monitor");
+        assertRoles(
+                "Để bảo đảm cắt giảm thực chất, theo đúng chỉ đạo của Bộ Chính trị, Ban Bí thư, Thủ tướng Chính phủ yêu"
+                        + " cầu Bộ trưởng Bộ Công Thương tập trung hoàn thành",
+                "Bộ Công Thương=lead");
+        assertRoles(
+                "2. Về đề nghị Bộ Nội vụ tham mưu ban hành cơ chế: Bộ Nội vụ nghiên cứu đề xuất của thành phố",
+                "Bộ Nội vụ=lead");
+    }
+
+    @Test
     void aTargetCountingBodies_assignsThemNoWork() {
         assertRoles("- 100% các cơ quan hành chính và đơn vị sự nghiệp công lập hoàn thiện Đề án vị trí việc làm");
     }
