@@ -126,16 +126,18 @@ public final class MentionFinder {
             }
             int n = Tokens.matchPrinted(t, i, h.words(), h.collective());
             if (n == 0 && !h.collective()) {
-                // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation.
+                // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation; "Trưởng phòng Nội
+                // vụ": after a post, a head that takes a name ("người đứng đầu cấp ủy" names none)
                 n = Tokens.matchPrinted(t, i, h.words(), true);
-                if (n > 0 && !(i + n < t.size() && t.get(i + n).allCaps())) {
+                boolean afterPost = from != i && h.named();
+                if (n > 0 && !afterPost && !(i + n < t.size() && t.get(i + n).allCaps())) {
                     n = 0;
                 }
             }
             if (n == 0 || h.collective() && !afterCac) {
                 continue;
             }
-            List<Found> listed = fieldList(text, base, t, h, i, i + n, from);
+            List<Found> listed = fieldList(text, base, t, h, i, i + n, afterCac ? Math.min(from, i - 1) : from);
             if (!listed.isEmpty()) {
                 return listed;
             }
@@ -381,6 +383,11 @@ public final class MentionFinder {
             if (tok.lower().equals("và") && !collective && opensBody(t, j + 1) && !jointHead(t, head)) {
                 break;
             }
+            if (tok.lower().equals("và") && collective && relationAt(t, j + 1)) {
+                // "các cơ quan, đơn vị thuộc và trực thuộc Bộ"
+                j++;
+                continue;
+            }
             if (tok.lower().equals("và") || tok.lower().equals("các")) {
                 boolean next = j + 1 < t.size()
                         && (collective
@@ -539,6 +546,12 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    private boolean relationAt(List<Token> t, int j) {
+        return j < t.size()
+                && lex.wordsStartingWith("scope", t.get(j).lower()).stream()
+                        .anyMatch(r -> lex.words("relation").contains(r) && Tokens.matchLower(t, j, r) > 0);
     }
 
     private boolean startsRelevance(List<Token> t, int j) {

@@ -73,6 +73,11 @@ class ClauseRolesTest {
         assertRoles("(2) Bộ Y tế hoàn thành nâng cấp, kết nối Hệ thống quản lý", "Bộ Y tế=lead");
         // taking part in the work is coordinating it
         assertRoles("Hội Nông dân xã phối hợp tuyên truyền", "Hội Nông dân xã=coordinate");
+        assertRoles(
+                "Bảo hiểm xã hội tỉnh, Kho bạc Nhà nước khu vực XII phối hợp thực hiện.",
+                "Bảo hiểm xã hội tỉnh=coordinate",
+                "Kho bạc Nhà nước khu vực XII=coordinate");
+        assertRoles("Các Bộ: Tài chính, Xây dựng hướng dẫn các địa phương.", "Bộ Tài chính=lead", "Bộ Xây dựng=lead");
     }
 
     @Test

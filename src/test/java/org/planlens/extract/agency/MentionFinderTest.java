@@ -162,6 +162,24 @@ class MentionFinderTest {
     }
 
     @Test
+    void unitsOfAMinistryAndBodiesAfterAPostInLowerCase() {
+        assertNames(
+                "Vụ Cải cách hành chính chủ trì, phối hợp với Văn phòng Bộ, Thanh tra Bộ và các đơn vị thuộc Bộ",
+                "Vụ Cải cách hành chính",
+                "Văn phòng Bộ",
+                "Thanh tra Bộ",
+                "các đơn vị thuộc Bộ");
+        assertNames(
+                "Thủ trưởng các cơ quan, đơn vị thuộc và trực thuộc Bộ chịu trách nhiệm",
+                "các cơ quan, đơn vị thuộc và trực thuộc Bộ");
+        assertNames("Trưởng phòng Nội vụ huyện có trách nhiệm theo dõi", "phòng Nội vụ huyện");
+        // a generic noun after a post is no body; "Thanh tra" as a verb names none
+        assertNames("Đề nghị người đứng đầu cấp ủy; thủ trưởng cơ quan, đơn vị trực tiếp chỉ đạo");
+        assertNames("Thanh tra việc thực hiện các quy định về công vụ");
+        assertNames("1. Cơ quan chuyên môn: tải hồ sơ từ Hệ thống");
+    }
+
+    @Test
     void documentSymbols_nameNoBody() {
         assertNames("Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND tỉnh", "UBND tỉnh");
     }
