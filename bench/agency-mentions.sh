@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 18, point 7: agencies found with the Java name finder against the TokensRegex rules of
-# models/agency-mentions.rules, on the same plans. Ingests a devset split (or the seeds: SPLIT=seeds), then re-extracts
-# agencies both ways from the exported text and scores them with shared/tools/score.py.
+# models/agency-mentions.rules and against a CRFClassifier trained on the split's gold (4-fold cross-validation over
+# its documents), on the same plans. Ingests a devset split (or the seeds), then re-extracts agencies each way from the
+# exported text and scores them with shared/tools/score.py.
 #   bench/agency-mentions.sh [dev|holdout|seeds]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"

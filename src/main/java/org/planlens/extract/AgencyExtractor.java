@@ -73,13 +73,24 @@ public final class AgencyExtractor {
 
     /** With {@code tokensRegexMentions}, names are found by the TokensRegex rules instead (for comparison). */
     public AgencyExtractor(ModelData models, boolean tokensRegexMentions) {
+        this(models, tokensRegexMentions ? null : null, tokensRegexMentions);
+    }
+
+    /** Names found by {@code mentions} (a trained model, for comparison). */
+    public AgencyExtractor(ModelData models, Mentions mentions) {
+        this(models, mentions, false);
+    }
+
+    private AgencyExtractor(ModelData models, Mentions mentions, boolean tokensRegexMentions) {
         this.lex = new AgencyLexicon(models);
         this.implementationHeadings =
                 lex.words("implementation").stream().map(Fold::key).toList();
         this.announceLastWords = lex.words("announce").stream()
                 .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
-        this.finder = tokensRegexMentions ? new RuleMentionFinder(lex, models) : new MentionFinder(lex);
+        this.finder = mentions != null
+                ? mentions
+                : tokensRegexMentions ? new RuleMentionFinder(lex, models) : new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);

@@ -131,6 +131,14 @@ public final class RuleMentionFinder implements Mentions {
         return false;
     }
 
+    /** The gazetteer classes ({@code ner} and {@code tag}, see agency-mentions.rules) of each token. */
+    public String[][] classes(List<Token> t) {
+        String[] ner = new String[t.size()];
+        String[] tag = new String[t.size()];
+        tag(t, ner, tag);
+        return new String[][] {ner, tag};
+    }
+
     /** The gazetteer classes of each token (see agency-mentions.rules). */
     private void tag(List<Token> t, String[] ner, String[] tag) {
         Arrays.fill(ner, "O");
