@@ -16,8 +16,6 @@ import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
-import org.planlens.extract.agency.Mentions;
-import org.planlens.extract.agency.RuleMentionFinder;
 import org.planlens.extract.agency.TableColumns;
 import org.planlens.extract.agency.Tokens;
 import org.planlens.extract.patterns.RuleStarts;
@@ -59,7 +57,7 @@ public final class AgencyExtractor {
     /** Folded headings of the sections that assign the plan's work ("to chuc thuc hien"). */
     private final List<String> implementationHeadings;
 
-    private final Mentions finder;
+    private final MentionFinder finder;
     private final ClauseRoles clauses;
     private final TableColumns tables;
     /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
@@ -68,29 +66,13 @@ public final class AgencyExtractor {
     private final AgencyPillars pillars;
 
     public AgencyExtractor(ModelData models) {
-        this(models, false);
-    }
-
-    /** With {@code tokensRegexMentions}, names are found by the TokensRegex rules instead (for comparison). */
-    public AgencyExtractor(ModelData models, boolean tokensRegexMentions) {
-        this(models, tokensRegexMentions ? null : null, tokensRegexMentions);
-    }
-
-    /** Names found by {@code mentions} (a trained model, for comparison). */
-    public AgencyExtractor(ModelData models, Mentions mentions) {
-        this(models, mentions, false);
-    }
-
-    private AgencyExtractor(ModelData models, Mentions mentions, boolean tokensRegexMentions) {
         this.lex = new AgencyLexicon(models);
         this.implementationHeadings =
                 lex.words("implementation").stream().map(Fold::key).toList();
         this.announceLastWords = lex.words("announce").stream()
                 .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
-        this.finder = mentions != null
-                ? mentions
-                : tokensRegexMentions ? new RuleMentionFinder(lex, models) : new MentionFinder(lex);
+        this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);

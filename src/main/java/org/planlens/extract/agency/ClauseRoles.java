@@ -25,9 +25,9 @@ public final class ClauseRoles {
     private static final int MAX_LABEL_WORDS = 10;
 
     private final AgencyLexicon lex;
-    private final Mentions finder;
+    private final MentionFinder finder;
 
-    public ClauseRoles(AgencyLexicon lex, Mentions finder) {
+    public ClauseRoles(AgencyLexicon lex, MentionFinder finder) {
         this.lex = lex;
         this.finder = finder;
     }

@@ -13,7 +13,7 @@ import org.planlens.extract.agency.Tokens.Token;
  * (posts before them dropped: "các Bộ, Thủ trưởng cơ quan ngang bộ") and their scope. A post with no body after it
  * may name a collective itself ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the ministries and ministry-level bodies).
  */
-public final class MentionFinder implements Mentions {
+public final class MentionFinder {
     /**
      * A body named at [start, end) of the text; {@code from} includes a post printed before it. {@code name} is the
      * text without the posts inside a collective, or the name a head and its listed fields spell ("Các Bộ: Tài
@@ -33,8 +33,12 @@ public final class MentionFinder implements Mentions {
         this.names = lex.names();
     }
 
-    @Override
-    public List<Found> find(String text, int base, List<Token> t) {
+    public List<Found> find(String text, int base) {
+        return find(text, base, Tokens.of(text, base));
+    }
+
+    /** As {@link #find(String, int)}, over the text's tokens already made ({@code Tokens.of(text, base)}). */
+    List<Found> find(String text, int base, List<Token> t) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
