@@ -103,8 +103,8 @@ class AgencyExtractorTest {
     void theLeadAndPartnerColumnsOfATable_areRead_andANumberedRowHeadsNothing() {
         String text = "PHỤ LỤC\nSTT\tTên nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
                 + "I. NÂNG CAO NHẬN THỨC\n"
-                + "1\tTriển khai nền tảng đào tạo trực tuyến mở\tSở KH&CN\tCác sở, ban, ngành tỉnh; các đơn vị liên quan"
-                + "\tThường xuyên\n"
+                + "1\tTriển khai nền tảng đào tạo trực tuyến mở\tSở KH&CN"
+                + "\tCác sở, ban, ngành tỉnh; các đơn vị liên quan\tThường xuyên\n"
                 + "2\tĐánh giá mức độ chuyển đổi số\tSở Công Thương\t1.250\tQuí IV-2025\n";
         assertEquals(
                 Map.of("Sở KH&CN", "[LEAD]", "Các sở, ban, ngành tỉnh", "[COORDINATE]", "Sở Công Thương", "[LEAD]"),
