@@ -66,6 +66,19 @@ public final class AgencyExtractor {
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
+        return extract(text, sections, tasks, List.of(), issuer);
+    }
+
+    /**
+     * As {@link #extract(String, SectionTree, List, Issuer)}, with the rows of the plan's indicator tables: not
+     * tasks, but the bodies they name lead (and help with) the indicators (GOLD.md conventions).
+     */
+    public List<Agency> extract(
+            String text,
+            SectionTree sections,
+            List<Task> tasks,
+            List<TaskTableExtractor.IndicatorRow> indicators,
+            Issuer issuer) {
         AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
         int end = bodyEnd(text, sections);
         List<int[]> recipients = recipientLists(text);
@@ -102,6 +115,10 @@ public final class AgencyExtractor {
         for (Task t : tasks) {
             addTableBodies(book, t.lead(), Role.LEAD);
             addTableBodies(book, t.coordinate(), Role.COORDINATE);
+        }
+        for (TaskTableExtractor.IndicatorRow r : indicators) {
+            addTableBodies(book, r.lead(), Role.LEAD);
+            addTableBodies(book, r.coordinate(), Role.COORDINATE);
         }
         return book.agencies();
     }

@@ -38,8 +38,9 @@ public final class PlanExtractor {
         String text = extracted.text();
         SectionTree tree = sectionParser.parse(text, extracted.ocr());
         Metadata meta = metadata.extract(text, tree);
-        List<Task> taskRows = tasks.extract(text, tree);
-        List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
+        TaskTableExtractor.Tables tables = tasks.read(text, tree);
+        List<Task> taskRows = tables.tasks();
+        List<Agency> bodies = agencies.extract(text, tree, taskRows, tables.indicators(), meta.issuer());
         List<Warning> warnings = new ArrayList<>(extracted.warnings());
         return new Plan(
                 Plan.SCHEMA_VERSION,
