@@ -48,7 +48,7 @@ public final class PlanExtractor {
                 source,
                 meta,
                 tree.sections(),
-                references.extract(text, tree),
+                references.extract(text, tree, meta.number()),
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,
