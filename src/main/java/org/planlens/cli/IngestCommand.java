@@ -15,10 +15,12 @@ import org.planlens.batch.IngestJobRunner;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
+import org.planlens.input.PlanFileTypes;
 import org.planlens.pipeline.PipelineSettings;
 import org.planlens.pipeline.RunReport;
-import org.planlens.text.OcrOptions;
+import org.planlens.text.FormatReaders;
 import org.planlens.text.TextReadOptions;
+import org.planlens.text.ocr.OcrOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,7 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
                 return ExitCodes.FAILED;
             }
-            InputScan scan = new InputScanner(limits).scan(inputs);
+            InputScan scan = new InputScanner(limits, new PlanFileTypes(FormatReaders.extensions())).scan(inputs);
             RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
                 System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());

@@ -2,8 +2,8 @@ package org.planlens.pipeline;
 
 import java.nio.file.Path;
 import org.planlens.input.InputLimits;
-import org.planlens.text.OcrOptions;
 import org.planlens.text.TextReadOptions;
+import org.planlens.text.ocr.OcrOptions;
 
 /** Everything one ingest run is configured with, checked when built. */
 public record PipelineSettings(

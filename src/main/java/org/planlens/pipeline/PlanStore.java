@@ -8,7 +8,6 @@ import java.util.Map;
 import org.planlens.export.PlanFileWriter;
 import org.planlens.index.PlanIndexWriter;
 import org.planlens.model.Plan;
-import org.planlens.rules.ModelData;
 
 /**
  * Where finished plans go: the export files, then the index. Writing the same plan twice replaces it in both,
@@ -26,9 +25,9 @@ public final class PlanStore implements Closeable {
     private final PlanIndexWriter index;
     private final String fingerprint;
 
-    public PlanStore(Path outDir, String fingerprint, ModelData models) throws IOException {
+    public PlanStore(Path outDir, String fingerprint) throws IOException {
         this.files = new PlanFileWriter(outDir);
-        this.index = PlanIndexWriter.open(outDir.resolve("index"), models);
+        this.index = PlanIndexWriter.open(outDir.resolve("index"));
         this.fingerprint = fingerprint;
     }
 

@@ -21,8 +21,8 @@ import org.planlens.model.TextEncoding;
 import org.planlens.support.IngestRun;
 import org.planlens.support.PlanSchema;
 import org.planlens.support.Seeds;
-import org.planlens.text.OcrOptions;
-import org.planlens.text.PageOcr;
+import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.ocr.PageOcr;
 
 /**
  * Issue 5: one ZIP as an archive arrives (a scan, TCVN3 and VNI text in nested folders, and a file that is no

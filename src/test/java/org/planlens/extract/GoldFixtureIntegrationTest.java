@@ -24,7 +24,7 @@ import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.TextNormalizer;
+import org.planlens.text.normalize.TextNormalizer;
 
 /**
  * The metadata, task-table and agency extractors on plans written for these tests (src/test/resources/gold-fixtures:

@@ -24,7 +24,7 @@ import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.TextNormalizer;
+import org.planlens.text.normalize.TextNormalizer;
 
 /**
  * The two extractors on whole plans: the composed fixtures of {@code src/test/resources/gold-fixtures} (text and

@@ -16,7 +16,7 @@ import org.planlens.model.TaskSource;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.TextNormalizer;
+import org.planlens.text.normalize.TextNormalizer;
 
 class TaskTableExtractorTest {
     private static final ModelData MODELS = ModelData.packaged();

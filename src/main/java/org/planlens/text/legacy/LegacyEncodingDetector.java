@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Optional;
 import org.planlens.model.TextEncoding;
 import org.planlens.rules.RegexSpace;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * Tells whether text is TCVN3 or VNI read as Windows-1252/Latin-1. A word that holds a byte above 0x7F is a

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * Mends the punctuation noise that speckle leaves in OCR'd lines (a numbering dot read as a colon, a bullet read

@@ -2,7 +2,7 @@ package org.planlens.text.ocr;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * A speck read as a dot or colon between two words ({@code Yêu.cầu}, {@code Nhà:nước}, {@code VỤ.CẢI}), or as a

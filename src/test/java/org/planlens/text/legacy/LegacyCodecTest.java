@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.model.TextEncoding;
 import org.planlens.support.Seeds;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 class LegacyCodecTest {
     private final LegacyTables tables = LegacyTables.packaged();
