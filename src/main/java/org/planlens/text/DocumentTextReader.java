@@ -2,7 +2,10 @@ package org.planlens.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +18,7 @@ import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
 import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.web.SiteChrome;
 
 /**
  * Bytes to clean text: detects the real format, reads it with the reader that declares that format
@@ -28,9 +32,13 @@ public final class DocumentTextReader {
             .flatMap(f -> f.extensions().stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Formats analysts save from websites, whose document sits inside the site's own text ({@link SiteChrome}). */
+    private static final Set<SourceFormat> WEB_PAGES = Set.of(SourceFormat.of("html"), SourceFormat.of("md"));
+
     private final FormatDetector detector = new FormatDetector();
     private final Map<SourceFormat, FormatReader> readers = new HashMap<>();
     private final TextNormalizer normalizer;
+    private final SiteChrome siteChrome;
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -44,6 +52,7 @@ public final class DocumentTextReader {
             reader.formats().forEach(f -> readers.put(f.format(), reader));
         }
         this.normalizer = TextNormalizer.standard(context.syllables());
+        this.siteChrome = new SiteChrome(models);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {
@@ -66,6 +75,9 @@ public final class DocumentTextReader {
                             + " (a saved web page or error page?)");
         }
         RawText raw = readers.get(format.format()).read(file, location, name, format.format());
+        if (WEB_PAGES.contains(format.format())) {
+            raw = withoutSiteChrome(raw);
+        }
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
             // an image is always OCRed, so raw.ocr() covers it
@@ -73,6 +85,17 @@ public final class DocumentTextReader {
                     location, raw.ocr() ? "no text could be recognised" : "document has no text" + reasonHint(raw));
         }
         return new ExtractedText(text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
+    }
+
+    /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */
+    private RawText withoutSiteChrome(RawText raw) {
+        SiteChrome.Trimmed page = siteChrome.trim(Normalizer.normalize(raw.text(), Normalizer.Form.NFC));
+        if (page.warnings().isEmpty()) {
+            return raw;
+        }
+        List<Warning> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(page.warnings());
+        return new RawText(page.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings);
     }
 
     private static String reasonHint(RawText raw) {
