@@ -57,9 +57,10 @@ class TargetExtractorTest {
                 | 50  | %       | more_than   | Tỷ lệ người dân sử dụng dịch vụ công trực tuyến   | 0
             - Tỷ lệ văn bản giấy gửi ra ngoài < 5%. \
                 | 5   | %       | less_than   | Tỷ lệ văn bản giấy gửi ra ngoài                   | 0
-            b) Hoàn thành 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm tối đa giấy tờ \
+            b) Hoàn thành 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm giấy tờ \
             trong năm 2025 (Phụ lục II kèm theo). \
-                | 100 | %       | reach       | TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm tối đa giấy tờ | 2025
+                | 100 | %       | reach       | TTHC liên quan đến doanh nghiệp được thực hiện \
+            trực tuyến, giảm giấy tờ | 2025
             - Hoàn thành 100% việc cập nhật lý lịch cán bộ, công chức trước ngày 06 tháng 12 năm 2025. \
                 | 100 | %       | reach       | việc cập nhật lý lịch cán bộ, công chức           | 2025
             - Bảo đảm cắt giảm tối thiểu 30% điều kiện kinh doanh, trình phê duyệt trong tháng 11 năm 2025. \

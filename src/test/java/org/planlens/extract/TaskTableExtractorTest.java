@@ -394,4 +394,21 @@ class TaskTableExtractorTest {
                 tables.indicators().get(1).indicator());
         assertEquals(List.of("UBND các xã, phường"), tables.indicators().get(1).coordinate());
     }
+
+    /** A header of two rows: "Cơ quan thực hiện" merged over "Chủ trì | Phối hợp" names its columns in the second. */
+    @Test
+    void twoRowHeader_namesTheMergedColumnsInItsSecondRow() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "STT\tNội dung công việc\tCơ quan thực hiện\t\tThời gian",
+                "\t\tChủ trì\tPhối hợp\t",
+                "1\tRà soát thủ tục hành chính\tVăn phòng UBND tỉnh\tCác sở, ban, ngành\tQuý II/2026");
+        List<Task> rows = tasks(text);
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("1", rows.get(0).path());
+        assertEquals(List.of("Văn phòng UBND tỉnh"), rows.get(0).lead());
+        assertEquals(List.of("Các sở, ban, ngành"), rows.get(0).coordinate());
+        assertEquals("Quý II/2026", rows.get(0).timeline());
+    }
 }

@@ -133,8 +133,8 @@ final class DeadlineReader {
     /**
      * The deadline of the lead-in line the figure's item hangs from: going up from the figure's line over the items
      * of its own mark (its siblings), the first line that ends with ":" and whose mark differs ("- Đến năm 2025:"
-     * over "+ 100% ..."), or the line above a figure's line that has no mark. Lines of another mark that lead nothing end the search, as does the
-     * start of the figure's section ({@code sectionStart}).
+     * over "+ 100% ..."), or the line above a figure's line that has no mark. Lines of another mark that lead
+     * nothing end the search, as does the start of the figure's section ({@code sectionStart}).
      */
     private HeadingYear leadIn(String text, int figureStart, int sectionStart, Memo memo) {
         int lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
