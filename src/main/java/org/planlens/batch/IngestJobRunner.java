@@ -27,6 +27,7 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
+import org.planlens.pipeline.RunStatus;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.springframework.batch.core.BatchStatus;
@@ -115,9 +116,9 @@ public final class IngestJobRunner {
             }
             JobExecution execution = launcher.run(job, params);
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-            String status = execution.getStatus() == BatchStatus.COMPLETED
-                    ? "completed"
-                    : "failed: " + execution.getAllFailureExceptions();
+            RunStatus status = execution.getStatus() == BatchStatus.COMPLETED
+                    ? RunStatus.completed()
+                    : RunStatus.failed(String.valueOf(execution.getAllFailureExceptions()));
             int seen = scan.documents().size();
             RunReport report = new RunReport(
                     runId,

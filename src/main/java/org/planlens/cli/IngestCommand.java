@@ -93,7 +93,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             System.out.println(report.summaryLine());
             System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
-            return report.status().equals("completed") ? ExitCodes.OK : ExitCodes.FAILED;
+            return report.status().isCompleted() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

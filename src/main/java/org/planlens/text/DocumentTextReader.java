@@ -14,6 +14,7 @@ import org.apache.tika.mime.MediaType;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
@@ -84,7 +85,10 @@ public final class DocumentTextReader {
             throw new UnreadableDocumentException(
                     location, raw.ocr() ? "no text could be recognised" : "document has no text" + reasonHint(raw));
         }
-        return new ExtractedText(text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
+        List<String> pageTexts =
+                raw.layout().isEmpty() ? List.of() : List.of(raw.text().split("\f", -1));
+        return new ExtractedText(
+                text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings(), pageTexts, raw.layout());
     }
 
     /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */
@@ -100,7 +104,7 @@ public final class DocumentTextReader {
 
     private static String reasonHint(RawText raw) {
         for (Warning w : raw.warnings()) {
-            if (w.code().equals("ocr_unavailable")) {
+            if (w.code() == WarningCode.OCR_UNAVAILABLE) {
                 return " (image-only pages, and tesseract with 'vie' data is not installed)";
             }
         }

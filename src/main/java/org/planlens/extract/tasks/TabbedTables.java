@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.tasks.TableCues.HeaderCell;
-import org.planlens.structure.RomanNumerals;
+import org.planlens.rules.RomanNumerals;
 
 /**
  * Task and indicator tables whose rows reach the text one a line with tab-separated cells, as every reader gives
@@ -29,8 +29,8 @@ import org.planlens.structure.RomanNumerals;
  */
 public final class TabbedTables {
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?");
-    private static final Pattern GROUP = Pattern.compile("([IVXLC]{1,7})(?:[.)]\\s*|\\s+)(\\S.*)");
-    private static final Pattern BARE_ROMAN = Pattern.compile("([IVXLC]{1,7})\\.?");
+    private static final Pattern GROUP = Pattern.compile("([IVX]{1,6})(?:[.)]\\s*|\\s+)(\\S.*)");
+    private static final Pattern BARE_ROMAN = Pattern.compile("([IVX]{1,6})\\.?");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|[(\\[]?[A-Z][)\\]]?");
 
     /** More words than a header cell prints ("Cơ quan, đơn vị chủ trì thực hiện" has seven). */
@@ -243,7 +243,7 @@ public final class TabbedTables {
             if (line.tabbed() && numberAt < cells.length) {
                 Matcher bare = BARE_ROMAN.matcher(cells[numberAt]);
                 // a numeral in the number column over a title and nothing else: a group, not a row so numbered
-                if (bare.matches() && numeral(bare.group(1)) && !holdsBodies(cells)) {
+                if (bare.matches() && RomanNumerals.isNumeral(bare.group(1)) && !holdsBodies(cells)) {
                     return bare.group(1);
                 }
                 if (Arrays.stream(cells).filter(c -> !c.isEmpty()).count() > 1) {
@@ -251,7 +251,7 @@ public final class TabbedTables {
                 }
             }
             Matcher m = GROUP.matcher(line.joined());
-            return m.matches() && numeral(m.group(1)) ? m.group(1) : null;
+            return m.matches() && RomanNumerals.isNumeral(m.group(1)) ? m.group(1) : null;
         }
 
         /** Whether a row fills any cell beyond its number and its first text cell (a group row fills none). */
@@ -274,7 +274,7 @@ public final class TabbedTables {
                 group = n.group(1);
                 return;
             }
-            if (n.matches() || roman.matches() && numeral(roman.group(1))) {
+            if (n.matches() || roman.matches() && RomanNumerals.isNumeral(roman.group(1))) {
                 // a row numbered with a Roman numeral that names its bodies is a task of a table without groups
                 String printed = n.matches() ? n.group(1) : roman.group(1);
                 RowText row = new RowText(n.matches() ? group : null, printed, line.start());
@@ -370,12 +370,6 @@ public final class TabbedTables {
 
     private static boolean capitals(String s) {
         return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
-    }
-
-    /** A Roman numeral as written ("IV", not "IIII" or "VX"). */
-    private static boolean numeral(String s) {
-        int v = RomanNumerals.value(s);
-        return v > 0 && RomanNumerals.of(v).equals(s);
     }
 
     private static boolean columnNumbers(String[] cells) {

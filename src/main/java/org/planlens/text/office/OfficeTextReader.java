@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.FormatReader;
@@ -85,7 +86,7 @@ public final class OfficeTextReader implements FormatReader {
             RawText raw = tika.read(runs.get().copy(), location, name);
             List<Warning> warnings = new ArrayList<>(raw.warnings());
             warnings.add(Warning.of(
-                    "legacy_encoding_converted",
+                    WarningCode.LEGACY_ENCODING_CONVERTED,
                     runs.get().runs() + " runs set in " + runs.get().encoding().code()
                             + " fonts converted to Unicode"));
             return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
@@ -125,8 +126,8 @@ public final class OfficeTextReader implements FormatReader {
             return raw;
         }
         List<Warning> warnings = new ArrayList<>(raw.warnings());
-        warnings.add(
-                Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
+        warnings.add(Warning.of(
+                WarningCode.LEGACY_ENCODING_CONVERTED, "text in " + c.from().code() + " converted to Unicode"));
         return new RawText(c.text(), raw.pages(), raw.ocr(), c.from(), warnings);
     }
 
