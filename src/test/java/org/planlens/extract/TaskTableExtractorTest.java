@@ -411,4 +411,26 @@ class TaskTableExtractorTest {
         assertEquals(List.of("Các sở, ban, ngành"), rows.get(0).coordinate());
         assertEquals("Quý II/2026", rows.get(0).timeline());
     }
+
+    /** A group inside a group ("III.1 | Nhóm ...") gives its numeral to the rows under it; it is no task. */
+    @Test
+    void groupInsideAGroup_givesItsNumeralToTheRowsUnderIt() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "TT\tNhiệm vụ, giải pháp\tCơ quan chủ trì\tCơ quan phối hợp\tKết quả\tThời gian thực hiện",
+                "III\tPhát triển các ứng dụng, nền tảng số cho Chính phủ số",
+                "III.1\tNhóm các nền tảng số giải quyết thủ tục hành chính",
+                "1\tTriển khai Cổng Dịch vụ công quốc gia\tBộ Công an\tCác bộ, ngành, địa phương\tHoàn thành\t2026",
+                "2\tXây dựng Cổng thông tin một cửa quốc gia\tBộ Tài chính\tCác bộ, ngành\tHoàn thành\t2026",
+                "III.2\tNhóm ứng dụng, nền tảng số cấp bộ, cấp tỉnh",
+                "3\tXây dựng Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ\tCác bộ, ngành\tBộ Công an"
+                        + "\tVận hành ổn định\t2027");
+        List<Task> rows = tasks(text);
+        assertEquals(
+                List.of("III.1.1", "III.1.2", "III.2.3"),
+                rows.stream().map(Task::path).toList());
+        assertEquals(List.of("Bộ Công an"), rows.get(0).lead());
+        assertEquals("Xây dựng Cổng thông tin một cửa quốc gia", rows.get(1).description());
+    }
 }

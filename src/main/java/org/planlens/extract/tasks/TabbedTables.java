@@ -31,6 +31,9 @@ public final class TabbedTables {
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?");
     private static final Pattern GROUP = Pattern.compile("([IVX]{1,6})(?:[.)]\\s*|\\s+)(\\S.*)");
     private static final Pattern BARE_ROMAN = Pattern.compile("([IVX]{1,6})\\.?");
+    /** A numeral of a group inside a group: "III.1", "III.1.2". */
+    private static final Pattern ROMAN_DOTTED = Pattern.compile("([IVX]{1,6}(?:\\.\\d{1,3})+)\\.?");
+
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|[(\\[]?[A-Z][)\\]]?");
 
     /** More words than a header cell prints ("Cơ quan, đơn vị chủ trì thực hiện" has seven). */
@@ -269,9 +272,21 @@ public final class TabbedTables {
             String number = numberAt >= 0 && numberAt < cells.length ? cells[numberAt] : "";
             Matcher n = ROW_NUMBER.matcher(number);
             Matcher roman = BARE_ROMAN.matcher(number);
-            if (n.matches() && titleOnly(cells, numberAt)) {
+            Matcher subgroup = ROMAN_DOTTED.matcher(number);
+            if (n.matches() && titleOnly(cells, numberAt) && capitals(title(cells, numberAt))) {
                 // "1 | CẢI CÁCH THỂ CHẾ" over rows "1.1", "1.2": a group numbered in figures
                 group = n.group(1);
+                return;
+            }
+            if (subgroup.matches()) {
+                // "III.1.1 | Nhóm các nền tảng số ..." over rows numbered on through it: a group inside a group
+                if (titleOnly(cells, numberAt)) {
+                    group = subgroup.group(1);
+                } else {
+                    RowText row = new RowText(null, subgroup.group(1), line.start());
+                    fill(row, cells, kinds);
+                    rows.add(row);
+                }
                 return;
             }
             if (n.matches() || roman.matches() && RomanNumerals.isNumeral(roman.group(1))) {
@@ -295,19 +310,24 @@ public final class TabbedTables {
             }
         }
 
-        /** A numbered row that prints only a title in capitals: a group's, not a task's. */
+        /** Whether a numbered row prints one cell of text beside its number: a group's title, not a task's cells. */
         private boolean titleOnly(String[] cells, int numberAt) {
+            return title(cells, numberAt) != null;
+        }
+
+        /** The one cell of text beside the number, or null when the row prints none or several. */
+        private String title(String[] cells, int numberAt) {
             String title = null;
             for (int c = 0; c < cells.length; c++) {
                 if (c == numberAt || cells[c].isEmpty()) {
                     continue;
                 }
                 if (title != null) {
-                    return false;
+                    return null;
                 }
                 title = cells[c];
             }
-            return title != null && capitals(title);
+            return title;
         }
 
         private HeaderCell[] withoutColumn(int column) {

@@ -34,6 +34,8 @@ public final class TableCues {
     private final List<String> numberColumns = new ArrayList<>();
 
     private final List<String> indicatorColumns = new ArrayList<>();
+    /** Header phrases of columns no cell of a task takes ("Văn bản giao nhiệm vụ", "Nguồn kinh phí"). */
+    private final List<String> otherColumns = new ArrayList<>();
     /** Head nouns of bodies named in a table's body cells beyond those of agency-kinds.tsv ("Bộ Xây dựng"). */
     private final List<String> cellBodyHeads = new ArrayList<>();
 
@@ -107,6 +109,7 @@ public final class TableCues {
             case "coordinate" -> columns.add(Map.entry(phrase, RowCells.COORDINATE));
             case "number" -> numberColumns.add(phrase);
             case "indicator" -> indicatorColumns.add(phrase);
+            case "other" -> otherColumns.add(phrase);
             default -> throw new IllegalArgumentException("models/task-table.tsv: unknown column " + row[2]);
         }
     }
@@ -149,7 +152,8 @@ public final class TableCues {
     /**
      * What a header cell names ("Tên nhiệm vụ/dự án" a task, "Cơ quan chủ trì" the lead, "Thời gian dự kiến hoàn
      * thành" the time): the column phrase printed first in it, an indicator phrase before all ("Nội dung chỉ tiêu"
-     * heads a column of indicators, not of tasks). Capitals or sentence case; "/", commas and brackets part words.
+     * heads a column of indicators, not of tasks), a phrase of another column before the ones it holds ("Văn bản giao
+     * nhiệm vụ" is no task). Capitals or sentence case; "/", commas and brackets part words.
      */
     public HeaderCell headerCell(String cell) {
         String h = " "
@@ -162,6 +166,12 @@ public final class TableCues {
         }
         int best = Integer.MAX_VALUE;
         HeaderCell kind = HeaderCell.OTHER;
+        for (String other : otherColumns) {
+            int i = h.indexOf(" " + other + " ");
+            if (i >= 0 && i < best) {
+                best = i;
+            }
+        }
         for (Map.Entry<String, Integer> c : columns) {
             int i = h.indexOf(" " + c.getKey() + " ");
             if (i >= 0 && i < best) {

@@ -50,5 +50,6 @@ class TableCuesTest {
         assertEquals(TableCues.HeaderCell.INDICATOR, CUES.headerCell("Nội dung chỉ tiêu"));
         assertEquals(TableCues.HeaderCell.OTHER, CUES.headerCell("Nguồn kinh phí"));
         assertEquals(TableCues.HeaderCell.OTHER, CUES.headerCell("Bộ, cơ quan"));
+        assertEquals(TableCues.HeaderCell.OTHER, CUES.headerCell("Văn bản giao nhiệm vụ"));
     }
 }
