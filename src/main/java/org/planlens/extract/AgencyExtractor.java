@@ -192,16 +192,6 @@ public final class AgencyExtractor {
         return out;
     }
 
-    private static int bodyEnd(String text, SectionTree sections) {
-        int end = text.length();
-        for (Section s : sections.sections()) {
-            if (s.path().startsWith("PL") && s.start() < end) {
-                end = s.start();
-            }
-        }
-        return end;
-    }
-
     /** Inside an item of "Tổ chức thực hiện" headed by bodies: those bodies, who take clauses without a subject. */
     private List<Found> defaultsAt(String text, SectionTree sections, int offset, Map<Section, List<Found>> known) {
         Optional<Section> at = sections.sectionAt(offset);

@@ -40,7 +40,8 @@ public final class PlanExtractor {
     public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings) {
         SectionTree tree = sectionParser.parse(text, source.ocr());
         Metadata meta = metadata.extract(text, tree);
-        List<Task> taskRows = tasks.extract(text, tree);
+        TaskTableExtractor.Tables tables = tasks.read(text, tree);
+        List<Task> taskRows = tables.tasks();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         return new Plan(
                 Plan.SCHEMA_VERSION,
@@ -48,7 +49,7 @@ public final class PlanExtractor {
                 source,
                 meta,
                 tree.sections(),
-                references.extract(text, tree),
+                references.extract(text, tree, meta.number()),
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,

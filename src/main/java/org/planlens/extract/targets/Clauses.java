@@ -1,11 +1,16 @@
 package org.planlens.extract.targets;
 
+import java.util.regex.Pattern;
+
 /**
  * Clause and sentence limits around an offset. A line break ends a sentence unless the line runs on (it ends
- * without punctuation and the next line starts in lower case or with a figure, as in a table cell broken by width).
+ * without punctuation and the next line starts in lower case or with a figure, as in a table cell broken by width,
+ * or it breaks a range of years before its dash).
  */
 final class Clauses {
     private static final int MAX_CLAUSE = 300;
+    private static final Pattern YEAR_AT_END = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}$");
+    private static final Pattern YEAR_AFTER_DASH = Pattern.compile("\\s*[-–]\\s*(?:19|20)\\d{2}(?!\\d)");
 
     private Clauses() {}
 
@@ -73,6 +78,9 @@ final class Clauses {
     }
 
     private static boolean runsOn(String text, int newline) {
+        if (yearRangeBroken(text, newline)) {
+            return true;
+        }
         int p = newline - 1;
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
             p--;
@@ -89,6 +97,19 @@ final class Clauses {
         }
         char c = text.charAt(n);
         return Character.isLowerCase(c) || (Character.isDigit(c) && !isLineNumber(text, n));
+    }
+
+    /**
+     * "Trong giai đoạn 2026" / "- 2030 phấn đấu ...": a range of years broken by the line's width, whose second year
+     * reads like a list item.
+     */
+    private static boolean yearRangeBroken(String text, int newline) {
+        int lineStart = text.lastIndexOf('\n', newline - 1) + 1;
+        int lineEnd = text.indexOf('\n', newline + 1);
+        String before = text.substring(lineStart, newline).stripTrailing();
+        String after = text.substring(newline + 1, lineEnd < 0 ? text.length() : lineEnd);
+        return YEAR_AT_END.matcher(before).find()
+                && YEAR_AFTER_DASH.matcher(after).lookingAt();
     }
 
     /** A line that is only a row number ("4") does not run on into the next. */
