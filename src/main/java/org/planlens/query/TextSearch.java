@@ -2,6 +2,7 @@ package org.planlens.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -15,11 +16,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.index.VietnameseAnalyzer;
+import org.planlens.model.Pillar;
+import org.planlens.query.Rows.FacetRow;
 import org.planlens.query.Rows.SearchHit;
 
 /**
@@ -33,6 +37,8 @@ import org.planlens.query.Rows.SearchHit;
 public final class TextSearch {
     /** How much an exact (accented) match adds, relative to the folded match. */
     private static final float EXACT_BOOST = 2.0f;
+    /** The deepest hit a page may reach: ranking more means keeping more hits in memory for one page. */
+    public static final int MAX_RANK = 10_000;
 
     private final IndexSearcher searcher;
     private final java.util.Map<String, org.planlens.index.RowInfo> planColumns;
@@ -45,8 +51,10 @@ public final class TextSearch {
     private static final Sort BY_SCORE_THEN_ROW_ORDER =
             new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ORDER, SortField.Type.STRING));
     private final UnifiedHighlighter highlighter;
+    private final IndexSearcherProvider provider;
 
     public TextSearch(IndexSearcherProvider provider) {
+        this.provider = provider;
         this.searcher = provider.searcher();
         this.planColumns = provider.plans();
         this.queryAnalyzer = provider.analyzer();
@@ -58,29 +66,67 @@ public final class TextSearch {
 
     /** The best {@code limit} records matching {@code text}, of {@code kind} (null: any), within {@code plans}. */
     public List<SearchHit> search(String text, RecordKind kind, PlanFilter plans, int limit) throws IOException {
+        return page(text, kind, null, plans, 0, limit).rows();
+    }
+
+    /**
+     * Hits {@code offset + 1} to {@code offset + limit} of the records matching {@code text}, of {@code kind} and
+     * {@code pillar} (null: any), within {@code plans}, ranked as {@link #search} ranks them (a hit's rank counts
+     * from the first page), and how many records match in all.
+     */
+    public Page<SearchHit> page(String text, RecordKind kind, String pillar, PlanFilter plans, int offset, int limit)
+            throws IOException {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
+        if (offset + limit > MAX_RANK) {
+            throw new IllegalArgumentException("hits beyond the first " + MAX_RANK + " are not listed; narrow the search");
+        }
         Query folded = parse(IndexFields.TEXT, text);
+        Query query = query(folded, text, kind, pillar, plans);
+        TopDocs top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+        ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        String[] snippets = page.length == 0 ? new String[0]
+                : highlighter.highlight(IndexFields.TEXT, folded, new TopDocs(top.totalHits, page), 1);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        List<StoredRow> rows = StoredRecords.load(searcher, planColumns, page);
+        for (int i = 0; i < page.length; i++) {
+            ScoreDoc sd = page[i];
+            StoredRow d = rows.get(i);
+            PlanRef p = d.ref();
+            String snippet = snippets[i] == null ? null : snippets[i].replaceAll("\\s+", " ").strip();
+            hits.add(new SearchHit(offset + i + 1, sd.score, d.info().kind(), p.planId(), p.file(), p.issuer(),
+                    p.level(), p.province(), p.year(), d.firstSectionPath(), d.info().start(), d.info().end(),
+                    snippet));
+        }
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                : searcher.count(query);
+        return new Page<>(hits, offset, total);
+    }
+
+    /**
+     * Counts of the records {@link #page} would list, as {@link FacetCounts#count} gives them, followed by their
+     * counts by record kind ({@link FacetCounts#KIND}); the kind counts leave {@code kind} out, so each kind says
+     * what choosing it would give.
+     */
+    public List<FacetRow> facets(String text, RecordKind kind, String pillar, PlanFilter plans) throws IOException {
+        Query folded = parse(IndexFields.TEXT, text);
+        FacetCounts facets = new FacetCounts(provider);
+        List<FacetRow> rows = new ArrayList<>(facets.count(query(folded, text, kind, pillar, plans)));
+        rows.addAll(facets.kinds(query(folded, text, null, pillar, plans)));
+        return rows;
+    }
+
+    private Query query(Query folded, String text, RecordKind kind, String pillar, PlanFilter plans) {
+        if (pillar != null) Pillar.fromCode(pillar);
         Query exact = WordsAsSpelled.of(parse(IndexFields.TEXT_EXACT, text));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(folded, BooleanClause.Occur.MUST);
         b.add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD);
         if (kind != null) PlanFilter.keyword(b, IndexFields.KIND, kind.code());
+        PlanFilter.keyword(b, IndexFields.PILLAR, pillar);
         plans.addTo(b);
-        Query query = b.build();
-        TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_ROW_ORDER, true);
-        String[] snippets = top.scoreDocs.length == 0 ? new String[0]
-                : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        List<StoredRow> rows = StoredRecords.load(searcher, planColumns, top.scoreDocs);
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            StoredRow d = rows.get(i);
-            PlanRef p = d.ref();
-            String snippet = snippets[i] == null ? null : snippets[i].replaceAll("\\s+", " ").strip();
-            hits.add(new SearchHit(i + 1, sd.score, d.info().kind(), p.planId(), p.file(), p.issuer(), p.level(),
-                    p.province(), p.year(), d.firstSectionPath(), d.info().start(), d.info().end(), snippet));
-        }
-        return hits;
+        return b.build();
     }
 
     private Query parse(String field, String text) {
