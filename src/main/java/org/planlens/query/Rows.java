@@ -31,15 +31,16 @@ public final class Rows {
         }
     }
 
+    /** A target; {@code start}/{@code end} are the offsets of its clause in the plan's text. */
     public record TargetRow(String planId, String file, String issuer, String level, String commune,
                             String district, String province, Integer year, String sectionPath, String pillar,
                             String indicator, String comparator, double value, String unit, Integer deadline,
-                            String text) {
+                            String text, int start, int end) {
         static TargetRow of(PlanRef p, org.planlens.model.Target t, String sectionPath) {
             return new TargetRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
                     p.province(), p.year(), sectionPath, code(t.pillar()), t.indicator(),
                     t.comparator() == null ? null : t.comparator().code(), t.value(), t.unit(), t.deadline(),
-                    t.text());
+                    t.text(), t.start(), t.end());
         }
     }
 
