@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns Vietnamese administrative-reform plans into structured, searchable data.",
         subcommands = {IngestCommand.class, SearchCommand.class, TargetsCommand.class, CitesCommand.class,
                 ReferencesCommand.class, AgenciesCommand.class, CompareCommand.class, ExportCommand.class,
-                FacetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                FacetsCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PlanlensMain {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -32,6 +32,11 @@ import org.planlens.query.Rows.FacetRow;
  * followed by its districts and their communes).
  */
 public final class FacetCounts {
+    /** The dimensions of {@link #count} rows: place paths ({@code province/district/commune}), level, year, pillar. */
+    public static final String PLACE = IndexFields.FACET_PLACE;
+    public static final String LEVEL = IndexFields.FACET_LEVEL;
+    public static final String YEAR = IndexFields.FACET_YEAR;
+    public static final String PILLAR = IndexFields.FACET_PILLAR;
     /** The dimension of {@link #count} rows counting document types. */
     public static final String DOCUMENT_TYPE = IndexFields.DOCUMENT_TYPE;
     /** The dimension of {@link TextSearch#facets} rows counting record kinds. */
