@@ -165,6 +165,7 @@ class ApiController {
 
     @Operation(summary = "One plan whole: row, metadata, parts, printed spans and normalised text")
     @GetMapping(path = "/plans/{id}", produces = "application/json")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @ApiResponse(responseCode = "404", description = "No plan with this id in the index.",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))

@@ -75,7 +75,7 @@ public class SearchPage {
     private List<Tab> kindTabs(List<FacetRow> counts, Link url, RecordKind current) {
         List<Tab> tabs = new ArrayList<>();
         long all = counts.stream().mapToLong(FacetRow::count).sum();
-        tabs.add(new Tab("", "Tất cả", all, url.without("type").toString(), current == null));
+        tabs.add(new Tab("all", "Tất cả", all, url.without("type").toString(), current == null));
         for (RecordKind k : RecordKind.values()) {
             long n = counts.stream().filter(f -> f.value().equals(k.code())).mapToLong(FacetRow::count).sum();
             if (n == 0 && current != k) continue;
