@@ -35,6 +35,8 @@ import org.planlens.query.Rows.SearchHit;
  * Lucene skip blocks that cannot reach the top hits.
  */
 public final class TextSearch {
+    /** A slash not already escaped. */
+    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("(?<!\\\\)/");
     /** How much an exact (accented) match adds, relative to the folded match. */
     private static final float EXACT_BOOST = 2.0f;
     /** The deepest hit a page may reach: ranking more means keeping more hits in memory for one page. */
@@ -137,7 +139,8 @@ public final class TextSearch {
         parser.setSplitOnWhitespace(false);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         try {
-            Query q = parser.parse(text);
+            // a slash is part of a document number (76/NQ-CP), never the start of a regular expression
+            Query q = parser.parse(SLASH.matcher(text).replaceAll("\\\\/"));
             if (q == null) throw new IllegalArgumentException("bad query '" + text + "': nothing to search for");
             return q;
         } catch (ParseException e) {

@@ -191,6 +191,13 @@ class PlanQueriesTest {
     }
 
     @Test
+    void search_readsASlashAsPartOfADocumentNumber() throws IOException {
+        List<SearchHit> hits = search.search("3611/QĐ-UBND", RecordKind.REFERENCE, PlanFilter.NONE, 10);
+        assertEquals(3, hits.size());
+        assertEquals(hits, search.search("3611\\/QĐ-UBND", RecordKind.REFERENCE, PlanFilter.NONE, 10));
+    }
+
+    @Test
     void search_phraseNeedsWordsInOrder_andBadSyntaxIsAUsageError() throws IOException {
         assertEquals(0, search.search("\"long hai\"", RecordKind.TARGET, PlanFilter.NONE, 10).size());
         assertThrows(IllegalArgumentException.class, () -> search.search("\"unclosed", null, PlanFilter.NONE, 10));
