@@ -69,11 +69,7 @@ class ApiController {
         Integer from = Params.integer("offset", offset);
         Page<SearchHit> page = questions.search(required("q", q), Params.kind("type", type), Params.code(pillar), plans,
                 from == null ? 0 : from, n == null ? 20 : n);
-        ResponseEntity<byte[]> r = RowDownload.of(page.rows(), SearchHit.class, Params.format(format), "search");
-        return ResponseEntity.status(r.getStatusCode()).headers(h -> {
-            h.putAll(r.getHeaders());
-            h.set("X-Total-Count", Long.toString(page.total()));
-        }).body(r.getBody());
+        return RowDownload.of(page.rows(), SearchHit.class, Params.format(format), "search", page.total());
     }
 
     @Operation(summary = "Targets across plans, in plan order (planlens targets)")

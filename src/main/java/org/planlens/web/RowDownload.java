@@ -26,6 +26,12 @@ final class RowDownload {
 
     static ResponseEntity<byte[]> of(List<? extends Record> rows, Class<? extends Record> rowType, RowFormat format,
                                      String name) {
+        return of(rows, rowType, format, name, rows.size());
+    }
+
+    /** The rows, saying in {@code X-Total-Count} how many the whole listing has (a page of search hits). */
+    static ResponseEntity<byte[]> of(List<? extends Record> rows, Class<? extends Record> rowType, RowFormat format,
+                                     String name, long total) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         if (format == RowFormat.CSV) bytes.writeBytes(BOM);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -33,7 +39,7 @@ final class RowDownload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Total-Count", Integer.toString(rows.size()));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Total-Count", Long.toString(total));
         if (format == RowFormat.CSV) {
             ok.contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment().filename(name + ".csv").build().toString());

@@ -1,6 +1,7 @@
 package org.planlens.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.planlens.index.RecordKind;
@@ -39,7 +40,7 @@ public class SearchPage {
                   @RequestParam(name = "type", required = false) String type,
                   @RequestParam(name = "pillar", required = false) String pillar,
                   @RequestParam(name = "page", required = false) String page,
-                  PlanFilter plans, HttpServletRequest request, Model model) {
+                  PlanFilter plans, HttpServletRequest request, HttpServletResponse response, Model model) {
         Link url = Link.of(request);
         model.addAttribute("nav", "search");
         model.addAttribute("url", url);
@@ -48,8 +49,15 @@ public class SearchPage {
         if (text == null) return "search";
         RecordKind kind = Params.kind("type", type);
         int p = Params.page(page);
-        Questions.SearchResults r = questions.searchWithFacets(text, kind, Params.code(pillar), plans,
-                (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        Questions.SearchResults r;
+        try {
+            r = questions.searchWithFacets(text, kind, Params.code(pillar), plans, (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        } catch (IllegalArgumentException e) {
+            // a query the parser cannot read (an unclosed quote): said under the box, which keeps the text to mend
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", e.getMessage());
+            return "search";
+        }
         // hits past the deepest rank are not listed: the pages stop there
         Pager pager = new Pager(p, PAGE_SIZE, Math.min(r.page().total(), TextSearch.MAX_RANK));
         List<Hit> hits = new ArrayList<>();

@@ -226,6 +226,12 @@ class WebPagesIntegrationTest extends WebTestBase {
         }
         assertTrue(Jsoup.parse(response("/targets?min=ninety").getContentAsString(StandardCharsets.UTF_8))
                 .selectFirst("h1").text().contains("Tham số không hợp lệ"));
+        // a query the parser cannot read is said on the search page, the box keeping it
+        MockHttpServletResponse r = response("/search?q=%22unclosed");
+        assertEquals(400, r.getStatus());
+        Document d = Jsoup.parse(r.getContentAsString(StandardCharsets.UTF_8));
+        assertEquals("\"unclosed", d.getElementById("q").val());
+        assertTrue(d.selectFirst(".notice .detail").text().startsWith("bad query"), d.selectFirst(".notice").text());
     }
 
     @Test
