@@ -41,6 +41,6 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return QueryRun.run(spec, options, SearchHit.class,
-                index -> new TextSearch(index).page(text, type, pillar, options.filter(), offset, limit).rows());
+                index -> new TextSearch(index).search(text, type, pillar, options.filter(), offset, limit));
     }
 }

@@ -14,12 +14,12 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.model.DocumentType;
@@ -51,13 +51,12 @@ public final class FacetCounts {
     }
 
     public List<FacetRow> count(RecordKind kind, PlanFilter plans) throws IOException {
-        return count(plans.on(kind.code()));
+        return count(searcher.search(plans.on(kind.code()), new FacetsCollectorManager()));
     }
 
-    /** The counts of the records {@code query} matches. */
-    List<FacetRow> count(Query query) throws IOException {
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    /** The counts of the records {@code matching} holds. */
+    List<FacetRow> count(FacetsCollector matching) throws IOException {
+        Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
         Set<String> present = new HashSet<>();
         state.getDims().forEach(present::add);
         List<FacetRow> rows = new ArrayList<>();
@@ -69,31 +68,59 @@ public final class FacetCounts {
                 rows.add(new FacetRow(dim, lv.label, lv.value.intValue()));
             }
         }
-        rows.addAll(documentTypes(query));
+        rows.addAll(documentTypes(matching));
         return rows;
     }
 
-    /** The counts by record kind of the records {@code query} matches. */
-    List<FacetRow> kinds(Query query) throws IOException {
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+    /** The counts by record kind of the records {@code matching} holds. */
+    List<FacetRow> kinds(FacetsCollector matching) throws IOException {
+        Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
         List<FacetRow> rows = new ArrayList<>();
         for (LabelAndValue lv : children(facets, KIND)) rows.add(new FacetRow(KIND, lv.label, lv.value.intValue()));
         return rows;
     }
 
-    private List<FacetRow> documentTypes(Query query) throws IOException {
+    /**
+     * The document type is no facet dimension: each type's records are its term's postings, walked beside the
+     * matching records of each segment (no second pass of the question).
+     */
+    private static List<FacetRow> documentTypes(FacetsCollector matching) throws IOException {
+        DocumentType[] types = DocumentType.values();
+        int[] counts = new int[types.length];
+        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+            if (md.totalHits() == 0 || md.bits() == null) continue;
+            Terms terms = md.context().reader().terms(IndexFields.DOCUMENT_TYPE);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            for (int i = 0; i < types.length; i++) {
+                if (!te.seekExact(new BytesRef(types[i].code()))) continue;
+                DocIdSetIterator hits = md.bits().iterator();
+                if (hits != null) counts[i] += both(hits, te.postings(null, PostingsEnum.NONE));
+            }
+        }
         List<FacetRow> rows = new ArrayList<>();
-        for (DocumentType t : DocumentType.values()) {
-            Query q = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.DOCUMENT_TYPE, t.code())), BooleanClause.Occur.FILTER)
-                    .build();
-            int n = searcher.count(q);
-            if (n > 0) rows.add(new FacetRow(DOCUMENT_TYPE, t.code(), n));
+        for (int i = 0; i < types.length; i++) {
+            if (counts[i] > 0) rows.add(new FacetRow(DOCUMENT_TYPE, types[i].code(), counts[i]));
         }
         rows.sort(Comparator.comparingInt(FacetRow::count).reversed().thenComparing(FacetRow::value));
         return rows;
+    }
+
+    /** How many documents two iterators both hold (the matching ones are live: deleted postings drop out). */
+    private static int both(DocIdSetIterator a, DocIdSetIterator b) throws IOException {
+        int n = 0;
+        int doc = a.nextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            int other = b.advance(doc);
+            if (other == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (other == doc) {
+                n++;
+                doc = a.nextDoc();
+            } else {
+                doc = a.advance(other);
+            }
+        }
+        return n;
     }
 
     private void place(Facets facets, List<FacetRow> rows, String[] path) throws IOException {

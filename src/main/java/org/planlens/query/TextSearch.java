@@ -16,7 +16,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.planlens.index.IndexFields;
@@ -68,7 +71,17 @@ public final class TextSearch {
 
     /** The best {@code limit} records matching {@code text}, of {@code kind} (null: any), within {@code plans}. */
     public List<SearchHit> search(String text, RecordKind kind, PlanFilter plans, int limit) throws IOException {
-        return page(text, kind, null, plans, 0, limit).rows();
+        return search(text, kind, null, plans, 0, limit);
+    }
+
+    /** The rows of {@link #page} without counting every hit: Lucene skips the blocks that cannot reach the page. */
+    public List<SearchHit> search(String text, RecordKind kind, String pillar, PlanFilter plans, int offset, int limit)
+            throws IOException {
+        checkPage(offset, limit);
+        Query folded = parse(IndexFields.TEXT, text);
+        TopDocs top = searcher.search(query(folded, text, kind, pillar, plans), offset + limit, BY_SCORE_THEN_ROW_ORDER,
+                true);
+        return hits(top, folded, offset);
     }
 
     /**
@@ -78,14 +91,66 @@ public final class TextSearch {
      */
     public Page<SearchHit> page(String text, RecordKind kind, String pillar, PlanFilter plans, int offset, int limit)
             throws IOException {
+        checkPage(offset, limit);
+        Query folded = parse(IndexFields.TEXT, text);
+        Query query = query(folded, text, kind, pillar, plans);
+        // every hit counted in the same pass
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit,
+                Integer.MAX_VALUE));
+        org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        return new Page<>(hits(top, folded, offset), offset, top.totalHits.value());
+    }
+
+    /** A page of hits with every hit counted, and the hits' facets: {@link #page} and {@link #facets} in one pass. */
+    public record Results(Page<SearchHit> page, List<FacetRow> facets) {
+    }
+
+    /**
+     * {@link #page} (with the exact number of hits) and {@link #facets} of the same question, from one pass over
+     * the hits (two when a kind is chosen: the counts by kind leave it out).
+     */
+    public Results results(String text, RecordKind kind, String pillar, PlanFilter plans, int offset, int limit)
+            throws IOException {
+        checkPage(offset, limit);
+        Query folded = parse(IndexFields.TEXT, text);
+        Query query = query(folded, text, kind, pillar, plans);
+        Object[] both = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE),
+                new FacetsCollectorManager()));
+        TopDocs top = (TopDocs) both[0];
+        org.apache.lucene.search.TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        FacetsCollector matching = (FacetsCollector) both[1];
+        FacetCounts facets = new FacetCounts(provider);
+        List<FacetRow> rows = new ArrayList<>(facets.count(matching));
+        rows.addAll(kind == null ? facets.kinds(matching)
+                : facets.kinds(searcher.search(query(folded, text, null, pillar, plans), new FacetsCollectorManager())));
+        return new Results(new Page<>(hits(top, folded, offset), offset, top.totalHits.value()), rows);
+    }
+
+    /**
+     * Counts of the records {@link #page} would list, as {@link FacetCounts#count} gives them, followed by their
+     * counts by record kind ({@link FacetCounts#KIND}); the kind counts leave {@code kind} out, so each kind says
+     * what choosing it would give.
+     */
+    public List<FacetRow> facets(String text, RecordKind kind, String pillar, PlanFilter plans) throws IOException {
+        Query folded = parse(IndexFields.TEXT, text);
+        FacetCounts facets = new FacetCounts(provider);
+        List<FacetRow> rows = new ArrayList<>(facets.count(
+                searcher.search(query(folded, text, kind, pillar, plans), new FacetsCollectorManager())));
+        rows.addAll(facets.kinds(searcher.search(query(folded, text, null, pillar, plans), new FacetsCollectorManager())));
+        return rows;
+    }
+
+    private static void checkPage(int offset, int limit) {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
         if (offset + limit > MAX_RANK) {
             throw new IllegalArgumentException("hits beyond the first " + MAX_RANK + " are not listed; narrow the search");
         }
-        Query folded = parse(IndexFields.TEXT, text);
-        Query query = query(folded, text, kind, pillar, plans);
-        TopDocs top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+    }
+
+    /** The rows of the hits from {@code offset} on, with their snippets. */
+    private List<SearchHit> hits(TopDocs top, Query folded, int offset) throws IOException {
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
         String[] snippets = page.length == 0 ? new String[0]
@@ -101,22 +166,7 @@ public final class TextSearch {
                     p.level(), p.province(), p.year(), d.firstSectionPath(), d.info().start(), d.info().end(),
                     snippet));
         }
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                : searcher.count(query);
-        return new Page<>(hits, offset, total);
-    }
-
-    /**
-     * Counts of the records {@link #page} would list, as {@link FacetCounts#count} gives them, followed by their
-     * counts by record kind ({@link FacetCounts#KIND}); the kind counts leave {@code kind} out, so each kind says
-     * what choosing it would give.
-     */
-    public List<FacetRow> facets(String text, RecordKind kind, String pillar, PlanFilter plans) throws IOException {
-        Query folded = parse(IndexFields.TEXT, text);
-        FacetCounts facets = new FacetCounts(provider);
-        List<FacetRow> rows = new ArrayList<>(facets.count(query(folded, text, kind, pillar, plans)));
-        rows.addAll(facets.kinds(query(folded, text, null, pillar, plans)));
-        return rows;
+        return hits;
     }
 
     private Query query(Query folded, String text, RecordKind kind, String pillar, PlanFilter plans) {

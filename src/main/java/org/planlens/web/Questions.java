@@ -43,8 +43,8 @@ class Questions {
     SearchResults searchWithFacets(String text, RecordKind kind, String pillar, PlanFilter plans, int offset,
                                    int limit) {
         return ask(i -> {
-            TextSearch s = new TextSearch(i);
-            return new SearchResults(s.page(text, kind, pillar, plans, offset, limit), s.facets(text, kind, pillar, plans));
+            TextSearch.Results r = new TextSearch(i).results(text, kind, pillar, plans, offset, limit);
+            return new SearchResults(r.page(), r.facets());
         });
     }
 

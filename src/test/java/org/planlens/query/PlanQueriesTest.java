@@ -232,7 +232,14 @@ class PlanQueriesTest {
         assertEquals(all.size(), second.total());
         assertEquals(all.subList(1, 3), second.rows());
         assertEquals(2, second.rows().get(0).rank());
+        assertEquals(second.rows(), search.search("hai long", null, null, PlanFilter.NONE, 1, 2));
         assertEquals(List.of(), search.page("hai long", null, null, PlanFilter.NONE, 500, 10).rows());
+        // the page and the facets in one pass give what they give apart, with a kind chosen or not
+        for (RecordKind kind : new RecordKind[] {null, RecordKind.TARGET}) {
+            TextSearch.Results both = search.results("hai long", kind, null, PlanFilter.NONE, 1, 2);
+            assertEquals(search.page("hai long", kind, null, PlanFilter.NONE, 1, 2), both.page());
+            assertEquals(search.facets("hai long", kind, null, PlanFilter.NONE), both.facets());
+        }
         assertThrows(IllegalArgumentException.class,
                 () -> search.page("hai long", null, null, PlanFilter.NONE, TextSearch.MAX_RANK, 1));
     }
