@@ -13,6 +13,7 @@ import org.planlens.query.Rows.CompareRow;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.query.TargetFilter;
 import org.planlens.rules.Fold;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,12 @@ class TargetsPage {
     static final int PAGE_SIZE = 50;
     /** Groups a chart draws at most: more rows would not be read. */
     static final int CHART_ROWS = 30;
+    /**
+     * The property giving the most targets a chart draws, or the table sorts by a column (default 20,000): both
+     * read every matching row, and past that many the page would keep the analyst waiting for a picture no one
+     * reads; the page asks for a narrower filter instead.
+     */
+    static final String ALL_ROWS_LIMIT = "planlens.web.all-rows-limit";
     static final List<String> FILTERS = List.of("level", "province", "district", "commune", "year", "from", "to",
             "doc-type");
     static final List<String> TARGET_PARAMS = List.of("indicator", "min", "max", "unit", "comparator", "pillar");
@@ -35,10 +42,12 @@ class TargetsPage {
 
     private final Questions questions;
     private final Vi vi;
+    private final int allRowsLimit;
 
-    TargetsPage(Questions questions, Vi vi) {
+    TargetsPage(Questions questions, Vi vi, @Value("${" + ALL_ROWS_LIMIT + ":20000}") int allRowsLimit) {
         this.questions = questions;
         this.vi = vi;
+        this.allRowsLimit = allRowsLimit;
     }
 
     @GetMapping("/targets")
@@ -63,9 +72,12 @@ class TargetsPage {
         boolean descending = descending(dir);
         Pager pager;
         List<TargetRow> rows;
-        if (s == null) {
-            // plan order is the index's own: the page's rows alone are read
-            Page<TargetRow> pageRows = questions.targets(plans, f, (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        // plan order is the index's own: the page's rows alone are read
+        Page<TargetRow> pageRows = questions.targets(plans, f, (p - 1) * PAGE_SIZE, PAGE_SIZE);
+        boolean sortable = pageRows.total() <= allRowsLimit;
+        model.addAttribute("sortRefused", s != null && !sortable);
+        model.addAttribute("limit", allRowsLimit);
+        if (s == null || !sortable) {
             pager = new Pager(p, PAGE_SIZE, pageRows.total());
             rows = pageRows.rows();
         } else {
@@ -80,7 +92,7 @@ class TargetsPage {
         model.addAttribute("url", url);
         model.addAttribute("rows", rows);
         model.addAttribute("pager", pager);
-        model.addAttribute("sort", s);
+        model.addAttribute("sort", sortable ? s : null);
         model.addAttribute("desc", descending);
         model.addAttribute("filtered", url.hasAny(TARGET_PARAMS) || url.hasAny(FILTERS));
         model.addAttribute("chartUrl", url.at("/targets/chart", withAll(TARGET_PARAMS, FILTERS, List.of("by"))).toString());
@@ -101,6 +113,15 @@ class TargetsPage {
         Link url = Link.of(request);
         TargetFilter f = ApiController.targetFilter(indicator, min, max, unit, comparator, pillar);
         String groupBy = chartBy(by);
+        model.addAttribute("by", groupBy);
+        model.addAttribute("byPlace", url.with("by", "place").toString());
+        model.addAttribute("byYear", url.with("by", "year").toString());
+        long matching = questions.targets(plans, f, 0, 1).total();
+        model.addAttribute("matching", matching);
+        if (matching > allRowsLimit) {
+            model.addAttribute("limit", allRowsLimit);
+            return "chart :: chart";
+        }
         List<TargetRow> rows = questions.targets(plans, f);
         // one unit per chart: the one most targets use (95% and 12 thủ tục share no axis)
         String chartUnit = mostCommonUnit(rows);
@@ -129,10 +150,6 @@ class TargetsPage {
         model.addAttribute("chart", DotChart.of(chartGroups, CHART_ROWS, vi::number, chartUnit));
         model.addAttribute("chartUnit", chartUnit);
         model.addAttribute("charted", charted);
-        model.addAttribute("matching", rows.size());
-        model.addAttribute("by", groupBy);
-        model.addAttribute("byPlace", url.with("by", "place").toString());
-        model.addAttribute("byYear", url.with("by", "year").toString());
         return "chart :: chart";
     }
 

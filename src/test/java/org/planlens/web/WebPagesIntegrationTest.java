@@ -117,6 +117,22 @@ class WebPagesIntegrationTest extends WebTestBase {
     }
 
     @Test
+    void tooManyRowsToSortOrChart_sayWhy_andTheTableKeepsPlanOrder() throws Exception {
+        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--format", "json"));
+        assertTrue(cli.size() > 50, "the corpus has more targets than the limit of these tests");
+        Document d = page("/targets?sort=value&dir=desc");
+        assertTrue(d.selectFirst(".notice").text().contains("tối đa 50 dòng"), d.selectFirst(".notice").text());
+        assertTrue(d.select("th.sorted").isEmpty());
+        List<Element> rows = d.select("table.targets tbody tr");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(cli.get(i).get("indicator").asText(), rows.get(i).selectFirst("td.indicator a").text());
+        }
+        Document chart = page("/targets/chart");
+        assertTrue(chart.select("svg").isEmpty());
+        assertTrue(chart.selectFirst(".empty").text().startsWith("Có " + cli.size() + " chỉ tiêu"), chart.text());
+    }
+
+    @Test
     void targetsChart_drawsEveryValueOfTheCommonestUnit_byPlaceAndByYear() throws Exception {
         JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--indicator", "hài lòng", "--format", "json"));
         long percent = 0;

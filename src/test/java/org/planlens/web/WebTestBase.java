@@ -7,8 +7,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The web application over {@link WebCorpus}'s index, called through MockMvc (one context for every subclass). */
-@SpringBootTest(classes = WebApplication.class)
+/**
+ * The web application over {@link WebCorpus}'s index, called through MockMvc (one context for every subclass). A
+ * chart draws, and the targets table sorts, at most 50 rows here (the corpus has about twice that many targets).
+ */
+@SpringBootTest(classes = WebApplication.class, properties = TargetsPage.ALL_ROWS_LIMIT + "=50")
 @AutoConfigureMockMvc
 abstract class WebTestBase {
     @Autowired
