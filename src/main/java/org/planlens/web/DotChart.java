@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A dot chart drawn by the server as SVG: one row per group (a place, a year, a plan), one dot per value, a tick
- * at the group's median; the axis from zero (or the lowest value) to the highest. Coordinates are worked out
- * here; the template only draws them.
+ * A dot chart drawn by the server as SVG: one row per group (a place, a year, a plan), one dot per distinct value
+ * (its area grows with how many targets set it: plans repeat round figures, so thousands of targets make a few
+ * dozen dots), a tick at the group's median; the axis from zero (or the lowest value) to the highest. Coordinates
+ * are worked out here; the template only draws them.
  */
 public record DotChart(int width, int height, double left, double right, List<Tick> ticks, List<Row> rows,
                        int groups, int shownGroups) {
@@ -18,7 +19,8 @@ public record DotChart(int width, int height, double left, double right, List<Ti
     public record Tick(double x, String label) {
     }
 
-    public record Dot(double cx, String title) {
+    /** A value of a group: where it is drawn, its radius, and what hovering it says. */
+    public record Dot(double cx, double r, String title) {
     }
 
     public record Row(double y, String label, String href, List<Dot> dots, double medianX, String median, int count) {
@@ -29,6 +31,8 @@ public record DotChart(int width, int height, double left, double right, List<Ti
     private static final int ROW_HEIGHT = 24;
     private static final int TOP = 26;
     private static final int RIGHT_MARGIN = 70;
+    private static final double MIN_RADIUS = 4.5;
+    private static final double MAX_RADIUS = 11;
 
     /** The chart of the first {@code maxRows} groups; null when there is no value to draw. */
     static DotChart of(List<Group> groups, int maxRows, Function<Double, String> number, String unit) {
@@ -57,10 +61,18 @@ public record DotChart(int width, int height, double left, double right, List<Ti
         double y = TOP + ROW_HEIGHT / 2.0;
         String suffix = unit == null || unit.isBlank() ? "" : (unit.equals("%") ? "%" : " " + unit);
         for (Group g : shown) {
-            List<Dot> dots = new ArrayList<>();
-            for (double v : g.values()) dots.add(new Dot(x.apply(v), g.label() + ": " + number.apply(v) + suffix));
             List<Double> sorted = new ArrayList<>(g.values());
             sorted.sort(Double::compare);
+            List<Dot> dots = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); ) {
+                int j = i;
+                while (j < sorted.size() && sorted.get(j).equals(sorted.get(i))) j++;
+                int n = j - i;
+                dots.add(new Dot(x.apply(sorted.get(i)), Math.min(MAX_RADIUS, MIN_RADIUS + Math.sqrt(n - 1) * 1.2),
+                        g.label() + ": " + number.apply(sorted.get(i)) + suffix + (n > 1 ? " (" + number.apply((double) n)
+                                + " chỉ tiêu)" : "")));
+                i = j;
+            }
             double median = sorted.isEmpty() ? 0 : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                     : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
             rows.add(new Row(y, shorten(g.label()), g.href(), dots, x.apply(median), number.apply(median) + suffix,

@@ -135,13 +135,27 @@ class WebPagesIntegrationTest extends WebTestBase {
     @Test
     void targetsChart_drawsEveryValueOfTheCommonestUnit_byPlaceAndByYear() throws Exception {
         JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--indicator", "hài lòng", "--format", "json"));
+        // one dot per distinct value of each group, its tooltip saying how many targets set it
+        java.util.Map<String, java.util.Set<Double>> byYear = new java.util.TreeMap<>();
         long percent = 0;
-        for (JsonNode r : cli) if ("%".equals(r.get("unit").asText())) percent++;
-        for (String by : List.of("place", "year")) {
-            Document d = page("/targets/chart?indicator=h%C3%A0i%20l%C3%B2ng&by=" + by);
-            assertEquals(percent, d.select("svg.chart circle.dot").size(), by);
-            assertFalse(d.select("svg.chart g.chart-row").isEmpty());
+        for (JsonNode r : cli) {
+            if (!"%".equals(r.get("unit").asText())) continue;
+            percent++;
+            byYear.computeIfAbsent(r.get("year").asText(), k -> new java.util.HashSet<>()).add(r.get("value").asDouble());
         }
+        Document years = page("/targets/chart?indicator=h%C3%A0i%20l%C3%B2ng&by=year");
+        assertEquals(new ArrayList<>(byYear.keySet()), years.select("svg.chart g.chart-row text.label").stream()
+                .map(t -> t.ownText().strip()).toList());
+        assertEquals(byYear.values().stream().mapToInt(java.util.Set::size).sum(), years.select("svg.chart circle.dot").size());
+        long counted = 0;
+        for (Element dot : years.select("svg.chart circle.dot title")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) chỉ tiêu\\)").matcher(dot.text());
+            counted += m.find() ? Long.parseLong(m.group(1)) : 1;
+        }
+        assertEquals(percent, counted);
+        Document places = page("/targets/chart?indicator=h%C3%A0i%20l%C3%B2ng&by=place");
+        assertFalse(places.select("svg.chart g.chart-row").isEmpty());
+        assertTrue(places.selectFirst(".note").text().contains("Vẽ " + percent + " trên " + cli.size()), places.selectFirst(".note").text());
         // the targets page loads it after the table, with the same filters
         Document page = page("/targets?indicator=h%C3%A0i%20l%C3%B2ng&min=90");
         assertEquals("/targets/chart?indicator=h%C3%A0i%20l%C3%B2ng&min=90", page.selectFirst("#chart").attr("hx-get"));
