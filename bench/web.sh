@@ -58,7 +58,10 @@ mapfile -t ids < <(curl -s "$base/api/v1/export?what=plans&year=2021&format=csv"
 plans=()
 for id in "${ids[@]}"; do plans+=("/plans/$id"); done
 
-time_one() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$base$1"; }
+time_one() {
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$base$1" \
+    || { echo "$1: curl failed ($?); server log:" >&2; tail -20 "$log" >&2; exit 1; }
+}
 # one page kind: warm-up rounds, then RUNS timed requests cycling through its addresses; prints median and p95 in ms
 measure() {
   local name="$1"; shift
