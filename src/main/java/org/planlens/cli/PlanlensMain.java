@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ExportCommand.class,
             FacetsCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
