@@ -84,7 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
                 return ExitCodes.FAILED;
             }
-            InputScan scan = new InputScanner(limits).scan(inputs);
+            InputScan scan = new InputScanner(limits, List.of(outDir)).scan(inputs);
             RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
                 System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());
