@@ -214,7 +214,7 @@ public final class InputScanner {
                 } else if (!names.add(entryName)) {
                     found.skipped.add(new SkippedInput(
                             location,
-                            "another entry of the archive has the same name; only one of them (the last) is read"));
+                            "another entry of the archive has the same name; only the first in the archive is read"));
                 } else if (PlanFileTypes.isArchive(name)) {
                     found.skipped.add(
                             new SkippedInput(location, "archive inside an archive is not read; unpack it first"));
