@@ -22,7 +22,7 @@ public final class PlanWriter implements ItemWriter<IngestOutcome> {
             if (outcome.unchanged()) {
                 ledger.unchanged(outcome.planId());
             } else {
-                store.write(outcome.plan(), outcome.text());
+                store.write(outcome.plan(), outcome.text(), outcome.json());
                 ledger.exported(outcome.planId());
             }
         }

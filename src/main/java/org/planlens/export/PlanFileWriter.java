@@ -1,5 +1,6 @@
 package org.planlens.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,22 @@ public final class PlanFileWriter {
     }
 
     public void write(Plan plan, String text) throws IOException {
-        AtomicFiles.write(textPath(plan.id()), text.getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(jsonPath(plan.id()), mapper.writeValueAsBytes(plan));
+        write(plan.id(), text, render(plan));
+    }
+
+    /** Writes a plan's text and its JSON export ({@link #render}). */
+    public void write(String id, String text, byte[] json) throws IOException {
+        AtomicFiles.write(textPath(id), text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(jsonPath(id), json);
+    }
+
+    /** The plan as its JSON export. */
+    public byte[] render(Plan plan) {
+        try {
+            return mapper.writeValueAsBytes(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan " + plan.id() + " cannot be written as JSON", e);
+        }
     }
 
     public boolean exists(String id) {

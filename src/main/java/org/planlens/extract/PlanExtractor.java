@@ -2,6 +2,8 @@ package org.planlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.planlens.extract.targets.TargetReader;
 import org.planlens.model.Agency;
 import org.planlens.model.Metadata;
 import org.planlens.model.Plan;
@@ -34,13 +36,26 @@ public final class PlanExtractor {
         this.agencies = new AgencyExtractor(models);
     }
 
+    /**
+     * The plan of one document's text. Stops with a {@link CancellationException} between extractors (and between
+     * figures) once the thread is interrupted: the document's time limit has passed and its result is not wanted.
+     */
     public Plan extract(String id, SourceInfo source, ExtractedText extracted) {
         String text = extracted.text();
         SectionTree tree = sectionParser.parse(text, extracted.ocr());
+        checkInterrupted();
         Metadata meta = metadata.extract(text, tree);
+        checkInterrupted();
         List<Task> taskRows = tasks.extract(text, tree);
+        checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
+        checkInterrupted();
         List<Warning> warnings = new ArrayList<>(extracted.warnings());
+        TargetReader.overLongSentence(text)
+                .ifPresent(n -> warnings.add(Warning.of(
+                        "long_sentence",
+                        "a sentence of " + n + " characters, over " + TargetReader.sentencePiece()
+                                + ", was read for targets in pieces")));
         return new Plan(
                 Plan.SCHEMA_VERSION,
                 id,
@@ -52,5 +67,11 @@ public final class PlanExtractor {
                 bodies,
                 taskRows,
                 warnings);
+    }
+
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("extraction interrupted");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.planlens.pipeline;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,8 +21,8 @@ import org.planlens.text.ExtractedText;
 import org.planlens.text.TextReadOptions;
 
 /**
- * One document from bytes to plan: stage and hash, skip if unchanged, read text (within the time limit),
- * extract. Thread-safe: every worker shares one.
+ * One document from bytes to plan: stage and hash, skip if unchanged, read text, extract, make the export's JSON,
+ * all within the time limit per document. Thread-safe: every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
     private final DocumentStager stager;
@@ -33,7 +34,7 @@ public final class DocumentProcessor implements AutoCloseable {
     private final boolean force;
     private final Path cwd = Path.of("").toAbsolutePath();
     private final ExecutorService timeLimited = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "planlens-read");
+        Thread t = new Thread(r, "planlens-document");
         t.setDaemon(true);
         return t;
     });
@@ -57,14 +58,41 @@ public final class DocumentProcessor implements AutoCloseable {
         this.force = force;
     }
 
+    /**
+     * The document's outcome, all within the time limit per document: staging, reading (OCR included),
+     * extraction and the export's JSON. Past the limit the work is interrupted (extraction stops between figures,
+     * OCR processes are killed) and the document fails with the reason.
+     */
     public IngestOutcome process(InputDocument input) throws UnreadableDocumentException {
+        Future<IngestOutcome> future = timeLimited.submit(() -> processNow(input));
+        try {
+            return future.get(readOptions.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new UnreadableDocumentException(
+                    input.location(),
+                    "took longer than the limit of " + readOptions.timeout().toSeconds()
+                            + " s per document (reading, OCR, extraction and export)");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableDocumentException u) {
+                throw u;
+            }
+            throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(input.location(), "interrupted", e);
+        }
+    }
+
+    private IngestOutcome processNow(InputDocument input) throws UnreadableDocumentException {
         long t0 = System.nanoTime();
         try (StagedDocument staged = stager.stage(input)) {
             String id = PlanIds.fromSha256(staged.sha256());
             if (!force && fingerprint.equals(indexedFingerprints.get(id)) && store.hasFiles(id)) {
-                return new IngestOutcome(input, id, null, null, (System.nanoTime() - t0) / 1_000_000);
+                return new IngestOutcome(input, id, null, null, null, (System.nanoTime() - t0) / 1_000_000);
             }
-            ExtractedText text = readWithinLimit(staged);
+            ExtractedText text = reader.read(staged.path(), input.location(), input.name());
             SourceInfo source = new SourceInfo(
                     displayName(input),
                     staged.sha256(),
@@ -76,34 +104,13 @@ public final class DocumentProcessor implements AutoCloseable {
             Plan plan;
             try {
                 plan = extractor.extract(id, source, text);
+            } catch (CancellationException e) {
+                throw new UnreadableDocumentException(input.location(), "extraction stopped: time limit reached", e);
             } catch (RuntimeException e) {
                 throw new UnreadableDocumentException(input.location(), "extraction failed (" + e + ")", e);
             }
-            return new IngestOutcome(input, id, plan, text.text(), (System.nanoTime() - t0) / 1_000_000);
-        }
-    }
-
-    private ExtractedText readWithinLimit(StagedDocument staged) throws UnreadableDocumentException {
-        InputDocument input = staged.input();
-        Future<ExtractedText> future =
-                timeLimited.submit(() -> reader.read(staged.path(), input.location(), input.name()));
-        try {
-            return future.get(readOptions.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new UnreadableDocumentException(
-                    input.location(),
-                    "reading took longer than the limit of "
-                            + readOptions.timeout().toSeconds() + " s per document");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableDocumentException u) {
-                throw u;
-            }
-            throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new UnreadableDocumentException(input.location(), "interrupted", e);
+            byte[] json = store.render(plan);
+            return new IngestOutcome(input, id, plan, text.text(), json, (System.nanoTime() - t0) / 1_000_000);
         }
     }
 

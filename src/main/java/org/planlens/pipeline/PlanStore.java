@@ -44,8 +44,13 @@ public final class PlanStore implements Closeable {
         return files.exists(planId);
     }
 
-    public void write(Plan plan, String text) throws IOException {
-        files.write(plan, text);
+    /** The plan's JSON export, as {@link #write} writes it. */
+    public byte[] render(Plan plan) {
+        return files.render(plan);
+    }
+
+    public void write(Plan plan, String text, byte[] json) throws IOException {
+        files.write(plan.id(), text, json);
         index.replace(plan, text, fingerprint);
     }
 
