@@ -27,6 +27,7 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
+import org.planlens.pipeline.WorkFolder;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.springframework.batch.core.BatchStatus;
@@ -75,6 +76,11 @@ public final class IngestJobRunner {
         for (SkippedInput f : scan.failed()) {
             ledger.failed(f.location(), f.reason());
             out.println("[ingest] FAILED " + f.location() + ": " + f.reason());
+        }
+        int leftovers = new WorkFolder(outDir).clear();
+        if (leftovers > 0) {
+            out.println("[ingest] deleted " + leftovers + " temporary files an interrupted run left in "
+                    + new WorkFolder(outDir).path());
         }
         Instant started = Instant.now();
         out.printf(
@@ -155,14 +161,16 @@ public final class IngestJobRunner {
     private Pipeline pipeline(Path outDir) throws IOException {
         ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         PlanExtractor extractor = new PlanExtractor(models);
-        DocumentTextReader textReader = new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), models);
+        WorkFolder work = new WorkFolder(outDir);
+        DocumentTextReader textReader = new DocumentTextReader(
+                settings.readOptions(), settings.ocrOptions().withWorkDir(work.ocr()), models);
         String fingerprint = PipelineFingerprint.of(models);
         PlanStore store = new PlanStore(outDir, fingerprint, models);
         try {
             return new Pipeline(
                     store,
                     new DocumentProcessor(
-                            new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
+                            new DocumentStager(settings.inputLimits(), work.path()),
                             textReader,
                             extractor,
                             store,

@@ -73,6 +73,8 @@ public final class ImageTextReader {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException(location, "OCR interrupted", e);
         } finally {
+            // pages still queued or being read when reading stops early (time limit): dropped, tesseract killed
+            futures.forEach(f -> f.cancel(true));
             if (split) {
                 for (Path p : pages) {
                     try {
@@ -108,7 +110,7 @@ public final class ImageTextReader {
                 }
                 for (int i = 0; i < n; i++) {
                     BufferedImage page = reader.read(i);
-                    Path p = PageOcr.writePageImage(page);
+                    Path p = ocr.pageImage(page);
                     pages.add(p);
                     futures.add(ocr.submit(p));
                 }

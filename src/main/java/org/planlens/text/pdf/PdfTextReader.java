@@ -76,6 +76,7 @@ public final class PdfTextReader {
     public RawText read(Path file, String location) throws UnreadableDocumentException {
         List<Warning> warnings = new ArrayList<>();
         Map<Integer, Path> images = new TreeMap<>();
+        Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, STREAM_CACHE)) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -85,7 +86,6 @@ public final class PdfTextReader {
             TableFlow tables = new TableFlow(ColumnFinder.standard());
             List<Integer> tablePages = new ArrayList<>();
             String[] texts = new String[pages];
-            Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
             TextEncoding encoding = TextEncoding.UNICODE;
             List<Integer> converted = new ArrayList<>();
             int length = 0;
@@ -151,6 +151,8 @@ public final class PdfTextReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "corrupt or truncated PDF: " + e.getMessage(), e);
         } finally {
+            // pages still queued or being read when reading stops early (time limit): dropped, tesseract killed
+            pending.values().forEach(f -> f.cancel(true));
             for (Path p : images.values()) {
                 try {
                     Files.deleteIfExists(p);
@@ -273,7 +275,7 @@ public final class PdfTextReader {
                 // that shifts the tones and costs OCR accuracy
                 BufferedImage image = rawOrConverted(only);
                 if (image != null) {
-                    return PageOcr.writePageImage(image);
+                    return ocr.pageImage(image);
                 }
             }
         }
