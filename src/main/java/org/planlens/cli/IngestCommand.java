@@ -19,13 +19,26 @@ import org.planlens.pipeline.PipelineSettings;
 import org.planlens.pipeline.RunReport;
 import org.planlens.text.TextReadOptions;
 import org.planlens.text.ocr.OcrOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code planlens ingest PATH... [--out DIR]}: runs the ingest job and writes plans, index and a run report. */
 @Command(name = "ingest", description = "Read plan files, folders and ZIP archives; write JSON, text and index.")
 public final class IngestCommand implements Callable<Integer> {
+    /** Most documents read at once: each holds a worker thread, a database connection and its text in memory. */
+    static final int MAX_THREADS = 256;
+    /** Largest --max-mb: a document is staged and hashed whole, and its text held in memory. */
+    static final int MAX_MB = 4096;
+    /** Longest --timeout, a day. */
+    static final int MAX_TIMEOUT_SECONDS = 86_400;
+
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, folders (walked), or .zip archives.")
     List<Path> inputs;
 
@@ -62,6 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkRanges();
         Path outDir = out.toAbsolutePath().normalize();
         Files.createDirectories(outDir);
         InputLimits limits = new InputLimits(
@@ -92,6 +106,22 @@ public final class IngestCommand implements Callable<Integer> {
             System.out.println(report.summaryLine());
             System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
             return report.status().equals("completed") ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    /** Refuses option values out of range with one line naming the allowed range (exit status 2). */
+    private void checkRanges() {
+        if (threads != null) {
+            inRange("--threads", threads, 1, MAX_THREADS);
+        }
+        inRange("--max-mb", maxMb, 1, MAX_MB);
+        inRange("--timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS);
+    }
+
+    private void inRange(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), option + " must be " + min + " to " + max + ", was " + value);
         }
     }
 
