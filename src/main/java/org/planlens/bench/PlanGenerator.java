@@ -126,7 +126,7 @@ public final class PlanGenerator {
                 new SourceInfo(
                         "bench/" + id + ".txt",
                         null,
-                        SourceFormat.TXT,
+                        SourceFormat.of("txt"),
                         null,
                         false,
                         TextEncoding.UNICODE,

@@ -15,8 +15,10 @@ import org.planlens.batch.IngestJobRunner;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
+import org.planlens.input.PlanFileTypes;
 import org.planlens.pipeline.PipelineSettings;
 import org.planlens.pipeline.RunReport;
+import org.planlens.text.FormatReaders;
 import org.planlens.text.TextReadOptions;
 import org.planlens.text.ocr.OcrOptions;
 import picocli.CommandLine;
@@ -98,7 +100,8 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
                 return ExitCodes.FAILED;
             }
-            InputScan scan = new InputScanner(limits, List.of(outDir)).scan(inputs);
+            InputScan scan = new InputScanner(limits, new PlanFileTypes(FormatReaders.extensions()), List.of(outDir))
+                    .scan(inputs);
             RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
                 System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());

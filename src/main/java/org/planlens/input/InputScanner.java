@@ -32,16 +32,18 @@ import java.util.zip.ZipFile;
  */
 public final class InputScanner {
     private final InputLimits limits;
+    private final PlanFileTypes types;
     private final List<Path> excluded;
 
-    /** A scanner that reads everything under the inputs. */
-    public InputScanner(InputLimits limits) {
-        this(limits, List.of());
+    /** A scanner that reads everything of {@code types} under the inputs. */
+    public InputScanner(InputLimits limits, PlanFileTypes types) {
+        this(limits, types, List.of());
     }
 
     /** A scanner that never reads what lies in {@code excluded} (the ingest's own output folder). */
-    public InputScanner(InputLimits limits, List<Path> excluded) {
+    public InputScanner(InputLimits limits, PlanFileTypes types, List<Path> excluded) {
         this.limits = limits;
+        this.types = types;
         this.excluded = excluded.stream().map(InputScanner::real).toList();
     }
 
@@ -177,7 +179,7 @@ public final class InputScanner {
         }
         if (PlanFileTypes.isArchive(name)) {
             readArchive(file, found);
-        } else if (PlanFileTypes.isPlanFile(name)) {
+        } else if (types.isPlanFile(name)) {
             found.documents.putIfAbsent(file.toString(), new InputDocument(file.toString(), name, sizeOf(file)));
         } else {
             found.skipped.add(
@@ -218,7 +220,7 @@ public final class InputScanner {
                 } else if (PlanFileTypes.isArchive(name)) {
                     found.skipped.add(
                             new SkippedInput(location, "archive inside an archive is not read; unpack it first"));
-                } else if (PlanFileTypes.isPlanFile(name)) {
+                } else if (types.isPlanFile(name)) {
                     found.documents.putIfAbsent(location, new InputDocument(location, name, entry.getSize()));
                 } else {
                     found.skipped.add(

@@ -118,7 +118,7 @@ public final class TestPlans {
                 new SourceInfo(
                         "corpus/" + id + ".txt",
                         "00",
-                        SourceFormat.TXT,
+                        SourceFormat.of("txt"),
                         null,
                         false,
                         TextEncoding.UNICODE,

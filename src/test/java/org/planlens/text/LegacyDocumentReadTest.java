@@ -100,7 +100,7 @@ class LegacyDocumentReadTest {
         Path legacyDoc = OfficeConverter.toDoc(dir.resolve("tcvn3.docx"), dir);
         ExtractedText unicode = READER.read(unicodeDoc, unicodeDoc.toString(), "unicode.doc");
         ExtractedText read = READER.read(legacyDoc, legacyDoc.toString(), "tcvn3.doc");
-        assertEquals(SourceFormat.DOC, read.format());
+        assertEquals(SourceFormat.of("doc"), read.format());
         assertEquals(TextEncoding.UNICODE, unicode.encoding());
         assertEquals(TextEncoding.TCVN3, read.encoding());
         double cer = CharacterErrorRate.of(unicode.text(), read.text());

@@ -11,20 +11,45 @@ import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.text.FileFormat;
+import org.planlens.text.FormatReader;
 import org.planlens.text.RawText;
+import org.planlens.text.ReadContext;
 
 /**
  * OCRs image files: PNG and JPEG as one page, a multi-page TIFF split into its pages, all pages read in
  * parallel. Pages are joined by form feeds.
  */
-public final class ImageTextReader {
+public final class ImageTextReader implements FormatReader {
+    public static final List<FileFormat> FORMATS = List.of(FileFormat.of(
+            "image",
+            FileFormat.Kind.OTHER,
+            List.of("png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif"),
+            List.of("image/*")));
+
     private final PageOcr ocr;
 
     public ImageTextReader(PageOcr ocr) {
         this.ocr = ocr;
+    }
+
+    public ImageTextReader(ReadContext context) {
+        this(context.ocr());
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public RawText read(Path file, String location, String name, SourceFormat format)
+            throws UnreadableDocumentException {
+        return read(file, location);
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {

@@ -24,10 +24,14 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.text.FileFormat;
+import org.planlens.text.FormatReader;
 import org.planlens.text.RawText;
+import org.planlens.text.ReadContext;
 import org.planlens.text.layout.ColumnFinder;
 import org.planlens.text.layout.PageRules;
 import org.planlens.text.layout.RulingCollector;
@@ -46,7 +50,10 @@ import org.planlens.text.ocr.PageOcr;
  * page: its rows come out one a line with tab-separated cells ({@link TableFlow}), from the word positions of the same
  * pass; other pages keep PDFBox's text as it is.
  */
-public final class PdfTextReader {
+public final class PdfTextReader implements FormatReader {
+    public static final List<FileFormat> FORMATS =
+            List.of(FileFormat.of("pdf", FileFormat.Kind.BINARY, List.of("pdf"), List.of("application/pdf")));
+
     /** An embedded scan at least this fine (dots per inch of page) is OCRed as it is, without re-rendering. */
     private static final int MIN_EMBEDDED_DPI = 150;
 
@@ -66,11 +73,26 @@ public final class PdfTextReader {
         this(maxChars, ocr, LegacyTextConverter.packaged(), new TextLayerCheck(VietnameseSyllables.packaged()));
     }
 
+    public PdfTextReader(ReadContext context) {
+        this(context.options().maxChars(), context.ocr(), context.legacy(), new TextLayerCheck(context.syllables()));
+    }
+
     public PdfTextReader(int maxChars, PageOcr ocr, LegacyTextConverter legacy, TextLayerCheck layerCheck) {
         this.maxChars = maxChars;
         this.ocr = ocr;
         this.legacy = legacy;
         this.layerCheck = layerCheck;
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public RawText read(Path file, String location, String name, SourceFormat format)
+            throws UnreadableDocumentException {
+        return read(file, location);
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {
