@@ -14,7 +14,9 @@ import org.planlens.model.Warning;
 import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
+import org.planlens.text.normalize.VietnameseShare;
 import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.office.OfficeTextReader;
 
 /**
  * Bytes to clean text: detects the real format, reads it with the reader that declares that format
@@ -28,9 +30,19 @@ public final class DocumentTextReader {
             .flatMap(f -> f.extensions().stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Characters of a text judged for whether it is text at all. */
+    private static final int JUDGED_CHARS = 200_000;
+    /** Text this noisy (control characters, undecodable bytes) is no text. */
+    private static final double MAX_NOISE_SHARE = 0.3;
+    /** Text with less than this share in Vietnamese words is no plan's text. */
+    private static final double MIN_VIETNAMESE_SHARE = 0.2;
+    /** Too short a text is not judged by its words: a title page, a one-line note. */
+    private static final int MIN_JUDGED_CHARS = 200;
+
     private final FormatDetector detector = new FormatDetector();
     private final Map<SourceFormat, FormatReader> readers = new HashMap<>();
     private final TextNormalizer normalizer;
+    private final VietnameseShare vietnamese;
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -44,6 +56,7 @@ public final class DocumentTextReader {
             reader.formats().forEach(f -> readers.put(f.format(), reader));
         }
         this.normalizer = TextNormalizer.standard(context.syllables());
+        this.vietnamese = new VietnameseShare(context.syllables(), JUDGED_CHARS);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {
@@ -72,13 +85,60 @@ public final class DocumentTextReader {
             throw new UnreadableDocumentException(
                     location, raw.ocr() ? "no text could be recognised" : "document has no text" + reasonHint(raw));
         }
+        if (!raw.ocr()) {
+            refuseIfNoText(raw.text(), text, location);
+        }
         return new ExtractedText(text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
+    }
+
+    /**
+     * Refuses what is not a document's text: random bytes or a binary file read as text (named {@code .txt} or
+     * {@code .html}) come out as control characters and undecodable bytes, or as words none of which is
+     * Vietnamese. Text read by OCR is not judged: a poor scan's text is still the document's.
+     */
+    void refuseIfNoText(String raw, String text, String location) throws UnreadableDocumentException {
+        int end = Math.min(raw.length(), JUDGED_CHARS);
+        int visible = 0;
+        int noise = 0;
+        for (int i = 0; i < end; i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) && c != '\u001c' && c != '\u001d' && c != '\u001e' && c != '\u001f') {
+                continue;
+            }
+            visible++;
+            int type = Character.getType(c);
+            if (type == Character.CONTROL
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE
+                    || c == '\uFFFD') {
+                noise++;
+            }
+        }
+        if (visible > 0 && noise >= visible * MAX_NOISE_SHARE) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "not text: " + Math.round(100.0 * noise / visible)
+                            + "% of its characters are control characters or bytes that decode to no character");
+        }
+        VietnameseShare.Count words = vietnamese.of(text);
+        if (words.visible() >= MIN_JUDGED_CHARS && words.share() < MIN_VIETNAMESE_SHARE) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "no Vietnamese text: " + Math.round(100 * words.share())
+                            + "% of its letters and signs are in Vietnamese words (random bytes or a binary file"
+                            + " read as text?)");
+        }
     }
 
     private static String reasonHint(RawText raw) {
         for (Warning w : raw.warnings()) {
             if (w.code().equals("ocr_unavailable")) {
                 return " (image-only pages, and tesseract with 'vie' data is not installed)";
+            }
+            if (w.code().equals(OfficeTextReader.RTF_TEXT_UNREAD)) {
+                return " that the RTF reader can extract, though it holds some (groups nested too deep, or text in"
+                        + " shapes): save it as DOCX or PDF and ingest that";
             }
         }
         return "";
