@@ -3,6 +3,7 @@ package org.planlens.batch;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javax.sql.DataSource;
+import org.planlens.export.Printable;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputScan;
@@ -74,8 +76,8 @@ public final class IngestJobRunner {
             ledger.skipped(s.location(), s.reason());
         }
         for (SkippedInput f : scan.failed()) {
-            ledger.failed(f.location(), f.reason());
-            out.println("[ingest] FAILED " + f.location() + ": " + f.reason());
+            ledger.inputFailed(f.location(), f.reason());
+            out.println("[ingest] FAILED " + Printable.of(f.location()) + ": " + f.reason());
         }
         int leftovers = new WorkFolder(outDir).clear();
         if (leftovers > 0) {
@@ -114,6 +116,9 @@ public final class IngestJobRunner {
                 restartOf = params.getString("run");
                 out.println("[ingest] resuming interrupted run " + restartOf + " (finished documents are not redone)");
                 runId = restartOf + "-restart-" + RunIds.next();
+                // the restart reads the interrupted run's manifest, not the one just written
+                Files.deleteIfExists(manifest);
+                manifest = Path.of(params.getString("manifest"));
             } else {
                 params = new JobParametersBuilder()
                         .addString("inputs", inputsKey)
@@ -121,12 +126,14 @@ public final class IngestJobRunner {
                         .addString("manifest", manifest.toString())
                         .toJobParameters();
             }
+            // outcomes journaled under the first run's id: a restart adds to them, so its report counts every document
+            ledger.journal(outDir.resolve("runs").resolve(params.getString("run") + ".ledger.jsonl"));
             JobExecution execution = launcher.run(job, params);
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             String status = execution.getStatus() == BatchStatus.COMPLETED
                     ? "completed"
-                    : "failed: " + execution.getAllFailureExceptions();
-            int seen = scan.documents().size();
+                    : "failed: " + RunFailure.describe(execution.getAllFailureExceptions());
+            int seen = Manifest.read(manifest).size() + scan.failed().size();
             RunReport report = new RunReport(
                     runId,
                     status,
@@ -140,8 +147,14 @@ public final class IngestJobRunner {
                     ledger.unchangedCount(),
                     ledger.failures(),
                     ledger.skips(),
+                    ledger.duplicates(),
+                    ledger.supersededPlans(),
                     seconds > 0 ? seen / seconds : 0);
-            new RunReportWriter(outDir).write(report);
+            try {
+                new RunReportWriter(outDir).write(report);
+            } catch (IOException e) {
+                out.println("[ingest] cannot write the run report: " + RunFailure.describe(List.of(e)));
+            }
             return report;
         }
     }

@@ -1,6 +1,7 @@
 package org.planlens.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,5 +50,24 @@ public final class PlanFileWriter {
 
     public boolean exists(String id) {
         return Files.isRegularFile(jsonPath(id)) && Files.isRegularFile(textPath(id));
+    }
+
+    /** Whether both files are there and the JSON parses as the plan of that id (not cut short, not damaged). */
+    public boolean intact(String id) {
+        if (!exists(id)) {
+            return false;
+        }
+        try {
+            JsonNode plan = mapper.readTree(jsonPath(id).toFile());
+            return plan != null && id.equals(plan.path("id").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes a plan's files (JSON first, so a text never lacks its JSON while both are there). */
+    public void delete(String id) throws IOException {
+        Files.deleteIfExists(jsonPath(id));
+        Files.deleteIfExists(textPath(id));
     }
 }

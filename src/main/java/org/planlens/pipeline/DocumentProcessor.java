@@ -77,6 +77,12 @@ public final class DocumentProcessor implements AutoCloseable {
             if (e.getCause() instanceof UnreadableDocumentException u) {
                 throw u;
             }
+            if (e.getCause() instanceof StackOverflowError) {
+                throw new UnreadableDocumentException(
+                        input.location(),
+                        "cannot read: its structure is nested too deeply for the parser (stack overflow)",
+                        e.getCause());
+            }
             throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
