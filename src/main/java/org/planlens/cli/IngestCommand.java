@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planlens.batch.IngestJobRunner;
+import org.planlens.export.Printable;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
@@ -104,7 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
                     .scan(inputs);
             RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
-                System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());
+                System.out.println("[ingest] failed: " + Printable.of(f.file()) + ": " + Printable.of(f.reason()));
             }
             System.out.println(report.summaryLine());
             System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
