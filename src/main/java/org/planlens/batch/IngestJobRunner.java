@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import javax.sql.DataSource;
+import org.planlens.batch.IngestRun.Pipeline;
 import org.planlens.export.Printable;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
@@ -46,8 +46,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Starts the ingest job for one scan of the inputs: a fresh run, or, when the last run over the same inputs and
@@ -159,18 +157,6 @@ public final class IngestJobRunner {
         }
     }
 
-    /** The store and processor shared by all workers, closed after the job (processor first). */
-    private record Pipeline(PlanStore store, DocumentProcessor processor) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            try {
-                processor.close();
-            } finally {
-                store.close();
-            }
-        }
-    }
-
     private Pipeline pipeline(Path outDir) throws IOException {
         ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         PlanExtractor extractor = new PlanExtractor(models);
@@ -178,7 +164,7 @@ public final class IngestJobRunner {
         DocumentTextReader textReader = new DocumentTextReader(
                 settings.readOptions(), settings.ocrOptions().withWorkDir(work.ocr()), models);
         String fingerprint = PipelineFingerprint.of(models);
-        PlanStore store = new PlanStore(outDir, fingerprint, models);
+        PlanStore store = new PlanStore(outDir, fingerprint);
         try {
             return new Pipeline(
                     store,
@@ -251,19 +237,7 @@ public final class IngestJobRunner {
             props.put("planlens.partitions", Math.max(threads * 4, 1));
             props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("planlens", props));
-            context.getBeanFactory().registerSingleton("runLedger", ledger);
-            context.getBeanFactory().registerSingleton("progressReporter", progress);
-            context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
-            context.registerBean(
-                    "transactionManager", PlatformTransactionManager.class, () -> new JdbcTransactionManager(db));
-            // made here, closed by run() after the context: no destroy method for Spring to infer
-            context.registerBean(
-                    "planStore", PlanStore.class, () -> pipeline.join().store(), bean -> bean.setDestroyMethodName(""));
-            context.registerBean(
-                    "documentProcessor",
-                    DocumentProcessor.class,
-                    () -> pipeline.join().processor(),
-                    bean -> bean.setDestroyMethodName(""));
+            context.registerBean(IngestRun.class, () -> new IngestRun(ledger, progress, db, pipeline));
             context.register(IngestJobConfig.class);
             context.refresh();
             return context;

@@ -36,7 +36,6 @@ import org.planlens.model.Section;
 import org.planlens.model.Target;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
-import org.planlens.structure.PillarClassifier;
 
 /**
  * Turns a plan into its Lucene documents: one for the plan and one for each section, target, legal reference,
@@ -59,11 +58,6 @@ final class PlanDocuments {
     private static final FieldType EXACT_TYPE = exactType();
 
     private final FacetsConfig facets = IndexFields.facetsConfig();
-    private final PillarClassifier pillarWords;
-
-    PlanDocuments(PillarClassifier pillarWords) {
-        this.pillarWords = pillarWords;
-    }
 
     private static FieldType textType() {
         FieldType t = new FieldType(TextField.TYPE_STORED);
@@ -170,13 +164,7 @@ final class PlanDocuments {
                 // keyword: roles are a closed list of codes
                 d.add(new StringField(IndexFields.ROLE, role.code(), Field.Store.NO));
             }
-            Set<Pillar> agencyPillars = ctx.pillars(a.mentions());
-            // a body's work areas are also told by the paragraphs that name it: the implementation section
-            // ("Phòng Văn hóa: chủ trì triển khai chuyển đổi số") sits under no reform area of its own
-            for (Mention mention : a.mentions()) {
-                agencyPillars.addAll(pillarWords.classifyAll(ctx.paragraphAt(mention.start())));
-            }
-            for (Pillar pillar : agencyPillars) {
+            for (Pillar pillar : a.pillars()) {
                 pillar(d, pillar);
             }
             ctx.text(d, join(a.name(), String.join(" ", a.aliases())));
@@ -255,16 +243,6 @@ final class PlanDocuments {
         private final String districtKey;
         private final String communeKey;
         private final String orderPrefix;
-
-        /** The line (paragraph) of the normalised text holding {@code offset}; empty without text. */
-        String paragraphAt(int offset) {
-            if (text == null || offset < 0 || offset >= text.length()) {
-                return "";
-            }
-            int start = text.lastIndexOf('\n', offset) + 1;
-            int end = text.indexOf('\n', offset);
-            return text.substring(start, end < 0 ? text.length() : end);
-        }
 
         PlanContext(Plan plan, String text) {
             this.plan = plan;
@@ -427,22 +405,6 @@ final class PlanDocuments {
                 paths.addAll(paths(mention.sectionId()));
             }
             return List.copyOf(paths);
-        }
-
-        /** The pillars of the sections the mentions are in. */
-        Set<Pillar> pillars(List<Mention> mentions) {
-            Set<Pillar> pillars = new LinkedHashSet<>();
-            for (Mention mention : mentions) {
-                if (mention.sectionId() != null) {
-                    addIfPresent(pillars, pillarOf(mention.sectionId()));
-                }
-            }
-            return pillars;
-        }
-
-        Pillar pillarOf(String sectionId) {
-            Section s = sections.get(sectionId);
-            return s == null ? null : s.pillar();
         }
 
         void text(Document d, String body) {

@@ -19,8 +19,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.planlens.model.Plan;
-import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 
 /**
  * The Lucene index on disk, written plan by plan. A plan and all its parts (sections, targets, references,
@@ -31,8 +29,8 @@ public final class PlanIndexWriter implements Closeable {
     private final IndexWriter writer;
     private final PlanDocuments documents;
 
-    private PlanIndexWriter(Path dir, PillarClassifier pillars) throws IOException {
-        this.documents = new PlanDocuments(pillars);
+    private PlanIndexWriter(Path dir) throws IOException {
+        this.documents = new PlanDocuments();
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzer.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -51,14 +49,8 @@ public final class PlanIndexWriter implements Closeable {
         this.writer.commit();
     }
 
-    /** An index writer with the packaged pillar keywords. */
     public static PlanIndexWriter open(Path dir) throws IOException {
-        return open(dir, ModelData.packaged());
-    }
-
-    /** An index writer whose agency pillars are told with the pillar keywords of {@code models}. */
-    public static PlanIndexWriter open(Path dir, ModelData models) throws IOException {
-        return new PlanIndexWriter(dir, new PillarClassifier(models));
+        return new PlanIndexWriter(dir);
     }
 
     /** Plan id to the pipeline fingerprint it was indexed with, as of the last commit. */

@@ -13,7 +13,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.planlens.export.PlanFileWriter;
 import org.planlens.index.PlanIndexWriter;
 import org.planlens.model.Plan;
-import org.planlens.rules.ModelData;
 
 /**
  * Where finished plans go: the export files, then the index. Writing the same plan twice replaces it in both,
@@ -36,9 +35,9 @@ public final class PlanStore implements Closeable {
     /** Writes share it; a commit takes it alone, so everything written before a commit is in it. */
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
-    public PlanStore(Path outDir, String fingerprint, ModelData models) throws IOException {
+    public PlanStore(Path outDir, String fingerprint) throws IOException {
         this.files = new PlanFileWriter(outDir);
-        this.index = PlanIndexWriter.open(outDir.resolve("index"), models);
+        this.index = PlanIndexWriter.open(outDir.resolve("index"));
         this.fingerprint = fingerprint;
         this.sources = SourcePlans.load(outDir.resolve("sources.jsonl"));
     }

@@ -1,6 +1,7 @@
 package org.planlens.query;
 
 import java.util.List;
+import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Agency;
 import org.planlens.model.Comparator;
@@ -22,6 +23,7 @@ import org.planlens.model.Target;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.model.TextEncoding;
+import org.planlens.rules.ModelData;
 
 /** Small plans with realistic values, and the text their offsets point into. */
 public final class TestPlans {
@@ -88,12 +90,14 @@ public final class TestPlans {
                 "UBND tỉnh",
                 null,
                 List.of(new Mention(ref, ref + 26, "s1"))));
+        List<Mention> agencyMentions = List.of(new Mention(agency, agency + 20, "s2"));
         List<Agency> agencies = List.of(new Agency(
                 "a1",
                 "Văn phòng - Thống kê",
                 List.of(),
                 List.of(Role.LEAD),
-                List.of(new Mention(agency, agency + 20, "s2"))));
+                new AgencyPillars(ModelData.packaged()).of(agencyMentions, sections, text),
+                agencyMentions));
         List<Task> tasks = List.of(new Task(
                 "k1",
                 "II.1",
