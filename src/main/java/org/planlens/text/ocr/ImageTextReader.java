@@ -2,6 +2,7 @@ package org.planlens.text.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,6 +135,10 @@ public final class ImageTextReader implements FormatReader {
                     return false;
                 }
                 for (int i = 0; i < n; i++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // the document's time is up: no more pages are split off and queued
+                        throw new InterruptedIOException("reading stopped at page " + (i + 1) + ": time limit reached");
+                    }
                     BufferedImage page = reader.read(i);
                     Path p = ocr.pageImage(page);
                     pages.add(p);
