@@ -2,7 +2,10 @@ package org.planlens.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +20,7 @@ import org.planlens.text.normalize.TextNormalizer;
 import org.planlens.text.normalize.VietnameseShare;
 import org.planlens.text.ocr.OcrOptions;
 import org.planlens.text.office.OfficeTextReader;
+import org.planlens.text.web.SiteChrome;
 
 /**
  * Bytes to clean text: detects the real format, reads it with the reader that declares that format
@@ -38,11 +42,14 @@ public final class DocumentTextReader {
     private static final double MIN_VIETNAMESE_SHARE = 0.2;
     /** Too short a text is not judged by its words: a title page, a one-line note. */
     private static final int MIN_JUDGED_CHARS = 200;
+    /** Formats analysts save from websites, whose document sits inside the site's own text ({@link SiteChrome}). */
+    private static final Set<SourceFormat> WEB_PAGES = Set.of(SourceFormat.of("html"), SourceFormat.of("md"));
 
     private final FormatDetector detector = new FormatDetector();
     private final Map<SourceFormat, FormatReader> readers = new HashMap<>();
     private final TextNormalizer normalizer;
     private final VietnameseShare vietnamese;
+    private final SiteChrome siteChrome;
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -57,6 +64,7 @@ public final class DocumentTextReader {
         }
         this.normalizer = TextNormalizer.standard(context.syllables());
         this.vietnamese = new VietnameseShare(context.syllables(), JUDGED_CHARS);
+        this.siteChrome = new SiteChrome(models);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {
@@ -79,6 +87,9 @@ public final class DocumentTextReader {
                             + " (a saved web page or error page?)");
         }
         RawText raw = readers.get(format.format()).read(file, location, name, format.format());
+        if (WEB_PAGES.contains(format.format())) {
+            raw = withoutSiteChrome(raw);
+        }
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
             // an image is always OCRed, so raw.ocr() covers it
@@ -129,6 +140,17 @@ public final class DocumentTextReader {
                             + "% of its letters and signs are in Vietnamese words (random bytes or a binary file"
                             + " read as text?)");
         }
+    }
+
+    /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */
+    private RawText withoutSiteChrome(RawText raw) {
+        SiteChrome.Trimmed page = siteChrome.trim(Normalizer.normalize(raw.text(), Normalizer.Form.NFC));
+        if (page.warnings().isEmpty()) {
+            return raw;
+        }
+        List<Warning> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(page.warnings());
+        return new RawText(page.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings);
     }
 
     private static String reasonHint(RawText raw) {

@@ -33,7 +33,8 @@ import org.commonmark.parser.Parser;
  * and its number as printed ("- Lưu: VT.", "2. Nhiệm vụ"), as a text file would, so ordered items are never
  * renumbered. Paragraphs come out one a line; a soft line break inside a paragraph becomes a space, except where a
  * sentence ends and the next line opens a new one, after a title in capitals when running text follows, or beside
- * a line wholly in bold (pages saved without blank lines run paragraphs and headings together). Thread-safe: commonmark's parser is immutable.
+ * a line wholly in bold (pages saved without blank lines run paragraphs and headings together). Thread-safe:
+ * commonmark's parser is immutable.
  */
 public final class MarkdownText {
     /** Written for a soft line break while a paragraph is rendered; resolved once the paragraph is whole. */
