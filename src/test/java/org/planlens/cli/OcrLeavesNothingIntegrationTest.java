@@ -37,8 +37,7 @@ class OcrLeavesNothingIntegrationTest {
         assumeTrue(new PageOcr(OcrOptions.DEFAULT).available(), "tesseract with vie data is installed");
         ScanFixtureGenerator scans = new ScanFixtureGenerator();
         scan = work.resolve("scan.tiff");
-        scans.writeTiff(
-                scans.pageImages(Seeds.head(1, 12_000), ScanFixtureGenerator.Degradation.FLATBED), scan);
+        scans.writeTiff(scans.pageImages(Seeds.head(1, 12_000), ScanFixtureGenerator.Degradation.FLATBED), scan);
     }
 
     @Test
