@@ -75,7 +75,7 @@ public final class IngestJobRunner {
         }
         for (SkippedInput f : scan.failed()) {
             ledger.inputFailed(f.location(), f.reason());
-            out.println("[ingest] FAILED " + Printable.of(f.location()) + ": " + f.reason());
+            out.println("[ingest] FAILED " + Printable.of(f.location()) + ": " + Printable.of(f.reason()));
         }
         int leftovers = new WorkFolder(outDir).clear();
         if (leftovers > 0) {
@@ -126,11 +126,17 @@ public final class IngestJobRunner {
             }
             // outcomes journaled under the first run's id: a restart adds to them, so its report counts every document
             ledger.journal(outDir.resolve("runs").resolve(params.getString("run") + ".ledger.jsonl"));
-            JobExecution execution = launcher.run(job, params);
+            String status;
+            try {
+                JobExecution execution = launcher.run(job, params);
+                status = execution.getStatus() == BatchStatus.COMPLETED
+                        ? "completed"
+                        : "failed: " + RunFailure.describe(execution.getAllFailureExceptions());
+            } catch (Exception e) {
+                // the job repository itself failed (a full disk): the run ends, reported as any failed run is
+                status = "failed: " + RunFailure.line(e);
+            }
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-            String status = execution.getStatus() == BatchStatus.COMPLETED
-                    ? "completed"
-                    : "failed: " + RunFailure.describe(execution.getAllFailureExceptions());
             int seen = Manifest.read(manifest).size() + scan.failed().size();
             RunReport report = new RunReport(
                     runId,

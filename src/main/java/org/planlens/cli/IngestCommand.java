@@ -108,7 +108,10 @@ public final class IngestCommand implements Callable<Integer> {
                 System.out.println("[ingest] failed: " + Printable.of(f.file()) + ": " + Printable.of(f.reason()));
             }
             System.out.println(report.summaryLine());
-            System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
+            Path reportFile = outDir.resolve("runs").resolve(report.run() + ".json");
+            if (Files.exists(reportFile)) {
+                System.out.println("[ingest] report: " + reportFile);
+            }
             return report.status().equals("completed") ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
