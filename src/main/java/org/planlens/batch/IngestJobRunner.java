@@ -29,6 +29,7 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
+import org.planlens.pipeline.RunStatus;
 import org.planlens.pipeline.WorkFolder;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
@@ -126,15 +127,15 @@ public final class IngestJobRunner {
             }
             // outcomes journaled under the first run's id: a restart adds to them, so its report counts every document
             ledger.journal(outDir.resolve("runs").resolve(params.getString("run") + ".ledger.jsonl"));
-            String status;
+            RunStatus status;
             try {
                 JobExecution execution = launcher.run(job, params);
                 status = execution.getStatus() == BatchStatus.COMPLETED
-                        ? "completed"
-                        : "failed: " + RunFailure.describe(execution.getAllFailureExceptions());
+                        ? RunStatus.completed()
+                        : RunStatus.failed(RunFailure.describe(execution.getAllFailureExceptions()));
             } catch (Exception e) {
                 // the job repository itself failed (a full disk): the run ends, reported as any failed run is
-                status = "failed: " + RunFailure.line(e);
+                status = RunStatus.failed(RunFailure.line(e));
             }
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             int seen = Manifest.read(manifest).size() + scan.failed().size();

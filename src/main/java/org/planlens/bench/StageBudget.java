@@ -195,7 +195,7 @@ public final class StageBudget {
                     t.ocr(),
                     t.encoding(),
                     t.text().length());
-            plans.add(extractor.extract(String.format("plan-%012d", i), source, t));
+            plans.add(extractor.extract(String.format("plan-%012d", i), source, t.text(), t.warnings()));
         }
         return plans;
     }

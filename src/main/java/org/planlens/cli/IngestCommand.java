@@ -112,7 +112,7 @@ public final class IngestCommand implements Callable<Integer> {
             if (Files.exists(reportFile)) {
                 System.out.println("[ingest] report: " + reportFile);
             }
-            return report.status().equals("completed") ? ExitCodes.OK : ExitCodes.FAILED;
+            return report.status().isCompleted() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

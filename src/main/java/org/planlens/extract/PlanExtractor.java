@@ -10,10 +10,10 @@ import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.Task;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.ExtractedText;
 
 /**
  * Normalised text to a {@link Plan}: sections first, then one extractor per kind of fact. Built once from the
@@ -37,12 +37,13 @@ public final class PlanExtractor {
     }
 
     /**
-     * The plan of one document's text. Stops with a {@link CancellationException} between extractors (and between
-     * figures) once the thread is interrupted: the document's time limit has passed and its result is not wanted.
+     * The plan in {@code text}, the normalised text of the document {@code source} describes ({@code source.ocr()}:
+     * whether it was OCRed); {@code warnings} are the reading's, carried into the plan. Stops with a
+     * {@link CancellationException} between extractors (and between figures) once the thread is interrupted: the
+     * document's time limit has passed and its result is not wanted.
      */
-    public Plan extract(String id, SourceInfo source, ExtractedText extracted) {
-        String text = extracted.text();
-        SectionTree tree = sectionParser.parse(text, extracted.ocr());
+    public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings) {
+        SectionTree tree = sectionParser.parse(text, source.ocr());
         checkInterrupted();
         Metadata meta = metadata.extract(text, tree);
         checkInterrupted();
@@ -50,10 +51,10 @@ public final class PlanExtractor {
         checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         checkInterrupted();
-        List<Warning> warnings = new ArrayList<>(extracted.warnings());
+        List<Warning> all = new ArrayList<>(warnings);
         TargetReader.overLongSentence(text)
-                .ifPresent(n -> warnings.add(Warning.of(
-                        "long_sentence",
+                .ifPresent(n -> all.add(Warning.of(
+                        WarningCode.LONG_SENTENCE,
                         "a sentence of " + n + " characters, over " + TargetReader.sentencePiece()
                                 + ", was read for targets in pieces")));
         return new Plan(
@@ -66,7 +67,7 @@ public final class PlanExtractor {
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,
-                warnings);
+                all);
     }
 
     private static void checkInterrupted() {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -31,6 +32,7 @@ import org.planlens.model.Mention;
 import org.planlens.model.Metadata;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.model.Relation;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
@@ -53,7 +55,7 @@ final class PlanDocuments {
     private static final FieldType TEXT_TYPE = textType();
     /**
      * The accented twin of the text: words and their counts only. It only refines the ranking (exact spellings
-     * first, by words: query.WordsAsSpelled), and its positions took about a tenth of the time spent indexing.
+     * first, by words: query.WordsAsSpelled), and positions would be a noticeable part of the time spent indexing.
      */
     private static final FieldType EXACT_TYPE = exactType();
 
@@ -142,6 +144,10 @@ final class PlanDocuments {
             if (r.type() != null) {
                 // folded keyword: filter by kind of cited document (Quyết định, Nghị quyết...)
                 d.add(new StringField(IndexFields.REF_TYPE, Fold.key(r.type()), Field.Store.NO));
+            }
+            for (String relation : relations(r)) {
+                // keyword, one per relation its mentions carry: `cites NUMBER --relation implements`
+                d.add(new StringField(IndexFields.REF_RELATION, relation, Field.Store.NO));
             }
             ctx.text(d, join(r.type(), r.number(), r.name(), r.issuer()));
             docs.add(finish(
@@ -431,5 +437,15 @@ final class PlanDocuments {
             int e = Math.max(s, Math.min(end, text.length()));
             return text.substring(s, e);
         }
+    }
+
+    /** The distinct relations of a reference's mentions, in order of first mention. */
+    static List<String> relations(LegalReference r) {
+        return r.mentions().stream()
+                .map(Mention::relation)
+                .filter(Objects::nonNull)
+                .map(Relation::code)
+                .distinct()
+                .toList();
     }
 }

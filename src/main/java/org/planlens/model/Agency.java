@@ -11,7 +11,7 @@ public record Agency(
     public Agency {
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);
-        // absent from records an earlier build indexed
+        // absent from records indexed before agencies carried their pillars
         pillars = pillars == null ? List.of() : List.copyOf(pillars);
         mentions = List.copyOf(mentions);
     }

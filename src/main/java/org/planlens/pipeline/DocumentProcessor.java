@@ -1,6 +1,7 @@
 package org.planlens.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -13,16 +14,20 @@ import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputDocument;
 import org.planlens.input.StagedDocument;
+import org.planlens.model.PageInfo;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
+import org.planlens.text.PageLocator;
 import org.planlens.text.TextReadOptions;
 
 /**
  * One document from bytes to plan: stage and hash, skip if unchanged, read text, extract, make the export's JSON,
- * all within the time limit per document. Thread-safe: every worker shares one.
+ * all within the time limit per document. A document that cannot be read throws {@link UnreadableDocumentException} (the batch skips it); a failure
+ * of planlens's own code throws {@link PipelineFailureException} (the run fails, naming the file). Thread-safe:
+ * every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
     private final DocumentStager stager;
@@ -74,16 +79,10 @@ public final class DocumentProcessor implements AutoCloseable {
                     "took longer than the limit of " + readOptions.timeout().toSeconds()
                             + " s per document (reading, OCR, extraction and export)");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableDocumentException u) {
-                throw u;
+            if (e.getCause() instanceof PipelineFailureException bug) {
+                throw bug;
             }
-            if (e.getCause() instanceof StackOverflowError) {
-                throw new UnreadableDocumentException(
-                        input.location(),
-                        "cannot read: its structure is nested too deeply for the parser (stack overflow)",
-                        e.getCause());
-            }
-            throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
+            throw DocumentFailures.whileReading(input.location(), e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -98,7 +97,7 @@ public final class DocumentProcessor implements AutoCloseable {
             if (!force && fingerprint.equals(indexedFingerprints.get(id)) && store.hasFiles(id)) {
                 return new IngestOutcome(input, id, null, null, null, (System.nanoTime() - t0) / 1_000_000);
             }
-            ExtractedText text = reader.read(staged.path(), input.location(), input.name());
+            ExtractedText text = read(staged);
             SourceInfo source = new SourceInfo(
                     displayName(input),
                     staged.sha256(),
@@ -106,18 +105,40 @@ public final class DocumentProcessor implements AutoCloseable {
                     text.pages(),
                     text.ocr(),
                     text.encoding(),
-                    text.text().length());
+                    text.text().length(),
+                    pageInfo(text));
             Plan plan;
             try {
-                plan = extractor.extract(id, source, text);
+                plan = extractor.extract(id, source, text.text(), text.warnings());
+                Plan extracted = plan;
+                plan = PageLocator.of(text)
+                        .map(locator -> extracted.withProvenance(PlanPlaces.of(extracted, locator)))
+                        .orElse(plan);
             } catch (CancellationException e) {
                 throw new UnreadableDocumentException(input.location(), "extraction stopped: time limit reached", e);
             } catch (RuntimeException e) {
-                throw new UnreadableDocumentException(input.location(), "extraction failed (" + e + ")", e);
+                // the text is read: whatever fails now is planlens's own code
+                throw new PipelineFailureException(input.location(), "extracting", e);
             }
             byte[] json = store.render(plan);
             return new IngestOutcome(input, id, plan, text.text(), json, (System.nanoTime() - t0) / 1_000_000);
         }
+    }
+
+    /** The staged document's text; what reading threw, as a document that cannot be read or as a bug. */
+    private ExtractedText read(StagedDocument staged) throws UnreadableDocumentException {
+        InputDocument input = staged.input();
+        try {
+            return reader.read(staged.path(), input.location(), input.name());
+        } catch (RuntimeException | Error e) {
+            throw DocumentFailures.whileReading(input.location(), e);
+        }
+    }
+
+    private static List<PageInfo> pageInfo(ExtractedText text) {
+        return text.layout().stream()
+                .map(l -> new PageInfo(l.page(), l.method(), l.ocrConfidence()))
+                .toList();
     }
 
     /** The source file as the user named it: relative to the working folder when under it. */

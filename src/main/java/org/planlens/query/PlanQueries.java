@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,9 @@ import org.planlens.index.ReferenceNumbers;
 import org.planlens.index.RowInfo;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
+import org.planlens.model.Mention;
 import org.planlens.model.Metadata;
+import org.planlens.model.Relation;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
 import org.planlens.model.Task;
@@ -85,6 +88,14 @@ public final class PlanQueries {
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
     public List<CitationRow> cites(String number, PlanFilter plans) throws IOException {
+        return cites(number, null, plans);
+    }
+
+    /**
+     * Plans citing a document number as {@link #cites(String, PlanFilter)}; with {@code relation}, only those where a
+     * mention of it carries that relation ("which plans implement 76/NQ-CP?").
+     */
+    public List<CitationRow> cites(String number, Relation relation, PlanFilter plans) throws IOException {
         Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
         String n = ReferenceNumbers.normalise(withYear.matches() ? withYear.group(1) : number);
         if (n.isEmpty()) {
@@ -97,6 +108,9 @@ public final class PlanQueries {
                     BooleanClause.Occur.FILTER);
         } else {
             b.add(new TermQuery(new Term(IndexFields.REF_NUMBER_KEY, n)), BooleanClause.Occur.FILTER);
+        }
+        if (relation != null) {
+            b.add(new TermQuery(new Term(IndexFields.REF_RELATION, relation.code())), BooleanClause.Occur.FILTER);
         }
         List<CitationRow> rows = new ArrayList<>();
         for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
@@ -114,6 +128,12 @@ public final class PlanQueries {
                     r.number(),
                     r.key(),
                     r.mentions().size(),
+                    r.mentions().stream()
+                            .map(Mention::relation)
+                            .filter(Objects::nonNull)
+                            .map(Relation::code)
+                            .distinct()
+                            .toList(),
                     d.info().sectionPaths()));
         }
         return rows;

@@ -14,12 +14,12 @@ import org.apache.tika.mime.MediaType;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
 import org.planlens.text.normalize.VietnameseShare;
 import org.planlens.text.ocr.OcrOptions;
-import org.planlens.text.office.OfficeTextReader;
 import org.planlens.text.web.SiteChrome;
 
 /**
@@ -99,7 +99,10 @@ public final class DocumentTextReader {
         if (!raw.ocr()) {
             refuseIfNoText(raw.text(), text, location);
         }
-        return new ExtractedText(text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
+        List<String> pageTexts =
+                raw.layout().isEmpty() ? List.of() : List.of(raw.text().split("\f", -1));
+        return new ExtractedText(
+                text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings(), pageTexts, raw.layout());
     }
 
     /**
@@ -155,10 +158,10 @@ public final class DocumentTextReader {
 
     private static String reasonHint(RawText raw) {
         for (Warning w : raw.warnings()) {
-            if (w.code().equals("ocr_unavailable")) {
+            if (w.code() == WarningCode.OCR_UNAVAILABLE) {
                 return " (image-only pages, and tesseract with 'vie' data is not installed)";
             }
-            if (w.code().equals(OfficeTextReader.RTF_TEXT_UNREAD)) {
+            if (w.code() == WarningCode.RTF_TEXT_UNREAD) {
                 return " that the RTF reader can extract, though it holds some (groups nested too deep, or text in"
                         + " shapes): save it as DOCX or PDF and ingest that";
             }

@@ -16,7 +16,7 @@ import org.apache.tika.mime.MediaType;
 
 /**
  * Tells a file's real format from its bytes (Tika's magic detection), not from its name. Tika's default detectors
- * (the ones its facade uses) without its parsers, whose loading costs about half a second at start-up.
+ * (the ones its facade uses) without its parsers, whose loading is slow at start-up.
  */
 public final class FormatDetector {
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);

@@ -10,9 +10,9 @@ import org.planlens.model.Plan;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.TextEncoding;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.ExtractedText;
 
 /**
  * Issue 23, item 1: one sentence holding many figures (a 1 MB line of "... đạt 95% ") made target reading scan the
@@ -38,16 +38,12 @@ class LongSentenceTest {
         String text = CLAUSE.repeat(200);
         SourceInfo source = new SourceInfo(
                 "long.txt", "0".repeat(64), SourceFormat.of("txt"), null, false, TextEncoding.UNICODE, text.length());
-        Plan plan = new PlanExtractor(MODELS)
-                .extract(
-                        "plan-long",
-                        source,
-                        new ExtractedText(text, SourceFormat.of("txt"), null, false, TextEncoding.UNICODE, List.of()));
+        Plan plan = new PlanExtractor(MODELS).extract("plan-long", source, text, List.of());
 
         assertTrue(
                 plan.warnings().stream()
-                        .anyMatch(w ->
-                                w.code().equals("long_sentence") && w.message().contains("in pieces")),
+                        .anyMatch(w -> w.code() == WarningCode.LONG_SENTENCE
+                                && w.message().contains("in pieces")),
                 plan.warnings().toString());
         assertTrue(
                 plan.targets().stream()

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.index.PlanIndexWriter;
 import org.planlens.index.RecordKind;
+import org.planlens.model.Relation;
 import org.planlens.query.Rows.FacetRow;
 import org.planlens.query.Rows.SearchHit;
 import org.planlens.query.Rows.TargetRow;
@@ -166,6 +167,18 @@ class PlanQueriesTest {
         var row = queries.cites("3611/QĐ-UBND", PlanFilter.NONE).get(0);
         assertEquals(List.of("I"), row.sectionPaths());
         assertEquals(1, row.mentions());
+        assertEquals(List.of("basis"), row.relations());
+    }
+
+    @Test
+    void cites_byRelation_keepsThePlansCitingItSo() throws IOException {
+        assertEquals(
+                3,
+                queries.cites("3611/QĐ-UBND", Relation.BASIS, PlanFilter.NONE).size());
+        assertEquals(
+                0,
+                queries.cites("3611/QĐ-UBND", Relation.IMPLEMENTS, PlanFilter.NONE)
+                        .size());
     }
 
     @Test

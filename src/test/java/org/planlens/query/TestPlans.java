@@ -14,6 +14,7 @@ import org.planlens.model.PartialDate;
 import org.planlens.model.Period;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.model.Relation;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Signer;
@@ -89,7 +90,7 @@ public final class TestPlans {
                 "2022-10-26",
                 "UBND tỉnh",
                 null,
-                List.of(new Mention(ref, ref + 26, "s1"))));
+                List.of(new Mention(ref, ref + 26, "s1").withRelation(Relation.BASIS))));
         List<Mention> agencyMentions = List.of(new Mention(agency, agency + 20, "s2"));
         List<Agency> agencies = List.of(new Agency(
                 "a1",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.TextEncoding;
+import org.planlens.model.WarningCode;
 import org.planlens.support.Seeds;
 import org.planlens.support.Windows1258;
 import org.planlens.text.ocr.OcrOptions;
@@ -42,7 +43,7 @@ class OtherCharsetTextTest {
             assertEquals(TextEncoding.UNICODE, read.encoding());
             assertTrue(
                     read.warnings().stream()
-                            .anyMatch(w -> w.code().equals("charset_detected")
+                            .anyMatch(w -> w.code() == WarningCode.CHARSET_DETECTED
                                     && w.message().contains(file == cp1258 ? "windows-1258" : "UTF-16")),
                     read.warnings().toString());
         }
@@ -56,7 +57,7 @@ class OtherCharsetTextTest {
         ExtractedText read = READER.read(utf8, "plain.txt", "plain.txt");
 
         assertTrue(
-                read.warnings().stream().noneMatch(w -> w.code().equals("charset_detected")),
+                read.warnings().stream().noneMatch(w -> w.code() == WarningCode.CHARSET_DETECTED),
                 read.warnings().toString());
     }
 }

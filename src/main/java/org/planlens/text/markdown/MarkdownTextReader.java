@@ -13,6 +13,7 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.FormatReader;
@@ -56,14 +57,14 @@ public final class MarkdownTextReader implements FormatReader {
         List<Warning> warnings = new ArrayList<>();
         if (text.length() > maxChars) {
             text = text.substring(0, maxChars);
-            warnings.add(Warning.of("text_truncated", "text cut at " + maxChars + " characters"));
+            warnings.add(Warning.of(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters"));
         }
         LegacyTextConverter.Converted c = legacy.convert(text);
         if (!c.converted()) {
             return new RawText(text, null, false, TextEncoding.UNICODE, warnings);
         }
-        warnings.add(
-                Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
+        warnings.add(Warning.of(
+                WarningCode.LEGACY_ENCODING_CONVERTED, "text in " + c.from().code() + " converted to Unicode"));
         return new RawText(c.text(), null, false, c.from(), warnings);
     }
 

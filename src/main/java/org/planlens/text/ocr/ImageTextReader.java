@@ -16,8 +16,10 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FormatReader;
+import org.planlens.text.PageLayout;
 import org.planlens.text.RawText;
 import org.planlens.text.ReadContext;
 
@@ -43,14 +45,14 @@ public final class ImageTextReader implements FormatReader {
     }
 
     @Override
-    public List<FileFormat> formats() {
-        return FORMATS;
-    }
-
-    @Override
     public RawText read(Path file, String location, String name, SourceFormat format)
             throws UnreadableDocumentException {
         return read(file, location);
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {
@@ -71,6 +73,7 @@ public final class ImageTextReader implements FormatReader {
                 futures.add(ocr.submit(file));
             }
             List<String> texts = new ArrayList<>();
+            List<PageLayout> layouts = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
             List<Integer> low = new ArrayList<>();
             int read = 0;
@@ -78,21 +81,25 @@ public final class ImageTextReader implements FormatReader {
                 try {
                     OcrPageResult r = futures.get(i).get();
                     texts.add(r.text());
+                    layouts.add(r.layout(i + 1));
                     read++;
                     if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {
                         low.add(i + 1);
                     }
                 } catch (ExecutionException e) {
                     texts.add("");
+                    layouts.add(new PageLayout(i + 1, "ocr", null, 0, 0, List.of()));
                     warnings.add(new Warning(
-                            "ocr_failed", "OCR failed: " + e.getCause().getMessage(), i + 1));
+                            WarningCode.OCR_FAILED,
+                            "OCR failed: " + e.getCause().getMessage(),
+                            i + 1));
                 }
             }
             if (read == 0) {
                 throw new UnreadableDocumentException(location, "OCR failed on every page");
             }
             OcrQuality.warnLowConfidence(low, warnings);
-            return new RawText(String.join("\f", texts), pages.size(), true, TextEncoding.UNICODE, warnings);
+            return new RawText(String.join("\f", texts), pages.size(), true, TextEncoding.UNICODE, warnings, layouts);
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "cannot read image: " + e.getMessage(), e);
         } catch (InterruptedException e) {

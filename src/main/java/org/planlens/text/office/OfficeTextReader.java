@@ -11,6 +11,7 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.FileFormat;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.FormatReader;
@@ -34,8 +35,6 @@ public final class OfficeTextReader implements FormatReader {
             "doc", Kind.BINARY, List.of("doc"), List.of("application/msword", "application/x-tika-msoffice"));
     private static final FileFormat RTF =
             FileFormat.of("rtf", Kind.OTHER, List.of("rtf"), List.of("application/rtf", "text/rtf"));
-    /** Warning code: an RTF with text of which the reader gave nothing. */
-    public static final String RTF_TEXT_UNREAD = "rtf_text_unread";
 
     private static final FileFormat TXT = FileFormat.of("txt", Kind.TEXT, List.of("txt"), List.of("text/plain"));
 
@@ -66,11 +65,6 @@ public final class OfficeTextReader implements FormatReader {
     }
 
     @Override
-    public List<FileFormat> formats() {
-        return FORMATS;
-    }
-
-    @Override
     public RawText read(Path file, String location, String name, SourceFormat format)
             throws UnreadableDocumentException {
         if (format.equals(DOCX.format()) || format.equals(DOC.format())) {
@@ -86,7 +80,7 @@ public final class OfficeTextReader implements FormatReader {
         if (format.equals(RTF.format()) && raw.text().isBlank() && RtfText.hasText(file)) {
             List<Warning> warnings = new ArrayList<>(raw.warnings());
             warnings.add(Warning.of(
-                    RTF_TEXT_UNREAD,
+                    WarningCode.RTF_TEXT_UNREAD,
                     "the RTF holds text its reader gives nothing of (groups nested too deep, text in shapes)"));
             return new RawText(raw.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings);
         }
@@ -119,12 +113,12 @@ public final class OfficeTextReader implements FormatReader {
         String text = decoded.get().text();
         List<Warning> warnings = new ArrayList<>();
         warnings.add(Warning.of(
-                "charset_detected",
+                WarningCode.CHARSET_DETECTED,
                 "text in " + decoded.get().charset().name() + " without a byte-order mark, decoded to Unicode"
                         + " (source.encoding says unicode: it names only unicode, tcvn3 and vni)"));
         if (text.length() > maxChars) {
             text = text.substring(0, maxChars);
-            warnings.add(Warning.of("text_truncated", "text cut at " + maxChars + " characters"));
+            warnings.add(Warning.of(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters"));
         }
         return Optional.of(new RawText(text, null, false, TextEncoding.UNICODE, warnings));
     }
@@ -146,7 +140,7 @@ public final class OfficeTextReader implements FormatReader {
             RawText raw = tika.read(runs.get().copy(), location, name);
             List<Warning> warnings = new ArrayList<>(raw.warnings());
             warnings.add(Warning.of(
-                    "legacy_encoding_converted",
+                    WarningCode.LEGACY_ENCODING_CONVERTED,
                     runs.get().runs() + " runs set in " + runs.get().encoding().code()
                             + " fonts converted to Unicode"));
             return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
@@ -186,8 +180,13 @@ public final class OfficeTextReader implements FormatReader {
             return raw;
         }
         List<Warning> warnings = new ArrayList<>(raw.warnings());
-        warnings.add(
-                Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
+        warnings.add(Warning.of(
+                WarningCode.LEGACY_ENCODING_CONVERTED, "text in " + c.from().code() + " converted to Unicode"));
         return new RawText(c.text(), raw.pages(), raw.ocr(), c.from(), warnings);
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
@@ -15,8 +16,9 @@ import org.planlens.rules.ModelData;
  * copyright notes and the site's summary table before the document, "related documents" after it. The document
  * runs from its issuer header and national motto (or, printed without them, its document-type line or a line
  * naming its issuing body, in capitals) to the end of its last signature block ({@code Nơi nhận} list and signer);
- * appendices after the signature stay, and so does the text of a page without a signature block, up to a line of
- * the site's own ({@code models/site-chrome.tsv}) or the site's title line for the document (its
+ * what follows a signature as part of the document (an appendix, the plan a decision issues: a "PHỤ LỤC", a type
+ * line or a "(Kèm theo ...)" line next) stays, and so does the text of a page without a signature block, up to a
+ * line of the site's own ({@code models/site-chrome.tsv}) or the site's title line for the document (its
  * type and own number, "Thông báo 659/TB-VPCP năm 2025 ..."). Text without these marks is left whole.
  *
  * <p>Works on lines as a reader gives them (one paragraph or table row a line), before lines are joined.
@@ -68,28 +70,64 @@ public final class SiteChrome {
     }
 
     public Trimmed trim(String text) {
-        List<String> lines = List.of(text.split("\n", -1));
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int start = start(lines);
         int end = Math.max(start, end(lines, start));
-        if (start == 0 && end == lines.size()) {
+        String rowTail = "";
+        if (end > start && end <= lines.size()) {
+            String[] row = signatureRow(lines.get(end - 1));
+            if (row != null) {
+                lines.set(end - 1, row[0]);
+                rowTail = row[1];
+            }
+        }
+        if (start == 0 && end == lines.size() && rowTail.isEmpty()) {
             return new Trimmed(text, List.of());
         }
         List<Warning> warnings = new ArrayList<>();
         String before = String.join("\n", lines.subList(0, start)).strip();
         if (!before.isEmpty()) {
             warnings.add(Warning.of(
-                    "site_text_dropped",
+                    WarningCode.SITE_TEXT_DROPPED,
                     "dropped " + before.length() + " characters of the web page before the document's header: "
                             + excerpt(before)));
         }
-        String after = String.join("\n", lines.subList(end, lines.size())).strip();
+        String after = (rowTail + "\n" + String.join("\n", lines.subList(end, lines.size()))).strip();
         if (!after.isEmpty()) {
             warnings.add(Warning.of(
-                    "site_text_dropped",
+                    WarningCode.SITE_TEXT_DROPPED,
                     "dropped " + after.length() + " characters of the web page after the document's end: "
                             + excerpt(after)));
         }
         return new Trimmed(String.join("\n", lines.subList(start, end)) + "\n", warnings);
+    }
+
+    /**
+     * A table row holding the recipients' list and the signature, with more cells after the signer's: a page saved
+     * without blank lines runs the site's next block into the row. The row up to the signer's cell, and the rest;
+     * null for any other line.
+     */
+    private static String[] signatureRow(String line) {
+        if (line.indexOf('\t') < 0) {
+            return null;
+        }
+        String[] cells = line.split("\t", -1);
+        int recipients = -1;
+        for (int i = 0; i < cells.length && recipients < 0; i++) {
+            if (Fold.key(cells[i]).startsWith("noi nhan")) {
+                recipients = i;
+            }
+        }
+        int keep = recipients + 2;
+        if (recipients < 0 || keep >= cells.length) {
+            return null;
+        }
+        String tail =
+                String.join(" ", List.of(cells).subList(keep, cells.length)).strip();
+        if (tail.isEmpty()) {
+            return null;
+        }
+        return new String[] {String.join("\t", List.of(cells).subList(0, keep)), tail};
     }
 
     private static String excerpt(String s) {
@@ -208,7 +246,7 @@ public final class SiteChrome {
             if (l.isEmpty()) {
                 continue;
             }
-            if (!isSignatureLine(l) || opensAppendix(l)) {
+            if (!isSignatureLine(l) || opensAppendix(l) || isTitle(l)) {
                 break;
             }
             end = j + 1;
@@ -217,7 +255,7 @@ public final class SiteChrome {
         if (next < 0) {
             return lines.size();
         }
-        if (!opensAppendix(lines.get(next))) {
+        if (!opensAppendix(lines.get(next)) && !isTitle(lines.get(next)) && !attached(lines.get(next))) {
             return end;
         }
         String number = ownNumber(lines, start, anchor);
@@ -243,6 +281,12 @@ public final class SiteChrome {
                 || SIGNED.matcher(l).matches()
                 || (l.length() <= MAX_HEADER_CHARS && inCapitals(l))
                 || (l.length() <= 40 && PERSON.matcher(l).matches());
+    }
+
+    /** "(Kèm theo Quyết định số ...)", "(Ban hành kèm theo ...)": the plan a decision issues follows it. */
+    private static boolean attached(String line) {
+        String key = Fold.key(line).strip();
+        return key.startsWith("kem theo") || key.startsWith("ban hanh kem theo");
     }
 
     private static boolean opensAppendix(String line) {
@@ -271,8 +315,8 @@ public final class SiteChrome {
             return false;
         }
         int at = key.indexOf(number);
-        // the type word or two before the number, not "số" as the document's own text writes it
-        return at > 0 && at <= 25 && !key.substring(0, at).matches(".*(?:\\d|\\bso ).*");
+        // a type word right before the number ("Công điện 220/CĐ-TTg"), not "số" as the document's own text has it
+        return at > 0 && titles.contains(key.substring(0, at).strip());
     }
 
     /** Letters all capitals, at least two of them. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 
 /** A saved page keeps its document and drops the site around it, saying what went (issue 20). */
@@ -38,7 +39,7 @@ class SiteChromeTest {
         assertTrue(kept.getFirst().startsWith("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"), kept.toString());
         assertTrue(kept.getLast().endsWith("Huỳnh Minh Tuấn"), kept.toString());
         assertEquals(2, t.warnings().size());
-        assertTrue(t.warnings().stream().allMatch(w -> w.code().equals("site_text_dropped")));
+        assertTrue(t.warnings().stream().allMatch(w -> w.code() == WarningCode.SITE_TEXT_DROPPED));
         assertTrue(
                 t.warnings().get(0).message().contains("\"Trang chủ | Văn bản pháp luật"),
                 t.warnings().toString());
@@ -87,6 +88,41 @@ class SiteChromeTest {
         SiteChrome.Trimmed t = chrome.trim(page);
         assertEquals("1\tBộ Công an\t0\t54", t.text().lines().toList().getLast());
         assertEquals(1, t.warnings().size());
+    }
+
+    @Test
+    void planIssuedByADecision_staysAfterTheDecisionsSignature() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 2820/QĐ-UBND",
+                "QUYẾT ĐỊNH",
+                "Nơi nhận: - Như Điều 3; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Lộc Hà",
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+                "KẾ HOẠCH",
+                "Triển khai Quyết định số 06/QĐ-TTg",
+                "(Kèm theo Quyết định số 2820/QĐ-UBND)",
+                "I. MỤC ĐÍCH");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertEquals("I. MỤC ĐÍCH", t.text().lines().toList().getLast());
+        assertEquals(List.of(), t.warnings());
+    }
+
+    @Test
+    void siteTextRunIntoTheSignatureRow_isCutAfterTheSignersCell() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 4240/UBND-VX",
+                "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.",
+                "Nơi nhận: - Như trên; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Mạnh Cường"
+                        + "\tCông văn 4240/UBND-VX năm 2025 khẩn trương hoàn thành do Ủy ban nhân dân ban hành",
+                "Địa chỉ: 17 Nguyễn Gia Thiều");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertEquals(
+                "Nơi nhận: - Như trên; - Lưu: VT.\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Mạnh Cường",
+                t.text().lines().toList().getLast());
+        assertTrue(
+                t.warnings().getLast().message().contains("\"Công văn 4240/UBND-VX năm 2025"),
+                t.warnings().toString());
     }
 
     @Test
