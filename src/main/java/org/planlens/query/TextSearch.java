@@ -218,6 +218,12 @@ public final class TextSearch {
             if (q == null) throw new IllegalArgumentException("bad query '" + text + "': nothing to search for");
             return q;
         } catch (ParseException e) {
+            if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                throw new IllegalArgumentException(
+                        "the query is too long (more than " + IndexSearcher.getMaxClauseCount()
+                                + " terms once expanded); ask with fewer words",
+                        e);
+            }
             String msg = e.getMessage() == null
                     ? ""
                     : e.getMessage().lines().findFirst().orElse("");

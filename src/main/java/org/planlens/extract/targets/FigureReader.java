@@ -183,14 +183,14 @@ final class FigureReader {
         if (i > 0 && figures.get(i - 1).end() > from) {
             // "A% X, ít nhất B% Y": X belongs to A, so B's words start after the last comma between them.
             from = figures.get(i - 1).end();
-            int comma = text.lastIndexOf(',', f.start());
+            int comma = Clauses.lastIndexOf(text, ',', f.start(), from);
             if (comma >= from && lastSplit(Words.of(text, from, f.start())) < 0) {
                 from = comma + 1;
             }
         }
-        int paren = text.lastIndexOf('(', f.start());
-        int closing = paren < 0 ? -1 : text.indexOf(')', paren);
-        if (paren >= from && (closing < 0 || closing > f.start())) {
+        // searches bounded by the clause: an unbounded one walks the whole text back for every figure
+        int paren = Clauses.lastIndexOf(text, '(', f.start(), from);
+        if (paren >= from && Clauses.indexOf(text, ')', paren, f.start()) < 0) {
             from = paren + 1;
         }
         List<Word> left = Words.of(text, from, f.start());
@@ -204,7 +204,7 @@ final class FigureReader {
         int to = clauseEnd;
         if (i + 1 < figures.size() && figures.get(i + 1).start() < clauseEnd) {
             to = figures.get(i + 1).start();
-            int comma = text.lastIndexOf(',', to);
+            int comma = Clauses.lastIndexOf(text, ',', to, f.end());
             to = comma >= f.end() ? comma : to;
         }
         List<Word> right = Words.of(text, f.end(), Math.max(f.end(), to));

@@ -3,6 +3,8 @@ package org.planlens.extract.targets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.TokenRules;
 import org.planlens.model.Target;
@@ -29,6 +31,20 @@ public final class TargetReader {
 
     public List<Target> read(String text, SectionTree sections) {
         return read(text, sections, null);
+    }
+
+    /**
+     * Length of the longest sentence of {@code text} when it is over the length targets read whole (a sentence
+     * longer than that is read in pieces), else empty.
+     */
+    public static OptionalInt overLongSentence(String text) {
+        int longest = Clauses.longestSentence(text);
+        return longest > Clauses.PIECE ? OptionalInt.of(longest) : OptionalInt.empty();
+    }
+
+    /** The length over which a sentence is read in pieces. */
+    public static int sentencePiece() {
+        return Clauses.PIECE;
     }
 
     /** "đạt 100% (16/16 xã, thị trấn)": a ratio in brackets right after a share counts the same commitment. */
@@ -65,6 +81,10 @@ public final class TargetReader {
         List<Target> out = new ArrayList<>();
         DeadlineReader.Memo memo = new DeadlineReader.Memo();
         for (int i = 0; i < figures.size(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the document's time is up (its reading was cancelled): stop rather than read on unseen
+                throw new CancellationException("target reading interrupted");
+            }
             if (restatesInParentheses(text, figures, i) || shareOfARatio(text, figures.get(i))) {
                 continue;
             }
