@@ -58,8 +58,16 @@ public final class MetadataExtractor {
         this.periods = new PeriodReader(patterns);
     }
 
+    /** The longest line metadata reads whole. */
+    static final int MAX_LINE = 2000;
+
     public Metadata extract(String text, SectionTree sections) {
-        List<String> lines = Arrays.stream(text.split("\n")).map(String::strip).toList();
+        // a header, title or signature line is never this long: a longer line is prose (or junk) and read cut, so
+        // that no scan of the header grows with it
+        List<String> lines = Arrays.stream(text.split("\n"))
+                .map(l -> l.length() > MAX_LINE ? l.substring(0, MAX_LINE) : l)
+                .map(String::strip)
+                .toList();
         DocumentHeader header = headers.find(lines);
         PageFacts.Facts facts = pageFacts.read(lines);
         Optional<Matcher> lead = newsLead(lines, header);

@@ -25,9 +25,9 @@ import org.planlens.text.TextReadOptions;
 
 /**
  * One document from bytes to plan: stage and hash, skip if unchanged, read text, extract, make the export's JSON,
- * all within the time limit per document. A document that cannot be read throws {@link UnreadableDocumentException} (the batch skips it); a failure
- * of planlens's own code throws {@link PipelineFailureException} (the run fails, naming the file). Thread-safe:
- * every worker shares one.
+ * all within the time limit per document. A document that cannot be read throws
+ * {@link UnreadableDocumentException} (the batch skips it); a failure of planlens's own code throws
+ * {@link PipelineFailureException} (the run fails, naming the file). Thread-safe: every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
     private final DocumentStager stager;

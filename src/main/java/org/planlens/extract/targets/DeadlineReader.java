@@ -137,20 +137,25 @@ final class DeadlineReader {
      * nothing end the search, as does the start of the figure's section ({@code sectionStart}).
      */
     private HeadingYear leadIn(String text, int figureStart, int sectionStart, Memo memo) {
-        int lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
-        String mark = mark(line(text, lineStart));
+        int lineStart = lineStartBefore(text, figureStart);
+        if (lineStart < 0) {
+            return HeadingYear.NONE;
+        }
+        int lineEnd = Clauses.indexOf(text, '\n', lineStart, lineStart + Clauses.PIECE);
+        String mark = mark(
+                text.substring(lineStart, lineEnd < 0 ? Math.min(text.length(), lineStart + Clauses.PIECE) : lineEnd));
         int start = lineStart;
         for (int n = 0; n < MAX_LEAD_IN_LINES && start > sectionStart; n++) {
-            int prev = text.lastIndexOf('\n', start - 2) + 1;
+            int prev = lineStartBefore(text, start - 1);
             if (prev < sectionStart) {
                 break;
             }
-            String line = line(text, prev).strip();
+            String line = text.substring(prev, start - 1).strip();
             String m = mark(line);
             if (line.endsWith(":") && (!m.equals(mark) || mark.isEmpty())) {
                 int at = prev;
-                return memo.leadIns.computeIfAbsent(
-                        at, k -> firstYear(text, at, at + line(text, at).length()));
+                int end = start - 1;
+                return memo.leadIns.computeIfAbsent(at, k -> firstYear(text, at, end));
             }
             if (!m.equals(mark) || mark.isEmpty()) {
                 break;
@@ -160,9 +165,17 @@ final class DeadlineReader {
         return HeadingYear.NONE;
     }
 
-    private static String line(String text, int start) {
-        int end = text.indexOf('\n', start);
-        return text.substring(start, end < 0 ? text.length() : end);
+    /**
+     * The start of the line that holds {@code at}; -1 when that line runs on further back than a sentence piece
+     * ({@link Clauses#PIECE}): a line that long is no item hanging from a lead-in, and the search stays bounded.
+     */
+    private static int lineStartBefore(String text, int at) {
+        int floor = Math.max(0, at - Clauses.PIECE);
+        int newline = Clauses.lastIndexOf(text, '\n', at - 1, floor);
+        if (newline >= 0) {
+            return newline + 1;
+        }
+        return floor == 0 ? 0 : -1;
     }
 
     /** The kind of an item's mark: the bullet itself, "a)" for a letter, "1." for a number, "" for none. */

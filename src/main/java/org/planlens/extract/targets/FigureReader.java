@@ -131,7 +131,7 @@ final class FigureReader {
     private DeadlineReader.Trailing trailing(String text, List<Figure> figures, int i) {
         Figure f = figures.get(i);
         int sentenceEnd = Clauses.clauseEnd(text, f.end(), false);
-        int partEnd = text.indexOf(';', f.end());
+        int partEnd = Clauses.indexOf(text, ';', f.end(), sentenceEnd);
         partEnd = partEnd < 0 || partEnd > sentenceEnd ? sentenceEnd : partEnd;
         List<Word> rest = Words.of(text, f.end(), partEnd);
         int split = firstSplit(rest);

@@ -66,9 +66,9 @@ public final class TargetReader {
         if (!f.unit().startsWith("%")) {
             return false;
         }
-        int paren = text.lastIndexOf('(', f.start());
         int clauseStart = Clauses.clauseStart(text, f.start(), true);
-        if (paren < clauseStart || text.lastIndexOf(')', f.start()) > paren) {
+        int paren = Clauses.lastIndexOf(text, '(', f.start(), clauseStart);
+        if (paren < 0 || Clauses.lastIndexOf(text, ')', f.start(), paren) > paren) {
             return false;
         }
         return RATIO_OF_COUNTS.matcher(text).region(clauseStart, paren).find();
