@@ -53,7 +53,15 @@ public final class MarkdownTextReader implements FormatReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "cannot read: " + e.getMessage(), e);
         }
-        String text = markdown.toText(decode(bytes));
+        String text;
+        try {
+            text = markdown.toText(decode(bytes));
+        } catch (StackOverflowError e) {
+            // commonmark's parser and the renderer here both recurse into nested blocks: a page nested without end
+            // (thousands of quote levels) overflows in one or the other, and is not a document either way
+            throw new UnreadableDocumentException(
+                    location, "cannot read: its structure is nested too deeply for the parser (stack overflow)", e);
+        }
         List<Warning> warnings = new ArrayList<>();
         if (text.length() > maxChars) {
             text = text.substring(0, maxChars);
