@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ExportCommand.class,
             FacetsCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PlanlensMain {
