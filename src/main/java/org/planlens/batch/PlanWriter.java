@@ -1,5 +1,9 @@
 package org.planlens.batch;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.planlens.export.Printable;
 import org.planlens.pipeline.IngestOutcome;
 import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.RunLedger;
@@ -18,14 +22,25 @@ public final class PlanWriter implements ItemWriter<IngestOutcome> {
 
     @Override
     public void write(Chunk<? extends IngestOutcome> chunk) throws Exception {
+        List<Runnable> outcomes = new ArrayList<>();
         for (IngestOutcome outcome : chunk) {
+            String file = outcome.input().location();
+            Optional<String> superseded;
             if (outcome.unchanged()) {
-                ledger.unchanged(outcome.planId());
+                superseded = store.unchanged(file, outcome.planId());
+                outcomes.add(() -> ledger.unchanged(file, outcome.planId()));
             } else {
-                store.write(outcome.plan(), outcome.text());
-                ledger.exported(outcome.planId());
+                superseded = store.write(outcome.plan(), outcome.text(), outcome.json(), file);
+                outcomes.add(() -> ledger.exported(file, outcome.planId()));
             }
+            superseded.ifPresent(old -> outcomes.add(() -> {
+                ledger.superseded(file, old, outcome.planId());
+                System.out.println(
+                        "[ingest] " + Printable.of(file) + " changed: " + old + " superseded by " + outcome.planId());
+            }));
         }
         store.commit();
+        // recorded once the chunk is in the index: a chunk redone after a crash records them again, last one counts
+        outcomes.forEach(Runnable::run);
     }
 }

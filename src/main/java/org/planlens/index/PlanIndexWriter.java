@@ -78,6 +78,11 @@ public final class PlanIndexWriter implements Closeable {
         writer.updateDocuments(new Term(IndexFields.PLAN_ID, plan.id()), docs);
     }
 
+    /** Deletes everything indexed for this plan (a plan superseded by its corrected file), at the next commit. */
+    public void delete(String planId) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.PLAN_ID, planId));
+    }
+
     public void commit() throws IOException {
         writer.commit();
     }

@@ -6,27 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.planlens.index.IndexFields;
 import org.planlens.index.RowInfo;
 import org.planlens.index.SearchSynonyms;
 import org.planlens.index.VietnameseAnalyzer;
 import org.planlens.rules.ModelData;
 
 /**
- * An open, read-only view of the index as of its last commit, with the query-time analyzer (synonyms loaded
- * once). One per command; a long-running caller (the benchmark) keeps one for all its queries.
+ * An open, read-only view of the index as of one commit, with the query-time analyzer (synonyms loaded
+ * once). One per command; a long-running caller keeps one for all its queries (the benchmark), or follows the
+ * ingest's commits through {@link LiveIndex}.
  */
 public final class IndexSearcherProvider implements Closeable {
+    private final Path dir;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final Map<String, RowInfo> plans;
+    /** The facet ordinals of this commit, worked out on first use: every facet count of this view shares them. */
+    private volatile SortedSetDocValuesReaderState facetState;
 
-    private IndexSearcherProvider(Directory directory, DirectoryReader reader, Analyzer analyzer) throws IOException {
+    private IndexSearcherProvider(Path dir, Directory directory, DirectoryReader reader, Analyzer analyzer)
+            throws IOException {
+        this.dir = dir;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -60,11 +69,20 @@ public final class IndexSearcherProvider implements Closeable {
                 throw new IndexUnavailableException("the index at " + dir + " is empty: no plan ingested yet");
             }
             return new IndexSearcherProvider(
-                    directory, reader, VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)));
+                    dir, directory, reader, VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * A view of the latest commit when it is newer than this one's, sharing this view's directory and analyzer;
+     * null when this view is current. The caller owns both views' readers (see {@link LiveIndex}).
+     */
+    IndexSearcherProvider newerCommit() throws IOException {
+        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+        return newer == null ? null : new IndexSearcherProvider(dir, directory, newer, analyzer);
     }
 
     public IndexSearcher searcher() {
@@ -78,6 +96,29 @@ public final class IndexSearcherProvider implements Closeable {
     /** The query-time analyzer: folded or exact per field, with the search synonyms. */
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** The index folder this view reads. */
+    Path dir() {
+        return dir;
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    SortedSetDocValuesReaderState facetState() throws IOException {
+        SortedSetDocValuesReaderState s = facetState;
+        if (s == null) {
+            synchronized (this) {
+                s = facetState;
+                if (s == null) {
+                    s = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+                    facetState = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.apache.lucene.util.QueryBuilder;
 import org.planlens.index.IndexFields;
 import org.planlens.index.RecordKind;
 import org.planlens.index.ReferenceNumbers;
-import org.planlens.index.RowInfo;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Mention;
@@ -55,16 +54,35 @@ public final class PlanQueries {
 
     private final IndexSearcher searcher;
     private final QueryBuilder words;
-    private final Map<String, RowInfo> planColumns;
+    private final Map<String, org.planlens.index.RowInfo> planColumns;
+    /** The export's plans folder ({@code plans/}, beside the index): each plan's text. */
+    private final java.nio.file.Path plansFolder;
 
     public PlanQueries(IndexSearcherProvider provider) {
         this.searcher = provider.searcher();
+        this.plansFolder = provider.dir().toAbsolutePath().normalize().resolveSibling("plans");
         this.planColumns = provider.plans();
         this.words = new QueryBuilder(provider.analyzer());
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
     public List<TargetRow> targets(PlanFilter plans, TargetFilter f) throws IOException {
+        List<TargetRow> rows = new ArrayList<>();
+        for (StoredRow d : StoredRecords.all(searcher, planColumns, targetQuery(plans, f))) rows.add(targetRow(d));
+        return rows;
+    }
+
+    /** Rows {@code offset + 1} to {@code offset + limit} of {@link #targets(PlanFilter, TargetFilter)}. */
+    public Page<TargetRow> targets(PlanFilter plans, TargetFilter f, int offset, int limit) throws IOException {
+        Page<StoredRow> page = StoredRecords.page(searcher, planColumns, targetQuery(plans, f), offset, limit);
+        return new Page<>(page.rows().stream().map(PlanQueries::targetRow).toList(), offset, page.total());
+    }
+
+    private static TargetRow targetRow(StoredRow d) {
+        return TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath());
+    }
+
+    private Query targetQuery(PlanFilter plans, TargetFilter f) {
         BooleanQuery.Builder b = filtered(RecordKind.TARGET, plans);
         if (f.indicator() != null) {
             b.add(allWords(IndexFields.INDICATOR, f.indicator(), "--indicator"), BooleanClause.Occur.FILTER);
@@ -79,11 +97,7 @@ public final class PlanQueries {
         }
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
-        List<TargetRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
-            rows.add(TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath()));
-        }
-        return rows;
+        return b.build();
     }
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
@@ -234,29 +248,47 @@ public final class PlanQueries {
         List<PlanRow> rows = new ArrayList<>();
         for (StoredRow d : StoredRecords.all(
                 searcher, planColumns, filtered(RecordKind.PLAN, plans).build())) {
-            PlanRef p = d.ref();
-            Metadata m = d.element(Metadata.class);
-            rows.add(new PlanRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
-                    m.period() == null ? null : m.period().from(),
-                    m.period() == null ? null : m.period().to(),
-                    d.plan().documentType(),
-                    m.number(),
-                    m.title(),
-                    d.count("sections"),
-                    d.count("targets"),
-                    d.count("references"),
-                    d.count("agencies"),
-                    d.count("tasks")));
+            rows.add(planRow(d));
         }
         return rows;
+    }
+
+    private static PlanRow planRow(StoredRow d) {
+        PlanRef p = d.ref();
+        Metadata m = d.element(Metadata.class);
+        return new PlanRow(
+                p.planId(),
+                p.file(),
+                p.issuer(),
+                p.level(),
+                p.commune(),
+                p.district(),
+                p.province(),
+                p.year(),
+                m.period() == null ? null : m.period().from(),
+                m.period() == null ? null : m.period().to(),
+                d.plan().documentType(),
+                m.number(),
+                m.title(),
+                d.count("sections"),
+                d.count("targets"),
+                d.count("references"),
+                d.count("agencies"),
+                d.count("tasks"));
+    }
+
+    /**
+     * One plan whole, for reading it: its row and metadata, every part in plan order, where each part is printed,
+     * and its normalised text (the export's {@code plans/<id>.txt} beside the index). Empty when the index has
+     * no plan {@code planId}.
+     */
+    public java.util.Optional<PlanView> plan(String planId) throws IOException {
+        if (planId == null || !planColumns.containsKey(planId)) return java.util.Optional.empty();
+        Query q = new TermQuery(new Term(IndexFields.PLAN_ID, planId));
+        return java.util.Optional.of(PlanView.of(
+                StoredRecords.all(searcher, planColumns, q),
+                PlanQueries::planRow,
+                PlanView.readText(plansFolder, planId)));
     }
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {

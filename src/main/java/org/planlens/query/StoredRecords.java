@@ -44,6 +44,18 @@ final class StoredRecords {
         return load(searcher, plans, hits);
     }
 
+    /** Records {@code offset + 1} to {@code offset + limit} matching {@code query} in row order, and their number. */
+    static Page<StoredRow> page(IndexSearcher searcher, Map<String, RowInfo> plans, Query query, int offset, int limit)
+            throws IOException {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
+        }
+        int total = searcher.count(query);
+        if (offset >= total) return new Page<>(List.of(), offset, total);
+        ScoreDoc[] hits = searcher.search(query, Math.min(total, offset + limit), ROW_ORDER, false).scoreDocs;
+        return new Page<>(load(searcher, plans, Arrays.copyOfRange(hits, offset, hits.length)), offset, total);
+    }
+
     /** The plan columns of every plan in the index, by plan id; read once per open index. */
     static Map<String, RowInfo> plans(IndexSearcher searcher) throws IOException {
         Query q = new TermQuery(new Term(IndexFields.KIND, RecordKind.PLAN.code()));

@@ -1,6 +1,7 @@
 package org.planlens.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -49,6 +50,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
             defaultValue = "30",
             description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(
+            names = "--texts",
+            description = "With --plans: also write each plan's text beside the index "
+                    + "(plans/<id>.txt, as an ingest does), for the web's plan pages.")
+    boolean texts;
 
     @Override
     public Integer call() throws Exception {
@@ -141,11 +148,16 @@ public final class BenchSearchCommand implements Callable<Integer> {
             }
         }
         PlanGenerator gen = PlanGenerator.load(templates, gold, places);
+        Path textDir = index.toAbsolutePath().normalize().resolveSibling("plans");
+        if (texts) Files.createDirectories(textDir);
         long t0 = System.nanoTime();
         try (PlanIndexWriter w = PlanIndexWriter.open(index)) {
             for (int i = 0; i < plans; i++) {
                 PlanGenerator.Generated g = gen.generate(42, i);
                 w.replace(g.plan(), g.text(), "bench");
+                if (texts) {
+                    Files.writeString(textDir.resolve(g.plan().id() + ".txt"), g.text(), StandardCharsets.UTF_8);
+                }
             }
             w.commit();
         }
