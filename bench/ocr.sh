@@ -15,8 +15,7 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 work="$(mktemp -d /tmp/planlens-ocr-bench.XXXX)"
 trap 'rm -rf "$work"' EXIT
 cd "$here"
-mvn -o -q -B -DskipTests compile >/dev/null
-cp="$here/target/classes:$(mvn -o -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
+cp="$(./planlens tools-classpath)"
 java="$JAVA_HOME/bin/java"
 "$java" -cp "$cp" org.planlens.fixtures.ScanFixtureGenerator "$seed" "$work" flatbed "$chars" >/dev/null
 pages=$(ls "$work"/png/*.png | wc -l)

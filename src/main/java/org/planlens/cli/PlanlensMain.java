@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             FacetsCommand.class,
             ServeCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PlanlensMain {

@@ -33,8 +33,6 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("cli")
             .definedBy("org.planlens.cli..")
-            .layer("tools")
-            .definedBy("org.planlens.bench..", "org.planlens.fixtures..")
             .layer("batch")
             .definedBy("org.planlens.batch..")
             .layer("pipeline")
@@ -59,39 +57,32 @@ class ArchitectureTest {
             .definedBy("org.planlens.model..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
-            .whereLayer("tools")
-            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("batch")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("pipeline")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch")
+            .mayOnlyBeAccessedByLayers("cli", "batch")
             .whereLayer("query")
-            .mayOnlyBeAccessedByLayers("cli", "tools")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("input")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .mayOnlyBeAccessedByLayers("cli", "batch", "pipeline")
             .whereLayer("text")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .mayOnlyBeAccessedByLayers("cli", "batch", "pipeline")
             .whereLayer("structure")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "extract")
+            .mayOnlyBeAccessedByLayers("cli", "batch", "pipeline", "extract")
             .whereLayer("extract")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .mayOnlyBeAccessedByLayers("cli", "batch", "pipeline")
             .whereLayer("export")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .mayOnlyBeAccessedByLayers("cli", "batch", "pipeline")
             .whereLayer("index")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "query")
+            .mayOnlyBeAccessedByLayers("cli", "batch", "pipeline", "query")
             .whereLayer("rules")
             .mayOnlyBeAccessedByLayers(
-                    "cli",
-                    "tools",
-                    "batch",
-                    "pipeline",
-                    "query",
-                    "input",
-                    "text",
-                    "structure",
-                    "extract",
-                    "export",
-                    "index");
+                    "cli", "batch", "pipeline", "query", "input", "text", "structure", "extract", "export", "index");
+
+    /** The tools (bench helpers, fixture makers) are built with the tests, from {@code src/tools/java}. */
+    @ArchTest
+    static final ArchRule noToolsInTheProduct =
+            noClasses().should().resideInAnyPackage("org.planlens.bench..", "org.planlens.fixtures..");
 
     @ArchTest
     static final ArchRule noSpringBatchOutsideBatch = noClasses()

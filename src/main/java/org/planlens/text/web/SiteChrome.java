@@ -1,8 +1,10 @@
 package org.planlens.text.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,9 @@ public final class SiteChrome {
         }
     }
 
-    private static final String MOTTO = "cong hoa xa hoi chu nghia viet nam";
+    /** The kinds of models/site-chrome.tsv. */
+    private static final List<String> KINDS =
+            List.of("title", "after", "motto", "issuer", "recipients", "attached", "appendix", "list", "mandate");
     /** Lines after a motto in which a document shows its number or type line (a portal's banner does not). */
     private static final int HEADER_REACH = 15;
     /** Header lines above the motto or type line (issuer, its parent body, rules, number, place and date). */
@@ -45,7 +49,6 @@ public final class SiteChrome {
     private static final Pattern PLACE_DATE =
             Pattern.compile("ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{0,2}\\s*năm\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE = Pattern.compile("^[-_=.*\\s]{3,}$");
-    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-+•–]\\s*");
     /** "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)", "Đã ký". */
     private static final Pattern SIGNED = Pattern.compile(
@@ -57,16 +60,53 @@ public final class SiteChrome {
 
     private final Set<String> titles = new HashSet<>();
     private final Set<String> siteLines = new HashSet<>();
+    private final Map<String, List<String>> phrases = new HashMap<>();
 
     public SiteChrome(ModelData models) {
         for (String[] row : models.tsv("site-chrome.tsv")) {
-            if (row.length < 2 || !(row[0].equals("title") || row[0].equals("after"))) {
-                throw new IllegalArgumentException(
-                        "models/site-chrome.tsv: row needs a kind (title, after) and a phrase: "
-                                + String.join("\t", row));
+            if (row.length < 2 || !KINDS.contains(row[0])) {
+                throw new IllegalArgumentException("models/site-chrome.tsv: row needs a kind " + KINDS
+                        + " and a phrase: " + String.join("\t", row));
             }
-            (row[0].equals("title") ? titles : siteLines).add(Fold.key(row[1]).strip());
+            String key = Fold.key(row[1]).strip();
+            switch (row[0]) {
+                case "title" -> titles.add(key);
+                case "after" -> siteLines.add(key);
+                default ->
+                    phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(key);
+            }
         }
+        for (String kind : KINDS) {
+            if (!kind.equals("title") && !kind.equals("after") && !phrases.containsKey(kind)) {
+                throw new IllegalArgumentException("models/site-chrome.tsv: no phrase of kind " + kind);
+            }
+        }
+    }
+
+    /** Whether the folded line opens with a phrase of {@code kind}, as whole words. */
+    private boolean opens(String kind, String key) {
+        for (String p : phrases.get(kind)) {
+            if (key.startsWith(p) && wordEnds(key, p.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the folded line holds a phrase of {@code kind}, as whole words. */
+    private boolean holds(String kind, String key) {
+        for (String p : phrases.get(kind)) {
+            for (int i = key.indexOf(p); i >= 0; i = key.indexOf(p, i + 1)) {
+                if ((i == 0 || key.charAt(i - 1) == ' ') && wordEnds(key, i + p.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordEnds(String key, int at) {
+        return at >= key.length() || key.charAt(at) == ' ';
     }
 
     public Trimmed trim(String text) {
@@ -107,14 +147,14 @@ public final class SiteChrome {
      * without blank lines runs the site's next block into the row. The row up to the signer's cell, and the rest;
      * null for any other line.
      */
-    private static String[] signatureRow(String line) {
+    private String[] signatureRow(String line) {
         if (line.indexOf('\t') < 0) {
             return null;
         }
         String[] cells = line.split("\t", -1);
         int recipients = -1;
         for (int i = 0; i < cells.length && recipients < 0; i++) {
-            if (Fold.key(cells[i]).startsWith("noi nhan")) {
+            if (opens("recipients", Fold.key(cells[i]))) {
                 recipients = i;
             }
         }
@@ -139,7 +179,7 @@ public final class SiteChrome {
     private int start(List<String> lines) {
         int first = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (Fold.key(lines.get(i)).contains(MOTTO)) {
+            if (holds("motto", Fold.key(lines.get(i)))) {
                 if (first < 0) {
                     first = i;
                 }
@@ -175,13 +215,12 @@ public final class SiteChrome {
     }
 
     /** A header line in capitals naming an issuing body ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÁC ÁI"). */
-    private static boolean namesIssuer(String line) {
+    private boolean namesIssuer(String line) {
         String l = line.strip();
         if (l.length() > MAX_HEADER_CHARS || !inCapitals(l)) {
             return false;
         }
-        String key = Fold.key(l);
-        return key.contains("uy ban nhan dan") || key.contains("hoi dong nhan dan") || key.startsWith("ubnd ");
+        return holds("issuer", Fold.key(l));
     }
 
     private boolean isTitle(String line) {
@@ -222,12 +261,12 @@ public final class SiteChrome {
     private int end(List<String> lines, int start) {
         int anchor = -1;
         for (int i = lines.size() - 1; i >= start && anchor < 0; i--) {
-            if (Fold.key(lines.get(i)).startsWith("noi nhan")) {
+            if (opens("recipients", Fold.key(lines.get(i)))) {
                 anchor = i;
             }
         }
         for (int i = lines.size() - 1; i >= start && anchor < 0; i--) {
-            if (MANDATE.matcher(Fold.key(lines.get(i))).lookingAt()) {
+            if (opens("mandate", Fold.key(lines.get(i)))) {
                 anchor = i;
             }
         }
@@ -284,14 +323,14 @@ public final class SiteChrome {
     }
 
     /** "(Kèm theo Quyết định số ...)", "(Ban hành kèm theo ...)": the plan a decision issues follows it. */
-    private static boolean attached(String line) {
-        String key = Fold.key(line).strip();
-        return key.startsWith("kem theo") || key.startsWith("ban hanh kem theo");
+    private boolean attached(String line) {
+        return opens("attached", Fold.key(line).strip());
     }
 
-    private static boolean opensAppendix(String line) {
+    /** "PHỤ LỤC ...", or a list in capitals ("DANH MỤC ..."). */
+    private boolean opensAppendix(String line) {
         String key = Fold.key(line).strip();
-        return key.startsWith("phu luc") || (inCapitals(line.strip()) && key.startsWith("danh muc"));
+        return opens("appendix", key) || (inCapitals(line.strip()) && opens("list", key));
     }
 
     /** The document's own number as its header prints it ("Số: 659/TB-VPCP"), folded; null when blank. */

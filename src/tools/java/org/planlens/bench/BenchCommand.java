@@ -1,29 +1,29 @@
-package org.planlens.cli;
+package org.planlens.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.planlens.bench.PdfCorpusGenerator;
-import org.planlens.bench.StageBudget;
-import org.planlens.bench.TikaBaseline;
 import org.planlens.fixtures.DocxRenderer;
 import org.planlens.fixtures.LegacyFixtureGenerator;
 import org.planlens.fixtures.SavedPageGenerator;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.TextPdfRenderer;
 import org.planlens.model.TextEncoding;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Helpers for the scripts in {@code bench/}: make a PDF corpus, time the bare-Tika baseline over it, time each
- * ingest stage against it, write the seeds in every input form.
+ * {@code ./planlens bench}: the helpers of the scripts in {@code bench/}: make a PDF corpus, time the bare-Tika
+ * baseline over it, time each ingest stage against it, write the seeds in every input form, time the queries. A
+ * tool, not the product: it is built with the tests ({@code src/tools/java}) and runs on their class path, which
+ * the launcher takes from {@code target/tools.classpath}.
  */
 @Command(
-        name = "bench",
-        hidden = true,
+        name = "planlens bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmark helpers (used by the scripts in bench/).",
         subcommands = {
             BenchCommand.Generate.class,
@@ -33,6 +33,9 @@ import picocli.CommandLine.Parameters;
             BenchSearchCommand.class
         })
 public final class BenchCommand {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
 
     @Command(name = "generate-pdfs", description = "Render N distinct text PDFs from the seed plans.")
     static final class Generate implements Callable<Integer> {

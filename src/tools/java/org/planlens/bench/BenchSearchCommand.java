@@ -1,4 +1,4 @@
-package org.planlens.cli;
+package org.planlens.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.planlens.bench.PlanGenerator;
 import org.planlens.index.PlanIndexWriter;
 import org.planlens.index.RecordKind;
 import org.planlens.query.AgencyFilter;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code planlens bench search}: optionally builds an index of generated plans, then times every query command
+ * {@code ./planlens bench search}: optionally builds an index of generated plans, then times every query command
  * in this one warm JVM and prints the median and 90th percentile, plus heap used against index size.
  */
 @Command(name = "search", description = "Benchmark the query commands on a generated index.")
@@ -139,7 +138,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     size(index) / 1e6,
                     (rt.totalMemory() - rt.freeMemory()) / 1e6);
         }
-        return ExitCodes.OK;
+        return 0;
     }
 
     private void build() throws IOException {
