@@ -144,7 +144,7 @@ public final class IngestJobRunner {
         PlanExtractor extractor = new PlanExtractor(models);
         DocumentTextReader textReader = new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), models);
         String fingerprint = PipelineFingerprint.of(models);
-        PlanStore store = new PlanStore(outDir, fingerprint, models);
+        PlanStore store = new PlanStore(outDir, settings.index(), fingerprint, models);
         try {
             return new Pipeline(store, new DocumentProcessor(
                     new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.planlens.bench.PlanGenerator;
+import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.query.AgencyFilter;
 import org.planlens.query.FacetCounts;
-import org.planlens.query.IndexSearcherProvider;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.PlanQueries;
 import org.planlens.query.TargetFilter;
@@ -55,7 +56,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             if (templates == null) throw new IllegalArgumentException("--plans needs --templates");
             build();
         }
-        try (IndexSearcherProvider provider = IndexSearcherProvider.open(index, ModelData.packaged())) {
+        try (RecordIndex provider = IndexLocation.local(index).openReader(ModelData.packaged())) {
             PlanQueries q = new PlanQueries(provider);
             TextSearch search = new TextSearch(provider);
             FacetCounts facets = new FacetCounts(provider);
@@ -97,7 +98,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.gc();
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "index: %d docs, %.1f MB on disk; heap used with searcher open: %.1f MB%n",
-                    provider.reader().numDocs(), size(index) / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+                    provider.records(), size(index) / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
         }
         return ExitCodes.OK;
     }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planlens.batch.IngestJobRunner;
+import org.planlens.index.IndexLocation;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
@@ -44,6 +45,10 @@ public final class IngestCommand implements Callable<Integer> {
             + "also PLANLENS_DB_URL).")
     String dbUrl;
 
+    @Option(names = "--index-url", description = "Write the index into this OpenSearch cluster instead of DIR/index, "
+            + "e.g. http://localhost:9200 (also PLANLENS_INDEX_URL).")
+    String indexUrl;
+
     @Option(names = "--max-mb", defaultValue = "200", description = "Largest document read, in MB (default: ${DEFAULT-VALUE}).")
     int maxMb;
 
@@ -59,7 +64,7 @@ public final class IngestCommand implements Callable<Integer> {
                 InputLimits.DEFAULT.maxZipEntries());
         PipelineSettings settings = new PipelineSettings(outDir, limits,
                 new TextReadOptions(TextReadOptions.DEFAULT.maxChars(), Duration.ofSeconds(timeoutSeconds)),
-                OcrOptions.DEFAULT, models, force);
+                OcrOptions.DEFAULT, models, force, IndexLocation.of(outDir.resolve("index"), indexUrl));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         String url = dbUrl != null ? dbUrl : System.getenv("PLANLENS_DB_URL");
         try (FileChannel lockFile = FileChannel.open(outDir.resolve(".lock"), StandardOpenOption.CREATE,

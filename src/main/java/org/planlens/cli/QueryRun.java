@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.planlens.export.RowWriter;
-import org.planlens.query.IndexSearcherProvider;
-import org.planlens.query.IndexUnavailableException;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.IndexUnavailableException;
+import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class QueryRun {
     /** A question to the open index, giving rows of one record type. */
     interface Question<R extends Record> {
-        List<R> ask(IndexSearcherProvider index) throws IOException;
+        List<R> ask(RecordIndex index) throws IOException;
     }
 
     private QueryRun() {
@@ -31,7 +32,8 @@ final class QueryRun {
         try {
             ModelData models = options.models == null ? ModelData.packaged() : ModelData.from(options.models);
             List<R> rows;
-            try (IndexSearcherProvider index = IndexSearcherProvider.open(options.index, models)) {
+            IndexLocation location = options.location();
+            try (RecordIndex index = location.openReader(models)) {
                 rows = question.ask(index);
             }
             write(spec, options, rowType, rows);
@@ -43,7 +45,7 @@ final class QueryRun {
             err.println("planlens: " + e.getMessage());
             return ExitCodes.FAILED;
         } catch (IOException e) {
-            err.println("planlens: cannot read the index at " + options.index + ": " + e.getMessage());
+            err.println("planlens: cannot read the index at " + options.location() + ": " + e.getMessage());
             return ExitCodes.FAILED;
         } finally {
             err.flush();

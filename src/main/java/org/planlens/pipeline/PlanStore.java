@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.planlens.export.PlanFileWriter;
-import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.PlanIndex;
 import org.planlens.model.Plan;
 import org.planlens.rules.ModelData;
 
@@ -23,12 +24,12 @@ public final class PlanStore implements Closeable {
     public static final int DOCUMENTS_PER_COMMIT = 32;
 
     private final PlanFileWriter files;
-    private final PlanIndexWriter index;
+    private final PlanIndex index;
     private final String fingerprint;
 
-    public PlanStore(Path outDir, String fingerprint, ModelData models) throws IOException {
+    public PlanStore(Path outDir, IndexLocation location, String fingerprint, ModelData models) throws IOException {
         this.files = new PlanFileWriter(outDir);
-        this.index = PlanIndexWriter.open(outDir.resolve("index"), models);
+        this.index = location.openWriter(models);
         this.fingerprint = fingerprint;
     }
 

@@ -2,69 +2,61 @@ package org.planlens.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.Map;
+import org.planlens.index.FacetTally;
 import org.planlens.index.IndexFields;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.query.Rows.FacetRow;
 
 /**
- * Counts of records by province (then district, then commune), level, year and pillar, from the doc-values
- * facets. Order: dimension (place, level, year, pillar); within one, by count descending then label (place:
- * each province followed by its districts and their communes).
+ * Counts of records by province (then district, then commune), level, year and pillar. Order: dimension (place,
+ * level, year, pillar); within one, by count descending then label (place: each province followed by its
+ * districts and their communes).
  */
 public final class FacetCounts {
-    private final IndexSearcher searcher;
-    private final SortedSetDocValuesReaderState state;
+    private static final Comparator<FacetTally> BY_COUNT_THEN_LABEL = Comparator
+            .comparingInt(FacetTally::count).reversed()
+            .thenComparing(t -> t.path().get(t.path().size() - 1));
 
-    public FacetCounts(IndexSearcherProvider provider) throws IOException {
-        this.searcher = provider.searcher();
-        FacetsConfig config = IndexFields.facetsConfig();
-        this.state = new DefaultSortedSetDocValuesReaderState(provider.reader(), config);
+    private final RecordIndex index;
+
+    public FacetCounts(RecordIndex index) {
+        this.index = index;
     }
 
     public List<FacetRow> count(RecordKind kind, PlanFilter plans) throws IOException {
-        FacetsCollector fc = searcher.search(plans.on(kind.code()), new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
-        java.util.Set<String> present = new java.util.HashSet<>();
-        state.getDims().forEach(present::add);
+        Map<String, List<FacetTally>> byDimension = new LinkedHashMap<>();
+        for (FacetTally t : index.facets(plans.on(kind))) {
+            byDimension.computeIfAbsent(t.dimension(), d -> new ArrayList<>()).add(t);
+        }
         List<FacetRow> rows = new ArrayList<>();
-        if (present.contains(IndexFields.FACET_PLACE)) place(facets, rows, new String[0]);
+        Map<List<String>, List<FacetTally>> placeChildren = new LinkedHashMap<>();
+        for (FacetTally t : byDimension.getOrDefault(IndexFields.FACET_PLACE, List.of())) {
+            placeChildren.computeIfAbsent(t.path().subList(0, t.path().size() - 1), p -> new ArrayList<>()).add(t);
+        }
+        place(placeChildren, List.of(), rows);
         for (String dim : List.of(IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR)) {
-            // a dimension no record of this index has (e.g. no plan has a known level yet) has no counts
-            if (!present.contains(dim)) continue;
-            for (LabelAndValue lv : children(facets, dim)) {
-                rows.add(new FacetRow(dim, lv.label, lv.value.intValue()));
+            List<FacetTally> tallies = new ArrayList<>(byDimension.getOrDefault(dim, List.of()));
+            tallies.sort(BY_COUNT_THEN_LABEL);
+            for (FacetTally t : tallies) {
+                rows.add(new FacetRow(dim, t.path().get(0), t.count()));
             }
         }
         return rows;
     }
 
-    private static void place(Facets facets, List<FacetRow> rows, String[] path) throws IOException {
-        if (path.length >= 3) return;
-        for (LabelAndValue lv : children(facets, IndexFields.FACET_PLACE, path)) {
-            String[] child = java.util.Arrays.copyOf(path, path.length + 1);
-            child[path.length] = lv.label;
-            rows.add(new FacetRow(IndexFields.FACET_PLACE, String.join("/", child), lv.value.intValue()));
-            place(facets, rows, child);
+    /** The children of {@code parent} in count order, each followed by its own children. */
+    private static void place(Map<List<String>, List<FacetTally>> byParent, List<String> parent,
+                              List<FacetRow> rows) {
+        List<FacetTally> children = new ArrayList<>(byParent.getOrDefault(parent, List.of()));
+        children.sort(BY_COUNT_THEN_LABEL);
+        for (FacetTally t : children) {
+            rows.add(new FacetRow(IndexFields.FACET_PLACE, String.join("/", t.path()), t.count()));
+            if (t.path().size() < 3) place(byParent, t.path(), rows);
         }
-    }
-
-    private static List<LabelAndValue> children(Facets facets, String dim, String... path) throws IOException {
-        FacetResult r = facets.getAllChildren(dim, path);
-        if (r == null) return List.of();
-        List<LabelAndValue> out = new ArrayList<>(List.of(r.labelValues));
-        out.sort(java.util.Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue()).reversed()
-                .thenComparing(lv -> lv.label));
-        return out;
     }
 }

@@ -8,17 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 import org.planlens.index.IndexFields;
+import org.planlens.index.IndexedRecord;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
+import org.planlens.index.RecordQuery;
+import org.planlens.index.RecordQuery.AllWords;
+import org.planlens.index.RecordQuery.Condition;
+import org.planlens.index.RecordQuery.DoubleRange;
+import org.planlens.index.RecordQuery.Keyword;
 import org.planlens.index.ReferenceNumbers;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
@@ -46,26 +44,21 @@ public final class PlanQueries {
     private static final java.util.regex.Pattern NUMBER_WITH_YEAR = java.util.regex.Pattern.compile(
             "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    private final IndexSearcher searcher;
-    private final QueryBuilder words;
-    private final Map<String, org.planlens.index.RowInfo> planColumns;
+    private final RecordIndex index;
 
-    public PlanQueries(IndexSearcherProvider provider) {
-        this.searcher = provider.searcher();
-        this.planColumns = provider.plans();
-        this.words = new QueryBuilder(provider.analyzer());
-        this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    public PlanQueries(RecordIndex index) {
+        this.index = index;
     }
 
     public List<TargetRow> targets(PlanFilter plans, TargetFilter f) throws IOException {
-        BooleanQuery.Builder b = filtered(RecordKind.TARGET, plans);
+        List<Condition> b = plans.conditions();
         if (f.indicator() != null) {
-            b.add(allWords(IndexFields.INDICATOR, f.indicator(), "--indicator"), BooleanClause.Occur.FILTER);
+            b.add(new AllWords(IndexFields.INDICATOR, f.indicator(), "--indicator"));
         }
         if (f.min() != null || f.max() != null) {
             double lo = f.min() == null ? Double.NEGATIVE_INFINITY : f.min();
             double hi = f.max() == null ? Double.POSITIVE_INFINITY : f.max();
-            b.add(DoublePoint.newRangeQuery(IndexFields.VALUE, lo, hi), BooleanClause.Occur.FILTER);
+            b.add(new DoubleRange(IndexFields.VALUE, lo, hi));
         }
         if (f.unit() != null) {
             PlanFilter.keyword(b, IndexFields.UNIT_KEY, org.planlens.rules.Fold.key(f.unit()));
@@ -73,7 +66,7 @@ public final class PlanQueries {
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<TargetRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
+        for (StoredRow d : all(RecordKind.TARGET, b)) {
             rows.add(TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath()));
         }
         return rows;
@@ -86,14 +79,14 @@ public final class PlanQueries {
         if (n.isEmpty()) {
             throw new IllegalArgumentException("cites needs a document number, e.g. 3611/QĐ-UBND");
         }
-        BooleanQuery.Builder b = filtered(RecordKind.REFERENCE, plans);
+        List<Condition> b = plans.conditions();
         if (withYear.matches()) {
-            b.add(new TermQuery(new Term(IndexFields.REF_KEY, n + "@" + withYear.group(2))), BooleanClause.Occur.FILTER);
+            b.add(new Keyword(IndexFields.REF_KEY, n + "@" + withYear.group(2)));
         } else {
-            b.add(new TermQuery(new Term(IndexFields.REF_NUMBER_KEY, n)), BooleanClause.Occur.FILTER);
+            b.add(new Keyword(IndexFields.REF_NUMBER_KEY, n));
         }
         List<CitationRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
+        for (StoredRow d : all(RecordKind.REFERENCE, b)) {
             PlanRef p = d.ref();
             LegalReference r = d.element(LegalReference.class);
             rows.add(new CitationRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
@@ -108,7 +101,7 @@ public final class PlanQueries {
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
             LegalReference r = d.element(LegalReference.class);
             String key = r.key() != null ? r.key() : r.number() != null ? ReferenceNumbers.normalise(r.number())
                     : org.planlens.rules.Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
@@ -137,14 +130,14 @@ public final class PlanQueries {
     }
 
     public List<AgencyRow> agencies(PlanFilter plans, AgencyFilter f) throws IOException {
-        BooleanQuery.Builder b = filtered(RecordKind.AGENCY, plans);
+        List<Condition> b = plans.conditions();
         if (f.name() != null) {
-            b.add(allWords(IndexFields.NAME, f.name(), "--name"), BooleanClause.Occur.FILTER);
+            b.add(new AllWords(IndexFields.NAME, f.name(), "--name"));
         }
         PlanFilter.keyword(b, IndexFields.ROLE, f.role());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<AgencyRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
+        for (StoredRow d : all(RecordKind.AGENCY, b)) {
             rows.add(AgencyRow.of(d.ref(), d.element(Agency.class), d.info().sectionPaths()));
         }
         return rows;
@@ -174,7 +167,7 @@ public final class PlanQueries {
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {
         List<PlanRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.PLAN, plans).build())) {
+        for (StoredRow d : all(RecordKind.PLAN, plans.conditions())) {
             PlanRef p = d.ref();
             Metadata m = d.element(Metadata.class);
             rows.add(new PlanRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
@@ -188,7 +181,7 @@ public final class PlanQueries {
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {
         List<SectionRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.SECTION, plans).build())) {
+        for (StoredRow d : all(RecordKind.SECTION, plans.conditions())) {
             rows.add(SectionRow.of(d.ref(), d.element(Section.class)));
         }
         return rows;
@@ -196,7 +189,7 @@ public final class PlanQueries {
 
     public List<ReferenceRow> referenceRows(PlanFilter plans) throws IOException {
         List<ReferenceRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
             rows.add(ReferenceRow.of(d.ref(), d.element(LegalReference.class),
                     d.info().sectionPaths()));
         }
@@ -205,7 +198,7 @@ public final class PlanQueries {
 
     public List<TaskRow> tasks(PlanFilter plans) throws IOException {
         List<TaskRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, filtered(RecordKind.TASK, plans).build())) {
+        for (StoredRow d : all(RecordKind.TASK, plans.conditions())) {
             rows.add(TaskRow.of(d.ref(), d.element(Task.class), d.firstSectionPath()));
         }
         return rows;
@@ -223,20 +216,10 @@ public final class PlanQueries {
         };
     }
 
-    private static BooleanQuery.Builder filtered(RecordKind kind, PlanFilter plans) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        PlanFilter.keyword(b, IndexFields.KIND, kind.code());
-        plans.addTo(b);
-        return b;
+    private List<StoredRow> all(RecordKind kind, List<Condition> conditions) throws IOException {
+        List<IndexedRecord> found = index.find(new RecordQuery(kind, conditions));
+        List<StoredRow> rows = new ArrayList<>(found.size());
+        for (IndexedRecord r : found) rows.add(StoredRow.of(r));
+        return rows;
     }
-
-    private Query allWords(String field, String text, String option) {
-        Query q = words.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
-        if (q == null) {
-            throw new IllegalArgumentException(option + " '" + text + "' has no words to search for");
-        }
-        return q;
-    }
-
 }

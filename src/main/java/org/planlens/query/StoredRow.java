@@ -2,6 +2,7 @@ package org.planlens.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.planlens.index.IndexedRecord;
 import org.planlens.index.RowInfo;
 
 /**
@@ -9,6 +10,14 @@ import org.planlens.index.RowInfo;
  * demand.
  */
 record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    static StoredRow of(IndexedRecord r) {
+        return new StoredRow(r.plan(), r.info(), r.record());
+    }
+
     PlanRef ref() {
         return new PlanRef(plan.planId(), plan.file(), plan.issuer(), plan.level(), plan.commune(), plan.district(),
                 plan.province(), plan.year());
@@ -16,7 +25,7 @@ record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
 
     <T> T element(Class<T> type) {
         try {
-            return StoredRecords.JSON.readValue(record, type);
+            return JSON.readValue(record, type);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable record in the index for plan " + info.planId(), e);
         }

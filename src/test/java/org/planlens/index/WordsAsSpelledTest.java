@@ -1,4 +1,4 @@
-package org.planlens.query;
+package org.planlens.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,246 @@
+package org.planlens.index.opensearch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.planlens.index.FacetTally;
+import org.planlens.index.IndexFields;
+import org.planlens.index.IndexedRecord;
+import org.planlens.index.RankedRecord;
+import org.planlens.index.RecordIndex;
+import org.planlens.index.RecordKind;
+import org.planlens.index.RecordQuery;
+import org.planlens.index.RowInfo;
+import org.planlens.index.SearchSynonyms;
+import org.planlens.index.TextQueries;
+import org.planlens.index.VietnameseAnalyzer;
+import org.planlens.index.WordsAsSpelled;
+import org.planlens.rules.ModelData;
+
+/**
+ * Queries an OpenSearch index as the local index is queried, with the same rows. Filters are filter clauses of a
+ * bool query; listings come sorted by the row-order key, a page at a time ({@code search_after}). A search's text
+ * is parsed here, with the local analyzer and synonyms (the same syntax errors as locally), and sent as the DSL of
+ * the same Lucene query ({@link QueryJson#terms}), so OpenSearch scores what the local index scores. Scores use the whole index's term statistics ({@code dfs_query_then_fetch}), so several
+ * shards rank as one. Snippets are cut here, by Lucene's highlighter over the hit's text with the same query and
+ * formatter as locally. A part's plan columns come from its plan's record, fetched when first needed and kept.
+ */
+final class OpenSearchRecordIndex implements RecordIndex {
+    private static final ObjectMapper LENIENT = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final int PAGE = 10_000;
+    /** More buckets than any dimension has values: every count comes back, exact. */
+    private static final int ALL_BUCKETS = 1_000_000;
+
+    private final OpenSearchIndex index;
+    private final Analyzer analyzer;
+    private final UnifiedHighlighter highlighter;
+    private final Map<String, RowInfo> plans = new ConcurrentHashMap<>();
+
+    OpenSearchRecordIndex(OpenSearchIndex index, ModelData models) {
+        this.index = index;
+        this.analyzer = VietnameseAnalyzer.forQueries(SearchSynonyms.load(models));
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(VietnameseAnalyzer.perField())
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withMaxLength(200_000)
+                .build();
+    }
+
+    @Override
+    public List<IndexedRecord> find(RecordQuery query) throws IOException {
+        checkWords(query);
+        List<JsonNode> hits = new ArrayList<>();
+        JsonNode after = null;
+        while (true) {
+            ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
+            req.put("size", PAGE);
+            req.put("track_total_hits", false);
+            req.set("query", QueryJson.filtered(query));
+            req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
+            req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
+            if (after != null) req.set("search_after", after);
+            JsonNode page = search(req, false);
+            page.forEach(hits::add);
+            if (page.size() < PAGE) break;
+            after = page.get(page.size() - 1).path("sort");
+        }
+        return records(hits);
+    }
+
+    @Override
+    public List<RankedRecord> search(String text, RecordQuery filter, int limit) throws IOException {
+        if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
+        Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
+        Query exact = WordsAsSpelled.of(TextQueries.parse(analyzer, IndexFields.TEXT_EXACT, text));
+        checkWords(filter);
+        ObjectNode query = QueryJson.filtered(filter);
+        ObjectNode bool = (ObjectNode) query.get("bool");
+        bool.putArray("must").add(folded(folded, text));
+        ObjectNode boosted = bool.putArray("should").addObject().putObject("bool");
+        boosted.putArray("must").add(QueryJson.terms(exact));
+        boosted.put("boost", TextQueries.EXACT_BOOST);
+        ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
+        req.put("size", limit);
+        req.put("track_total_hits", false);
+        req.put("track_scores", true);
+        req.set("query", query);
+        req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD).add(IndexFields.TEXT);
+        ArrayNode sort = req.putArray("sort");
+        sort.addObject().put("_score", "desc");
+        sort.addObject().put(IndexFields.ORDER, "asc");
+        JsonNode hits = search(req, true);
+        List<IndexedRecord> rows = records(hits);
+        List<RankedRecord> out = new ArrayList<>(rows.size());
+        int r = 0;
+        for (JsonNode hit : hits) {
+            if (r >= rows.size() || !hasPlan(hit)) continue;
+            JsonNode t = hit.path("_source").path(IndexFields.TEXT);
+            String content = t.isArray() ? t.path(0).asText() : t.asText();
+            Object snippet = highlighter.highlightWithoutSearcher(IndexFields.TEXT, folded, content, 1);
+            out.add(new RankedRecord((float) hit.path("_score").asDouble(), rows.get(r++),
+                    snippet == null ? null : snippet.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * The folded part of a search: the query parsed here, as DSL of the same Lucene query; for a kind of query that
+     * has no DSL of its own (wildcards, fuzzy words), the text itself as {@code query_string}, which OpenSearch parses
+     * with the same classic parser over the field's search analyzer.
+     */
+    private static ObjectNode folded(Query parsed, String text) {
+        try {
+            return QueryJson.terms(parsed);
+        } catch (IllegalArgumentException noForm) {
+            ObjectNode n = OpenSearchHttp.JSON.createObjectNode();
+            ObjectNode qs = n.putObject("query_string");
+            qs.put("query", text);
+            qs.put("default_field", IndexFields.TEXT);
+            qs.put("default_operator", "and");
+            qs.put("auto_generate_synonyms_phrase_query", true);
+            return n;
+        }
+    }
+
+    @Override
+    public List<FacetTally> facets(RecordQuery query) throws IOException {
+        checkWords(query);
+        ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
+        req.put("size", 0);
+        req.put("track_total_hits", false);
+        req.set("query", QueryJson.filtered(query));
+        ObjectNode aggs = req.putObject("aggs");
+        List<String> dims = List.of(IndexFields.FACET_PLACE, IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR,
+                IndexFields.FACET_PILLAR);
+        for (String dim : dims) {
+            ObjectNode terms = aggs.putObject(dim).putObject("terms");
+            terms.put("field", RecordJson.facetField(dim));
+            terms.put("size", ALL_BUCKETS);
+        }
+        JsonNode reply = index.http().call("POST", index.name() + "/_search", req).path("aggregations");
+        List<FacetTally> out = new ArrayList<>();
+        for (String dim : dims) {
+            for (JsonNode bucket : reply.path(dim).path("buckets")) {
+                List<String> path = IndexFields.FACET_PLACE.equals(dim)
+                        ? List.of(bucket.path("key").asText().split(String.valueOf(RecordJson.PATH_SEPARATOR)))
+                        : List.of(bucket.path("key").asText());
+                out.add(new FacetTally(dim, path, bucket.path("doc_count").asInt()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long records() throws IOException {
+        return index.http().call("GET", index.name() + "/_count", null).path("count").asLong();
+    }
+
+    private JsonNode search(ObjectNode req, boolean globalScores) throws IOException {
+        String path = index.name() + "/_search" + (globalScores ? "?search_type=dfs_query_then_fetch" : "");
+        return index.http().call("POST", path, req).path("hits").path("hits");
+    }
+
+    /** The words conditions' usage error, raised here as the local index raises it. */
+    private void checkWords(RecordQuery query) {
+        for (RecordQuery.Condition c : query.conditions()) {
+            if (c instanceof RecordQuery.AllWords w) TextQueries.requireWords(analyzer, w);
+        }
+    }
+
+    /** The hits as records, in hit order; a part whose plan has no plan record (being rewritten) is left out. */
+    private List<IndexedRecord> records(JsonNode hits) throws IOException {
+        List<JsonNode> list = new ArrayList<>();
+        hits.forEach(list::add);
+        return records(list);
+    }
+
+    private List<IndexedRecord> records(List<JsonNode> hits) throws IOException {
+        List<RowInfo> own = new ArrayList<>(hits.size());
+        Set<String> missing = new LinkedHashSet<>();
+        for (JsonNode hit : hits) {
+            RowInfo info = LENIENT.treeToValue(hit.path("_source").path(IndexFields.ROW), RowInfo.class);
+            own.add(info);
+            if (RecordKind.PLAN.code().equals(info.kind())) {
+                plans.putIfAbsent(info.planId(), info);
+            } else if (!plans.containsKey(info.planId())) {
+                missing.add(info.planId());
+            }
+        }
+        fetchPlans(missing);
+        List<IndexedRecord> out = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            RowInfo info = own.get(i);
+            RowInfo plan = RecordKind.PLAN.code().equals(info.kind()) ? info : plans.get(info.planId());
+            if (plan == null) continue;
+            byte[] record = OpenSearchHttp.JSON.writeValueAsBytes(hits.get(i).path("_source").path(IndexFields.ROW_RECORD));
+            out.add(new IndexedRecord(plan, info, record));
+        }
+        return out;
+    }
+
+    private boolean hasPlan(JsonNode hit) {
+        JsonNode row = hit.path("_source").path(IndexFields.ROW);
+        return RecordKind.PLAN.code().equals(row.path("kind").asText()) || plans.containsKey(row.path("planId").asText());
+    }
+
+    /** The plan records of {@code planIds}, by id and routing, into the cache. */
+    private void fetchPlans(Set<String> planIds) throws IOException {
+        if (planIds.isEmpty()) return;
+        List<String> ids = new ArrayList<>(planIds);
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
+            ArrayNode docs = req.putArray("docs");
+            for (String planId : ids.subList(from, Math.min(ids.size(), from + PAGE))) {
+                ObjectNode d = docs.addObject();
+                d.put("_id", OpenSearchPlanIndex.id(planId, 0));
+                d.put("routing", planId);
+                d.putArray("_source").add(IndexFields.ROW);
+            }
+            for (JsonNode d : index.http().call("POST", index.name() + "/_mget", req).path("docs")) {
+                if (d.path("found").asBoolean(false)) {
+                    RowInfo info = LENIENT.treeToValue(d.path("_source").path(IndexFields.ROW), RowInfo.class);
+                    plans.put(info.planId(), info);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+}

@@ -1,0 +1,83 @@
+package org.planlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.RecordIndex;
+import org.planlens.rules.ModelData;
+import org.planlens.support.IngestRun;
+import org.planlens.support.OpenSearchNodes;
+
+/**
+ * The real ingest of corpus/ written once into the local index and once into a real OpenSearch node: every query
+ * command gives the same rows from both; re-ingesting replaces, never adds. The rows are compared first, while both
+ * indexes have the same history (a replaced record counts in the term statistics of either engine until merged
+ * away, and the two merge at different times).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpenSearchBackendIntegrationTest {
+    @TempDir
+    static Path local;
+    @TempDir
+    static Path remote;
+    static String url;
+
+    @BeforeAll
+    static void ingestBoth() throws Exception {
+        url = OpenSearchNodes.shared().url() + "/corpus-it";
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(0, IngestRun.ingest(local, "corpus", "--threads", "2").exitCode());
+        assertEquals(0, IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", url).exitCode());
+    }
+
+    @Test
+    @Order(1)
+    void everyQueryCommand_givesTheSameRowsFromBothBackends() throws Exception {
+        int rows = BackendRows.assertSameRows(List.of("--index", local.resolve("index").toString()),
+                List.of("--index-url", url), 1e-5);
+        assertTrue(rows > 100, "the questions found rows: " + rows);
+    }
+
+    @Test
+    @Order(2)
+    void reingest_replacesByPlanId_andSkipsUnchangedPlans() throws Exception {
+        long before = records(IndexLocation.of(null, url));
+        IngestRun again = IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", url);
+        assertEquals(5, again.count("unchanged"), "fingerprints read back from OpenSearch");
+        IngestRun forced = IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", url, "--force");
+        assertEquals(5, forced.count("exported"));
+        assertEquals(before, records(IndexLocation.of(null, url)));
+        assertEquals(records(IndexLocation.local(local.resolve("index"))), before);
+    }
+
+    @Test
+    void missingIndex_isExitOneWithOneLine() throws Exception {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = PlanlensMain.commandLine();
+        cl.setErr(new java.io.PrintWriter(err));
+        assertEquals(ExitCodes.FAILED, cl.execute("targets", "--index-url",
+                OpenSearchNodes.shared().url() + "/no-such-index"));
+        assertTrue(err.toString().contains("no index"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    }
+
+    private static long records(IndexLocation at) throws Exception {
+        try (RecordIndex index = at.openReader(ModelData.packaged())) {
+            return index.records();
+        }
+    }
+}
