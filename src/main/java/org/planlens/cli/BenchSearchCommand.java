@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.planlens.bench.PlanGenerator;
 import org.planlens.index.IndexLocation;
-import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.query.AgencyFilter;
@@ -27,8 +27,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code planlens bench search}: optionally builds an index of generated plans, then times every query command
- * in this one warm JVM and prints the median and 90th percentile, plus heap used against index size.
+ * {@code planlens bench search}: optionally builds an index of generated plans (local, or in OpenSearch with
+ * {@code --index-url}), then times every query command in this one warm JVM and prints the median and 95th
+ * percentile, the heap live after a full GC before and after the timed queries, and the index size. {@code --tsv}
+ * writes the figures for bench/search.sh to compare runs.
  */
 @Command(name = "search", description = "Benchmark the query commands on a generated index.")
 public final class BenchSearchCommand implements Callable<Integer> {
@@ -50,13 +52,22 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "30", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--index-url", description = "Build and query this OpenSearch index instead of --index.")
+    String indexUrl;
+
+    @Option(names = "--tsv", description = "Also write query, rows, median ms, p95 ms as tab-separated lines here.")
+    Path tsv;
+
     @Override
     public Integer call() throws Exception {
         if (plans != null) {
             if (templates == null) throw new IllegalArgumentException("--plans needs --templates");
             build();
         }
-        try (RecordIndex provider = IndexLocation.local(index).openReader(ModelData.packaged())) {
+        IndexLocation location = IndexLocation.of(index, indexUrl);
+        long heapBefore = liveHeap();
+        try (RecordIndex provider = location.openReader(ModelData.packaged())) {
+            long heapOpen = liveHeap();
             PlanQueries q = new PlanQueries(provider);
             TextSearch search = new TextSearch(provider);
             FacetCounts facets = new FacetCounts(provider);
@@ -81,7 +92,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
             queries.put("export --what plans --year 2020", () -> q.plans(
                     new PlanFilter(null, null, null, null, 2020, null, null, null)).size());
             queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
-            System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p90");
+            System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p95");
+            StringBuilder lines = new StringBuilder();
             for (var e : queries.entrySet()) {
                 int rows = 0;
                 for (int i = 0; i < 15; i++) rows = e.getValue().run();
@@ -92,29 +104,43 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     ns[i] = System.nanoTime() - t0;
                 }
                 Arrays.sort(ns);
-                System.out.printf(Locale.ROOT, "%-58s %8d %6.1fms %6.1fms%n", e.getKey(), rows, ns[runs / 2] / 1e6,
-                        ns[(int) Math.ceil(runs * 0.9) - 1] / 1e6);
+                double median = ns[runs / 2] / 1e6;
+                double p95 = ns[(int) Math.ceil(runs * 0.95) - 1] / 1e6;
+                System.out.printf(Locale.ROOT, "%-58s %8d %6.1fms %6.1fms%n", e.getKey(), rows, median, p95);
+                lines.append(String.format(Locale.ROOT, "%s\t%d\t%.2f\t%.2f%n", e.getKey(), rows, median, p95));
             }
-            System.gc();
-            Runtime rt = Runtime.getRuntime();
-            System.out.printf(Locale.ROOT, "index: %d docs, %.1f MB on disk; heap used with searcher open: %.1f MB%n",
-                    provider.records(), size(index) / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6);
+            long heapAfter = liveHeap();
+            String where = location.remote() ? location.toString() : String.format(Locale.ROOT, "%.1f MB on disk",
+                    size(index) / 1e6);
+            System.out.printf(Locale.ROOT, "index: %d docs, %s; live heap after GC: %.1f MB before opening, %.1f MB "
+                    + "open, %.1f MB after the queries%n", provider.records(), where, heapBefore / 1e6, heapOpen / 1e6,
+                    heapAfter / 1e6);
+            if (tsv != null) {
+                Files.writeString(tsv, lines);
+            }
         }
         return ExitCodes.OK;
     }
 
+    /** Heap in use after a full collection: what the open index and its caches hold, not garbage. */
+    private static long liveHeap() {
+        for (int i = 0; i < 2; i++) System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     private void build() throws IOException {
-        if (Files.exists(index)) {
+        if (indexUrl == null && Files.exists(index)) {
             try (Stream<Path> walk = Files.walk(index)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
         PlanGenerator gen = PlanGenerator.load(templates, gold, places);
         long t0 = System.nanoTime();
-        try (PlanIndexWriter w = PlanIndexWriter.open(index)) {
+        try (PlanIndex w = IndexLocation.of(index, indexUrl).openWriter(ModelData.packaged())) {
             for (int i = 0; i < plans; i++) {
                 PlanGenerator.Generated g = gen.generate(42, i);
                 w.replace(g.plan(), g.text(), "bench");
+                if (i % 1000 == 999) w.commit();
             }
             w.commit();
         }
