@@ -24,6 +24,7 @@ export OMP_THREAD_LIMIT=1
 cat > "$work/Bench.java" <<'JAVA'
 import java.nio.file.*;
 import org.planlens.text.*;
+import org.planlens.text.ocr.OcrOptions;
 import org.planlens.fixtures.CharacterErrorRate;
 public class Bench {
   public static void main(String[] a) throws Exception {

@@ -1,6 +1,7 @@
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.opensearch.Version;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
@@ -34,7 +35,7 @@ public final class OpenSearchNode {
             // the test JVM holds our standard input open while it lives
         }
         node.close();
-        node.awaitClose(10, java.util.concurrent.TimeUnit.SECONDS);
+        node.awaitClose(10, TimeUnit.SECONDS);
         System.exit(0);
     }
 

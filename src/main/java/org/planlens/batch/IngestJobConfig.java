@@ -7,14 +7,16 @@ import org.planlens.pipeline.IngestOutcome;
 import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
+import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.SkipListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.support.DefaultBatchConfiguration;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.batch.core.configuration.support.DefaultBatchConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -38,8 +40,12 @@ public class IngestJobConfig extends DefaultBatchConfiguration {
     }
 
     @Bean
-    public Step ingestManager(JobRepository repository, Step ingestWorker, ManifestPartitioner partitioner,
-                              @Value("${planlens.threads}") int threads, @Value("${planlens.partitions}") int partitions) {
+    public Step ingestManager(
+            JobRepository repository,
+            Step ingestWorker,
+            ManifestPartitioner partitioner,
+            @Value("${planlens.threads}") int threads,
+            @Value("${planlens.partitions}") int partitions) {
         return new StepBuilder("ingestManager", repository)
                 .partitioner("ingestWorker", partitioner)
                 .step(ingestWorker)
@@ -55,9 +61,15 @@ public class IngestJobConfig extends DefaultBatchConfiguration {
     }
 
     @Bean
-    public Step ingestWorker(JobRepository repository, PlatformTransactionManager transactions,
-                             ManifestSliceReader sliceReader, DocumentProcessor pipeline, PlanStore store,
-                             RunLedger ledger, ProgressReporter progress, @Value("${planlens.chunk}") int chunk) {
+    public Step ingestWorker(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            ManifestSliceReader sliceReader,
+            DocumentProcessor pipeline,
+            PlanStore store,
+            RunLedger ledger,
+            ProgressReporter progress,
+            @Value("${planlens.chunk}") int chunk) {
         IngestListener listener = new IngestListener(ledger, progress);
         return new StepBuilder("ingestWorker", repository)
                 .<InputDocument, IngestOutcome>chunk(chunk, transactions)
@@ -68,16 +80,17 @@ public class IngestJobConfig extends DefaultBatchConfiguration {
                 .processorNonTransactional()
                 .skip(UnreadableDocumentException.class)
                 .skipLimit(Integer.MAX_VALUE)
-                .listener((org.springframework.batch.core.SkipListener<InputDocument, IngestOutcome>) listener)
-                .listener((org.springframework.batch.core.ItemProcessListener<InputDocument, IngestOutcome>) listener)
+                .listener((SkipListener<InputDocument, IngestOutcome>) listener)
+                .listener((ItemProcessListener<InputDocument, IngestOutcome>) listener)
                 .build();
     }
 
     @Bean
     @StepScope
-    public ManifestSliceReader sliceReader(@Value("#{stepExecutionContext['manifest']}") String manifest,
-                                           @Value("#{stepExecutionContext['partition']}") int partition,
-                                           @Value("#{stepExecutionContext['partitions']}") int partitions) {
+    public ManifestSliceReader sliceReader(
+            @Value("#{stepExecutionContext['manifest']}") String manifest,
+            @Value("#{stepExecutionContext['partition']}") int partition,
+            @Value("#{stepExecutionContext['partitions']}") int partitions) {
         return new ManifestSliceReader(manifest, partition, partitions);
     }
 

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -76,8 +77,9 @@ public final class IngestJobRunner {
             out.println("[ingest] FAILED " + f.location() + ": " + f.reason());
         }
         Instant started = Instant.now();
-        out.printf("[ingest] %d documents to read (%d other files skipped), %d threads%n", scan.documents().size(),
-                scan.skipped().size(), threads);
+        out.printf(
+                "[ingest] %d documents to read (%d other files skipped), %d threads%n",
+                scan.documents().size(), scan.skipped().size(), threads);
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
         // The Spring context (with the job repository's database) and the pipeline (rules, Tika's detector, the
         // index) each take a few hundred ms to build and need nothing from each other until the worker step is
@@ -94,7 +96,8 @@ public final class IngestJobRunner {
             closeWhenStarted(starting);
             throw e;
         }
-        try (built; ConfigurableApplicationContext context = started(starting)) {
+        try (built;
+                ConfigurableApplicationContext context = started(starting)) {
             JobLauncher launcher = context.getBean(JobLauncher.class);
             Job job = context.getBean(Job.class);
             Optional<JobExecution> interrupted = interruptedRun(context, inputsKey);
@@ -103,8 +106,7 @@ public final class IngestJobRunner {
             if (interrupted.isPresent()) {
                 params = interrupted.get().getJobParameters();
                 restartOf = params.getString("run");
-                out.println("[ingest] resuming interrupted run " + restartOf
-                        + " (finished documents are not redone)");
+                out.println("[ingest] resuming interrupted run " + restartOf + " (finished documents are not redone)");
                 runId = restartOf + "-restart-" + RunIds.next();
             } else {
                 params = new JobParametersBuilder()
@@ -115,12 +117,23 @@ public final class IngestJobRunner {
             }
             JobExecution execution = launcher.run(job, params);
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-            String status = execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed: "
-                    + execution.getAllFailureExceptions();
+            String status = execution.getStatus() == BatchStatus.COMPLETED
+                    ? "completed"
+                    : "failed: " + execution.getAllFailureExceptions();
             int seen = scan.documents().size();
-            RunReport report = new RunReport(runId, status, started.toString(), Instant.now().toString(), seconds,
-                    restartOf, inputs.stream().map(Path::toString).toList(), seen, ledger.exportedCount(),
-                    ledger.unchangedCount(), ledger.failures(), ledger.skips(),
+            RunReport report = new RunReport(
+                    runId,
+                    status,
+                    started.toString(),
+                    Instant.now().toString(),
+                    seconds,
+                    restartOf,
+                    inputs.stream().map(Path::toString).toList(),
+                    seen,
+                    ledger.exportedCount(),
+                    ledger.unchangedCount(),
+                    ledger.failures(),
+                    ledger.skips(),
                     seconds > 0 ? seen / seconds : 0);
             new RunReportWriter(outDir).write(report);
             return report;
@@ -146,9 +159,16 @@ public final class IngestJobRunner {
         String fingerprint = PipelineFingerprint.of(models);
         PlanStore store = new PlanStore(outDir, settings.index(), fingerprint, models);
         try {
-            return new Pipeline(store, new DocumentProcessor(
-                    new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
-                    textReader, extractor, store, settings.readOptions(), fingerprint, settings.force()));
+            return new Pipeline(
+                    store,
+                    new DocumentProcessor(
+                            new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
+                            textReader,
+                            extractor,
+                            store,
+                            settings.readOptions(),
+                            fingerprint,
+                            settings.force()));
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;
@@ -159,16 +179,18 @@ public final class IngestJobRunner {
      * Starts the Spring context on its own thread (which inherits this thread's class loader, so the nested jars
      * are seen). The store and processor beans wait for {@code pipeline} only when the worker step is made.
      */
-    private CompletableFuture<ConfigurableApplicationContext> startContext(RunLedger ledger, ProgressReporter progress,
-                                                                           CompletableFuture<Pipeline> pipeline) {
+    private CompletableFuture<ConfigurableApplicationContext> startContext(
+            RunLedger ledger, ProgressReporter progress, CompletableFuture<Pipeline> pipeline) {
         CompletableFuture<ConfigurableApplicationContext> starting = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                starting.complete(context(ledger, progress, pipeline));
-            } catch (Throwable e) {
-                starting.completeExceptionally(e);
-            }
-        }, "planlens-start");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        starting.complete(context(ledger, progress, pipeline));
+                    } catch (Throwable e) {
+                        starting.completeExceptionally(e);
+                    }
+                },
+                "planlens-start");
         t.setDaemon(true);
         t.start();
         return starting;
@@ -197,10 +219,10 @@ public final class IngestJobRunner {
         }
     }
 
-    private ConfigurableApplicationContext context(RunLedger ledger, ProgressReporter progress,
-                                                   CompletableFuture<Pipeline> pipeline) {
-        HikariDataSource db = JobRepositoryDatabase.open(dbUrl != null ? dbUrl
-                : JobRepositoryDatabase.h2Url(settings.outDir()), threads);
+    private ConfigurableApplicationContext context(
+            RunLedger ledger, ProgressReporter progress, CompletableFuture<Pipeline> pipeline) {
+        HikariDataSource db = JobRepositoryDatabase.open(
+                dbUrl != null ? dbUrl : JobRepositoryDatabase.h2Url(settings.outDir()), threads);
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         try {
             Map<String, Object> props = new HashMap<>();
@@ -211,13 +233,16 @@ public final class IngestJobRunner {
             context.getBeanFactory().registerSingleton("runLedger", ledger);
             context.getBeanFactory().registerSingleton("progressReporter", progress);
             context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
-            context.registerBean("transactionManager", PlatformTransactionManager.class,
-                    () -> new JdbcTransactionManager(db));
+            context.registerBean(
+                    "transactionManager", PlatformTransactionManager.class, () -> new JdbcTransactionManager(db));
             // made here, closed by run() after the context: no destroy method for Spring to infer
-            context.registerBean("planStore", PlanStore.class, () -> pipeline.join().store(),
+            context.registerBean(
+                    "planStore", PlanStore.class, () -> pipeline.join().store(), bean -> bean.setDestroyMethodName(""));
+            context.registerBean(
+                    "documentProcessor",
+                    DocumentProcessor.class,
+                    () -> pipeline.join().processor(),
                     bean -> bean.setDestroyMethodName(""));
-            context.registerBean("documentProcessor", DocumentProcessor.class,
-                    () -> pipeline.join().processor(), bean -> bean.setDestroyMethodName(""));
             context.register(IngestJobConfig.class);
             context.refresh();
             return context;
@@ -264,15 +289,13 @@ public final class IngestJobRunner {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);
                 step.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended before the step finished"));
-                step.setEndTime(now.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime());
+                step.setEndTime(now.toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime());
                 repository.update(step);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended before the job finished"));
-        execution.setEndTime(now.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime());
+        execution.setEndTime(now.toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime());
         repository.update(execution);
     }
-
-
 }

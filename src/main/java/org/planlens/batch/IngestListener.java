@@ -11,8 +11,8 @@ import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.SkipListener;
 
 /** Counts every document done for the progress line, and records each skipped one with its reason. */
-public final class IngestListener implements SkipListener<InputDocument, IngestOutcome>,
-        ItemProcessListener<InputDocument, IngestOutcome> {
+public final class IngestListener
+        implements SkipListener<InputDocument, IngestOutcome>, ItemProcessListener<InputDocument, IngestOutcome> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestListener.class);
 
     private final RunLedger ledger;

@@ -23,8 +23,7 @@ final class JobRepositoryDatabase {
     /** A marker table of Spring Batch's schema. */
     private static final String JOB_TABLE = "BATCH_JOB_INSTANCE";
 
-    private JobRepositoryDatabase() {
-    }
+    private JobRepositoryDatabase() {}
 
     /** The H2 file database of an output folder, with H2's default user. */
     static String h2Url(Path outDir) {
@@ -55,7 +54,8 @@ final class JobRepositoryDatabase {
             if (hasJobTables(db)) {
                 return;
             }
-            String script = "org/springframework/batch/core/schema-" + scriptName(DatabaseType.fromMetaData(db)) + ".sql";
+            String script =
+                    "org/springframework/batch/core/schema-" + scriptName(DatabaseType.fromMetaData(db)) + ".sql";
             new ResourceDatabasePopulator(new ClassPathResource(script)).execute(db);
         } catch (SQLException | MetaDataAccessException e) {
             throw new IllegalStateException("cannot prepare the job repository database: " + e.getMessage(), e);

@@ -11,8 +11,7 @@ import org.planlens.rules.ModelData;
  * other rules is re-made on the next ingest even though its bytes did not change.
  */
 final class PipelineFingerprint {
-    private PipelineFingerprint() {
-    }
+    private PipelineFingerprint() {}
 
     /** Call after the extractors are built, so every model file they read is counted. */
     static String of(ModelData models) {

@@ -8,10 +8,10 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RunIds {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private RunIds() {
-    }
+    private RunIds() {}
 
     static String next() {
-        return LocalDateTime.now().format(FORMAT) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        return LocalDateTime.now().format(FORMAT) + "-"
+                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
     }
 }

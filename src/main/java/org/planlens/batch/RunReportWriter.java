@@ -15,6 +15,7 @@ final class RunReportWriter {
     }
 
     void write(RunReport report) throws IOException {
-        AtomicFiles.write(runsDir.resolve(report.run() + ".json"), PlanJson.mapper().writeValueAsBytes(report));
+        AtomicFiles.write(
+                runsDir.resolve(report.run() + ".json"), PlanJson.mapper().writeValueAsBytes(report));
     }
 }

@@ -17,7 +17,8 @@ public final class PdfCorpusGenerator {
 
     public PdfCorpusGenerator(Path seedDir) throws IOException {
         try (Stream<Path> files = Files.list(seedDir)) {
-            this.seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            this.seeds =
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no .txt plans in " + seedDir);

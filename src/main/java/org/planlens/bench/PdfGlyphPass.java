@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
-import org.planlens.text.TextOperators;
+import org.planlens.text.pdf.TextOperators;
 
 /**
  * PDFBox's content-stream pass over every page as its glyph callbacks give it: the operators PDFTextStripper runs,

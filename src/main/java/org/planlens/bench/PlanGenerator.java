@@ -44,12 +44,10 @@ public final class PlanGenerator {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /** A real plan to vary: its export, its text, and optionally richer parts (gold shape). */
-    record Template(JsonNode export, String text, JsonNode parts) {
-    }
+    record Template(JsonNode export, String text, JsonNode parts) {}
 
     /** A generated plan and the text its offsets point into. */
-    public record Generated(Plan plan, String text) {
-    }
+    public record Generated(Plan plan, String text) {}
 
     private final List<Template> templates;
     private final List<String[]> places;
@@ -68,7 +66,8 @@ public final class PlanGenerator {
     public static PlanGenerator load(Path plansDir, Path goldDir, Path placesTsv) throws IOException {
         List<Template> templates = new ArrayList<>();
         try (Stream<Path> files = Files.list(plansDir)) {
-            for (Path json : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path json :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode export = JSON.readTree(json.toFile());
                 Path txt = json.resolveSibling(json.getFileName().toString().replaceAll("\\.json$", ".txt"));
                 String text = Files.exists(txt) ? Files.readString(txt, StandardCharsets.UTF_8) : "";
@@ -107,9 +106,13 @@ public final class PlanGenerator {
             default -> "Ủy ban nhân dân xã " + commune;
         };
         String id = String.format("bench-%07d", i);
-        Metadata m = new Metadata("Kế hoạch cải cách hành chính năm " + year, DocumentType.KE_HOACH,
-                (1 + rnd.nextInt(400)) + "/KH-UBND", new PartialDate(year, 1 + rnd.nextInt(12), null),
-                new Issuer(issuerName, level, commune, district, province), new Period(year, year + span),
+        Metadata m = new Metadata(
+                "Kế hoạch cải cách hành chính năm " + year,
+                DocumentType.KE_HOACH,
+                (1 + rnd.nextInt(400)) + "/KH-UBND",
+                new PartialDate(year, 1 + rnd.nextInt(12), null),
+                new Issuer(issuerName, level, commune, district, province),
+                new Period(year, year + span),
                 new Signer(null, "Chủ tịch"));
         String text = t.text();
         List<Section> sections = sections(t.export());
@@ -117,19 +120,39 @@ public final class PlanGenerator {
         List<LegalReference> refs = references(src.path("legalReferences"), text);
         List<Agency> agencies = agencies(src.path("agencies"), text);
         List<Task> tasks = tasks(src.path("tasks"));
-        Plan plan = new Plan(Plan.SCHEMA_VERSION, id,
-                new SourceInfo("bench/" + id + ".txt", null, SourceFormat.TXT, null, false, TextEncoding.UNICODE,
+        Plan plan = new Plan(
+                Plan.SCHEMA_VERSION,
+                id,
+                new SourceInfo(
+                        "bench/" + id + ".txt",
+                        null,
+                        SourceFormat.TXT,
+                        null,
+                        false,
+                        TextEncoding.UNICODE,
                         text.length()),
-                m, sections, refs, targets, agencies, tasks, List.of());
+                m,
+                sections,
+                refs,
+                targets,
+                agencies,
+                tasks,
+                List.of());
         return new Generated(plan, text);
     }
 
     private static List<Section> sections(JsonNode export) {
         List<Section> out = new ArrayList<>();
         for (JsonNode s : export.path("sections")) {
-            out.add(new Section(s.path("id").asText(null), s.path("path").asText(null), s.path("heading").asText(null),
-                    s.path("level").asInt(1), s.path("parentId").asText(null), pillar(s.path("pillar")),
-                    s.path("start").asInt(0), s.path("end").asInt(0)));
+            out.add(new Section(
+                    s.path("id").asText(null),
+                    s.path("path").asText(null),
+                    s.path("heading").asText(null),
+                    s.path("level").asInt(1),
+                    s.path("parentId").asText(null),
+                    pillar(s.path("pillar")),
+                    s.path("start").asInt(0),
+                    s.path("end").asInt(0)));
         }
         return out;
     }
@@ -138,7 +161,9 @@ public final class PlanGenerator {
         List<Target> out = new ArrayList<>();
         int n = 0;
         for (JsonNode t : nodes) {
-            String clause = t.hasNonNull("text") ? t.get("text").asText() : t.path("anchor").asText("");
+            String clause = t.hasNonNull("text")
+                    ? t.get("text").asText()
+                    : t.path("anchor").asText("");
             String indicator = t.hasNonNull("indicator") ? t.get("indicator").asText() : clause;
             double base = t.path("value").asDouble(0);
             // figures move a little between plans, as real plans' figures do; percentages stay within 0..100
@@ -146,9 +171,17 @@ public final class PlanGenerator {
             if ("%".equals(t.path("unit").asText(null))) value = Math.min(100, value);
             int start = Math.max(0, text.indexOf(clause));
             Section s = containing(sections, start);
-            out.add(new Target("t" + (++n), s == null ? null : s.id(), pillar(t.path("pillar")), clause, indicator,
-                    value, t.path("unit").asText(null), comparator(t.path("comparator")),
-                    t.hasNonNull("deadline") ? Integer.valueOf(year + rnd.nextInt(5)) : null, start,
+            out.add(new Target(
+                    "t" + (++n),
+                    s == null ? null : s.id(),
+                    pillar(t.path("pillar")),
+                    clause,
+                    indicator,
+                    value,
+                    t.path("unit").asText(null),
+                    comparator(t.path("comparator")),
+                    t.hasNonNull("deadline") ? Integer.valueOf(year + rnd.nextInt(5)) : null,
+                    start,
                     Math.min(text.length(), start + clause.length())));
         }
         return out;
@@ -160,10 +193,20 @@ public final class PlanGenerator {
         for (JsonNode r : nodes) {
             String number = r.path("number").asText(null);
             String date = r.path("date").asText(null);
-            String key = r.hasNonNull("key") ? r.get("key").asText() : number == null ? null
-                    : ReferenceNumbers.normalise(number) + (date == null ? "" : "@" + date.substring(0, 4));
-            out.add(new LegalReference("r" + (++n), r.path("type").asText(null), number, key, date,
-                    r.path("issuer").asText(null), r.path("name").asText(null), mentions(text, number)));
+            String key = r.hasNonNull("key")
+                    ? r.get("key").asText()
+                    : number == null
+                            ? null
+                            : ReferenceNumbers.normalise(number) + (date == null ? "" : "@" + date.substring(0, 4));
+            out.add(new LegalReference(
+                    "r" + (++n),
+                    r.path("type").asText(null),
+                    number,
+                    key,
+                    date,
+                    r.path("issuer").asText(null),
+                    r.path("name").asText(null),
+                    mentions(text, number)));
         }
         return out;
     }
@@ -190,9 +233,16 @@ public final class PlanGenerator {
             t.path("lead").forEach(x -> lead.add(x.asText()));
             List<String> coordinate = new ArrayList<>();
             t.path("coordinate").forEach(x -> coordinate.add(x.asText()));
-            out.add(new Task("k" + (++n), t.path("path").asText(null), t.path("sectionId").asText(null),
-                    TaskSource.TABLE, t.path("description").asText(null), t.path("output").asText(null),
-                    t.path("timeline").asText(null), lead, coordinate));
+            out.add(new Task(
+                    "k" + (++n),
+                    t.path("path").asText(null),
+                    t.path("sectionId").asText(null),
+                    TaskSource.TABLE,
+                    t.path("description").asText(null),
+                    t.path("output").asText(null),
+                    t.path("timeline").asText(null),
+                    lead,
+                    coordinate));
         }
         return out;
     }

@@ -25,8 +25,8 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
-import org.planlens.text.OcrOptions;
 import org.planlens.text.TextReadOptions;
+import org.planlens.text.ocr.OcrOptions;
 
 /**
  * Where the ingest's time goes, stage by stage, against bare Tika on the same files: each stage runs over all the
@@ -36,13 +36,15 @@ import org.planlens.text.TextReadOptions;
  */
 public final class StageBudget {
     /** One stage's best round: its name, milliseconds for all files, and what it produced (so it is not skipped). */
-    public record Stage(String name, double millis, long output) {
-    }
+    public record Stage(String name, double millis, long output) {}
 
     /** The stages in the order printed, planlens's own last; the first is the baseline every ratio is against. */
     public record Result(int files, List<Stage> stages) {
         public Stage stage(String name) {
-            return stages.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+            return stages.stream()
+                    .filter(s -> s.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -64,7 +66,9 @@ public final class StageBudget {
     public Result run(Path dir, int rounds) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().toLowerCase().endsWith(".pdf")).sorted().toList();
+            files = s.filter(p -> p.toString().toLowerCase().endsWith(".pdf"))
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no PDF files under " + dir);
@@ -78,10 +82,16 @@ public final class StageBudget {
             timings.time(TIKA, () -> tika(tika, files), chars -> chars);
             timings.time(GLYPHS, () -> glyphs(files), chars -> chars);
             timings.time(STRIPPER, () -> stripper(files), chars -> chars);
-            List<ExtractedText> texts = timings.time(READ, () -> read(reader, files),
+            List<ExtractedText> texts = timings.time(
+                    READ,
+                    () -> read(reader, files),
                     read -> read.stream().mapToLong(t -> t.text().length()).sum());
-            List<Plan> plans = timings.time(EXTRACT, () -> extract(extractor, files, texts),
-                    extracted -> extracted.stream().mapToLong(p -> p.sections().size()).sum());
+            List<Plan> plans = timings.time(
+                    EXTRACT,
+                    () -> extract(extractor, files, texts),
+                    extracted -> extracted.stream()
+                            .mapToLong(p -> p.sections().size())
+                            .sum());
             Path out = Files.createTempDirectory(work, "round");
             timings.time(EXPORT, () -> export(out.resolve("plans"), plans, texts), written -> written);
             timings.time(INDEX, () -> index(models, out.resolve("index"), plans, texts), indexed -> {
@@ -110,7 +120,8 @@ public final class StageBudget {
         }
 
         List<Stage> stages() {
-            return best.entrySet().stream().map(e -> new Stage(e.getKey(), e.getValue(), output.get(e.getKey())))
+            return best.entrySet().stream()
+                    .map(e -> new Stage(e.getKey(), e.getValue(), output.get(e.getKey())))
                     .toList();
         }
     }
@@ -119,8 +130,8 @@ public final class StageBudget {
     public static String report(Result r) {
         double tika = r.stage(TIKA).millis();
         StringBuilder b = new StringBuilder();
-        b.append(String.format("stage budget: %d PDFs, one thread, best round of each stage (ms per file, x bare Tika)%n",
-                r.files()));
+        b.append(String.format(
+                "stage budget: %d PDFs, one thread, best round of each stage (ms per file, x bare Tika)%n", r.files()));
         double planlens = 0;
         for (Stage s : r.stages()) {
             b.append(String.format("  %-30s %8.2f ms  %5.2fx%n", s.name(), s.millis() / r.files(), s.millis() / tika));
@@ -128,8 +139,9 @@ public final class StageBudget {
                 planlens += s.millis();
             }
         }
-        b.append(String.format("  %-30s %8.2f ms  %5.2fx (goal for the whole ingest: <= 1.50x)%n", "planlens, all stages",
-                planlens / r.files(), planlens / tika));
+        b.append(String.format(
+                "  %-30s %8.2f ms  %5.2fx (goal for the whole ingest: <= 1.50x)%n",
+                "planlens, all stages", planlens / r.files(), planlens / tika));
         return b.toString();
     }
 
@@ -175,8 +187,14 @@ public final class StageBudget {
         List<Plan> plans = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             ExtractedText t = texts.get(i);
-            SourceInfo source = new SourceInfo(files.get(i).getFileName().toString(), "0".repeat(64), t.format(),
-                    t.pages(), t.ocr(), t.encoding(), t.text().length());
+            SourceInfo source = new SourceInfo(
+                    files.get(i).getFileName().toString(),
+                    "0".repeat(64),
+                    t.format(),
+                    t.pages(),
+                    t.ocr(),
+                    t.encoding(),
+                    t.text().length());
             plans.add(extractor.extract(String.format("plan-%012d", i), source, t));
         }
         return plans;

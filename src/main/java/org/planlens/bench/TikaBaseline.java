@@ -31,10 +31,12 @@ public final class TikaBaseline {
         AtomicLong chars = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Object>> futures = files.stream().map(f -> pool.submit(() -> {
-                chars.addAndGet(extract(parser, f));
-                return null;
-            })).toList();
+            List<Future<Object>> futures = files.stream()
+                    .map(f -> pool.submit(() -> {
+                        chars.addAndGet(extract(parser, f));
+                        return null;
+                    }))
+                    .toList();
             for (Future<Object> f : futures) {
                 f.get();
             }

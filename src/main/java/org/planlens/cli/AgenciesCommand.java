@@ -30,7 +30,10 @@ public final class AgenciesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, AgencyRow.class,
+        return QueryRun.run(
+                spec,
+                options,
+                AgencyRow.class,
                 index -> new PlanQueries(index).agencies(options.filter(), new AgencyFilter(name, role, pillar)));
     }
 }

@@ -1,10 +1,17 @@
 package org.planlens.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.planlens.bench.PdfCorpusGenerator;
 import org.planlens.bench.StageBudget;
 import org.planlens.bench.TikaBaseline;
+import org.planlens.fixtures.DocxRenderer;
+import org.planlens.fixtures.LegacyFixtureGenerator;
+import org.planlens.fixtures.ScanFixtureGenerator;
+import org.planlens.fixtures.TextPdfRenderer;
+import org.planlens.model.TextEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,17 +20,32 @@ import picocli.CommandLine.Parameters;
  * Helpers for the scripts in {@code bench/}: make a PDF corpus, time the bare-Tika baseline over it, time each
  * ingest stage against it, write the seeds in every input form.
  */
-@Command(name = "bench", hidden = true, description = "Benchmark helpers (used by the scripts in bench/).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Tika.class, BenchCommand.Stages.class,
-                BenchCommand.Variants.class, BenchSearchCommand.class})
+@Command(
+        name = "bench",
+        hidden = true,
+        description = "Benchmark helpers (used by the scripts in bench/).",
+        subcommands = {
+            BenchCommand.Generate.class,
+            BenchCommand.Tika.class,
+            BenchCommand.Stages.class,
+            BenchCommand.Variants.class,
+            BenchSearchCommand.class
+        })
 public final class BenchCommand {
 
     @Command(name = "generate-pdfs", description = "Render N distinct text PDFs from the seed plans.")
     static final class Generate implements Callable<Integer> {
-        @Option(names = "--seeds", defaultValue = "corpus") Path seeds;
-        @Option(names = "--count", defaultValue = "200") int count;
-        @Option(names = "--repeat", defaultValue = "1", description = "Seed text repeated this often per PDF.") int repeat;
-        @Parameters(paramLabel = "DIR") Path out;
+        @Option(names = "--seeds", defaultValue = "corpus")
+        Path seeds;
+
+        @Option(names = "--count", defaultValue = "200")
+        int count;
+
+        @Option(names = "--repeat", defaultValue = "1", description = "Seed text repeated this often per PDF.")
+        int repeat;
+
+        @Parameters(paramLabel = "DIR")
+        Path out;
 
         @Override
         public Integer call() throws Exception {
@@ -35,8 +57,11 @@ public final class BenchCommand {
 
     @Command(name = "tika", description = "Bare Tika text extraction of every file in DIR (the baseline).")
     static final class Tika implements Callable<Integer> {
-        @Option(names = "--threads", defaultValue = "2") int threads;
-        @Parameters(paramLabel = "DIR") Path dir;
+        @Option(names = "--threads", defaultValue = "2")
+        int threads;
+
+        @Parameters(paramLabel = "DIR")
+        Path dir;
 
         @Override
         public Integer call() throws Exception {
@@ -47,56 +72,78 @@ public final class BenchCommand {
         }
     }
 
-    @Command(name = "stages", description = "Time each ingest stage against bare Tika on the PDFs in DIR, one thread, "
-            + "best of several rounds.")
+    @Command(
+            name = "stages",
+            description = "Time each ingest stage against bare Tika on the PDFs in DIR, one thread, "
+                    + "best of several rounds.")
     static final class Stages implements Callable<Integer> {
-        @Option(names = "--rounds", defaultValue = "6") int rounds;
+        @Option(names = "--rounds", defaultValue = "6")
+        int rounds;
+
         @Option(names = "--work", required = true, description = "Folder for each round's export and index.")
         Path work;
-        @Parameters(paramLabel = "DIR") Path dir;
+
+        @Parameters(paramLabel = "DIR")
+        Path dir;
 
         @Override
         public Integer call() throws Exception {
-            java.nio.file.Files.createDirectories(work);
+            Files.createDirectories(work);
             System.out.print(StageBudget.report(new StageBudget(work).run(dir, rounds)));
             return 0;
         }
     }
 
-    @Command(name = "variants", description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
-            + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX (legacy fonts, mixed with Unicode "
-            + "paragraphs), one folder per form, same base names.")
+    @Command(
+            name = "variants",
+            description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
+                    + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX "
+                    + "(legacy fonts, mixed with Unicode paragraphs), one folder per form, same base names.")
     static final class Variants implements Callable<Integer> {
-        @Option(names = "--seeds", defaultValue = "corpus") Path seeds;
-        @Parameters(paramLabel = "DIR") Path out;
+        @Option(names = "--seeds", defaultValue = "corpus")
+        Path seeds;
+
+        @Parameters(paramLabel = "DIR")
+        Path out;
 
         @Override
         public Integer call() throws Exception {
-            org.planlens.fixtures.ScanFixtureGenerator scans = new org.planlens.fixtures.ScanFixtureGenerator();
-            org.planlens.fixtures.LegacyFixtureGenerator legacy = new org.planlens.fixtures.LegacyFixtureGenerator();
-            java.util.List<Path> files;
-            try (var s = java.nio.file.Files.list(seeds)) {
+            ScanFixtureGenerator scans = new ScanFixtureGenerator();
+            LegacyFixtureGenerator legacy = new LegacyFixtureGenerator();
+            List<Path> files;
+            try (var s = Files.list(seeds)) {
                 files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
-            for (String form : java.util.List.of("scan-pdf", "scan-tiff", "tcvn3-txt", "vni-txt", "tcvn3-pdf",
-                    "text-pdf", "docx", "tcvn3-docx", "vni-docx")) {
-                java.nio.file.Files.createDirectories(out.resolve(form));
+            for (String form : List.of(
+                    "scan-pdf",
+                    "scan-tiff",
+                    "tcvn3-txt",
+                    "vni-txt",
+                    "tcvn3-pdf",
+                    "text-pdf",
+                    "docx",
+                    "tcvn3-docx",
+                    "vni-docx")) {
+                Files.createDirectories(out.resolve(form));
             }
             for (Path seed : files) {
                 String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
-                String text = java.nio.file.Files.readString(seed);
-                var pages = scans.pageImages(text, org.planlens.fixtures.ScanFixtureGenerator.Degradation.FLATBED);
+                String text = Files.readString(seed);
+                var pages = scans.pageImages(text, ScanFixtureGenerator.Degradation.FLATBED);
                 scans.writeImagePdf(pages, out.resolve("scan-pdf").resolve(base + ".pdf"));
                 scans.writeTiff(pages, out.resolve("scan-tiff").resolve(base + ".tif"));
-                legacy.writeText(text, org.planlens.model.TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
-                legacy.writeText(text, org.planlens.model.TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
-                legacy.writeTextLayerPdf(text, org.planlens.model.TextEncoding.TCVN3,
-                        out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
-                org.planlens.fixtures.TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
-                new org.planlens.fixtures.DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
+                legacy.writeText(
+                        text, TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
+                legacy.writeText(text, TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
+                legacy.writeTextLayerPdf(
+                        text, TextEncoding.TCVN3, out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
+                TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
+                new DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
                 // typed with a legacy keyboard, every fifth paragraph in Unicode, as documents mixing old and new text
-                legacy.writeDocx(text, org.planlens.model.TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
-                legacy.writeDocx(text, org.planlens.model.TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
+                legacy.writeDocx(
+                        text, TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
+                legacy.writeDocx(
+                        text, TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
                 System.out.println(base + ": " + pages.size() + " scanned pages");
             }
             return 0;

@@ -1,12 +1,12 @@
 package org.planlens.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,7 +49,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--places", defaultValue = "bench/places.tsv", description = "Places TSV.")
     Path places;
 
-    @Option(names = "--runs", defaultValue = "30", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            defaultValue = "30",
+            description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--index-url", description = "Build and query this OpenSearch index instead of --index.")
@@ -74,23 +77,45 @@ public final class BenchSearchCommand implements Callable<Integer> {
             PlanFilter none = PlanFilter.NONE;
             PlanFilter thanhHoa = new PlanFilter(null, "thanh hoa", null, null, null, null, null, null);
             Map<String, Query> queries = new LinkedHashMap<>();
-            queries.put("search 'hai long' (top 20)", () -> search.search("hai long", null, none, 20).size());
-            queries.put("search '\"cải cách hành chính\"' --type section", () -> search.search("\"cải cách hành chính\"",
-                    RecordKind.SECTION, none, 20).size());
-            queries.put("search UBND --province thanh hoa", () -> search.search("UBND", null, thanhHoa, 20).size());
-            queries.put("targets --indicator 'hai long' --min 90", () -> q.targets(none,
-                    new TargetFilter("hài lòng", 90.0, null, null, null, null)).size());
-            queries.put("targets --province thanh hoa --year 2021", () -> q.targets(
-                    new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null), TargetFilter.ANY).size());
-            queries.put("cites 'Nghị quyết 76/NQ-CP'", () -> q.cites("76/NQ-CP", none).size());
-            queries.put("references --province thanh hoa", () -> q.references(thanhHoa).size());
-            queries.put("agencies --name 'noi vu' --role lead --level commune", () -> q.agencies(
-                    new PlanFilter("commune", null, null, null, null, null, null, null),
-                    new AgencyFilter("noi vu", "lead", null)).size());
-            queries.put("compare --indicator 'dich vu cong' --province thanh hoa", () -> q.compare("dịch vụ công",
-                    thanhHoa).size());
-            queries.put("export --what plans --year 2020", () -> q.plans(
-                    new PlanFilter(null, null, null, null, 2020, null, null, null)).size());
+            queries.put(
+                    "search 'hai long' (top 20)",
+                    () -> search.search("hai long", null, none, 20).size());
+            queries.put(
+                    "search '\"cải cách hành chính\"' --type section",
+                    () -> search.search("\"cải cách hành chính\"", RecordKind.SECTION, none, 20)
+                            .size());
+            queries.put(
+                    "search UBND --province thanh hoa",
+                    () -> search.search("UBND", null, thanhHoa, 20).size());
+            queries.put(
+                    "targets --indicator 'hai long' --min 90",
+                    () -> q.targets(none, new TargetFilter("hài lòng", 90.0, null, null, null, null))
+                            .size());
+            queries.put(
+                    "targets --province thanh hoa --year 2021",
+                    () -> q.targets(
+                                    new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null),
+                                    TargetFilter.ANY)
+                            .size());
+            queries.put(
+                    "cites 'Nghị quyết 76/NQ-CP'",
+                    () -> q.cites("76/NQ-CP", none).size());
+            queries.put(
+                    "references --province thanh hoa",
+                    () -> q.references(thanhHoa).size());
+            queries.put(
+                    "agencies --name 'noi vu' --role lead --level commune",
+                    () -> q.agencies(
+                                    new PlanFilter("commune", null, null, null, null, null, null, null),
+                                    new AgencyFilter("noi vu", "lead", null))
+                            .size());
+            queries.put(
+                    "compare --indicator 'dich vu cong' --province thanh hoa",
+                    () -> q.compare("dịch vụ công", thanhHoa).size());
+            queries.put(
+                    "export --what plans --year 2020",
+                    () -> q.plans(new PlanFilter(null, null, null, null, 2020, null, null, null))
+                            .size());
             queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
             System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p95");
             StringBuilder lines = new StringBuilder();
@@ -110,10 +135,17 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 lines.append(String.format(Locale.ROOT, "%s\t%d\t%.2f\t%.2f%n", e.getKey(), rows, median, p95));
             }
             long heapAfter = liveHeap();
-            String where = location.remote() ? location.toString() : String.format(Locale.ROOT, "%.1f MB on disk",
-                    size(index) / 1e6);
-            System.out.printf(Locale.ROOT, "index: %d docs, %s; live heap after GC: %.1f MB before opening, %.1f MB "
-                    + "open, %.1f MB after the queries%n", provider.records(), where, heapBefore / 1e6, heapOpen / 1e6,
+            String where = location.remote()
+                    ? location.toString()
+                    : String.format(Locale.ROOT, "%.1f MB on disk", size(index) / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "index: %d docs, %s; live heap after GC: %.1f MB before opening, %.1f MB "
+                            + "open, %.1f MB after the queries%n",
+                    provider.records(),
+                    where,
+                    heapBefore / 1e6,
+                    heapOpen / 1e6,
                     heapAfter / 1e6);
             if (tsv != null) {
                 Files.writeString(tsv, lines);
@@ -125,13 +157,13 @@ public final class BenchSearchCommand implements Callable<Integer> {
     /** Heap in use after a full collection: what the open index and its caches hold, not garbage. */
     private static long liveHeap() {
         for (int i = 0; i < 2; i++) System.gc();
-        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private void build() throws IOException {
         if (indexUrl == null && Files.exists(index)) {
             try (Stream<Path> walk = Files.walk(index)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
         PlanGenerator gen = PlanGenerator.load(templates, gold, places);
@@ -149,7 +181,9 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

@@ -10,8 +10,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code planlens cites NUMBER}: the plans that cite a document. */
-@Command(name = "cites", description = "Plans citing a document number (any spacing or case; add @YEAR or "
-        + "\"năm YEAR\" to pick one year's document).")
+@Command(
+        name = "cites",
+        description = "Plans citing a document number (any spacing or case; add @YEAR or "
+                + "\"năm YEAR\" to pick one year's document).")
 public final class CitesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,7 +26,7 @@ public final class CitesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, CitationRow.class,
-                index -> new PlanQueries(index).cites(number, options.filter()));
+        return QueryRun.run(
+                spec, options, CitationRow.class, index -> new PlanQueries(index).cites(number, options.filter()));
     }
 }

@@ -23,7 +23,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, CompareRow.class,
-                index -> new PlanQueries(index).compare(indicator, options.filter()));
+        return QueryRun.run(
+                spec, options, CompareRow.class, index -> new PlanQueries(index).compare(indicator, options.filter()));
     }
 }

@@ -20,7 +20,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     QueryOptions options;
 
-    @Option(names = "--what", required = true, converter = QueryOptions.KindConverter.class,
+    @Option(
+            names = "--what",
+            required = true,
+            converter = QueryOptions.KindConverter.class,
             description = "plans, sections, targets, references, agencies or tasks.")
     RecordKind what;
 
@@ -30,7 +33,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private <R extends Record> int run(Class<R> rowType) {
-        return QueryRun.run(spec, options, rowType, index -> cast(new PlanQueries(index).export(what, options.filter())));
+        return QueryRun.run(
+                spec, options, rowType, index -> cast(new PlanQueries(index).export(what, options.filter())));
     }
 
     @SuppressWarnings("unchecked")

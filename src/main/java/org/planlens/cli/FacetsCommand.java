@@ -19,13 +19,16 @@ public final class FacetsCommand implements Callable<Integer> {
     @Mixin
     QueryOptions options;
 
-    @Option(names = "--type", defaultValue = "plan", converter = QueryOptions.KindConverter.class,
+    @Option(
+            names = "--type",
+            defaultValue = "plan",
+            converter = QueryOptions.KindConverter.class,
             description = "Count records of this kind (default: ${DEFAULT-VALUE}).")
     RecordKind type;
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, FacetRow.class,
-                index -> new FacetCounts(index).count(type, options.filter()));
+        return QueryRun.run(
+                spec, options, FacetRow.class, index -> new FacetCounts(index).count(type, options.filter()));
     }
 }

@@ -2,6 +2,7 @@ package org.planlens.cli;
 
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,8 +18,8 @@ import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
 import org.planlens.pipeline.PipelineSettings;
 import org.planlens.pipeline.RunReport;
-import org.planlens.text.OcrOptions;
 import org.planlens.text.TextReadOptions;
+import org.planlens.text.ocr.OcrOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,38 +39,55 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-make plans even when their file is unchanged.")
     boolean force;
 
-    @Option(names = "--models", description = "Read rules and gazetteers from this folder instead of the packaged ones.")
+    @Option(
+            names = "--models",
+            description = "Read rules and gazetteers from this folder instead of the packaged ones.")
     Path models;
 
-    @Option(names = "--db-url", description = "JDBC URL of the job repository (default: H2 file under --out; "
-            + "also PLANLENS_DB_URL).")
+    @Option(
+            names = "--db-url",
+            description = "JDBC URL of the job repository (default: H2 file under --out; " + "also PLANLENS_DB_URL).")
     String dbUrl;
 
-    @Option(names = "--index-url", description = "Write the index into this OpenSearch cluster instead of DIR/index, "
-            + "e.g. http://localhost:9200 (also PLANLENS_INDEX_URL).")
+    @Option(
+            names = "--index-url",
+            description = "Write the index into this OpenSearch cluster instead of DIR/index, "
+                    + "e.g. http://localhost:9200 (also PLANLENS_INDEX_URL).")
     String indexUrl;
 
-    @Option(names = "--max-mb", defaultValue = "200", description = "Largest document read, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-mb",
+            defaultValue = "200",
+            description = "Largest document read, in MB (default: ${DEFAULT-VALUE}).")
     int maxMb;
 
-    @Option(names = "--timeout", defaultValue = "600", description = "Seconds allowed to read one document, OCR included "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            defaultValue = "600",
+            description = "Seconds allowed to read one document, OCR included " + "(default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Override
     public Integer call() throws Exception {
         Path outDir = out.toAbsolutePath().normalize();
         Files.createDirectories(outDir);
-        InputLimits limits = new InputLimits((long) maxMb * 1024 * 1024, InputLimits.DEFAULT.maxCompressionRatio(),
+        InputLimits limits = new InputLimits(
+                (long) maxMb * 1024 * 1024,
+                InputLimits.DEFAULT.maxCompressionRatio(),
                 InputLimits.DEFAULT.maxZipEntries());
-        PipelineSettings settings = new PipelineSettings(outDir, limits,
+        PipelineSettings settings = new PipelineSettings(
+                outDir,
+                limits,
                 new TextReadOptions(TextReadOptions.DEFAULT.maxChars(), Duration.ofSeconds(timeoutSeconds)),
-                OcrOptions.DEFAULT, models, force, IndexLocation.of(outDir.resolve("index"), indexUrl));
+                OcrOptions.DEFAULT,
+                models,
+                force,
+                IndexLocation.of(outDir.resolve("index"), indexUrl));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         String url = dbUrl != null ? dbUrl : System.getenv("PLANLENS_DB_URL");
-        try (FileChannel lockFile = FileChannel.open(outDir.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
+        try (FileChannel lockFile =
+                        FileChannel.open(outDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockFile.tryLock()) {
             if (lock == null) {
                 System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
                 return ExitCodes.FAILED;
@@ -88,11 +106,13 @@ public final class IngestCommand implements Callable<Integer> {
     /** Identifies "the same ingest" across runs: same inputs into the same output. */
     private String inputsKey(Path outDir) throws Exception {
         MessageDigest d = MessageDigest.getInstance("SHA-256");
-        d.update(outDir.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (Path p : inputs.stream().map(x -> x.toAbsolutePath().normalize()).sorted().toList()) {
-            d.update(("\n" + p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        d.update(outDir.toString().getBytes(StandardCharsets.UTF_8));
+        for (Path p : inputs.stream()
+                .map(x -> x.toAbsolutePath().normalize())
+                .sorted()
+                .toList()) {
+            d.update(("\n" + p).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(d.digest()).substring(0, 24);
     }
-
 }

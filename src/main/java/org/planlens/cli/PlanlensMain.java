@@ -4,12 +4,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code planlens}: ingest plan files, then ask questions across them. */
-@Command(name = "planlens", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+@Command(
+        name = "planlens",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         version = "planlens 0.1",
         description = "Turns Vietnamese administrative-reform plans into structured, searchable data.",
-        subcommands = {IngestCommand.class, SearchCommand.class, TargetsCommand.class, CitesCommand.class,
-                ReferencesCommand.class, AgenciesCommand.class, CompareCommand.class, ExportCommand.class,
-                FacetsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            SearchCommand.class,
+            TargetsCommand.class,
+            CitesCommand.class,
+            ReferencesCommand.class,
+            AgenciesCommand.class,
+            CompareCommand.class,
+            ExportCommand.class,
+            FacetsCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class PlanlensMain {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -14,11 +14,16 @@ public final class QueryOptions {
     @Option(names = "--index", defaultValue = "output/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--index-url", description = "Query this OpenSearch cluster instead of the index folder, e.g. "
-            + "http://localhost:9200 (also PLANLENS_INDEX_URL).")
+    @Option(
+            names = "--index-url",
+            description = "Query this OpenSearch cluster instead of the index folder, e.g. "
+                    + "http://localhost:9200 (also PLANLENS_INDEX_URL).")
     String indexUrl;
 
-    @Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            converter = FormatConverter.class,
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     RowFormat format;
 
@@ -72,7 +77,8 @@ public final class QueryOptions {
             try {
                 return RowFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use table, json or csv");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a format; use table, json or csv");
             }
         }
     }
@@ -90,8 +96,8 @@ public final class QueryOptions {
             try {
                 return RecordKind.fromCode(v);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not a record kind; use plan, section, target, reference, agency or task");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a record kind; use plan, section, target, reference, agency or task");
             }
         }
     }

@@ -24,8 +24,7 @@ final class QueryRun {
         List<R> ask(RecordIndex index) throws IOException;
     }
 
-    private QueryRun() {
-    }
+    private QueryRun() {}
 
     static <R extends Record> int run(CommandSpec spec, QueryOptions options, Class<R> rowType, Question<R> question) {
         PrintWriter err = spec.commandLine().getErr();

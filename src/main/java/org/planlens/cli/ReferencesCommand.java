@@ -9,8 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code planlens references}: every cited document, with how many plans cite it. */
-@Command(name = "references", description = "Every cited document with the number of plans citing it "
-        + "(most cited first).")
+@Command(
+        name = "references",
+        description = "Every cited document with the number of plans citing it " + "(most cited first).")
 public final class ReferencesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,7 +21,7 @@ public final class ReferencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, CitedDocumentRow.class,
-                index -> new PlanQueries(index).references(options.filter()));
+        return QueryRun.run(
+                spec, options, CitedDocumentRow.class, index -> new PlanQueries(index).references(options.filter()));
     }
 }

@@ -12,8 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code planlens search TEXT}: ranked full-text hits across plans, with a highlighted snippet. */
-@Command(name = "search", description = "Full-text search across plans (accents and case ignored; exact spellings "
-        + "rank first; \"quotes\" for a phrase; UBND finds Ủy ban nhân dân).")
+@Command(
+        name = "search",
+        description = "Full-text search across plans (accents and case ignored; exact spellings "
+                + "rank first; \"quotes\" for a phrase; UBND finds Ủy ban nhân dân).")
 public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,7 +26,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for (Lucene query syntax).")
     String text;
 
-    @Option(names = "--type", converter = QueryOptions.KindConverter.class,
+    @Option(
+            names = "--type",
+            converter = QueryOptions.KindConverter.class,
             description = "Only records of this kind: plan, section, target, reference, agency or task.")
     RecordKind type;
 
@@ -33,7 +37,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, SearchHit.class,
+        return QueryRun.run(
+                spec,
+                options,
+                SearchHit.class,
                 index -> new TextSearch(index).search(text, type, options.filter(), limit));
     }
 }

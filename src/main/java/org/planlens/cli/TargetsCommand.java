@@ -31,7 +31,9 @@ public final class TargetsCommand implements Callable<Integer> {
     @Option(names = "--unit", description = "Unit, e.g. %% or \"thủ tục\" (accents ignored).")
     String unit;
 
-    @Option(names = "--comparator", description = "at_least, more_than, reach, at_most, less_than, increase_by, decrease_by.")
+    @Option(
+            names = "--comparator",
+            description = "at_least, more_than, reach, at_most, less_than, increase_by, decrease_by.")
     String comparator;
 
     @Option(names = "--pillar", description = "Pillar code, e.g. procedures, digital_government.")
@@ -39,7 +41,11 @@ public final class TargetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return QueryRun.run(spec, options, TargetRow.class, index -> new PlanQueries(index).targets(options.filter(),
-                new TargetFilter(indicator, min, max, unit, comparator, pillar)));
+        return QueryRun.run(
+                spec,
+                options,
+                TargetRow.class,
+                index -> new PlanQueries(index)
+                        .targets(options.filter(), new TargetFilter(indicator, min, max, unit, comparator, pillar)));
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes a file through a temporary sibling and a rename, so a reader (or a crash) never sees half a file. */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** The one Jackson mapper for plan exports: nulls written (the contract lists nullable fields), indented. */
 public final class PlanJson {
-    private PlanJson() {
-    }
+    private PlanJson() {}
 
     public static ObjectMapper mapper() {
         return JsonMapper.builder()

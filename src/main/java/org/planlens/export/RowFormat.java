@@ -2,5 +2,7 @@ package org.planlens.export;
 
 /** Output formats of the query commands. */
 public enum RowFormat {
-    TABLE, JSON, CSV
+    TABLE,
+    JSON,
+    CSV
 }

@@ -60,7 +60,7 @@ public interface RowWriter {
     /** 85.0 as {@code 85}, 2.5 as {@code 2.5}: figures read as the plan prints them. */
     private static String number(double d) {
         return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15
-                ? Long.toString((long) d) : Double.toString(d);
+                ? Long.toString((long) d)
+                : Double.toString(d);
     }
-
 }

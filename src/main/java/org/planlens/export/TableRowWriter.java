@@ -24,7 +24,9 @@ public final class TableRowWriter implements RowWriter {
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) width[i] = header.get(i).length();
         for (List<String> cells : body) {
-            for (int i = 0; i < width.length; i++) width[i] = Math.max(width[i], cells.get(i).codePointCount(0, cells.get(i).length()));
+            for (int i = 0; i < width.length; i++)
+                width[i] = Math.max(
+                        width[i], cells.get(i).codePointCount(0, cells.get(i).length()));
         }
         line(header, width, out);
         List<String> rule = new ArrayList<>();
@@ -36,7 +38,8 @@ public final class TableRowWriter implements RowWriter {
 
     private static String fit(String cell) {
         String one = cell.replaceAll("\\s+", " ").strip();
-        return one.codePointCount(0, one.length()) <= MAX_WIDTH ? one
+        return one.codePointCount(0, one.length()) <= MAX_WIDTH
+                ? one
                 : one.substring(0, one.offsetByCodePoints(0, MAX_WIDTH - 1)) + "…";
     }
 

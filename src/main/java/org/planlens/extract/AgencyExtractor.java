@@ -18,10 +18,10 @@ import org.planlens.extract.agency.MentionFinder.Found;
 import org.planlens.extract.agency.Tokens;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
+import org.planlens.model.Issuer;
 import org.planlens.model.Mention;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
-import org.planlens.model.Issuer;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
@@ -38,11 +38,13 @@ public final class AgencyExtractor {
     /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
-    private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLAUSE_END =
+            Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     /** Every clause end starts with ';' or '.': it is looked for only there. */
     private static final RuleStarts CLAUSE_END_STARTS = RuleStarts.anyOf(";.");
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
+
     private static final String IMPLEMENTATION = "to chuc thuc hien";
     /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
     private static final int MAX_NAME_HEADING_WORDS = 8;
@@ -55,7 +57,8 @@ public final class AgencyExtractor {
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
-        this.announceLastWords = lex.words("announce").stream().map(a -> a.substring(a.lastIndexOf(' ') + 1))
+        this.announceLastWords = lex.words("announce").stream()
+                .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
@@ -87,7 +90,11 @@ public final class AgencyExtractor {
                 }
                 for (ClauseRoles.Assignment a : clauses.read(clause, lineStart + from, defaults)) {
                     Found f = a.body();
-                    book.add(f.name(), f.collective(), a.role(), new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
+                    book.add(
+                            f.name(),
+                            f.collective(),
+                            a.role(),
+                            new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
                 }
                 from = to;
             }
@@ -109,7 +116,8 @@ public final class AgencyExtractor {
         while (m.find()) {
             int end = text.indexOf('\n', m.end());
             end = end < 0 ? text.length() : end + 1;
-            while (end < text.length() && LIST_ITEM.matcher(text).region(end, text.length()).lookingAt()) {
+            while (end < text.length()
+                    && LIST_ITEM.matcher(text).region(end, text.length()).lookingAt()) {
                 int next = text.indexOf('\n', end);
                 end = next < 0 ? text.length() : next + 1;
             }
@@ -136,7 +144,8 @@ public final class AgencyExtractor {
 
     private List<Found> defaultsIn(String text, SectionTree sections, Section at) {
         List<Section> lineage = sections.lineage(at);
-        boolean implementation = lineage.stream().anyMatch(s -> Fold.key(s.heading()).contains(IMPLEMENTATION));
+        boolean implementation =
+                lineage.stream().anyMatch(s -> Fold.key(s.heading()).contains(IMPLEMENTATION));
         if (!implementation) {
             return List.of();
         }
@@ -165,8 +174,10 @@ public final class AgencyExtractor {
             return bodies;
         }
         String name = firstPart.strip();
-        boolean bare = !name.isEmpty() && name.split("\\s+").length <= MAX_NAME_HEADING_WORDS
-                && clauses.read(name, 0, List.of()).isEmpty() && !hasCue(name);
+        boolean bare = !name.isEmpty()
+                && name.split("\\s+").length <= MAX_NAME_HEADING_WORDS
+                && clauses.read(name, 0, List.of()).isEmpty()
+                && !hasCue(name);
         if (bare && Character.isUpperCase(name.charAt(0))) {
             int start = s.start() + skip;
             return List.of(new Found(start, start, start + name.length(), name, false, false));

@@ -30,7 +30,9 @@ public final class LegalReferenceExtractor {
     public List<LegalReference> extract(String text, SectionTree sections) {
         Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
         for (Citation c : scanner.scan(text)) {
-            byDocument.computeIfAbsent(documentKey(c, byDocument), k -> new ArrayList<>()).add(c);
+            byDocument
+                    .computeIfAbsent(documentKey(c, byDocument), k -> new ArrayList<>())
+                    .add(c);
         }
         List<LegalReference> out = new ArrayList<>();
         for (List<Citation> citations : byDocument.values()) {
@@ -47,8 +49,10 @@ public final class LegalReferenceExtractor {
         String number = CitationScanner.numberKey(c.number());
         String year = year(c);
         if (year == null) {
-            return seen.keySet().stream().filter(k -> k.equals(number) || k.startsWith(number + "@"))
-                    .findFirst().orElse(number);
+            return seen.keySet().stream()
+                    .filter(k -> k.equals(number) || k.startsWith(number + "@"))
+                    .findFirst()
+                    .orElse(number);
         }
         String dated = number + "@" + year;
         if (seen.containsKey(number) && !seen.containsKey(dated)) {
@@ -74,10 +78,12 @@ public final class LegalReferenceExtractor {
                 name = c.name();
             }
         }
-        String key = first.number() == null ? nameKey(first)
+        String key = first.number() == null
+                ? nameKey(first)
                 : CitationScanner.numberKey(first.number()) + (year == null ? "" : "@" + year);
         List<Mention> mentions = citations.stream()
-                .map(c -> new Mention(c.start(), c.end(), sections.sectionIdAt(c.start()))).toList();
+                .map(c -> new Mention(c.start(), c.end(), sections.sectionIdAt(c.start())))
+                .toList();
         return new LegalReference(id, first.type(), first.number(), key, date, issuer, name, mentions);
     }
 
@@ -100,6 +106,7 @@ public final class LegalReferenceExtractor {
         } else {
             name = name.replaceFirst("^\\S+\\s+", "");
         }
-        return Fold.key(c.type()) + ":" + Fold.fold(name).replaceAll("\\s+", " ").strip();
+        return Fold.key(c.type()) + ":"
+                + Fold.fold(name).replaceAll("\\s+", " ").strip();
     }
 }

@@ -3,6 +3,7 @@ package org.planlens.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.planlens.structure.SectionTree;
 public final class MetadataExtractor {
     /** The header block (body, number, place and date, type line) sits in the first lines. */
     private static final int HEADER_LINES = 25;
+
     private static final String ISSUER_BODY = "Ủy ban nhân dân";
 
     private final NamedPatterns patterns;
@@ -37,6 +39,7 @@ public final class MetadataExtractor {
     private final SignerFinder signers;
     /** The motto is taken out of every line, the issuer's mentions counted over the whole text: scanned by starts. */
     private final Pattern motto;
+
     private final RuleStarts mottoStarts;
     private final Pattern issuerMention;
     private final RuleStarts issuerMentionStarts;
@@ -55,15 +58,23 @@ public final class MetadataExtractor {
     public Metadata extract(String text, SectionTree sections) {
         Matcher mottoMatcher = motto.matcher("");
         List<String> lines = Arrays.stream(text.split("\n"))
-                .map(l -> mottoStarts.replaceAll(mottoMatcher.reset(l), l, " ").strip()).toList();
+                .map(l -> mottoStarts.replaceAll(mottoMatcher.reset(l), l, " ").strip())
+                .toList();
         List<String> head = lines.subList(0, Math.min(HEADER_LINES, lines.size()));
         String number = number(head);
         int typeLine = typeLine(lines);
-        Optional<DocumentTypes.Kind> kind = typeLine >= 0 ? types.ofTypeLine(lines.get(typeLine))
+        Optional<DocumentTypes.Kind> kind = typeLine >= 0
+                ? types.ofTypeLine(lines.get(typeLine))
                 : Optional.ofNullable(number).flatMap(types::ofSymbol);
         String title = kind.map(k -> title(k, lines, typeLine)).orElse(null);
-        return new Metadata(title, kind.map(DocumentTypes.Kind::type).orElse(DocumentType.OTHER), number,
-                issueDate(head), issuer(text, head), period(title, head), signers.find(lines));
+        return new Metadata(
+                title,
+                kind.map(DocumentTypes.Kind::type).orElse(DocumentType.OTHER),
+                number,
+                issueDate(head),
+                issuer(text, head),
+                period(title, head),
+                signers.find(lines));
     }
 
     private int typeLine(List<String> lines) {
@@ -117,8 +128,12 @@ public final class MetadataExtractor {
         for (String name : List.of("placeDate", "annexDate")) {
             for (String line : head) {
                 Matcher m = patterns.get(name).matcher(line);
-                if (m.find() && ("placeDate".equals(name) || m.group("num") == null || !hasDigitBeforeSlash(m.group("num")))) {
-                    return new PartialDate(intOrNull(m.group("year")), intOrNull(m.group("month")), intOrNull(m.group("day")));
+                if (m.find()
+                        && ("placeDate".equals(name)
+                                || m.group("num") == null
+                                || !hasDigitBeforeSlash(m.group("num")))) {
+                    return new PartialDate(
+                            intOrNull(m.group("year")), intOrNull(m.group("month")), intOrNull(m.group("day")));
                 }
             }
         }
@@ -140,12 +155,18 @@ public final class MetadataExtractor {
         if (level == null) {
             return Issuer.UNKNOWN;
         }
-        String ownName = own.map(AdminUnits.Place::name).orElseGet(() -> AdminUnits.mostNamed(places, level).orElse(null));
+        String ownName = own.map(AdminUnits.Place::name)
+                .orElseGet(() -> AdminUnits.mostNamed(places, level).orElse(null));
         String unitWord = own.map(AdminUnits.Place::unit).orElseGet(() -> commonestUnitWord(places, level));
         String commune = level == AdminLevel.COMMUNE ? ownName : null;
-        String district = level == AdminLevel.DISTRICT ? ownName
-                : level == AdminLevel.COMMUNE ? AdminUnits.mostNamed(places, AdminLevel.DISTRICT).orElse(null) : null;
-        String province = level == AdminLevel.PROVINCE ? ownName : AdminUnits.mostNamed(places, AdminLevel.PROVINCE).orElse(null);
+        String district = level == AdminLevel.DISTRICT
+                ? ownName
+                : level == AdminLevel.COMMUNE
+                        ? AdminUnits.mostNamed(places, AdminLevel.DISTRICT).orElse(null)
+                        : null;
+        String province = level == AdminLevel.PROVINCE
+                ? ownName
+                : AdminUnits.mostNamed(places, AdminLevel.PROVINCE).orElse(null);
         String name = ISSUER_BODY + (unitWord == null ? "" : " " + unitWord) + (ownName == null ? "" : " " + ownName);
         return new Issuer(name, level, commune, district, province);
     }
@@ -187,15 +208,18 @@ public final class MetadataExtractor {
         List<String> words = new ArrayList<>();
         for (AdminUnits.Place p : places) {
             if (p.level() == level) {
-                words.add(p.unit().toLowerCase(java.util.Locale.ROOT));
+                words.add(p.unit().toLowerCase(Locale.ROOT));
             }
         }
-        return words.stream().reduce((a, b) -> a).orElse(switch (level) {
-            case COMMUNE -> "xã";
-            case DISTRICT -> "huyện";
-            case PROVINCE -> "tỉnh";
-            case CENTRAL -> null;
-        });
+        return words.stream()
+                .reduce((a, b) -> a)
+                .orElse(
+                        switch (level) {
+                            case COMMUNE -> "xã";
+                            case DISTRICT -> "huyện";
+                            case PROVINCE -> "tỉnh";
+                            case CENTRAL -> null;
+                        });
     }
 
     private Period period(String title, List<String> head) {

@@ -41,7 +41,16 @@ public final class PlanExtractor {
         List<Task> taskRows = tasks.extract(text, tree);
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         List<Warning> warnings = new ArrayList<>(extracted.warnings());
-        return new Plan(Plan.SCHEMA_VERSION, id, source, meta, tree.sections(),
-                references.extract(text, tree), targets.extract(text, tree, meta.period()), bodies, taskRows, warnings);
+        return new Plan(
+                Plan.SCHEMA_VERSION,
+                id,
+                source,
+                meta,
+                tree.sections(),
+                references.extract(text, tree),
+                targets.extract(text, tree, meta.period()),
+                bodies,
+                taskRows,
+                warnings);
     }
 }

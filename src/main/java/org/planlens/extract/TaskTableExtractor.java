@@ -34,8 +34,7 @@ public final class TaskTableExtractor {
     }
 
     /** A line of the table region with its offset in the text. */
-    private record Line(String text, int start) {
-    }
+    private record Line(String text, int start) {}
 
     /** One row as read: its number, group, where it starts, and its lines before and after a page break. */
     private static final class RawRow {
@@ -44,6 +43,7 @@ public final class TaskTableExtractor {
         final int start;
         /** The table's columns in printed order (from its header). */
         List<Integer> order = RowCells.USUAL_ORDER;
+
         final List<String> before = new ArrayList<>();
         final List<String> after = new ArrayList<>();
         boolean broken;
@@ -127,7 +127,9 @@ public final class TaskTableExtractor {
                 if (words > 0 && !tail.substring(words).isBlank()) {
                     // a header and what follows it run together on one line ("... GHI CHÚ I CÔNG TÁC CHỈ ĐẠO"):
                     // the rest is read as the next line
-                    lines.add(i + 1, new Line(tail.substring(words).strip(), lines.get(i).start() + head + words));
+                    lines.add(
+                            i + 1,
+                            new Line(tail.substring(words).strip(), lines.get(i).start() + head + words));
                 }
                 if (inTable && head > 0) {
                     String before = t.substring(0, head).strip();
@@ -168,13 +170,21 @@ public final class TaskTableExtractor {
                 continue;
             }
             String g = groupOf(t);
-            boolean pageNumber = ROW.matcher(t).matches() && t.matches("\\d{1,3}") && next != null
-                    && cues.headerStart(next, i + 2 < lines.size() ? lines.get(i + 2).text() : null) >= 0;
+            boolean pageNumber = ROW.matcher(t).matches()
+                    && t.matches("\\d{1,3}")
+                    && next != null
+                    && cues.headerStart(
+                                    next,
+                                    i + 2 < lines.size() ? lines.get(i + 2).text() : null)
+                            >= 0;
             if (pageNumber) {
                 continue;
             }
             Matcher r = ROW.matcher(t);
-            if (g != null && (t.contains(" ") || i + 1 < lines.size() && isCapitals(lines.get(i + 1).text()))) {
+            if (g != null
+                    && (t.contains(" ")
+                            || i + 1 < lines.size()
+                                    && isCapitals(lines.get(i + 1).text()))) {
                 // groups count up: a numeral at or below the last one lost a stroke to the scan
                 group = group == null ? g : RomanNumerals.mended(g, RomanNumerals.value(group));
                 row = null;
@@ -233,8 +243,16 @@ public final class TaskTableExtractor {
             carryOn(cells, chunks(row.after), row.order);
         }
         String path = row.group == null ? row.number : row.group + "." + row.number;
-        return new Task(id, path, sections.sectionIdAt(row.start), TaskSource.TABLE, blankToNull(cells.get(0)),
-                blankToNull(cells.get(1)), blankToNull(cells.get(2)), bodies.split(cells.get(3)), bodies.split(cells.get(4)));
+        return new Task(
+                id,
+                path,
+                sections.sectionIdAt(row.start),
+                TaskSource.TABLE,
+                blankToNull(cells.get(0)),
+                blankToNull(cells.get(1)),
+                blankToNull(cells.get(2)),
+                bodies.split(cells.get(3)),
+                bodies.split(cells.get(4)));
     }
 
     /** Lines joined where a cell runs on: a dangling end, a lower-case start, or a "- " start. */
@@ -246,8 +264,10 @@ public final class TaskTableExtractor {
             }
             if (!chunks.isEmpty()) {
                 String last = chunks.get(chunks.size() - 1);
-                boolean runsOn = cues.dangles(last) || cues.numberRunsOn(last, l) || Character.isLowerCase(l.charAt(0)) || l.startsWith("- ")
-                        && !last.endsWith(".");
+                boolean runsOn = cues.dangles(last)
+                        || cues.numberRunsOn(last, l)
+                        || Character.isLowerCase(l.charAt(0))
+                        || l.startsWith("- ") && !last.endsWith(".");
                 if (runsOn) {
                     chunks.set(chunks.size() - 1, last + " " + l);
                     continue;
@@ -271,7 +291,9 @@ public final class TaskTableExtractor {
             }
         }
         // A break before the row's later cells were printed: what is left fills the blank ones, in the header's order.
-        List<Integer> blank = order.stream().filter(c -> c != RowCells.TASK && cells.get(c).isBlank()).toList();
+        List<Integer> blank = order.stream()
+                .filter(c -> c != RowCells.TASK && cells.get(c).isBlank())
+                .toList();
         if (next < rest.size() && !blank.isEmpty()) {
             List<String> filled = rowCells.split(rest.subList(next, rest.size()), blank);
             for (int c : blank) {

@@ -31,6 +31,7 @@ public final class IndexFields {
     public static final String LEVEL = "level";
     /** Folded place names ({@link org.planlens.rules.Fold#key}), for filters that ignore accents and case. */
     public static final String COMMUNE_KEY = "communeKey";
+
     public static final String DISTRICT_KEY = "districtKey";
     public static final String PROVINCE_KEY = "provinceKey";
     public static final String YEAR = "year";
@@ -55,13 +56,13 @@ public final class IndexFields {
 
     /** Facet dimensions (doc-values facets: no side taxonomy index). */
     public static final String FACET_PLACE = "place";
+
     public static final String FACET_LEVEL = "level";
     public static final String FACET_YEAR = "year";
     public static final String FACET_PILLAR = "pillar";
     public static final String FACET_KIND = "kind";
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 
     /** The one facet configuration, used to index and to count. */
     public static FacetsConfig facetsConfig() {

@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
@@ -35,6 +39,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -53,7 +58,8 @@ import org.planlens.rules.ModelData;
  */
 public final class LuceneRecordIndex implements RecordIndex {
     static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final Sort ROW_ORDER = new Sort(new SortField(IndexFields.ORDER, SortField.Type.STRING));
     /**
      * Ties (the same clause printed in many plans) come out in row order (place, plan, place in the plan), not in
@@ -68,7 +74,7 @@ public final class LuceneRecordIndex implements RecordIndex {
     private final Analyzer analyzer;
     private final QueryBuilder words;
     private final UnifiedHighlighter highlighter;
-    private final Map<String, RowInfo> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, RowInfo> plans = new ConcurrentHashMap<>();
     private SortedSetDocValuesReaderState facetState;
 
     private LuceneRecordIndex(Directory directory, DirectoryReader reader, Analyzer analyzer) throws IOException {
@@ -101,7 +107,8 @@ public final class LuceneRecordIndex implements RecordIndex {
         Directory directory = FSDirectory.open(dir);
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexUnavailableException("no index at " + dir + "; run `planlens ingest` first or pass --index");
+                throw new IndexUnavailableException(
+                        "no index at " + dir + "; run `planlens ingest` first or pass --index");
             }
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.numDocs() == 0) {
@@ -134,8 +141,8 @@ public final class LuceneRecordIndex implements RecordIndex {
         b.add(new BoostQuery(exact, TextQueries.EXACT_BOOST), BooleanClause.Occur.SHOULD);
         addConditions(b, filter);
         TopDocs top = searcher.search(b.build(), limit, BY_SCORE_THEN_ROW_ORDER, true);
-        String[] snippets = top.scoreDocs.length == 0 ? new String[0]
-                : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
+        String[] snippets =
+                top.scoreDocs.length == 0 ? new String[0] : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
         List<IndexedRecord> rows = load(top.scoreDocs);
         List<RankedRecord> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -151,7 +158,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         }
         FacetsCollector fc = searcher.search(filtered(query).build(), new FacetsCollectorManager());
         Facets facets = new SortedSetDocValuesFacetCounts(facetState, fc);
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         facetState.getDims().forEach(present::add);
         List<FacetTally> out = new ArrayList<>();
         if (present.contains(IndexFields.FACET_PLACE)) place(facets, out, List.of());
@@ -225,7 +232,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         RowInfo[] own = new RowInfo[hits.length];
         byte[][] records = new byte[hits.length][];
         read(hits, own, records);
-        java.util.Set<String> missing = new java.util.HashSet<>();
+        Set<String> missing = new HashSet<>();
         for (RowInfo r : own) {
             if (!RecordKind.PLAN.code().equals(r.kind()) && !plans.containsKey(r.planId())) missing.add(r.planId());
         }
@@ -234,7 +241,8 @@ public final class LuceneRecordIndex implements RecordIndex {
         for (int i = 0; i < hits.length; i++) {
             RowInfo plan = RecordKind.PLAN.code().equals(own[i].kind()) ? own[i] : plans.get(own[i].planId());
             if (plan == null) {
-                throw new IllegalStateException("record of plan " + own[i].planId() + " has no plan record in the index");
+                throw new IllegalStateException(
+                        "record of plan " + own[i].planId() + " has no plan record in the index");
             }
             rows[i] = new IndexedRecord(plan, own[i], records[i]);
         }
@@ -242,13 +250,13 @@ public final class LuceneRecordIndex implements RecordIndex {
     }
 
     /** The plan records of {@code planIds}, one query for them all, into the kept plan columns. */
-    private void loadPlans(java.util.Set<String> planIds) throws IOException {
+    private void loadPlans(Set<String> planIds) throws IOException {
         if (planIds.isEmpty()) return;
         List<BytesRef> ids = new ArrayList<>(planIds.size());
         for (String id : planIds) ids.add(new BytesRef(id));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(IndexFields.KIND, RecordKind.PLAN.code())), BooleanClause.Occur.FILTER);
-        b.add(new org.apache.lucene.search.TermInSetQuery(IndexFields.PLAN_ID, ids), BooleanClause.Occur.FILTER);
+        b.add(new TermInSetQuery(IndexFields.PLAN_ID, ids), BooleanClause.Occur.FILTER);
         ScoreDoc[] hits = searcher.search(b.build(), planIds.size()).scoreDocs;
         RowInfo[] info = new RowInfo[hits.length];
         read(hits, info, null);
@@ -260,7 +268,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         // doc values are read forward only: visit hits in doc order
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
-        Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
         BinaryDocValues info = null;
@@ -275,7 +283,8 @@ public final class LuceneRecordIndex implements RecordIndex {
                 record = records == null ? null : ctx.reader().getBinaryDocValues(IndexFields.ROW_RECORD);
             }
             int local = doc - ctx.docBase;
-            if (info == null || !info.advanceExact(local)
+            if (info == null
+                    || !info.advanceExact(local)
                     || (records != null && (record == null || !record.advanceExact(local)))) {
                 throw new IndexUnavailableException("the index was made by an older planlens (records without row "
                         + "values); re-ingest with --force");

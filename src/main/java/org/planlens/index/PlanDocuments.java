@@ -16,14 +16,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
@@ -32,12 +31,12 @@ import org.planlens.model.Mention;
 import org.planlens.model.Metadata;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
-import org.planlens.structure.PillarClassifier;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
+import org.planlens.structure.PillarClassifier;
 
 /**
  * Turns a plan into its Lucene documents: one for the plan and one for each section, target, legal reference,
@@ -113,7 +112,12 @@ public final class PlanDocuments {
             // "plans touching digital government" is a filter
             pillar(p, pillar);
         }
-        ctx.text(p, join(m.title(), m.number(), m.issuer() == null ? null : m.issuer().name()));
+        ctx.text(
+                p,
+                join(
+                        m.title(),
+                        m.number(),
+                        m.issuer() == null ? null : m.issuer().name()));
         docs.add(finish(p, ctx.planRow(), m));
 
         for (Section s : plan.sections()) {
@@ -151,8 +155,8 @@ public final class PlanDocuments {
             Document d = ctx.base(RecordKind.REFERENCE, ordinal++);
             if (r.number() != null) {
                 // keyword on the normalised number: `cites 3611/QĐ-UBND` in any spacing or case, any year
-                d.add(new StringField(IndexFields.REF_NUMBER_KEY, ReferenceNumbers.normalise(r.number()),
-                        Field.Store.NO));
+                d.add(new StringField(
+                        IndexFields.REF_NUMBER_KEY, ReferenceNumbers.normalise(r.number()), Field.Store.NO));
             }
             if (r.key() != null) {
                 // keyword, and sorted doc values: the join key across plans, grouped by `references`
@@ -163,8 +167,15 @@ public final class PlanDocuments {
                 d.add(new StringField(IndexFields.REF_TYPE, Fold.key(r.type()), Field.Store.NO));
             }
             ctx.text(d, join(r.type(), r.number(), r.name(), r.issuer()));
-            docs.add(finish(d, ctx.partRow(RecordKind.REFERENCE, ctx.paths(r.mentions()), null, null,
-                    r.mentions().size()), r));
+            docs.add(finish(
+                    d,
+                    ctx.partRow(
+                            RecordKind.REFERENCE,
+                            ctx.paths(r.mentions()),
+                            null,
+                            null,
+                            r.mentions().size()),
+                    r));
         }
         for (Agency a : plan.agencies()) {
             Document d = ctx.base(RecordKind.AGENCY, ordinal++);
@@ -190,8 +201,14 @@ public final class PlanDocuments {
         }
         for (Task t : plan.tasks()) {
             Document d = ctx.base(RecordKind.TASK, ordinal++);
-            ctx.text(d, join(t.description(), t.output(), t.timeline(), String.join(" ", t.lead()),
-                    String.join(" ", t.coordinate())));
+            ctx.text(
+                    d,
+                    join(
+                            t.description(),
+                            t.output(),
+                            t.timeline(),
+                            String.join(" ", t.lead()),
+                            String.join(" ", t.coordinate())));
             docs.add(finish(d, ctx.partRow(RecordKind.TASK, ctx.paths(t.sectionId()), null, null, null), t));
         }
         return docs;
@@ -292,7 +309,8 @@ public final class PlanDocuments {
             if (issuer.level() != null) {
                 // keyword: --level is an exact code
                 d.add(new StringField(IndexFields.LEVEL, issuer.level().code(), Field.Store.NO));
-                d.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LEVEL, issuer.level().code()));
+                d.add(new SortedSetDocValuesFacetField(
+                        IndexFields.FACET_LEVEL, issuer.level().code()));
             }
             place(d, IndexFields.PROVINCE_KEY, provinceKey);
             place(d, IndexFields.DISTRICT_KEY, districtKey);
@@ -313,7 +331,10 @@ public final class PlanDocuments {
             }
             if (plan.metadata().documentType() != null) {
                 // keyword: --doc-type is an exact code
-                d.add(new StringField(IndexFields.DOCUMENT_TYPE, plan.metadata().documentType().code(), Field.Store.NO));
+                d.add(new StringField(
+                        IndexFields.DOCUMENT_TYPE,
+                        plan.metadata().documentType().code(),
+                        Field.Store.NO));
             }
             // sorted doc values: rows come out by place, plan and order within the plan, whatever the hit order
             d.add(new SortedDocValuesField(IndexFields.ORDER, new BytesRef(orderKey(ordinal))));
@@ -323,15 +344,37 @@ public final class PlanDocuments {
         /** The plan row's columns: the plan's place, year, period as printed, and how many parts of each kind. */
         RowInfo planRow() {
             Metadata m = plan.metadata();
-            Map<String, Integer> counts = Map.of("sections", plan.sections().size(), "targets", plan.targets().size(),
-                    "references", plan.legalReferences().size(), "agencies", plan.agencies().size(),
-                    "tasks", plan.tasks().size());
-            return new RowInfo(RecordKind.PLAN.code(), plan.id(), plan.source() == null ? null : plan.source().file(),
-                    issuer.name(), issuer.level() == null ? null : issuer.level().code(), nonBlank(issuer.commune()),
-                    nonBlank(issuer.district()), nonBlank(issuer.province()), year,
-                    m.period() == null ? null : m.period().from(), m.period() == null ? null : m.period().to(),
-                    m.documentType() == null ? null : m.documentType().code(), m.number(), m.title(), List.of(),
-                    null, null, null, counts);
+            Map<String, Integer> counts = Map.of(
+                    "sections",
+                    plan.sections().size(),
+                    "targets",
+                    plan.targets().size(),
+                    "references",
+                    plan.legalReferences().size(),
+                    "agencies",
+                    plan.agencies().size(),
+                    "tasks",
+                    plan.tasks().size());
+            return new RowInfo(
+                    RecordKind.PLAN.code(),
+                    plan.id(),
+                    plan.source() == null ? null : plan.source().file(),
+                    issuer.name(),
+                    issuer.level() == null ? null : issuer.level().code(),
+                    nonBlank(issuer.commune()),
+                    nonBlank(issuer.district()),
+                    nonBlank(issuer.province()),
+                    year,
+                    m.period() == null ? null : m.period().from(),
+                    m.period() == null ? null : m.period().to(),
+                    m.documentType() == null ? null : m.documentType().code(),
+                    m.number(),
+                    m.title(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    counts);
         }
 
         /** A part's row: its own columns only (its plan columns are its plan record's). */
@@ -350,8 +393,14 @@ public final class PlanDocuments {
 
         /** Place, year and plan: the part of every record's sort key that is the plan's, worked out once. */
         private String orderPrefix() {
-            return String.join("\u0001", Fold.key(nz(issuer.province())), Fold.key(nz(issuer.district())),
-                    Fold.key(nz(issuer.commune())), year == null ? "9999" : String.format("%04d", year), plan.id(), "");
+            return String.join(
+                    "\u0001",
+                    Fold.key(nz(issuer.province())),
+                    Fold.key(nz(issuer.district())),
+                    Fold.key(nz(issuer.commune())),
+                    year == null ? "9999" : String.format("%04d", year),
+                    plan.id(),
+                    "");
         }
 
         private String orderKey(int ordinal) {

@@ -67,8 +67,9 @@ public final class PlanIndexWriter implements PlanIndex {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexFields.KIND, "plan")),
-                    Math.max(1, reader.maxDoc())).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(
+                            new TermQuery(new Term(IndexFields.KIND, "plan")), Math.max(1, reader.maxDoc()))
+                    .scoreDocs) {
                 Document d = stored.document(hit.doc);
                 out.put(d.get(IndexFields.PLAN_ID), d.get(IndexFields.FINGERPRINT));
             }

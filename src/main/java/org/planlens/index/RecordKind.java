@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** The kinds of index record; each plan gives one plan record and one record for each part. */
 public enum RecordKind {
-    PLAN, SECTION, TARGET, REFERENCE, AGENCY, TASK;
+    PLAN,
+    SECTION,
+    TARGET,
+    REFERENCE,
+    AGENCY,
+    TASK;
 
     /** The value of {@link IndexFields#KIND}. */
     public String code() {
@@ -15,7 +20,7 @@ public enum RecordKind {
         for (RecordKind k : values()) {
             if (k.code().equals(code)) return k;
         }
-        throw new IllegalArgumentException("unknown record kind '" + code
-                + "'; one of plan, section, target, reference, agency, task");
+        throw new IllegalArgumentException(
+                "unknown record kind '" + code + "'; one of plan, section, target, reference, agency, task");
     }
 }

@@ -12,25 +12,20 @@ public record RecordQuery(RecordKind kind, List<Condition> conditions) {
     }
 
     /** One thing a record must satisfy; it filters, it never ranks. */
-    public sealed interface Condition permits Keyword, AllWords, DoubleRange, IntRange {
-    }
+    public sealed interface Condition permits Keyword, AllWords, DoubleRange, IntRange {}
 
     /** The keyword field holds exactly {@code value}. */
-    public record Keyword(String field, String value) implements Condition {
-    }
+    public record Keyword(String field, String value) implements Condition {}
 
     /**
      * Every word of {@code text}, analysed as the field is (accents and case folded, search synonyms applied),
      * is in the field; {@code option} names the command-line option in the error when the text has no word.
      */
-    public record AllWords(String field, String text, String option) implements Condition {
-    }
+    public record AllWords(String field, String text, String option) implements Condition {}
 
     /** The number field is within [{@code min}, {@code max}]; an infinite end is open. */
-    public record DoubleRange(String field, double min, double max) implements Condition {
-    }
+    public record DoubleRange(String field, double min, double max) implements Condition {}
 
     /** The number field is within [{@code min}, {@code max}]; {@code Integer.MIN_VALUE}/{@code MAX_VALUE} is open. */
-    public record IntRange(String field, int min, int max) implements Condition {
-    }
+    public record IntRange(String field, int min, int max) implements Condition {}
 }

@@ -9,10 +9,13 @@ import org.planlens.rules.Fold;
  * {@code 3611 / qd - ubnd} are one number.
  */
 public final class ReferenceNumbers {
-    private ReferenceNumbers() {
-    }
+    private ReferenceNumbers() {}
 
     public static String normalise(String number) {
-        return Fold.fold(number).replace('–', '-').replace('—', '-').replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return Fold.fold(number)
+                .replace('–', '-')
+                .replace('—', '-')
+                .replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
@@ -31,13 +32,13 @@ public record SearchSynonyms(SynonymMap folded, SynonymMap exact) {
         return new SearchSynonyms(build(rows, true), build(rows, false));
     }
 
-    private static SynonymMap build(java.util.List<String[]> rows, boolean fold) {
+    private static SynonymMap build(List<String[]> rows, boolean fold) {
         try (Analyzer analyzer = new VietnameseAnalyzer(fold, null)) {
             Builder b = new Builder(analyzer);
             for (String[] row : rows) {
                 if (row.length < 2 || row[0].isBlank() || row[1].isBlank()) {
-                    throw new IllegalStateException("bad row in " + FILE + ": needs abbreviation<TAB>expansion: "
-                            + String.join("\\t", row));
+                    throw new IllegalStateException(
+                            "bad row in " + FILE + ": needs abbreviation<TAB>expansion: " + String.join("\\t", row));
                 }
                 b.addPair(row[0], row[1]);
             }

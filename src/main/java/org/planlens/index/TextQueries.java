@@ -16,8 +16,7 @@ public final class TextQueries {
     /** How much an exact (accented) match adds to a search hit's score, relative to the folded match. */
     public static final float EXACT_BOOST = 2.0f;
 
-    private TextQueries() {
-    }
+    private TextQueries() {}
 
     /** {@code text} parsed for {@code field} with the query-time analyzer. */
     public static Query parse(Analyzer analyzer, String field, String text) {
@@ -32,7 +31,9 @@ public final class TextQueries {
             if (q == null) throw new IllegalArgumentException("bad query '" + text + "': nothing to search for");
             return q;
         } catch (ParseException e) {
-            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            String msg = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("bad query '" + text + "': " + msg, e);
         }
     }
@@ -44,8 +45,8 @@ public final class TextQueries {
             boolean any = ts.incrementToken();
             ts.end();
             if (!any) {
-                throw new IllegalArgumentException(words.option() + " '" + words.text()
-                        + "' has no words to search for");
+                throw new IllegalArgumentException(
+                        words.option() + " '" + words.text() + "' has no words to search for");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,8 +20,7 @@ import org.apache.lucene.search.TermQuery;
  * The folded query, which needs the phrase in order, still decides what matches.
  */
 public final class WordsAsSpelled {
-    private WordsAsSpelled() {
-    }
+    private WordsAsSpelled() {}
 
     public static Query of(Query q) {
         if (q instanceof PhraseQuery p) {
@@ -35,7 +34,8 @@ public final class WordsAsSpelled {
             return all.build();
         }
         if (q instanceof BooleanQuery b) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            BooleanQuery.Builder out =
+                    new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
             for (BooleanClause c : b.clauses()) {
                 out.add(of(c.query()), c.occur());
             }

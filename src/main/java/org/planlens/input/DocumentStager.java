@@ -40,8 +40,9 @@ public final class DocumentStager {
                 throw new UnreadableDocumentException(location, "empty file (0 bytes)");
             }
             if (size > limits.maxBytes()) {
-                throw new UnreadableDocumentException(location, "file is " + size + " bytes, over the limit of "
-                        + limits.maxBytes() + " bytes per document");
+                throw new UnreadableDocumentException(
+                        location,
+                        "file is " + size + " bytes, over the limit of " + limits.maxBytes() + " bytes per document");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return new StagedDocument(doc, file, sha256(in, limits.maxBytes(), location), size, false);
@@ -71,7 +72,7 @@ public final class DocumentStager {
             Path copy = Files.createTempFile(tempDir, "entry-", suffix);
             boolean ok = false;
             try (InputStream raw = zip.getInputStream(entry);
-                 OutputStream out = Files.newOutputStream(copy)) {
+                    OutputStream out = Files.newOutputStream(copy)) {
                 MessageDigest digest = newDigest();
                 long total = 0;
                 byte[] buffer = new byte[64 * 1024];
@@ -79,9 +80,12 @@ public final class DocumentStager {
                 while ((n = raw.read(buffer)) > 0) {
                     total += n;
                     if (total > limit) {
-                        throw new UnreadableDocumentException(location, "entry inflates past " + limit
-                                + " bytes (limit " + limits.maxBytes() + " bytes, or " + limits.maxCompressionRatio()
-                                + "x its compressed size): refused as a possible ZIP bomb");
+                        throw new UnreadableDocumentException(
+                                location,
+                                "entry inflates past " + limit
+                                        + " bytes (limit " + limits.maxBytes() + " bytes, or "
+                                        + limits.maxCompressionRatio()
+                                        + "x its compressed size): refused as a possible ZIP bomb");
                     }
                     digest.update(buffer, 0, n);
                     out.write(buffer, 0, n);
@@ -99,8 +103,8 @@ public final class DocumentStager {
         }
     }
 
-    private static String sha256(InputStream in, long limit, String location) throws IOException,
-            UnreadableDocumentException {
+    private static String sha256(InputStream in, long limit, String location)
+            throws IOException, UnreadableDocumentException {
         MessageDigest digest = newDigest();
         try (DigestInputStream din = new DigestInputStream(in, digest)) {
             long total = din.transferTo(OutputStream.nullOutputStream());

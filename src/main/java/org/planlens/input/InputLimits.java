@@ -12,6 +12,7 @@ public record InputLimits(long maxBytes, int maxCompressionRatio, int maxZipEntr
         if (maxCompressionRatio < 1) {
             throw new IllegalArgumentException("maxCompressionRatio must be at least 1, was " + maxCompressionRatio);
         }
-        if (maxZipEntries < 1) throw new IllegalArgumentException("maxZipEntries must be at least 1, was " + maxZipEntries);
+        if (maxZipEntries < 1)
+            throw new IllegalArgumentException("maxZipEntries must be at least 1, was " + maxZipEntries);
     }
 }

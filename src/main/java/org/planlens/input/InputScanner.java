@@ -1,6 +1,7 @@
 package org.planlens.input;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,19 +43,19 @@ public final class InputScanner {
         return new InputScan(new ArrayList<>(documents.values()), skipped, failed);
     }
 
-    private void walk(Path dir, Map<String, InputDocument> documents, List<SkippedInput> skipped,
-                      List<SkippedInput> failed) {
+    private void walk(
+            Path dir, Map<String, InputDocument> documents, List<SkippedInput> skipped, List<SkippedInput> failed) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString))
                     .forEach(f -> addFile(f, documents, skipped, failed));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             failed.add(new SkippedInput(dir.toString(), "cannot list folder: " + e.getMessage()));
         }
     }
 
-    private void addFile(Path file, Map<String, InputDocument> documents, List<SkippedInput> skipped,
-                         List<SkippedInput> failed) {
+    private void addFile(
+            Path file, Map<String, InputDocument> documents, List<SkippedInput> skipped, List<SkippedInput> failed) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return;
@@ -64,20 +65,21 @@ public final class InputScanner {
         } else if (PlanFileTypes.isPlanFile(name)) {
             documents.putIfAbsent(file.toString(), new InputDocument(file.toString(), name, sizeOf(file)));
         } else {
-            skipped.add(new SkippedInput(file.toString(), "not a plan format (." + PlanFileTypes.extension(name) + ")"));
+            skipped.add(
+                    new SkippedInput(file.toString(), "not a plan format (." + PlanFileTypes.extension(name) + ")"));
         }
     }
 
-    private void readArchive(Path zip, Map<String, InputDocument> documents, List<SkippedInput> skipped,
-                             List<SkippedInput> failed) {
+    private void readArchive(
+            Path zip, Map<String, InputDocument> documents, List<SkippedInput> skipped, List<SkippedInput> failed) {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             List<ZipEntry> entries = new ArrayList<>();
             Enumeration<? extends ZipEntry> all = archive.entries();
             while (all.hasMoreElements()) {
                 entries.add(all.nextElement());
                 if (entries.size() > limits.maxZipEntries()) {
-                    failed.add(new SkippedInput(zip.toString(),
-                            "archive has more than " + limits.maxZipEntries() + " entries"));
+                    failed.add(new SkippedInput(
+                            zip.toString(), "archive has more than " + limits.maxZipEntries() + " entries"));
                     return;
                 }
             }
@@ -90,7 +92,8 @@ public final class InputScanner {
                 String location = zip + InputDocument.ARCHIVE_SEPARATOR + entryName;
                 String name = entryName.substring(entryName.lastIndexOf('/') + 1);
                 if (ZipEntryNames.isUnsafe(entryName)) {
-                    failed.add(new SkippedInput(location, "unsafe entry name (absolute or climbs out with ../); not read"));
+                    failed.add(new SkippedInput(
+                            location, "unsafe entry name (absolute or climbs out with ../); not read"));
                 } else if (name.startsWith(".") || entryName.startsWith("__MACOSX/")) {
                     continue;
                 } else if (PlanFileTypes.isArchive(name)) {
@@ -98,7 +101,8 @@ public final class InputScanner {
                 } else if (PlanFileTypes.isPlanFile(name)) {
                     documents.putIfAbsent(location, new InputDocument(location, name, entry.getSize()));
                 } else {
-                    skipped.add(new SkippedInput(location, "not a plan format (." + PlanFileTypes.extension(name) + ")"));
+                    skipped.add(
+                            new SkippedInput(location, "not a plan format (." + PlanFileTypes.extension(name) + ")"));
                 }
             }
         } catch (IOException e) {

@@ -6,11 +6,26 @@ import java.util.Set;
 /** File name endings read as plans; anything else found in a folder or archive is skipped and reported. */
 public final class PlanFileTypes {
     private static final Set<String> PLAN_EXTENSIONS = Set.of(
-            "pdf", "docx", "doc", "odt", "rtf", "html", "htm", "xhtml", "txt",
-            "png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif");
+            "pdf",
+            "docx",
+            "doc",
+            "odt",
+            "rtf",
+            "html",
+            "htm",
+            "xhtml",
+            "txt",
+            "md",
+            "markdown",
+            "png",
+            "jpg",
+            "jpeg",
+            "tif",
+            "tiff",
+            "bmp",
+            "gif");
 
-    private PlanFileTypes() {
-    }
+    private PlanFileTypes() {}
 
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');

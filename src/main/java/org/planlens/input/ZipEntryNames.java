@@ -2,8 +2,7 @@ package org.planlens.input;
 
 /** Entry names a safe reader refuses: absolute paths and names that climb out of the archive. */
 final class ZipEntryNames {
-    private ZipEntryNames() {
-    }
+    private ZipEntryNames() {}
 
     static boolean isUnsafe(String entryName) {
         String n = entryName.replace('\\', '/');

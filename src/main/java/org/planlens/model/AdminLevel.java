@@ -11,10 +11,14 @@ public enum AdminLevel {
 
     private final String code;
 
-    AdminLevel(String code) { this.code = code; }
+    AdminLevel(String code) {
+        this.code = code;
+    }
 
     @JsonValue
-    public String code() { return code; }
+    public String code() {
+        return code;
+    }
 
     public static AdminLevel fromCode(String code) {
         for (AdminLevel l : values()) {

@@ -14,10 +14,14 @@ public enum Comparator {
 
     private final String code;
 
-    Comparator(String code) { this.code = code; }
+    Comparator(String code) {
+        this.code = code;
+    }
 
     @JsonValue
-    public String code() { return code; }
+    public String code() {
+        return code;
+    }
 
     public static Comparator fromCode(String code) {
         for (Comparator c : values()) {

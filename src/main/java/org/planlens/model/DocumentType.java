@@ -11,10 +11,14 @@ public enum DocumentType {
 
     private final String code;
 
-    DocumentType(String code) { this.code = code; }
+    DocumentType(String code) {
+        this.code = code;
+    }
 
     @JsonValue
-    public String code() { return code; }
+    public String code() {
+        return code;
+    }
 
     public static DocumentType fromCode(String code) {
         for (DocumentType t : values()) {

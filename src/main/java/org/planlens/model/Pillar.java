@@ -15,16 +15,21 @@ public enum Pillar {
 
     private final String code;
 
-    Pillar(String code) { this.code = code; }
+    Pillar(String code) {
+        this.code = code;
+    }
 
     @JsonValue
-    public String code() { return code; }
+    public String code() {
+        return code;
+    }
 
     public static Pillar fromCode(String code) {
         for (Pillar p : values()) {
             if (p.code.equals(code)) return p;
         }
-        throw new IllegalArgumentException("unknown pillar '" + code + "'; one of institutional, procedures, organization, "
-                + "civil_service, public_finance, digital_government, direction, general");
+        throw new IllegalArgumentException(
+                "unknown pillar '" + code + "'; one of institutional, procedures, organization, "
+                        + "civil_service, public_finance, digital_government, direction, general");
     }
 }

@@ -11,10 +11,14 @@ public enum Role {
 
     private final String code;
 
-    Role(String code) { this.code = code; }
+    Role(String code) {
+        this.code = code;
+    }
 
     @JsonValue
-    public String code() { return code; }
+    public String code() {
+        return code;
+    }
 
     public static Role fromCode(String code) {
         for (Role r : values()) {

@@ -39,8 +39,14 @@ public final class DocumentProcessor implements AutoCloseable {
     });
     private final PlanStore store;
 
-    public DocumentProcessor(DocumentStager stager, DocumentTextReader reader, PlanExtractor extractor,
-                             PlanStore store, TextReadOptions readOptions, String fingerprint, boolean force) {
+    public DocumentProcessor(
+            DocumentStager stager,
+            DocumentTextReader reader,
+            PlanExtractor extractor,
+            PlanStore store,
+            TextReadOptions readOptions,
+            String fingerprint,
+            boolean force) {
         this.stager = stager;
         this.reader = reader;
         this.extractor = extractor;
@@ -59,8 +65,14 @@ public final class DocumentProcessor implements AutoCloseable {
                 return new IngestOutcome(input, id, null, null, (System.nanoTime() - t0) / 1_000_000);
             }
             ExtractedText text = readWithinLimit(staged);
-            SourceInfo source = new SourceInfo(displayName(input), staged.sha256(), text.format(), text.pages(),
-                    text.ocr(), text.encoding(), text.text().length());
+            SourceInfo source = new SourceInfo(
+                    displayName(input),
+                    staged.sha256(),
+                    text.format(),
+                    text.pages(),
+                    text.ocr(),
+                    text.encoding(),
+                    text.text().length());
             Plan plan;
             try {
                 plan = extractor.extract(id, source, text);
@@ -73,13 +85,16 @@ public final class DocumentProcessor implements AutoCloseable {
 
     private ExtractedText readWithinLimit(StagedDocument staged) throws UnreadableDocumentException {
         InputDocument input = staged.input();
-        Future<ExtractedText> future = timeLimited.submit(() -> reader.read(staged.path(), input.location(), input.name()));
+        Future<ExtractedText> future =
+                timeLimited.submit(() -> reader.read(staged.path(), input.location(), input.name()));
         try {
             return future.get(readOptions.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new UnreadableDocumentException(input.location(), "reading took longer than the limit of "
-                    + readOptions.timeout().toSeconds() + " s per document");
+            throw new UnreadableDocumentException(
+                    input.location(),
+                    "reading took longer than the limit of "
+                            + readOptions.timeout().toSeconds() + " s per document");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnreadableDocumentException u) {
                 throw u;
@@ -96,7 +111,8 @@ public final class DocumentProcessor implements AutoCloseable {
     private String displayName(InputDocument input) {
         if (input.isArchiveEntry()) {
             int sep = input.location().indexOf(InputDocument.ARCHIVE_SEPARATOR);
-            return relative(input.location().substring(0, sep)) + input.location().substring(sep);
+            return relative(input.location().substring(0, sep))
+                    + input.location().substring(sep);
         }
         return relative(input.location());
     }

@@ -1,7 +1,7 @@
 package org.planlens.pipeline;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +16,10 @@ import org.planlens.input.InputDocument;
  * A restarted run reads the same list, so its partitions resume where they stopped.
  */
 public final class Manifest {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     public static void write(Path file, List<InputDocument> documents) throws IOException {
         StringBuilder sb = new StringBuilder();

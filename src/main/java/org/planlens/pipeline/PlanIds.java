@@ -7,8 +7,7 @@ package org.planlens.pipeline;
 public final class PlanIds {
     private static final int HEX_CHARS = 20;
 
-    private PlanIds() {
-    }
+    private PlanIds() {}
 
     public static String fromSha256(String sha256) {
         return "plan-" + sha256.substring(0, HEX_CHARS);

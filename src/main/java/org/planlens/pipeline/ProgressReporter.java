@@ -36,8 +36,9 @@ public final class ProgressReporter {
         double seconds = Math.max((now - startNanos) / 1e9, 1e-3);
         double rate = n / seconds;
         long eta = rate > 0 ? Math.round((total - n) / rate) : 0;
-        return String.format("[ingest] %d/%d files (%d%%), %.1f files/s, ETA %s", n, total,
-                total == 0 ? 100 : n * 100 / total, rate, clock(eta));
+        return String.format(
+                "[ingest] %d/%d files (%d%%), %.1f files/s, ETA %s",
+                n, total, total == 0 ? 100 : n * 100 / total, rate, clock(eta));
     }
 
     public double elapsedSeconds() {

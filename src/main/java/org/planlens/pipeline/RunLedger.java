@@ -8,8 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** What happened to each document of one run, counted as workers report it. Thread-safe. */
 public final class RunLedger {
-    public record Failure(String file, String reason) {
-    }
+    public record Failure(String file, String reason) {}
 
     private final AtomicInteger exported = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
@@ -55,5 +54,4 @@ public final class RunLedger {
     public synchronized List<Failure> skips() {
         return List.copyOf(skipped);
     }
-
 }

@@ -11,9 +11,20 @@ import java.util.List;
  * @param failed    documents that could not be read, each with file and reason
  * @param skipped   files found but not read as plans (other formats), each with the reason
  */
-public record RunReport(String run, String status, String startedAt, String finishedAt, double seconds,
-                        String restartOf, List<String> inputs, int seen, int exported, int unchanged,
-                        List<RunLedger.Failure> failed, List<RunLedger.Failure> skipped, double documentsPerSecond) {
+public record RunReport(
+        String run,
+        String status,
+        String startedAt,
+        String finishedAt,
+        double seconds,
+        String restartOf,
+        List<String> inputs,
+        int seen,
+        int exported,
+        int unchanged,
+        List<RunLedger.Failure> failed,
+        List<RunLedger.Failure> skipped,
+        double documentsPerSecond) {
     public RunReport {
         inputs = List.copyOf(inputs);
         failed = List.copyOf(failed);
@@ -21,7 +32,8 @@ public record RunReport(String run, String status, String startedAt, String fini
     }
 
     public String summaryLine() {
-        return String.format("[ingest] %s: %d seen, %d exported, %d unchanged, %d failed, %d skipped in %.1f s",
+        return String.format(
+                "[ingest] %s: %d seen, %d exported, %d unchanged, %d failed, %d skipped in %.1f s",
                 status, seen, exported, unchanged, failed.size(), skipped.size(), seconds);
     }
 }

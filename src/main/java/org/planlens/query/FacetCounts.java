@@ -18,8 +18,8 @@ import org.planlens.query.Rows.FacetRow;
  * districts and their communes).
  */
 public final class FacetCounts {
-    private static final Comparator<FacetTally> BY_COUNT_THEN_LABEL = Comparator
-            .comparingInt(FacetTally::count).reversed()
+    private static final Comparator<FacetTally> BY_COUNT_THEN_LABEL = Comparator.comparingInt(FacetTally::count)
+            .reversed()
             .thenComparing(t -> t.path().get(t.path().size() - 1));
 
     private final RecordIndex index;
@@ -36,7 +36,9 @@ public final class FacetCounts {
         List<FacetRow> rows = new ArrayList<>();
         Map<List<String>, List<FacetTally>> placeChildren = new LinkedHashMap<>();
         for (FacetTally t : byDimension.getOrDefault(IndexFields.FACET_PLACE, List.of())) {
-            placeChildren.computeIfAbsent(t.path().subList(0, t.path().size() - 1), p -> new ArrayList<>()).add(t);
+            placeChildren
+                    .computeIfAbsent(t.path().subList(0, t.path().size() - 1), p -> new ArrayList<>())
+                    .add(t);
         }
         place(placeChildren, List.of(), rows);
         for (String dim : List.of(IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR)) {
@@ -50,8 +52,7 @@ public final class FacetCounts {
     }
 
     /** The children of {@code parent} in count order, each followed by its own children. */
-    private static void place(Map<List<String>, List<FacetTally>> byParent, List<String> parent,
-                              List<FacetRow> rows) {
+    private static void place(Map<List<String>, List<FacetTally>> byParent, List<String> parent, List<FacetRow> rows) {
         List<FacetTally> children = new ArrayList<>(byParent.getOrDefault(parent, List.of()));
         children.sort(BY_COUNT_THEN_LABEL);
         for (FacetTally t : children) {

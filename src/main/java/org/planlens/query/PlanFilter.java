@@ -18,8 +18,15 @@ import org.planlens.rules.Fold;
  * {@code year} keeps plans whose period contains it, {@code from}/{@code to} keep plans whose period overlaps
  * {@code [from, to]}.
  */
-public record PlanFilter(String level, String province, String district, String commune, Integer year,
-                         Integer from, Integer to, String documentType) {
+public record PlanFilter(
+        String level,
+        String province,
+        String district,
+        String commune,
+        Integer year,
+        Integer from,
+        Integer to,
+        String documentType) {
     public static final PlanFilter NONE = new PlanFilter(null, null, null, null, null, null, null, null);
 
     public PlanFilter {

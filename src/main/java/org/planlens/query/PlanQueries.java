@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planlens.index.IndexFields;
 import org.planlens.index.IndexedRecord;
 import org.planlens.index.RecordIndex;
@@ -33,6 +35,7 @@ import org.planlens.query.Rows.ReferenceRow;
 import org.planlens.query.Rows.SectionRow;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.query.Rows.TaskRow;
+import org.planlens.rules.Fold;
 
 /**
  * The structured questions across plans. Row order, unless a method says otherwise: province, district, commune,
@@ -41,9 +44,9 @@ import org.planlens.query.Rows.TaskRow;
  */
 public final class PlanQueries {
     /** {@code 3611/QĐ-UBND@2022} or {@code 3611/QĐ-UBND năm 2022}: a number narrowed to the year it was issued. */
-    private static final java.util.regex.Pattern NUMBER_WITH_YEAR = java.util.regex.Pattern.compile(
-            "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER_WITH_YEAR = Pattern.compile(
+            "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private final RecordIndex index;
 
     public PlanQueries(RecordIndex index) {
@@ -61,7 +64,7 @@ public final class PlanQueries {
             b.add(new DoubleRange(IndexFields.VALUE, lo, hi));
         }
         if (f.unit() != null) {
-            PlanFilter.keyword(b, IndexFields.UNIT_KEY, org.planlens.rules.Fold.key(f.unit()));
+            PlanFilter.keyword(b, IndexFields.UNIT_KEY, Fold.key(f.unit()));
         }
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
@@ -74,7 +77,7 @@ public final class PlanQueries {
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
     public List<CitationRow> cites(String number, PlanFilter plans) throws IOException {
-        java.util.regex.Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
+        Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
         String n = ReferenceNumbers.normalise(withYear.matches() ? withYear.group(1) : number);
         if (n.isEmpty()) {
             throw new IllegalArgumentException("cites needs a document number, e.g. 3611/QĐ-UBND");
@@ -89,8 +92,19 @@ public final class PlanQueries {
         for (StoredRow d : all(RecordKind.REFERENCE, b)) {
             PlanRef p = d.ref();
             LegalReference r = d.element(LegalReference.class);
-            rows.add(new CitationRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), r.number(), r.key(), r.mentions().size(), d.info().sectionPaths()));
+            rows.add(new CitationRow(
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.commune(),
+                    p.district(),
+                    p.province(),
+                    p.year(),
+                    r.number(),
+                    r.key(),
+                    r.mentions().size(),
+                    d.info().sectionPaths()));
         }
         return rows;
     }
@@ -103,8 +117,11 @@ public final class PlanQueries {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
         for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
             LegalReference r = d.element(LegalReference.class);
-            String key = r.key() != null ? r.key() : r.number() != null ? ReferenceNumbers.normalise(r.number())
-                    : org.planlens.rules.Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
+            String key = r.key() != null
+                    ? r.key()
+                    : r.number() != null
+                            ? ReferenceNumbers.normalise(r.number())
+                            : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         List<CitedDocumentRow> rows = new ArrayList<>();
@@ -121,11 +138,18 @@ public final class PlanQueries {
                 if (file != null) files.add(file);
                 mentions += r.mentions().size();
             }
-            rows.add(new CitedDocumentRow(e.getKey(), first.number(), first.type(), first.date(), first.name(),
-                    planIds.size(), mentions, List.copyOf(planIds), List.copyOf(files)));
+            rows.add(new CitedDocumentRow(
+                    e.getKey(),
+                    first.number(),
+                    first.type(),
+                    first.date(),
+                    first.name(),
+                    planIds.size(),
+                    mentions,
+                    List.copyOf(planIds),
+                    List.copyOf(files)));
         }
-        rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed()
-                .thenComparing(CitedDocumentRow::key));
+        rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed().thenComparing(CitedDocumentRow::key));
         return rows;
     }
 
@@ -155,10 +179,20 @@ public final class PlanQueries {
         List<CompareRow> rows = new ArrayList<>();
         for (List<TargetRow> ts : byPlan.values()) {
             TargetRow p = ts.get(0);
-            rows.add(new CompareRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), ts.size(), ts.stream().map(TargetRow::indicator).toList(),
+            rows.add(new CompareRow(
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.commune(),
+                    p.district(),
+                    p.province(),
+                    p.year(),
+                    ts.size(),
+                    ts.stream().map(TargetRow::indicator).toList(),
                     ts.stream().map(TargetRow::comparator).toList(),
-                    ts.stream().map(TargetRow::value).toList(), ts.stream().map(TargetRow::unit).toList(),
+                    ts.stream().map(TargetRow::value).toList(),
+                    ts.stream().map(TargetRow::unit).toList(),
                     ts.stream().map(TargetRow::deadline).toList(),
                     ts.stream().map(TargetRow::sectionPath).toList()));
         }
@@ -170,11 +204,25 @@ public final class PlanQueries {
         for (StoredRow d : all(RecordKind.PLAN, plans.conditions())) {
             PlanRef p = d.ref();
             Metadata m = d.element(Metadata.class);
-            rows.add(new PlanRow(p.planId(), p.file(), p.issuer(), p.level(), p.commune(), p.district(),
-                    p.province(), p.year(), m.period() == null ? null : m.period().from(),
-                    m.period() == null ? null : m.period().to(), d.plan().documentType(), m.number(),
-                    m.title(), d.count("sections"), d.count("targets"), d.count("references"),
-                    d.count("agencies"), d.count("tasks")));
+            rows.add(new PlanRow(
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.commune(),
+                    p.district(),
+                    p.province(),
+                    p.year(),
+                    m.period() == null ? null : m.period().from(),
+                    m.period() == null ? null : m.period().to(),
+                    d.plan().documentType(),
+                    m.number(),
+                    m.title(),
+                    d.count("sections"),
+                    d.count("targets"),
+                    d.count("references"),
+                    d.count("agencies"),
+                    d.count("tasks")));
         }
         return rows;
     }
@@ -190,8 +238,8 @@ public final class PlanQueries {
     public List<ReferenceRow> referenceRows(PlanFilter plans) throws IOException {
         List<ReferenceRow> rows = new ArrayList<>();
         for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
-            rows.add(ReferenceRow.of(d.ref(), d.element(LegalReference.class),
-                    d.info().sectionPaths()));
+            rows.add(ReferenceRow.of(
+                    d.ref(), d.element(LegalReference.class), d.info().sectionPaths()));
         }
         return rows;
     }

@@ -1,5 +1,8 @@
 package org.planlens.query;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.planlens.index.IndexedRecord;
@@ -10,17 +13,24 @@ import org.planlens.index.RowInfo;
  * demand.
  */
 record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                    .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     static StoredRow of(IndexedRecord r) {
         return new StoredRow(r.plan(), r.info(), r.record());
     }
 
     PlanRef ref() {
-        return new PlanRef(plan.planId(), plan.file(), plan.issuer(), plan.level(), plan.commune(), plan.district(),
-                plan.province(), plan.year());
+        return new PlanRef(
+                plan.planId(),
+                plan.file(),
+                plan.issuer(),
+                plan.level(),
+                plan.commune(),
+                plan.district(),
+                plan.province(),
+                plan.year());
     }
 
     <T> T element(Class<T> type) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.planlens.index.RankedRecord;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
-import org.planlens.index.RecordQuery;
 import org.planlens.query.Rows.SearchHit;
 
 /**
@@ -31,9 +30,23 @@ public final class TextSearch {
             RankedRecord r = top.get(i);
             StoredRow d = StoredRow.of(r.record());
             PlanRef p = d.ref();
-            String snippet = r.snippet() == null ? null : r.snippet().replaceAll("\\s+", " ").strip();
-            hits.add(new SearchHit(i + 1, r.score(), d.info().kind(), p.planId(), p.file(), p.issuer(), p.level(),
-                    p.province(), p.year(), d.firstSectionPath(), d.info().start(), d.info().end(), snippet));
+            String snippet = r.snippet() == null
+                    ? null
+                    : r.snippet().replaceAll("\\s+", " ").strip();
+            hits.add(new SearchHit(
+                    i + 1,
+                    r.score(),
+                    d.info().kind(),
+                    p.planId(),
+                    p.file(),
+                    p.issuer(),
+                    p.level(),
+                    p.province(),
+                    p.year(),
+                    d.firstSectionPath(),
+                    d.info().start(),
+                    d.info().end(),
+                    snippet));
         }
         return hits;
     }

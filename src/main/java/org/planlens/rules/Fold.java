@@ -14,10 +14,10 @@ public final class Fold {
      * worked out once: decomposing a character for every character folded was most of the cost of folding.
      */
     private static final char[] LATIN = table(0x80, 0x250);
+
     private static final char[] VIETNAMESE = table(0x1E00, 0x1F00);
 
-    private Fold() {
-    }
+    private Fold() {}
 
     private static char[] table(int from, int to) {
         char[] t = new char[to - from];

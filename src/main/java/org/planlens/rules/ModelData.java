@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Where the rule files and gazetteers of {@code models/} are read from: a folder given by the user, else the copy
@@ -21,8 +22,7 @@ public final class ModelData {
     private static final String CLASSPATH_ROOT = "models/";
     private final Path folder;
     /** Every file read so far and a hash of its content, for {@link #fingerprint()}. */
-    private final java.util.concurrent.ConcurrentSkipListMap<String, Integer> loaded =
-            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<String, Integer> loaded = new ConcurrentSkipListMap<>();
 
     private ModelData(Path folder) {
         this.folder = folder;
@@ -41,7 +41,8 @@ public final class ModelData {
     /** The whole file as text. */
     public String text(String name) {
         try (InputStream in = open(name)) {
-            String text = Normalizer.normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8), Normalizer.Form.NFC);
+            String text =
+                    Normalizer.normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8), Normalizer.Form.NFC);
             loaded.put(name, text.hashCode());
             return text;
         } catch (IOException e) {

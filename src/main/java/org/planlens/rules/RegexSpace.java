@@ -6,8 +6,7 @@ package org.planlens.rules;
  * the words come out the same.
  */
 public final class RegexSpace {
-    private RegexSpace() {
-    }
+    private RegexSpace() {}
 
     public static boolean is(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -17,8 +17,8 @@ public final class DigitMisreadings {
         Map<Character, String> m = new HashMap<>();
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2 || row[0].length() != 1 || !Character.isDigit(row[0].charAt(0))) {
-                throw new IllegalArgumentException("models/" + FILE + ": row needs a digit and its misreadings: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/" + FILE + ": row needs a digit and its misreadings: " + String.join("\t", row));
             }
             m.put(row[0].charAt(0), row[1]);
         }

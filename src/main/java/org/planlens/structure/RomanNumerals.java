@@ -2,8 +2,7 @@ package org.planlens.structure;
 
 /** Roman numerals as plans number their parts and appendix table groups (I to XXXIX). */
 public final class RomanNumerals {
-    private RomanNumerals() {
-    }
+    private RomanNumerals() {}
 
     public static int value(String roman) {
         int total = 0;

@@ -15,11 +15,14 @@ import org.planlens.rules.ModelData;
  */
 public final class SectionParser {
     private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$");
-    private static final Pattern APPENDIX = Pattern.compile("^(?iu:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
+    private static final Pattern APPENDIX =
+            Pattern.compile("^(?iu:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
     private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)/:-]\\s*(\\S.*)$");
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
     /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
-    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d)).*)$");
+    private static final Pattern ARABIC =
+            Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d)).*)$");
+
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\S.*)$");
     private static final int MAX_HEADING = 120;
 
@@ -29,6 +32,7 @@ public final class SectionParser {
     private final PillarClassifier pillars;
     /** {@code Phần I.}, {@code Mục 2.}: a unit word in front of the numeral (models/section-unit-words.tsv). */
     private final Pattern unitWord;
+
     private final DigitMisreadings misreadings;
 
     public SectionParser(ModelData models) {
@@ -38,14 +42,22 @@ public final class SectionParser {
         for (String[] row : models.tsv("section-unit-words.tsv")) {
             words.add(Pattern.quote(row[0].strip()));
         }
-        this.unitWord = words.isEmpty() ? null : Pattern.compile(
-                "^(?iu:" + String.join("|", words) + ")\\s+(?=(?:[IVX]{1,5}|\\d{1,2})(?:\\s*[.):-]|\\s*$))");
+        this.unitWord = words.isEmpty()
+                ? null
+                : Pattern.compile(
+                        "^(?iu:" + String.join("|", words) + ")\\s+(?=(?:[IVX]{1,5}|\\d{1,2})(?:\\s*[.):-]|\\s*$))");
     }
 
-    private enum Kind { APPENDIX, ARTICLE, ROMAN, ARABIC, DECIMAL, LETTER }
-
-    private record Open(String id, String path, int level, Kind kind, Pillar pillar) {
+    private enum Kind {
+        APPENDIX,
+        ARTICLE,
+        ROMAN,
+        ARABIC,
+        DECIMAL,
+        LETTER
     }
+
+    private record Open(String id, String path, int level, Kind kind, Pillar pillar) {}
 
     public SectionTree parse(String text) {
         return parse(text, false);
@@ -103,19 +115,17 @@ public final class SectionParser {
                 default -> parent == null ? unit.number : parent.path() + "." + unit.number;
             };
             String heading = heading(unit.heading);
-            Pillar pillar = pillars.classify(heading)
-                    .orElse(parent == null ? Pillar.GENERAL : parent.pillar());
+            Pillar pillar = pillars.classify(heading).orElse(parent == null ? Pillar.GENERAL : parent.pillar());
             String id = "s" + (sections.size() + 1);
             int level = parent == null ? 1 : parent.level() + 1;
-            sections.add(new Section(id, path, heading, level, parent == null ? null : parent.id(), pillar,
-                    lineStart, text.length()));
+            sections.add(new Section(
+                    id, path, heading, level, parent == null ? null : parent.id(), pillar, lineStart, text.length()));
             stack.add(new Open(id, path, level, unit.kind, pillar));
         }
         return new SectionTree(closeSpans(sections, text.length()));
     }
 
-    private record Unit(Kind kind, String number, String heading) {
-    }
+    private record Unit(Kind kind, String number, String heading) {}
 
     /**
      * The line after its leading unit word ({@code Phần I. MỤC ĐÍCH} reads as {@code I. MỤC ĐÍCH}; {@code Phần I}
@@ -164,14 +174,16 @@ public final class SectionParser {
         switch (unit.kind) {
             case APPENDIX, ARTICLE, ROMAN -> stack.clear();
             case ARABIC -> {
-                while (!stack.isEmpty() && !isArabicParent(stack.get(stack.size() - 1).kind())) {
+                while (!stack.isEmpty()
+                        && !isArabicParent(stack.get(stack.size() - 1).kind())) {
                     stack.remove(stack.size() - 1);
                 }
             }
             case DECIMAL -> {
                 Open top = topLevel(stack);
                 String path = (top == null ? "" : top.path() + ".") + unit.number;
-                while (!stack.isEmpty() && !isArabicParent(stack.get(stack.size() - 1).kind())
+                while (!stack.isEmpty()
+                        && !isArabicParent(stack.get(stack.size() - 1).kind())
                         && !path.startsWith(stack.get(stack.size() - 1).path() + ".")) {
                     stack.remove(stack.size() - 1);
                 }
@@ -208,7 +220,10 @@ public final class SectionParser {
         String h = rest.strip();
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
-            boolean numberDot = c == '.' && i > 0 && i + 1 < h.length() && Character.isDigit(h.charAt(i - 1))
+            boolean numberDot = c == '.'
+                    && i > 0
+                    && i + 1 < h.length()
+                    && Character.isDigit(h.charAt(i - 1))
                     && Character.isDigit(h.charAt(i + 1));
             if ((c == '.' || c == ':' || c == ';') && !numberDot) {
                 h = h.substring(0, i);
@@ -240,8 +255,10 @@ public final class SectionParser {
             return unit;
         }
         Matcher m = GARBLED_ROMAN.matcher(l);
-        if (m.matches() && m.group(1).chars().anyMatch(c -> "IVXLlE1|!".indexOf(c) >= 0)
-                && inCapitals(m.group(2)) && lastRoman < 20) {
+        if (m.matches()
+                && m.group(1).chars().anyMatch(c -> "IVXLlE1|!".indexOf(c) >= 0)
+                && inCapitals(m.group(2))
+                && lastRoman < 20) {
             return new Unit(Kind.ROMAN, toRoman(lastRoman + 1), m.group(2));
         }
         return null;
@@ -286,7 +303,8 @@ public final class SectionParser {
     /** A heading printed in capitals: its first words have letters and no lower-case letter. */
     private static boolean inCapitals(String heading) {
         String head = heading.length() > 40 ? heading.substring(0, 40) : heading;
-        return head.chars().anyMatch(Character::isLetter) && head.chars().noneMatch(Character::isLowerCase)
+        return head.chars().anyMatch(Character::isLetter)
+                && head.chars().noneMatch(Character::isLowerCase)
                 && head.strip().contains(" ");
     }
 

@@ -1,5 +1,6 @@
 package org.planlens.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planlens.model.Pillar;
@@ -42,7 +43,7 @@ public final class SectionTree {
 
     /** The section and its ancestors, innermost first. */
     public List<Section> lineage(Section section) {
-        List<Section> out = new java.util.ArrayList<>();
+        List<Section> out = new ArrayList<>();
         Section s = section;
         while (s != null) {
             out.add(s);

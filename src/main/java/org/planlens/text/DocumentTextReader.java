@@ -16,10 +16,21 @@ import org.planlens.input.PlanFileTypes;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
-import org.planlens.text.legacy.LegacyFontRuns;
+import org.planlens.rules.ModelData;
 import org.planlens.text.legacy.LegacyTables;
 import org.planlens.text.legacy.LegacyTextConverter;
-import org.planlens.text.legacy.RunConversion;
+import org.planlens.text.markdown.MarkdownTextReader;
+import org.planlens.text.normalize.TextNormalizer;
+import org.planlens.text.normalize.VietnameseSyllables;
+import org.planlens.text.ocr.ImageTextReader;
+import org.planlens.text.ocr.OcrNoiseRepairer;
+import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.ocr.PageOcr;
+import org.planlens.text.office.LegacyFontRuns;
+import org.planlens.text.office.RunConversion;
+import org.planlens.text.office.TikaTextReader;
+import org.planlens.text.pdf.PdfTextReader;
+import org.planlens.text.pdf.TextLayerCheck;
 
 /**
  * Bytes to clean text: detects the real format, reads it (PDFBox for PDF, OCR for images, Tika for the rest),
@@ -33,24 +44,26 @@ public final class DocumentTextReader {
     private final TikaTextReader tika;
     private final PdfTextReader pdf;
     private final ImageTextReader images;
+    private final MarkdownTextReader markdown;
     private final LegacyTextConverter legacy;
     private final LegacyFontRuns fontRuns;
     private final TextNormalizer normalizer;
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
-        this(readOptions, ocrOptions, org.planlens.rules.ModelData.packaged());
+        this(readOptions, ocrOptions, ModelData.packaged());
     }
 
     /** A reader whose legacy tables and syllable list come from {@code models}. */
-    public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, org.planlens.rules.ModelData models) {
+    public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions, ModelData models) {
         VietnameseSyllables syllables = new VietnameseSyllables(models);
         LegacyTables tables = new LegacyTables(models);
         this.legacy = new LegacyTextConverter(tables, syllables);
         this.fontRuns = new LegacyFontRuns(models, tables);
-        PageOcr ocr = new PageOcr(ocrOptions, new org.planlens.text.ocr.OcrNoiseRepairer(models, syllables));
+        PageOcr ocr = new PageOcr(ocrOptions, new OcrNoiseRepairer(models, syllables));
         this.images = new ImageTextReader(ocr);
         this.tika = new TikaTextReader(readOptions.maxChars());
+        this.markdown = new MarkdownTextReader(readOptions.maxChars());
         this.pdf = new PdfTextReader(readOptions.maxChars(), ocr, legacy, new TextLayerCheck(syllables));
         this.normalizer = TextNormalizer.standard(syllables);
     }
@@ -68,20 +81,27 @@ public final class DocumentTextReader {
         }
         SourceFormat format = detected.get();
         String ext = PlanFileTypes.extension(name);
-        if (BINARY_EXTENSIONS.contains(ext) && (format == SourceFormat.HTML || format == SourceFormat.TXT)) {
-            throw new UnreadableDocumentException(location, "named ." + ext + " but its content is "
-                    + type.getBaseType() + " (a saved web page or error page?)");
+        if (BINARY_EXTENSIONS.contains(ext)
+                && (format == SourceFormat.HTML || format == SourceFormat.TXT || format == SourceFormat.MD)) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "named ." + ext + " but its content is " + type.getBaseType()
+                            + " (a saved web page or error page?)");
         }
         RawText raw = switch (format) {
             case PDF -> pdf.read(file, location);
             case IMAGE -> images.read(file, location);
             case DOCX, DOC -> readWord(file, location, name, format);
+            case MD -> convertLegacy(markdown.read(file, location), format, file);
             default -> convertLegacy(tika.read(file, location, name), format, file);
         };
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
-            throw new UnreadableDocumentException(location, raw.ocr() || format == SourceFormat.IMAGE
-                    ? "no text could be recognised" : "document has no text" + reasonHint(raw));
+            throw new UnreadableDocumentException(
+                    location,
+                    raw.ocr() || format == SourceFormat.IMAGE
+                            ? "no text could be recognised"
+                            : "document has no text" + reasonHint(raw));
         }
         return new ExtractedText(text, format, raw.pages(), raw.ocr(), raw.encoding(), raw.warnings());
     }
@@ -111,8 +131,10 @@ public final class DocumentTextReader {
         try {
             RawText raw = tika.read(runs.get().copy(), location, name);
             List<Warning> warnings = new ArrayList<>(raw.warnings());
-            warnings.add(Warning.of("legacy_encoding_converted", runs.get().runs() + " runs set in "
-                    + runs.get().encoding().code() + " fonts converted to Unicode"));
+            warnings.add(Warning.of(
+                    "legacy_encoding_converted",
+                    runs.get().runs() + " runs set in " + runs.get().encoding().code()
+                            + " fonts converted to Unicode"));
             return new RawText(raw.text(), raw.pages(), raw.ocr(), runs.get().encoding(), warnings);
         } finally {
             deleteQuietly(runs.get().copy());
@@ -150,14 +172,18 @@ public final class DocumentTextReader {
             return raw;
         }
         List<Warning> warnings = new ArrayList<>(raw.warnings());
-        warnings.add(Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
+        warnings.add(
+                Warning.of("legacy_encoding_converted", "text in " + c.from().code() + " converted to Unicode"));
         return new RawText(c.text(), raw.pages(), raw.ocr(), c.from(), warnings);
     }
 
     private static boolean isUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -6,8 +6,8 @@ import org.planlens.model.TextEncoding;
 import org.planlens.model.Warning;
 
 /** The text of a document after reading and repair, with how it was obtained. */
-public record ExtractedText(String text, SourceFormat format, Integer pages, boolean ocr, TextEncoding encoding,
-                            List<Warning> warnings) {
+public record ExtractedText(
+        String text, SourceFormat format, Integer pages, boolean ocr, TextEncoding encoding, List<Warning> warnings) {
     public ExtractedText {
         warnings = List.copyOf(warnings);
     }

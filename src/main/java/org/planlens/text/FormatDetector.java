@@ -61,6 +61,7 @@ public final class FormatDetector {
         if (base.equals("application/vnd.oasis.opendocument.text")) return Optional.of(SourceFormat.ODT);
         if (base.equals("application/rtf") || base.equals("text/rtf")) return Optional.of(SourceFormat.RTF);
         if (base.equals("text/html") || base.equals("application/xhtml+xml")) return Optional.of(SourceFormat.HTML);
+        if (base.equals("text/x-web-markdown") || base.equals("text/markdown")) return Optional.of(SourceFormat.MD);
         if (base.equals("text/plain")) return Optional.of(SourceFormat.TXT);
         if (type.getType().equals("image")) return Optional.of(SourceFormat.IMAGE);
         return Optional.empty();

@@ -22,7 +22,8 @@ class JobRepositoryDatabaseTest {
         String url = JobRepositoryDatabase.h2Url(out);
         try (HikariDataSource db = JobRepositoryDatabase.open(url, 2)) {
             assertEquals(0, count(db, "BATCH_JOB_INSTANCE"));
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = db.getConnection();
+                    Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) "
                         + "VALUES (1, 0, 'ingest', 'k')");
             }
@@ -37,32 +38,37 @@ class JobRepositoryDatabaseTest {
     @Test
     void postgresSchemaGetsSpringBatchTables() throws Exception {
         assumeTrue(PG_URL != null, "PostgreSQL started by ./planlens test");
-        String schema = "planlens_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
+        String schema =
+                "planlens_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(PG_URL);
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         try (HikariDataSource db = JobRepositoryDatabase.open(PG_URL + "&currentSchema=" + schema, 2)) {
             assertEquals(0, count(db, "batch_job_execution"));
             assertEquals(schema, tableSchema(db, "batch_job_execution"));
         } finally {
-            try (Connection c = DriverManager.getConnection(PG_URL); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(PG_URL);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
         }
     }
 
     private static long count(HikariDataSource db, String table) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static String tableSchema(HikariDataSource db, String table) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_schema FROM information_schema.tables WHERE table_name = '"
-                     + table + "' AND table_schema = current_schema()")) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT table_schema FROM information_schema.tables WHERE table_name = '"
+                        + table + "' AND table_schema = current_schema()")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

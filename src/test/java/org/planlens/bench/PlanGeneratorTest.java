@@ -12,12 +12,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.export.PlanFileWriter;
-import org.planlens.index.PlanIndexWriter;
 import org.planlens.index.LuceneRecordIndex;
+import org.planlens.index.PlanIndexWriter;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.PlanQueries;
-import org.planlens.query.TestPlans;
 import org.planlens.query.TargetFilter;
+import org.planlens.query.TestPlans;
 import org.planlens.rules.ModelData;
 
 class PlanGeneratorTest {
@@ -54,7 +54,11 @@ class PlanGeneratorTest {
         assertTrue(years.size() > 3, years.toString());
         assertNotEquals(gen.generate(7, 0).plan().targets().get(0).value(), 0.0);
         try (LuceneRecordIndex p = LuceneRecordIndex.open(index, ModelData.packaged())) {
-            assertEquals(80, new PlanQueries(p).targets(PlanFilter.NONE, TargetFilter.ANY).size());
+            assertEquals(
+                    80,
+                    new PlanQueries(p)
+                            .targets(PlanFilter.NONE, TargetFilter.ANY)
+                            .size());
         }
         assertTrue(Files.isDirectory(index));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -46,8 +47,7 @@ final class BackendRows {
             List.of("facets", "--type", "target"),
             List.of("facets", "--type", "section", "--level", "commune"));
 
-    private BackendRows() {
-    }
+    private BackendRows() {}
 
     /** Asserts every question gets the same rows from both indexes (given as extra arguments) and some rows overall. */
     static int assertSameRows(List<String> localIndex, List<String> otherIndex, double scoreTolerance)
@@ -64,8 +64,8 @@ final class BackendRows {
                     double sa = ra.get("score").asDouble();
                     double sb = rb.get("score").asDouble();
                     assertEquals(sa, sb, Math.abs(sa) * scoreTolerance, String.join(" ", q) + " row " + i + " score");
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) ra).remove("score");
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) rb).remove("score");
+                    ((ObjectNode) ra).remove("score");
+                    ((ObjectNode) rb).remove("score");
                 }
                 assertEquals(ra, rb, String.join(" ", q) + " row " + i);
             }

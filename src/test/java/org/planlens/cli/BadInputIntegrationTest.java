@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.planlens.support.Seeds;
 class BadInputIntegrationTest {
     @TempDir
     static Path work;
+
     static IngestRun run;
     static Path inbox;
 
@@ -44,7 +46,8 @@ class BadInputIntegrationTest {
         byte[] corrupt = ("%PDF-1.7\n" + "garbage ".repeat(500)).getBytes(StandardCharsets.US_ASCII);
         Files.write(inbox.resolve("corrupt.pdf"), corrupt);
         TextPdfRenderer.passwordProtected("secret").render(seed, inbox.resolve("locked.pdf"));
-        Files.writeString(inbox.resolve("really-html.pdf"),
+        Files.writeString(
+                inbox.resolve("really-html.pdf"),
                 "<!DOCTYPE html><html><head><title>404</title></head><body><h1>Not Found</h1></body></html>");
         Files.writeString(inbox.resolve("notes.xyz"), "not a plan");
         Files.write(inbox.resolve("huge.txt"), new byte[3 * 1024 * 1024]);
@@ -88,8 +91,11 @@ class BadInputIntegrationTest {
         assertFalse(Files.exists(work.resolve("escaped.txt")));
         assertFalse(Files.exists(inbox.resolve("escaped.txt")));
         assertFalse(Files.exists(work.getParent().resolve("escaped.txt")));
-        assertTrue(run.planJsons().stream().anyMatch(j -> run.plan(j).get("source").get("file").asText()
-                .endsWith("evil.zip!/plans/ok.txt")), "the safe entry of the same archive is read");
+        assertTrue(
+                run.planJsons().stream()
+                        .anyMatch(j ->
+                                run.plan(j).get("source").get("file").asText().endsWith("evil.zip!/plans/ok.txt")),
+                "the safe entry of the same archive is read");
     }
 
     @Test
@@ -101,7 +107,9 @@ class BadInputIntegrationTest {
     }
 
     private static void assertFailed(List<String> failures, String file, String reasonPart) {
-        assertTrue(failures.stream().anyMatch(f -> f.contains(file) && f.toLowerCase().contains(reasonPart.toLowerCase())),
+        assertTrue(
+                failures.stream()
+                        .anyMatch(f -> f.contains(file) && f.toLowerCase().contains(reasonPart.toLowerCase())),
                 file + " should fail with '" + reasonPart + "', failures were: " + failures);
     }
 
@@ -132,16 +140,17 @@ class BadInputIntegrationTest {
         Files.writeString(secret, "TOP-SECRET-CONTENT");
         Path plain = docx.resolveSibling("plain-for-xxe.docx.tmp");
         new DocxRenderer().render("KẾ HOẠCH\nCải cách hành chính năm 2024\n&xxe;", plain);
-        try (var in = new java.util.zip.ZipFile(plain.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
+        try (var in = new ZipFile(plain.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
             var entries = in.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 byte[] bytes = in.getInputStream(e).readAllBytes();
                 if (e.getName().equals("word/document.xml")) {
                     String xml = new String(bytes, StandardCharsets.UTF_8);
-                    xml = xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \""
-                            + secret.toUri() + "\">]>").replace("&amp;xxe;", "&xxe;");
+                    xml = xml.replaceFirst(
+                                    "\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+                            .replace("&amp;xxe;", "&xxe;");
                     bytes = xml.getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));

@@ -31,6 +31,7 @@ import org.planlens.support.Seeds;
 class FormatsIntegrationTest {
     @TempDir
     static Path work;
+
     static IngestRun run;
 
     @BeforeAll
@@ -81,10 +82,12 @@ class FormatsIntegrationTest {
             Set<String> other = paths(byFormat.get(format));
             Set<String> common = new LinkedHashSet<>(txt);
             common.retainAll(other);
-            assertTrue(common.size() >= 0.95 * txt.size() && other.size() <= txt.size() + 1,
+            assertTrue(
+                    common.size() >= 0.95 * txt.size() && other.size() <= txt.size() + 1,
                     format + " sections " + other + " differ from txt " + txt);
         }
-        assertEquals(Integer.valueOf(byFormat.get("pdf").get("source").get("pages").asInt()) > 1, true);
+        assertEquals(
+                Integer.valueOf(byFormat.get("pdf").get("source").get("pages").asInt()) > 1, true);
     }
 
     @Test

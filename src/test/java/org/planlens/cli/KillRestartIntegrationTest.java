@@ -31,7 +31,8 @@ class KillRestartIntegrationTest {
         List<Path> seeds = Seeds.all();
         for (int i = 0; i < DOCUMENTS; i++) {
             Path seed = seeds.get(i % seeds.size());
-            Files.writeString(in.resolve(String.format("plan-%02d.txt", i)), Seeds.text(seed) + "\nBản sao số " + i + ".\n");
+            Files.writeString(
+                    in.resolve(String.format("plan-%02d.txt", i)), Seeds.text(seed) + "\nBản sao số " + i + ".\n");
         }
         Path out = work.resolve("out");
 
@@ -50,8 +51,10 @@ class KillRestartIntegrationTest {
         assertEquals(0, again.exitCode());
         assertNotNull(again.report().get("restartOf").textValue(), "a restart of the killed run: " + again.report());
         int redone = again.count("exported") + again.count("unchanged");
-        assertTrue(redone < DOCUMENTS && redone >= DOCUMENTS - written,
-                "restart read " + redone + " documents; " + written + " were written before the kill (" + beforeKill + ")");
+        assertTrue(
+                redone < DOCUMENTS && redone >= DOCUMENTS - written,
+                "restart read " + redone + " documents; " + written + " were written before the kill (" + beforeKill
+                        + ")");
         assertEquals(DOCUMENTS, countPlans(out));
         Map<String, Integer> indexed = IndexCounts.plansById(out.resolve("index"));
         assertEquals(DOCUMENTS, indexed.size());
@@ -61,8 +64,17 @@ class KillRestartIntegrationTest {
     private static Process startIngest(Path in, Path out) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", classpath, PlanlensMain.class.getName(), "ingest", in.toString(),
-                "--out", out.toString(), "--threads", "1")
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath,
+                        PlanlensMain.class.getName(),
+                        "ingest",
+                        in.toString(),
+                        "--out",
+                        out.toString(),
+                        "--threads",
+                        "1")
                 .redirectErrorStream(true)
                 .redirectOutput(out.resolveSibling("killed-run.log").toFile())
                 .start();
@@ -93,5 +105,4 @@ class KillRestartIntegrationTest {
             return (int) files.filter(p -> p.toString().endsWith(".json")).count();
         }
     }
-
 }

@@ -21,8 +21,8 @@ import org.planlens.model.TextEncoding;
 import org.planlens.support.IngestRun;
 import org.planlens.support.PlanSchema;
 import org.planlens.support.Seeds;
-import org.planlens.text.OcrOptions;
-import org.planlens.text.PageOcr;
+import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.ocr.PageOcr;
 
 /**
  * Issue 5: one ZIP as an archive arrives (a scan, TCVN3 and VNI text in nested folders, and a file that is no
@@ -46,7 +46,9 @@ class MixedArchiveIntegrationTest {
         legacy.writeText(Seeds.head(2, 3000), TextEncoding.VNI, vni);
         Path zip = work.resolve("archive.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            for (Object[] e : List.of(new Object[] {"2023/xa/scan.pdf", scan}, new Object[] {"2021/tcvn3.txt", tcvn3},
+            for (Object[] e : List.of(
+                    new Object[] {"2023/xa/scan.pdf", scan},
+                    new Object[] {"2021/tcvn3.txt", tcvn3},
                     new Object[] {"2024/sub/vni.txt", vni})) {
                 out.putNextEntry(new ZipEntry((String) e[0]));
                 out.write(Files.readAllBytes((Path) e[1]));
@@ -74,7 +76,8 @@ class MixedArchiveIntegrationTest {
         assertTrue(scanned.get("ocr").asBoolean());
         assertEquals(pages.size(), scanned.get("pages").asInt());
         assertTrue(byEntry.get("scan.pdf").get("warnings").toString().contains("ocr_pages"));
-        assertEquals("tcvn3", byEntry.get("tcvn3.txt").get("source").get("encoding").asText());
+        assertEquals(
+                "tcvn3", byEntry.get("tcvn3.txt").get("source").get("encoding").asText());
         assertEquals("vni", byEntry.get("vni.txt").get("source").get("encoding").asText());
         assertFalse(byEntry.get("vni.txt").get("source").get("ocr").asBoolean());
         assertTrue(byEntry.get("tcvn3.txt").get("warnings").toString().contains("legacy_encoding_converted"));

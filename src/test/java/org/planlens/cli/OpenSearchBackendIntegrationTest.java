@@ -3,6 +3,8 @@ package org.planlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
 import org.planlens.support.IngestRun;
 import org.planlens.support.OpenSearchNodes;
+import picocli.CommandLine;
 
 /**
  * The real ingest of corpus/ written once into the local index and once into a real OpenSearch node: every query
@@ -31,24 +34,29 @@ import org.planlens.support.OpenSearchNodes;
 class OpenSearchBackendIntegrationTest {
     @TempDir
     static Path local;
+
     @TempDir
     static Path remote;
+
     static String url;
 
     @BeforeAll
     static void ingestBoth() throws Exception {
         url = OpenSearchNodes.shared().url() + "/corpus-it";
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(0, IngestRun.ingest(local, "corpus", "--threads", "2").exitCode());
-        assertEquals(0, IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", url).exitCode());
+        assertEquals(
+                0,
+                IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", url)
+                        .exitCode());
     }
 
     @Test
     @Order(1)
     void everyQueryCommand_givesTheSameRowsFromBothBackends() throws Exception {
-        int rows = BackendRows.assertSameRows(List.of("--index", local.resolve("index").toString()),
-                List.of("--index-url", url), 1e-5);
+        int rows = BackendRows.assertSameRows(
+                List.of("--index", local.resolve("index").toString()), List.of("--index-url", url), 1e-5);
         assertTrue(rows > 100, "the questions found rows: " + rows);
     }
 
@@ -66,11 +74,12 @@ class OpenSearchBackendIntegrationTest {
 
     @Test
     void missingIndex_isExitOneWithOneLine() throws Exception {
-        java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine cl = PlanlensMain.commandLine();
-        cl.setErr(new java.io.PrintWriter(err));
-        assertEquals(ExitCodes.FAILED, cl.execute("targets", "--index-url",
-                OpenSearchNodes.shared().url() + "/no-such-index"));
+        StringWriter err = new StringWriter();
+        CommandLine cl = PlanlensMain.commandLine();
+        cl.setErr(new PrintWriter(err));
+        assertEquals(
+                ExitCodes.FAILED,
+                cl.execute("targets", "--index-url", OpenSearchNodes.shared().url() + "/no-such-index"));
         assertTrue(err.toString().contains("no index"), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
     }

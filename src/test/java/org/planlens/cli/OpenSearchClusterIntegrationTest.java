@@ -25,6 +25,7 @@ import org.planlens.support.OpenSearchNodes;
 class OpenSearchClusterIntegrationTest {
     @TempDir
     Path local;
+
     @TempDir
     Path remote;
 
@@ -37,14 +38,18 @@ class OpenSearchClusterIntegrationTest {
             JsonNode health = get(first + "/_cluster/health?wait_for_nodes=2&timeout=60s");
             assertEquals(2, health.path("number_of_nodes").asInt(), health.toString());
             assertEquals(0, IngestRun.ingest(local, "corpus", "--threads", "2").exitCode());
-            assertEquals(0, IngestRun.ingest(remote, "corpus", "--threads", "2",
-                    "--index-url", first + "/planlens?shards=2").exitCode());
+            assertEquals(
+                    0,
+                    IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", first + "/planlens?shards=2")
+                            .exitCode());
             JsonNode green = get(second + "/_cluster/health/planlens?wait_for_status=green&timeout=60s");
             assertEquals("green", green.path("status").asText(), green.toString());
             assertEquals(2, green.path("active_primary_shards").asInt());
             assertEquals(4, green.path("active_shards").asInt(), "each shard has its replica on the other node");
-            int rows = BackendRows.assertSameRows(List.of("--index", local.resolve("index").toString()),
-                    List.of("--index-url", second + "/planlens"), 0.05);
+            int rows = BackendRows.assertSameRows(
+                    List.of("--index", local.resolve("index").toString()),
+                    List.of("--index-url", second + "/planlens"),
+                    0.05);
             assertTrue(rows > 100, "rows: " + rows);
         } finally {
             nodes.forEach(OpenSearchNodes.Node::close);
@@ -52,8 +57,8 @@ class OpenSearchClusterIntegrationTest {
     }
 
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(r.body());
     }
 }

@@ -38,15 +38,16 @@ class PostgresJobRepositoryIntegrationTest {
 
     private static long executions() throws Exception {
         try (Connection c = DriverManager.getConnection(URL);
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT count(*) FROM information_schema.tables WHERE table_name = 'batch_job_execution'")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = "
+                                + "'batch_job_execution'")) {
             rs.next();
             if (rs.getLong(1) == 0) {
                 return 0;
             }
         }
         try (Connection c = DriverManager.getConnection(URL);
-             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM batch_job_execution")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM batch_job_execution")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -33,22 +33,27 @@ import picocli.CommandLine;
  */
 class QueryCommandsIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path out;
+
     static List<JsonNode> plans;
 
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
     @BeforeAll
     static void ingest() throws IOException {
-        assertEquals(0, PlanlensMain.commandLine().execute("ingest", "corpus", "--out", out.toString(), "--threads", "2"));
+        assertEquals(
+                0, PlanlensMain.commandLine().execute("ingest", "corpus", "--out", out.toString(), "--threads", "2"));
         // the same corpus again (forced): must replace, not add
-        assertEquals(0, PlanlensMain.commandLine().execute("ingest", "corpus", "--out", out.toString(), "--threads",
-                "2", "--force"));
+        assertEquals(
+                0,
+                PlanlensMain.commandLine()
+                        .execute("ingest", "corpus", "--out", out.toString(), "--threads", "2", "--force"));
         plans = new ArrayList<>();
         try (Stream<Path> files = Files.list(out.resolve("plans"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) plans.add(JSON.readTree(p.toFile()));
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList())
+                plans.add(JSON.readTree(p.toFile()));
         }
         plans.sort(Comparator.comparing(QueryCommandsIntegrationTest::planOrder));
     }
@@ -82,9 +87,14 @@ class QueryCommandsIntegrationTest {
     private static String planOrder(JsonNode p) {
         JsonNode issuer = p.path("metadata").path("issuer");
         JsonNode year = p.path("metadata").path("issueDate").path("year");
-        if (year.isNull() || year.isMissingNode()) year = p.path("metadata").path("period").path("from");
-        return String.join("\u0001", key(issuer.path("province")), key(issuer.path("district")),
-                key(issuer.path("commune")), year.isNumber() ? String.format("%04d", year.asInt()) : "9999",
+        if (year.isNull() || year.isMissingNode())
+            year = p.path("metadata").path("period").path("from");
+        return String.join(
+                "\u0001",
+                key(issuer.path("province")),
+                key(issuer.path("district")),
+                key(issuer.path("commune")),
+                year.isNumber() ? String.format("%04d", year.asInt()) : "9999",
                 p.path("id").asText());
     }
 
@@ -115,7 +125,8 @@ class QueryCommandsIntegrationTest {
 
     private static Map<String, String> paths(JsonNode p) {
         Map<String, String> byId = new LinkedHashMap<>();
-        for (JsonNode s : p.path("sections")) byId.put(s.path("id").asText(), s.path("path").asText());
+        for (JsonNode s : p.path("sections"))
+            byId.put(s.path("id").asText(), s.path("path").asText());
         return byId;
     }
 
@@ -139,7 +150,9 @@ class QueryCommandsIntegrationTest {
             expected.add(m);
         }
         assertEquals(5, rows.size());
-        assertEquals(expected, rows.stream().map(r -> pick(r, expected.get(0).keySet())).toList());
+        assertEquals(
+                expected,
+                rows.stream().map(r -> pick(r, expected.get(0).keySet())).toList());
     }
 
     @Test
@@ -166,24 +179,41 @@ class QueryCommandsIntegrationTest {
         }
         assertFalse(expSections.isEmpty());
         List<Map<String, Object>> sections = json("export", "--what", "sections");
-        assertEquals(expSections, sections.stream().map(r -> pick(r, expSections.get(0).keySet())).toList());
+        assertEquals(
+                expSections,
+                sections.stream().map(r -> pick(r, expSections.get(0).keySet())).toList());
         List<Map<String, Object>> targets = json("targets");
         assertEquals(expTargets.size(), targets.size());
         if (!expTargets.isEmpty()) {
-            assertEquals(expTargets, targets.stream().map(r -> {
-                Map<String, Object> m = pick(r, expTargets.get(0).keySet());
-                m.put("value", ((Number) m.get("value")).doubleValue());
-                return m;
-            }).toList());
+            assertEquals(
+                    expTargets,
+                    targets.stream()
+                            .map(r -> {
+                                Map<String, Object> m =
+                                        pick(r, expTargets.get(0).keySet());
+                                m.put("value", ((Number) m.get("value")).doubleValue());
+                                return m;
+                            })
+                            .toList());
         }
     }
 
     @Test
     void everyKind_exportsAsManyRowsAsTheExportsHold_andCsvParsesBackToTheJsonRows() throws IOException {
-        Map<String, String> partOf = Map.of("sections", "sections", "targets", "targets", "references",
-                "legalReferences", "agencies", "agencies", "tasks", "tasks");
+        Map<String, String> partOf = Map.of(
+                "sections",
+                "sections",
+                "targets",
+                "targets",
+                "references",
+                "legalReferences",
+                "agencies",
+                "agencies",
+                "tasks",
+                "tasks");
         for (var e : partOf.entrySet()) {
-            int expected = plans.stream().mapToInt(p -> p.path(e.getValue()).size()).sum();
+            int expected =
+                    plans.stream().mapToInt(p -> p.path(e.getValue()).size()).sum();
             List<Map<String, Object>> rows = json("export", "--what", e.getKey());
             assertEquals(expected, rows.size(), e.getKey());
             rows.forEach(r -> assertTrue(r.containsKey("planId") && r.containsKey("file"), e.getKey()));
@@ -209,7 +239,8 @@ class QueryCommandsIntegrationTest {
         if (province != null) {
             String folded = Fold.fold(province).toUpperCase();
             List<Map<String, Object>> rows = json("export", "--what", "sections", "--province", folded);
-            long expected = all.stream().filter(r -> province.equals(r.get("province"))).count();
+            long expected =
+                    all.stream().filter(r -> province.equals(r.get("province"))).count();
             assertEquals(expected, rows.size());
         }
         // a province no plan has: nothing
@@ -232,7 +263,9 @@ class QueryCommandsIntegrationTest {
         for (JsonNode p : plans) {
             for (JsonNode s : p.path("sections")) {
                 String h = s.path("heading").asText("");
-                if (section == null && h.split("\\s+").length >= 3 && !Fold.fold(h).equals(h.toLowerCase())) {
+                if (section == null
+                        && h.split("\\s+").length >= 3
+                        && !Fold.fold(h).equals(h.toLowerCase())) {
                     section = s;
                     plan = p;
                 }
@@ -244,7 +277,8 @@ class QueryCommandsIntegrationTest {
         List<Map<String, Object>> hits = json("search", query, "--type", "section", "--limit", "50");
         String id = plan.path("id").asText();
         String path = section.path("path").asText();
-        assertTrue(hits.stream().anyMatch(h -> id.equals(h.get("planId")) && path.equals(h.get("sectionPath"))),
+        assertTrue(
+                hits.stream().anyMatch(h -> id.equals(h.get("planId")) && path.equals(h.get("sectionPath"))),
                 query + " -> " + hits);
         assertTrue(hits.stream().allMatch(h -> "section".equals(h.get("kind"))));
         Map<String, Object> top = hits.get(0);
@@ -255,15 +289,21 @@ class QueryCommandsIntegrationTest {
     void targets_min_keepsValuesAtOrAbove() throws IOException {
         List<Map<String, Object>> all = json("targets");
         List<Map<String, Object>> kept = json("targets", "--min", "90");
-        long expected = all.stream().filter(r -> ((Number) r.get("value")).doubleValue() >= 90).count();
+        long expected = all.stream()
+                .filter(r -> ((Number) r.get("value")).doubleValue() >= 90)
+                .count();
         assertEquals(expected, kept.size());
     }
 
     @Test
     void queryCommands_runWithFilters() {
-        for (String[] cmd : List.of(new String[] {"cites", "3611/QĐ-UBND"}, new String[] {"references"},
-                new String[] {"agencies", "--role", "lead"}, new String[] {"compare", "--indicator", "hài lòng"},
-                new String[] {"facets"}, new String[] {"targets", "--pillar", "procedures", "--unit", "%"})) {
+        for (String[] cmd : List.of(
+                new String[] {"cites", "3611/QĐ-UBND"},
+                new String[] {"references"},
+                new String[] {"agencies", "--role", "lead"},
+                new String[] {"compare", "--indicator", "hài lòng"},
+                new String[] {"facets"},
+                new String[] {"targets", "--pillar", "procedures", "--unit", "%"})) {
             List<String> args = new ArrayList<>(Arrays.asList(cmd));
             args.addAll(List.of("--level", "commune", "--from", "2020", "--to", "2025"));
             Result r = run(args.toArray(String[]::new));
@@ -303,7 +343,10 @@ class QueryCommandsIntegrationTest {
     @Test
     void out_writesTheFileInUtf8() throws IOException {
         Path file = out.resolve("sections.csv");
-        assertEquals(0, run("export", "--what", "sections", "--format", "csv", "--out", file.toString()).exit());
+        assertEquals(
+                0,
+                run("export", "--what", "sections", "--format", "csv", "--out", file.toString())
+                        .exit());
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("planId,file,"));
         Set<String> ids = new HashSet<>();
@@ -355,7 +398,8 @@ class QueryCommandsIntegrationTest {
 
         private static String cell(Object v) {
             if (v == null) return "";
-            if (v instanceof List<?> l) return String.join("; ", l.stream().map(Csv::cell).toList());
+            if (v instanceof List<?> l)
+                return String.join("; ", l.stream().map(Csv::cell).toList());
             if (v instanceof Double d && d == Math.rint(d)) return Long.toString(d.longValue());
             return v.toString();
         }

@@ -21,13 +21,25 @@ class ExtractionScoreIntegrationTest {
 
     /** The figures reached; a change that lowers one fails here. */
     static final List<String> SEED_FLOORS = List.of(
-            "sections=0.98", "legalReferences=0.97", "targets=0.95", "targetFields=0.95", "agencies=0.93",
-            "agencyRoles=0.9", "tasks=0.95", "taskFields=0.9", "metadata=0.95");
+            "sections=0.98",
+            "legalReferences=0.97",
+            "targets=0.95",
+            "targetFields=0.95",
+            "agencies=0.93",
+            "agencyRoles=0.9",
+            "tasks=0.95",
+            "taskFields=0.9",
+            "metadata=0.95");
 
     /** Floors on the project's own gold fixtures (composed plans, src/test/resources/gold-fixtures). */
     static final List<String> FIXTURE_FLOORS = List.of(
-            "sections=0.95", "legalReferences=0.95", "targets=0.95", "agencies=0.9", "agencyRoles=0.9",
-            "tasks=0.95", "metadata=0.95");
+            "sections=0.95",
+            "legalReferences=0.95",
+            "targets=0.95",
+            "agencies=0.9",
+            "agencyRoles=0.9",
+            "tasks=0.95",
+            "metadata=0.95");
 
     @Test
     void seedsScoreAtLeastTheFloors(@TempDir Path out) throws Exception {
@@ -54,8 +66,13 @@ class ExtractionScoreIntegrationTest {
     }
 
     private static void score(String what, Path plans, Path gold, List<String> floors) throws Exception {
-        List<String> command = new ArrayList<>(List.of("python3", SHARED.resolve("tools/score.py").toString(),
-                plans.toString(), gold.toString(), "--schema", SHARED.resolve("spec/plan.schema.json").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "python3",
+                SHARED.resolve("tools/score.py").toString(),
+                plans.toString(),
+                gold.toString(),
+                "--schema",
+                SHARED.resolve("spec/plan.schema.json").toString()));
         for (String floor : floors) {
             command.add("--min");
             command.add(floor);
@@ -66,5 +83,4 @@ class ExtractionScoreIntegrationTest {
         System.out.println("=== score.py on " + what + " (floors " + floors + ") ===\n" + table);
         assertEquals(0, code, "a part is below its floor on " + what + ":\n" + table);
     }
-
 }

@@ -34,12 +34,22 @@ class TaskTableFormsIntegrationTest {
     private static final Path SHARED = Path.of("../shared");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The header of seed 001's table, with its empty notes column. */
-    static final List<String> HEADER = List.of("STT", "NHIỆM VỤ CỤ THỂ", "KẾT QUẢ, SẢN PHẨM", "THỜI GIAN THỰC HIỆN",
-            "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "GHI CHÚ");
-    private static final List<Path> SOURCES = List.of(Path.of("corpus/001_6a0161e947e78645.txt"),
-            Path.of("src/test/resources/gold-fixtures/an-binh-2022.txt"));
-    private static final Map<Path, Path> GOLD = Map.of(SOURCES.get(0), SHARED.resolve("gold/001_6a0161e947e78645.txt.json"),
-            SOURCES.get(1), Path.of("src/test/resources/gold-fixtures/an-binh-2022.txt.json"));
+    static final List<String> HEADER = List.of(
+            "STT",
+            "NHIỆM VỤ CỤ THỂ",
+            "KẾT QUẢ, SẢN PHẨM",
+            "THỜI GIAN THỰC HIỆN",
+            "CƠ QUAN CHỦ TRÌ",
+            "CƠ QUAN PHỐI HỢP",
+            "GHI CHÚ");
+
+    private static final List<Path> SOURCES = List.of(
+            Path.of("corpus/001_6a0161e947e78645.txt"), Path.of("src/test/resources/gold-fixtures/an-binh-2022.txt"));
+    private static final Map<Path, Path> GOLD = Map.of(
+            SOURCES.get(0),
+            SHARED.resolve("gold/001_6a0161e947e78645.txt.json"),
+            SOURCES.get(1),
+            Path.of("src/test/resources/gold-fixtures/an-binh-2022.txt.json"));
 
     @Test
     void docxAndPdfTables_readBackToTheTasksOfTheText(@TempDir Path dir) throws Exception {
@@ -52,14 +62,17 @@ class TaskTableFormsIntegrationTest {
             String raw = Files.readString(source, StandardCharsets.UTF_8);
             String stem = source.getFileName().toString().replaceFirst("\\.txt$", "");
             String tabbed = tables.rewrite(raw, HEADER);
-            assertTrue(tabbed.lines().filter(l -> l.indexOf('\t') >= 0).count() > 5, "no table rows written for " + source);
+            assertTrue(
+                    tabbed.lines().filter(l -> l.indexOf('\t') >= 0).count() > 5,
+                    "no table rows written for " + source);
             Files.copy(source, forms.get("text").resolve(stem + ".txt"));
             new DocxRenderer().render(tabbed, forms.get("docx").resolve(stem + ".docx"));
             TextPdfRenderer.plain().render(tabbed, forms.get("pdf").resolve(stem + ".pdf"));
         }
         Map<String, IngestRun> runs = new LinkedHashMap<>();
         for (Map.Entry<String, Path> f : forms.entrySet()) {
-            IngestRun run = IngestRun.ingest(dir.resolve("out-" + f.getKey()), f.getValue().toString());
+            IngestRun run = IngestRun.ingest(
+                    dir.resolve("out-" + f.getKey()), f.getValue().toString());
             assertEquals(0, run.exitCode(), f.getKey());
             runs.put(f.getKey(), run);
         }
@@ -74,8 +87,13 @@ class TaskTableFormsIntegrationTest {
                     for (String field : List.of("description", "output", "timeline", "lead", "coordinate")) {
                         String want = value(text.get(i), field);
                         String have = value(got.get(i), field);
-                        assertEquals(want, have, form + " form of " + stem + " row " + paths(text).get(i) + " " + field);
-                        assertFalse(have.contains("STT") || have.contains("CHỦ TRÌ") || have.contains("PHỐI HỢP"),
+                        assertEquals(
+                                want,
+                                have,
+                                form + " form of " + stem + " row "
+                                        + paths(text).get(i) + " " + field);
+                        assertFalse(
+                                have.contains("STT") || have.contains("CHỦ TRÌ") || have.contains("PHỐI HỢP"),
                                 "header words in a cell: " + have);
                     }
                 }
@@ -87,10 +105,14 @@ class TaskTableFormsIntegrationTest {
                 scores.put(form, score(dir, form, runs.get(form).out().resolve("plans")));
             }
             System.out.println("=== task tables, score.py by form ===");
-            scores.forEach((form, s) -> System.out.println(form + " tasks " + s.get("tasks") + " fields " + s.get("taskFields")));
+            scores.forEach((form, s) ->
+                    System.out.println(form + " tasks " + s.get("tasks") + " fields " + s.get("taskFields")));
             for (String form : List.of("docx", "pdf")) {
                 assertEquals(scores.get("text").get("tasks"), scores.get(form).get("tasks"), form + " tasks score");
-                assertEquals(scores.get("text").get("taskFields"), scores.get(form).get("taskFields"), form + " task fields");
+                assertEquals(
+                        scores.get("text").get("taskFields"),
+                        scores.get(form).get("taskFields"),
+                        form + " task fields");
             }
         }
     }
@@ -130,8 +152,14 @@ class TaskTableFormsIntegrationTest {
             json.put("file", json.get("file").asText().replaceFirst("\\.txt$", "." + ext));
             MAPPER.writeValue(gold.resolve(g.getFileName()).toFile(), json);
         }
-        Process p = new ProcessBuilder("python3", SHARED.resolve("tools/score.py").toString(), plans.toString(),
-                gold.toString(), "--json").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "python3",
+                        SHARED.resolve("tools/score.py").toString(),
+                        plans.toString(),
+                        gold.toString(),
+                        "--json")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         JsonNode result = MAPPER.readTree(out);

@@ -8,8 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RowWriterTest {
-    record Row(String name, List<String> roles, Double value, Integer year) {
-    }
+    record Row(String name, List<String> roles, Double value, Integer year) {}
 
     private static String write(RowFormat f, List<Row> rows) throws IOException {
         StringWriter w = new StringWriter();
@@ -19,16 +18,22 @@ class RowWriterTest {
 
     @Test
     void csv_quotesCommasQuotesAndLineBreaks_joinsLists_writesHeaderEvenWhenEmpty() throws IOException {
-        String csv = write(RowFormat.CSV, List.of(new Row("Văn phòng, \"Thống kê\"", List.of("lead", "monitor"), 85.0, null),
-                new Row("a\nb", List.of(), 2.5, 2025)));
-        assertEquals("name,roles,value,year\r\n\"Văn phòng, \"\"Thống kê\"\"\",lead; monitor,85,\r\n\"a\nb\",,2.5,2025\r\n", csv);
+        String csv = write(
+                RowFormat.CSV,
+                List.of(
+                        new Row("Văn phòng, \"Thống kê\"", List.of("lead", "monitor"), 85.0, null),
+                        new Row("a\nb", List.of(), 2.5, 2025)));
+        assertEquals(
+                "name,roles,value,year\r\n\"Văn phòng, \"\"Thống kê\"\"\",lead; monitor,85,\r\n\"a\nb\",,2.5,2025\r\n",
+                csv);
         assertEquals("name,roles,value,year\r\n", write(RowFormat.CSV, List.of()));
     }
 
     @Test
     void table_alignsColumnsByCharacters_andCountsRows() throws IOException {
-        String table = write(RowFormat.TABLE, List.of(new Row("Hài lòng", List.of("lead"), 90.0, 2023),
-                new Row("x", List.of(), 1.0, null)));
+        String table = write(
+                RowFormat.TABLE,
+                List.of(new Row("Hài lòng", List.of("lead"), 90.0, 2023), new Row("x", List.of(), 1.0, null)));
         String[] lines = table.split(System.lineSeparator());
         assertEquals("name      roles  value  year", lines[0]);
         assertEquals("Hài lòng  lead   90     2023", lines[2]);

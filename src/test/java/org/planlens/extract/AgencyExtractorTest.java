@@ -28,7 +28,8 @@ class AgencyExtractorTest {
     @Test
     void theSentenceIssuingThePlan_assignsNoWork() {
         String text = "Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã Hòa Phú ban hành Kế hoạch như sau:\n"
-                + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế có nhiệm vụ như sau:\n- Chủ trì rà soát thủ tục hành chính.\n";
+                + "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế có nhiệm vụ như sau:\n"
+                + "- Chủ trì rà soát thủ tục hành chính.\n";
         assertEquals(Map.of("Phòng Kinh tế", "[LEAD]"), roles(text));
     }
 
@@ -44,8 +45,15 @@ class AgencyExtractorTest {
     void twoBodiesJoinedByVa_areTwoAgencies_butAJointOfficeIsOne() {
         String text = "I. TỔ CHỨC THỰC HIỆN\n1. Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã phối hợp tuyên truyền.\n"
                 + "2. Văn phòng HĐND xã và UBND xã chủ trì tổng hợp báo cáo.\n";
-        assertEquals(Map.of("Hội Nông dân xã", "[COORDINATE]", "Hội Liên hiệp Phụ nữ xã", "[COORDINATE]",
-                "Văn phòng HĐND xã và UBND xã", "[LEAD]"), roles(text));
+        assertEquals(
+                Map.of(
+                        "Hội Nông dân xã",
+                        "[COORDINATE]",
+                        "Hội Liên hiệp Phụ nữ xã",
+                        "[COORDINATE]",
+                        "Văn phòng HĐND xã và UBND xã",
+                        "[LEAD]"),
+                roles(text));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.TextNormalizer;
+import org.planlens.text.normalize.TextNormalizer;
 
 /**
  * The metadata, task-table and agency extractors on plans written for these tests (src/test/resources/gold-fixtures:
@@ -36,13 +36,16 @@ class GoldFixtureIntegrationTest {
     private static final double SAME_TEXT = 0.8;
 
     static Stream<String> fixtures() {
-        return Stream.of("an-binh-2022.txt", "ke-hoach-cchc-tinh-phu-yen-2023.txt", "quyet-dinh-cchc-bao-loc-2023-2025.txt",
-                "ke-hoach-cchc-phuong-quang-trung-2024.txt", "ke-hoach-cchc-huyen-phong-dien-2025.txt",
+        return Stream.of(
+                "an-binh-2022.txt",
+                "ke-hoach-cchc-tinh-phu-yen-2023.txt",
+                "quyet-dinh-cchc-bao-loc-2023-2025.txt",
+                "ke-hoach-cchc-phuong-quang-trung-2024.txt",
+                "ke-hoach-cchc-huyen-phong-dien-2025.txt",
                 "ke-hoach-cchc-xa-khong-lao-2026.txt");
     }
 
-    private record Run(JsonNode gold, Metadata metadata, List<Task> tasks, List<Agency> agencies) {
-    }
+    private record Run(JsonNode gold, Metadata metadata, List<Task> tasks, List<Agency> agencies) {}
 
     private static Run run(String file) throws IOException {
         String raw = resource(file);
@@ -51,7 +54,8 @@ class GoldFixtureIntegrationTest {
         SectionTree tree = new SectionParser(MODELS).parse(text);
         List<Task> tasks = new TaskTableExtractor(MODELS).extract(text, tree);
         Metadata metadata = new MetadataExtractor(MODELS).extract(text, tree);
-        return new Run(gold, metadata, tasks, new AgencyExtractor(MODELS).extract(text, tree, tasks, metadata.issuer()));
+        return new Run(
+                gold, metadata, tasks, new AgencyExtractor(MODELS).extract(text, tree, tasks, metadata.issuer()));
     }
 
     @ParameterizedTest
@@ -65,9 +69,14 @@ class GoldFixtureIntegrationTest {
         assertEquals(key(g.get("title").asText()), key(m.title()));
         assertEquals(g.get("issueDate").get("year").asInt(), m.issueDate().year());
         assertEquals(g.get("issuer").get("level").asText(), m.issuer().level().code());
-        assertEquals(key(g.get("issuer").get("commune").asText(null)), key(m.issuer().commune()));
-        assertEquals(key(g.get("issuer").get("district").asText(null)), key(m.issuer().district()));
-        assertEquals(key(g.get("issuer").get("province").asText(null)), key(m.issuer().province()));
+        assertEquals(
+                key(g.get("issuer").get("commune").asText(null)), key(m.issuer().commune()));
+        assertEquals(
+                key(g.get("issuer").get("district").asText(null)),
+                key(m.issuer().district()));
+        assertEquals(
+                key(g.get("issuer").get("province").asText(null)),
+                key(m.issuer().province()));
         assertEquals(g.get("period").get("from").asInt(), m.period().from());
         assertEquals(g.get("period").get("to").asInt(), m.period().to());
         assertEquals(g.get("signer").get("name").asText(), m.signer().name());
@@ -88,7 +97,9 @@ class GoldFixtureIntegrationTest {
                 assertTrue(overlap(joined(g.get("lead")), String.join(" ", t.lead())) >= SAME_TEXT, g.toString());
             }
         }
-        assertTrue(f1(found, r.tasks().size(), r.gold().get("tasks").size()) >= MIN_F1, r.tasks().toString());
+        assertTrue(
+                f1(found, r.tasks().size(), r.gold().get("tasks").size()) >= MIN_F1,
+                r.tasks().toString());
     }
 
     @ParameterizedTest
@@ -110,7 +121,8 @@ class GoldFixtureIntegrationTest {
                 matched.add(hit);
             }
         }
-        assertTrue(f1(matched.size(), r.agencies().size(), r.gold().get("agencies").size()) >= MIN_F1,
+        assertTrue(
+                f1(matched.size(), r.agencies().size(), r.gold().get("agencies").size()) >= MIN_F1,
                 r.agencies().stream().map(Agency::name).toList().toString());
     }
 
@@ -129,7 +141,9 @@ class GoldFixtureIntegrationTest {
 
     /** GOLD.md: abbreviations expanded, "&" as "và", dashes alike. */
     private static String agencyKey(String s) {
-        return Fold.key(s.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân").replace("&", " và "))
+        return Fold.key(s.replace("UBND", "Ủy ban nhân dân")
+                        .replace("HĐND", "Hội đồng nhân dân")
+                        .replace("&", " và "))
                 .replaceAll("\\s*-\\s*", " - ");
     }
 

@@ -24,7 +24,7 @@ import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.TextNormalizer;
+import org.planlens.text.normalize.TextNormalizer;
 
 /**
  * The two extractors on whole plans: the composed fixtures of {@code src/test/resources/gold-fixtures} (text and
@@ -38,6 +38,7 @@ class ReferencesAndTargetsFixtureTest {
     private static final MetadataExtractor METADATA = new MetadataExtractor(MODELS);
     /** The extractors read normalised text (one paragraph a line), as the pipeline hands it over. */
     private static final TextNormalizer NORMALIZER = TextNormalizer.standard();
+
     private static final Path FIXTURES = Path.of("src/test/resources/gold-fixtures");
 
     static Stream<Path> fixtures() throws IOException {
@@ -45,7 +46,11 @@ class ReferencesAndTargetsFixtureTest {
     }
 
     static Stream<Path> plans() throws IOException {
-        return Stream.concat(fixtures(), Files.list(Path.of("corpus")).filter(p -> p.toString().endsWith(".txt")).sorted());
+        return Stream.concat(
+                fixtures(),
+                Files.list(Path.of("corpus"))
+                        .filter(p -> p.toString().endsWith(".txt"))
+                        .sorted());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +59,8 @@ class ReferencesAndTargetsFixtureTest {
         String text = NORMALIZER.normalize(Files.readString(txt, StandardCharsets.UTF_8));
         JsonNode gold = new ObjectMapper().readTree(Path.of(txt + ".json").toFile());
         Set<String> expected = new HashSet<>();
-        gold.get("legalReferences").forEach(r -> expected.add(refKey(text(r, "number"), text(r, "type"), text(r, "name"))));
+        gold.get("legalReferences")
+                .forEach(r -> expected.add(refKey(text(r, "number"), text(r, "type"), text(r, "name"))));
         Set<String> found = new HashSet<>();
         for (LegalReference r : REFERENCES.extract(text, SECTIONS.parse(text))) {
             found.add(refKey(r.number(), r.type(), r.name()));
@@ -69,13 +75,17 @@ class ReferencesAndTargetsFixtureTest {
         JsonNode gold = new ObjectMapper().readTree(Path.of(txt + ".json").toFile());
         SectionTree tree = SECTIONS.parse(text);
         // as in the pipeline, the plan's period (from its metadata) dates figures about earlier years as the past
-        List<Target> found = new ArrayList<>(TARGETS.extract(text, tree, METADATA.extract(text, tree).period()));
+        List<Target> found = new ArrayList<>(
+                TARGETS.extract(text, tree, METADATA.extract(text, tree).period()));
         for (JsonNode g : gold.get("targets")) {
             String anchor = norm(g.get("anchor").asText());
             Target match = found.stream()
-                    .filter(t -> Math.abs(t.value() - g.get("value").asDouble()) < 1e-9 && norm(t.unit()).equals(norm(g.get("unit").asText())))
+                    .filter(t -> Math.abs(t.value() - g.get("value").asDouble()) < 1e-9
+                            && norm(t.unit()).equals(norm(g.get("unit").asText())))
                     .filter(t -> norm(t.indicator()).contains(anchor))
-                    .findFirst().orElseThrow(() -> new AssertionError("no target with indicator holding '" + anchor + "' in " + found));
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("no target with indicator holding '" + anchor + "' in " + found));
             found.remove(match);
             assertEquals(g.get("comparator").asText(), match.comparator().code(), anchor);
             assertEquals(g.get("deadline").isNull() ? null : g.get("deadline").asInt(), match.deadline(), anchor);
@@ -105,7 +115,10 @@ class ReferencesAndTargetsFixtureTest {
             assertTrue(keys.add(r.key()), "one entry per document: " + r.key());
             assertFalse(r.mentions().isEmpty());
             if (i > 0) {
-                assertTrue(refs.get(i - 1).mentions().get(0).start() < r.mentions().get(0).start(), "ids in order of first mention");
+                assertTrue(
+                        refs.get(i - 1).mentions().get(0).start()
+                                < r.mentions().get(0).start(),
+                        "ids in order of first mention");
             }
         }
     }
@@ -120,8 +133,13 @@ class ReferencesAndTargetsFixtureTest {
 
     /** GOLD.md normalisation: NFC, lower case, đ to d, no diacritics, punctuation but / and - made space. */
     private static String norm(String s) {
-        String lower = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('đ', 'd');
+        String lower = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replace('đ', 'd');
         String bare = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
-        return bare.replaceAll("[–—]", "-").replaceAll("[^\\w\\s/\\-]", " ").replaceAll("\\s+", " ").strip();
+        return bare.replaceAll("[–—]", "-")
+                .replaceAll("[^\\w\\s/\\-]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

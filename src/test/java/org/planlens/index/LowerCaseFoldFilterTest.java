@@ -41,9 +41,11 @@ class LowerCaseFoldFilterTest {
                     TokenStream lower = new LowerCaseFilter(in);
                     return fold ? new ASCIIFoldingFilter(lower, false) : lower;
                 };
-                assertEquals(terms(new WhitespaceTokenizer(), text, lucene),
+                assertEquals(
+                        terms(new WhitespaceTokenizer(), text, lucene),
                         terms(new WhitespaceTokenizer(), text, in -> new LowerCaseFoldFilter(in, fold)));
-                assertEquals(terms(new StandardTokenizer(), text, lucene),
+                assertEquals(
+                        terms(new StandardTokenizer(), text, lucene),
                         terms(new StandardTokenizer(), text, in -> new LowerCaseFoldFilter(in, fold)));
             }
         }

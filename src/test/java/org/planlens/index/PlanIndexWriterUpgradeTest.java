@@ -18,7 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.index.LuceneRecordIndex;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.TestPlans;
 import org.planlens.query.TextSearch;
@@ -32,21 +31,22 @@ class PlanIndexWriterUpgradeTest {
     void anIndexOfEarlierBuilds_takesPlansAgain() throws Exception {
         // earlier builds indexed the accented twin of the text with positions, as "textExact"
         try (FSDirectory d = FSDirectory.open(dir);
-             IndexWriter old = new IndexWriter(d, new IndexWriterConfig(VietnameseAnalyzer.perField()))) {
+                IndexWriter old = new IndexWriter(d, new IndexWriterConfig(VietnameseAnalyzer.perField()))) {
             Document doc = new Document();
             doc.add(new StringField(IndexFields.KIND, RecordKind.TARGET.code(), Field.Store.YES));
             doc.add(new StringField(IndexFields.PLAN_ID, "p-le-loi", Field.Store.YES));
             doc.add(new TextField("textExact", "Mức độ hài lòng của người dân", Field.Store.NO));
             old.addDocument(doc);
         }
-        var plan = TestPlans.commune("p-le-loi", "Lê Lợi", "Gia Lộc", "Hải Dương", 2022, 95,
-                "Mức độ hài lòng của người dân");
+        var plan = TestPlans.commune(
+                "p-le-loi", "Lê Lợi", "Gia Lộc", "Hải Dương", 2022, 95, "Mức độ hài lòng của người dân");
         try (PlanIndexWriter w = PlanIndexWriter.open(dir)) {
             w.replace(plan.plan(), plan.text(), "fp");
             w.commit();
             assertEquals(Map.of("p-le-loi", "fp"), w.fingerprints());
         }
-        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+        try (FSDirectory d = FSDirectory.open(dir);
+                DirectoryReader r = DirectoryReader.open(d)) {
             // the earlier record is replaced, not kept beside the new ones
             assertEquals(0, new IndexSearcher(r).count(new TermQuery(new Term("textExact", "hài"))));
         }

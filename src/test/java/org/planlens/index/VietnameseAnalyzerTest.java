@@ -29,7 +29,9 @@ class VietnameseAnalyzerTest {
     @Test
     void indexAnalyzer_syllablesFoldedOnTextField_accentsKeptOnExactField() throws IOException {
         Analyzer a = VietnameseAnalyzer.perField();
-        assertEquals(List.of("muc", "do", "hai", "long", "dat", "85"), terms(a, IndexFields.TEXT, "Mức độ HÀI LÒNG đạt 85%"));
+        assertEquals(
+                List.of("muc", "do", "hai", "long", "dat", "85"),
+                terms(a, IndexFields.TEXT, "Mức độ HÀI LÒNG đạt 85%"));
         assertEquals(List.of("mức", "độ", "hài", "lòng"), terms(a, IndexFields.TEXT_EXACT, "Mức độ HÀI LÒNG"));
         assertEquals(List.of("3611/QĐ-UBND"), terms(a, IndexFields.KIND, "3611/QĐ-UBND"));
     }

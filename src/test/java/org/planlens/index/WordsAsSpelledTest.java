@@ -31,9 +31,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.index.IndexFields;
-import org.planlens.index.SearchSynonyms;
-import org.planlens.index.VietnameseAnalyzer;
 import org.planlens.rules.ModelData;
 
 class WordsAsSpelledTest {
@@ -44,8 +41,14 @@ class WordsAsSpelledTest {
 
     @Test
     void phrasesAndSynonymPhrases_becomeQueriesOfWordsOnly() throws Exception {
-        for (String q : List.of("\"hài lòng\"", "\"ủy ban nhân dân tỉnh\"", "\"UBND tỉnh\" cải cách", "hài lòng",
-                "\"thủ tục hành chính\" trực tuyến", "\"TTHC\" OR \"CCHC\"", "-\"hài lòng\" dịch vụ")) {
+        for (String q : List.of(
+                "\"hài lòng\"",
+                "\"ủy ban nhân dân tỉnh\"",
+                "\"UBND tỉnh\" cải cách",
+                "hài lòng",
+                "\"thủ tục hành chính\" trực tuyến",
+                "\"TTHC\" OR \"CCHC\"",
+                "-\"hài lòng\" dịch vụ")) {
             assertWordsOnly(WordsAsSpelled.of(parse(q)), q);
         }
     }
@@ -55,7 +58,10 @@ class WordsAsSpelledTest {
         Term uy = new Term(IndexFields.TEXT_EXACT, "ủy");
         Term ubnd = new Term(IndexFields.TEXT_EXACT, "ubnd");
         Term xa = new Term(IndexFields.TEXT_EXACT, "xã");
-        Query q = WordsAsSpelled.of(new MultiPhraseQuery.Builder().add(new Term[] {uy, ubnd}).add(xa).build());
+        Query q = WordsAsSpelled.of(new MultiPhraseQuery.Builder()
+                .add(new Term[] {uy, ubnd})
+                .add(xa)
+                .build());
         assertEquals("+(textExactWords:ủy textExactWords:ubnd) +textExactWords:xã", q.toString());
     }
 
@@ -63,8 +69,8 @@ class WordsAsSpelledTest {
     void anyOtherPositionalQuery_asksAnyOfItsWords() {
         Term hai = new Term(IndexFields.TEXT_EXACT, "hài");
         Term long_ = new Term(IndexFields.TEXT_EXACT, "lòng");
-        Query q = WordsAsSpelled.of(new SpanNearQuery(
-                new SpanQuery[] {new SpanTermQuery(hai), new SpanTermQuery(long_)}, 0, true));
+        Query q = WordsAsSpelled.of(
+                new SpanNearQuery(new SpanQuery[] {new SpanTermQuery(hai), new SpanTermQuery(long_)}, 0, true));
         assertEquals("textExactWords:hài textExactWords:lòng", q.toString());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.UnreadableDocumentException;
@@ -60,8 +61,10 @@ class InputScannerTest {
         }
         InputLimits tight = new InputLimits(3 * 1024 * 1024, 100, 10);
         InputScan scan = new InputScanner(tight).scan(List.of(dir.resolve("bomb.zip")));
-        UnreadableDocumentException e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableDocumentException.class,
-                () -> new DocumentStager(tight, dir.resolve("tmp")).stage(scan.documents().get(0)));
+        UnreadableDocumentException e = Assertions.assertThrows(
+                UnreadableDocumentException.class,
+                () -> new DocumentStager(tight, dir.resolve("tmp"))
+                        .stage(scan.documents().get(0)));
         assertTrue(e.reason().contains("ZIP bomb"), e.reason());
         try (var files = Files.list(dir.resolve("tmp"))) {
             assertEquals(0, files.count(), "no partial copy left behind");

@@ -1,5 +1,6 @@
 package org.planlens.query;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,11 +11,13 @@ import org.planlens.support.OpenSearchNodes;
 /** The query contract on an index in a real OpenSearch node. */
 class OpenSearchPlanQueriesTest extends PlanQueriesContract {
     @Override
-    IndexLocation emptyIndex() throws java.io.IOException {
+    IndexLocation emptyIndex() throws IOException {
         String url = OpenSearchNodes.shared().url() + "/plan-queries-test";
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
+                            HttpResponse.BodyHandlers.discarding());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,11 +39,29 @@ abstract class PlanQueriesContract {
         IndexLocation location = emptyIndex();
         try (PlanIndex w = location.openWriter(ModelData.packaged())) {
             for (var p : List.of(
-                    TestPlans.commune("p-dong-quang", "Đông Quang", "Đông Sơn", "Thanh Hóa", 2023, 90,
+                    TestPlans.commune(
+                            "p-dong-quang",
+                            "Đông Quang",
+                            "Đông Sơn",
+                            "Thanh Hóa",
+                            2023,
+                            90,
                             "Mức độ hài lòng của người dân"),
-                    TestPlans.commune("p-quang-binh", "Quảng Bình", "Quảng Xương", "Thanh Hóa", 2021, 89.5,
+                    TestPlans.commune(
+                            "p-quang-binh",
+                            "Quảng Bình",
+                            "Quảng Xương",
+                            "Thanh Hóa",
+                            2021,
+                            89.5,
                             "Mức độ hài lòng của tổ chức"),
-                    TestPlans.commune("p-le-loi", "Lê Lợi", "Gia Lộc", "Hải Dương", 2022, 95,
+                    TestPlans.commune(
+                            "p-le-loi",
+                            "Lê Lợi",
+                            "Gia Lộc",
+                            "Hải Dương",
+                            2022,
+                            95,
                             "Mức đo hai long cua doanh nghiep"))) {
                 w.replace(p.plan(), p.text(), "fp1");
                 // replacing again must not add documents
@@ -72,21 +89,28 @@ abstract class PlanQueriesContract {
 
     @Test
     void targets_minIsInclusive_andMaxBounds() throws IOException {
-        List<TargetRow> atLeast90 = queries.targets(PlanFilter.NONE, new TargetFilter(null, 90.0, null, null, null, null));
-        assertEquals(List.of(90.0, 95.0), atLeast90.stream().map(TargetRow::value).sorted().toList());
-        List<TargetRow> upTo89_5 = queries.targets(PlanFilter.NONE,
-                new TargetFilter(null, 60.0, 89.5, null, null, null));
-        assertEquals(List.of("p-quang-binh"), upTo89_5.stream().map(TargetRow::planId).toList());
+        List<TargetRow> atLeast90 =
+                queries.targets(PlanFilter.NONE, new TargetFilter(null, 90.0, null, null, null, null));
+        assertEquals(
+                List.of(90.0, 95.0),
+                atLeast90.stream().map(TargetRow::value).sorted().toList());
+        List<TargetRow> upTo89_5 =
+                queries.targets(PlanFilter.NONE, new TargetFilter(null, 60.0, 89.5, null, null, null));
+        assertEquals(
+                List.of("p-quang-binh"),
+                upTo89_5.stream().map(TargetRow::planId).toList());
     }
 
     @Test
     void targets_byIndicatorIgnoreAccents_andByUnitComparatorPillar() throws IOException {
         var hits = queries.targets(PlanFilter.NONE, new TargetFilter("hai long", null, null, null, null, null));
         assertEquals(3, hits.size());
-        var exact = queries.targets(PlanFilter.NONE, new TargetFilter("hài lòng người dân", null, null, null, null, null));
-        assertEquals(List.of("p-dong-quang"), exact.stream().map(TargetRow::planId).toList());
-        var digital = queries.targets(PlanFilter.NONE,
-                new TargetFilter(null, null, null, "%", "reach", "digital_government"));
+        var exact =
+                queries.targets(PlanFilter.NONE, new TargetFilter("hài lòng người dân", null, null, null, null, null));
+        assertEquals(
+                List.of("p-dong-quang"), exact.stream().map(TargetRow::planId).toList());
+        var digital = queries.targets(
+                PlanFilter.NONE, new TargetFilter(null, null, null, "%", "reach", "digital_government"));
         assertEquals(3, digital.size());
         assertTrue(digital.stream().allMatch(t -> t.value() == 50 && t.deadline() != null));
         assertThrows(IllegalArgumentException.class, () -> new TargetFilter(null, null, null, null, "bogus", null));
@@ -96,7 +120,8 @@ abstract class PlanQueriesContract {
     void rows_comeInPlaceThenPlanOrder() throws IOException {
         var rows = queries.targets(PlanFilter.NONE, TargetFilter.ANY);
         // Hải Dương before Thanh Hóa; in Thanh Hóa, Đông Sơn before Quảng Xương; t1 before t2 within a plan
-        assertEquals(List.of("p-le-loi", "p-le-loi", "p-dong-quang", "p-dong-quang", "p-quang-binh", "p-quang-binh"),
+        assertEquals(
+                List.of("p-le-loi", "p-le-loi", "p-dong-quang", "p-dong-quang", "p-quang-binh", "p-quang-binh"),
                 rows.stream().map(TargetRow::planId).toList());
         assertEquals("I", rows.get(0).sectionPath());
         assertEquals("corpus/p-le-loi.txt", rows.get(0).file());
@@ -104,17 +129,38 @@ abstract class PlanQueriesContract {
 
     @Test
     void planFilters_placeIgnoresAccents_yearsUsePeriod() throws IOException {
-        assertEquals(4, queries.targets(new PlanFilter(null, "thanh hoa", null, null, null, null, null, null),
-                TargetFilter.ANY).size());
-        assertEquals(2, queries.targets(new PlanFilter("commune", "THANH HÓA", "dong son", null, null, null, null, null),
-                TargetFilter.ANY).size());
-        assertEquals(List.of("p-le-loi"), queries.plans(new PlanFilter(null, null, null, null, 2022, null, null, null))
-                .stream().map(Rows.PlanRow::planId).toList());
-        assertEquals(2, queries.plans(new PlanFilter(null, null, null, null, null, 2022, null, null)).size());
-        assertEquals(2, queries.plans(new PlanFilter(null, null, null, null, null, null, 2022, null)).size());
-        assertEquals(0, queries.plans(new PlanFilter("province", null, null, null, null, null, null, null)).size());
-        assertThrows(IllegalArgumentException.class, () -> new PlanFilter("village", null, null, null, null, null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new PlanFilter(null, null, null, null, null, 2025, 2020, null));
+        assertEquals(
+                4,
+                queries.targets(new PlanFilter(null, "thanh hoa", null, null, null, null, null, null), TargetFilter.ANY)
+                        .size());
+        assertEquals(
+                2,
+                queries.targets(
+                                new PlanFilter("commune", "THANH HÓA", "dong son", null, null, null, null, null),
+                                TargetFilter.ANY)
+                        .size());
+        assertEquals(
+                List.of("p-le-loi"),
+                queries.plans(new PlanFilter(null, null, null, null, 2022, null, null, null)).stream()
+                        .map(Rows.PlanRow::planId)
+                        .toList());
+        assertEquals(
+                2,
+                queries.plans(new PlanFilter(null, null, null, null, null, 2022, null, null))
+                        .size());
+        assertEquals(
+                2,
+                queries.plans(new PlanFilter(null, null, null, null, null, null, 2022, null))
+                        .size());
+        assertEquals(
+                0,
+                queries.plans(new PlanFilter("province", null, null, null, null, null, null, null))
+                        .size());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PlanFilter("village", null, null, null, null, null, null, null));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PlanFilter(null, null, null, null, null, 2025, 2020, null));
     }
 
     @Test
@@ -135,14 +181,23 @@ abstract class PlanQueriesContract {
         assertEquals(1, rows.size());
         assertEquals(3, rows.get(0).plans());
         assertEquals("3611/qd-ubnd@2022", rows.get(0).key());
-        assertEquals(2, queries.references(new PlanFilter(null, "Thanh Hoá", null, null, null, null, null, null))
-                .get(0).plans());
+        assertEquals(
+                2,
+                queries.references(new PlanFilter(null, "Thanh Hoá", null, null, null, null, null, null))
+                        .get(0)
+                        .plans());
     }
 
     @Test
     void agencies_byNameRoleAndPillarOfTheirSections() throws IOException {
-        assertEquals(3, queries.agencies(PlanFilter.NONE, new AgencyFilter("van phong", "lead", null)).size());
-        assertEquals(0, queries.agencies(PlanFilter.NONE, new AgencyFilter(null, "monitor", null)).size());
+        assertEquals(
+                3,
+                queries.agencies(PlanFilter.NONE, new AgencyFilter("van phong", "lead", null))
+                        .size());
+        assertEquals(
+                0,
+                queries.agencies(PlanFilter.NONE, new AgencyFilter(null, "monitor", null))
+                        .size());
         var rows = queries.agencies(PlanFilter.NONE, new AgencyFilter(null, null, "procedures"));
         assertEquals(3, rows.size());
         assertEquals(List.of("II"), rows.get(0).sectionPaths());
@@ -152,7 +207,9 @@ abstract class PlanQueriesContract {
     @Test
     void compare_givesOneRowPerPlan() throws IOException {
         var rows = queries.compare("hai long", PlanFilter.NONE);
-        assertEquals(List.of("p-le-loi", "p-dong-quang", "p-quang-binh"), rows.stream().map(Rows.CompareRow::planId).toList());
+        assertEquals(
+                List.of("p-le-loi", "p-dong-quang", "p-quang-binh"),
+                rows.stream().map(Rows.CompareRow::planId).toList());
         assertEquals(List.of(95.0), rows.get(0).values());
     }
 
@@ -173,9 +230,14 @@ abstract class PlanQueriesContract {
         assertEquals(3, hits.size());
         // p-le-loi writes "hai long" without accents: found, but after the two exact spellings
         assertEquals("p-le-loi", hits.get(2).planId());
-        assertTrue(hits.get(0).snippet().contains("«hài» «lòng»") || hits.get(0).snippet().contains("«hài lòng»"),
+        assertTrue(
+                hits.get(0).snippet().contains("«hài» «lòng»")
+                        || hits.get(0).snippet().contains("«hài lòng»"),
                 hits.get(0).snippet());
-        assertEquals(3, search.search("hai long", RecordKind.TARGET, PlanFilter.NONE, 10).size());
+        assertEquals(
+                3,
+                search.search("hai long", RecordKind.TARGET, PlanFilter.NONE, 10)
+                        .size());
     }
 
     @Test
@@ -184,7 +246,9 @@ abstract class PlanQueriesContract {
         List<SearchHit> hits = search.search("\"trực tuyến đạt 50\"", RecordKind.TARGET, PlanFilter.NONE, 10);
         assertEquals(3, hits.size());
         assertEquals(hits.get(0).score(), hits.get(2).score());
-        assertEquals(List.of("p-le-loi", "p-dong-quang", "p-quang-binh"), hits.stream().map(SearchHit::planId).toList());
+        assertEquals(
+                List.of("p-le-loi", "p-dong-quang", "p-quang-binh"),
+                hits.stream().map(SearchHit::planId).toList());
     }
 
     @Test
@@ -194,21 +258,30 @@ abstract class PlanQueriesContract {
         assertEquals(3, ubnd.size());
         assertEquals("II", ubnd.get(0).sectionPath());
         // the reference cites "UBND tỉnh" (its issuer); the long form finds it
-        assertEquals(3, search.search("\"ủy ban nhân dân tỉnh\"", RecordKind.REFERENCE, PlanFilter.NONE, 10).size());
+        assertEquals(
+                3,
+                search.search("\"ủy ban nhân dân tỉnh\"", RecordKind.REFERENCE, PlanFilter.NONE, 10)
+                        .size());
         // TTHC in a target, "thủ tục hành chính" asked
-        assertTrue(search.search("\"thu tuc hanh chinh\" truc tuyen", RecordKind.TARGET, PlanFilter.NONE, 10).size() >= 3);
+        assertTrue(search.search("\"thu tuc hanh chinh\" truc tuyen", RecordKind.TARGET, PlanFilter.NONE, 10)
+                        .size()
+                >= 3);
     }
 
     @Test
     void search_phraseNeedsWordsInOrder_andBadSyntaxIsAUsageError() throws IOException {
-        assertEquals(0, search.search("\"long hai\"", RecordKind.TARGET, PlanFilter.NONE, 10).size());
+        assertEquals(
+                0,
+                search.search("\"long hai\"", RecordKind.TARGET, PlanFilter.NONE, 10)
+                        .size());
         assertThrows(IllegalArgumentException.class, () -> search.search("\"unclosed", null, PlanFilter.NONE, 10));
     }
 
     @Test
     void facets_countPlansByPlaceLevelYearPillar() throws IOException {
-        Map<String, Integer> counts = new FacetCounts(provider).count(RecordKind.PLAN, PlanFilter.NONE).stream()
-                .collect(Collectors.toMap(r -> r.dimension() + ":" + r.value(), FacetRow::count));
+        Map<String, Integer> counts = new FacetCounts(provider)
+                .count(RecordKind.PLAN, PlanFilter.NONE).stream()
+                        .collect(Collectors.toMap(r -> r.dimension() + ":" + r.value(), FacetRow::count));
         assertEquals(2, counts.get("place:Thanh Hóa"));
         assertEquals(1, counts.get("place:Thanh Hóa/Đông Sơn/Đông Quang"));
         assertEquals(3, counts.get("level:commune"));

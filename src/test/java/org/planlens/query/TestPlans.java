@@ -25,14 +25,18 @@ import org.planlens.model.TextEncoding;
 
 /** Small plans with realistic values, and the text their offsets point into. */
 public final class TestPlans {
-    public record WithText(Plan plan, String text) {
-    }
+    public record WithText(Plan plan, String text) {}
 
-    private TestPlans() {
-    }
+    private TestPlans() {}
 
-    public static WithText commune(String id, String commune, String district, String province, int year,
-                            double satisfaction, String satisfactionWording) {
+    public static WithText commune(
+            String id,
+            String commune,
+            String district,
+            String province,
+            int year,
+            double satisfaction,
+            String satisfactionWording) {
         String text = "KẾ HOẠCH Cải cách hành chính năm " + year + "\n"
                 + "I. MỤC TIÊU\n"
                 + "Căn cứ Quyết định số 3611/QĐ-UBND ngày 26/10/2022 của UBND tỉnh.\n"
@@ -48,25 +52,84 @@ public final class TestPlans {
         int agency = text.indexOf("Văn phòng - Thống kê");
         List<Section> sections = List.of(
                 new Section("s1", "I", "MỤC TIÊU", 1, null, Pillar.GENERAL, goal, proc),
-                new Section("s2", "II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 1, null, Pillar.PROCEDURES, proc, text.length()));
+                new Section(
+                        "s2", "II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 1, null, Pillar.PROCEDURES, proc, text.length()));
         List<Target> targets = List.of(
-                new Target("t1", "s1", Pillar.PROCEDURES, text.substring(sat, text.indexOf('\n', sat) - 1),
-                        satisfactionWording, satisfaction, "%", Comparator.AT_LEAST, null, sat,
+                new Target(
+                        "t1",
+                        "s1",
+                        Pillar.PROCEDURES,
+                        text.substring(sat, text.indexOf('\n', sat) - 1),
+                        satisfactionWording,
+                        satisfaction,
+                        "%",
+                        Comparator.AT_LEAST,
+                        null,
+                        sat,
                         text.indexOf('\n', sat) - 1),
-                new Target("t2", "s1", Pillar.DIGITAL_GOVERNMENT, "Tỷ lệ hồ sơ giải quyết TTHC trực tuyến đạt 50%",
-                        "Tỷ lệ hồ sơ giải quyết TTHC trực tuyến", 50, "%", Comparator.REACH, year, online,
+                new Target(
+                        "t2",
+                        "s1",
+                        Pillar.DIGITAL_GOVERNMENT,
+                        "Tỷ lệ hồ sơ giải quyết TTHC trực tuyến đạt 50%",
+                        "Tỷ lệ hồ sơ giải quyết TTHC trực tuyến",
+                        50,
+                        "%",
+                        Comparator.REACH,
+                        year,
+                        online,
                         online + 46));
-        List<LegalReference> refs = List.of(new LegalReference("r1", "Quyết định", "3611/QĐ-UBND",
-                "3611/qd-ubnd@2022", "2022-10-26", "UBND tỉnh", null, List.of(new Mention(ref, ref + 26, "s1"))));
-        List<Agency> agencies = List.of(new Agency("a1", "Văn phòng - Thống kê", List.of(), List.of(Role.LEAD),
+        List<LegalReference> refs = List.of(new LegalReference(
+                "r1",
+                "Quyết định",
+                "3611/QĐ-UBND",
+                "3611/qd-ubnd@2022",
+                "2022-10-26",
+                "UBND tỉnh",
+                null,
+                List.of(new Mention(ref, ref + 26, "s1"))));
+        List<Agency> agencies = List.of(new Agency(
+                "a1",
+                "Văn phòng - Thống kê",
+                List.of(),
+                List.of(Role.LEAD),
                 List.of(new Mention(agency, agency + 20, "s2"))));
-        List<Task> tasks = List.of(new Task("k1", "II.1", "s2", TaskSource.TEXT, "Rà soát thủ tục hành chính",
-                "Báo cáo", "Quý IV", List.of("Văn phòng - Thống kê"), List.of("Công chức Tư pháp - Hộ tịch")));
-        Metadata m = new Metadata("Kế hoạch cải cách hành chính năm " + year, DocumentType.KE_HOACH, "12/KH-UBND",
-                new PartialDate(year, 1, 5), new Issuer("Ủy ban nhân dân xã " + commune, AdminLevel.COMMUNE, commune,
-                district, province), new Period(year, year), new Signer("Nguyễn Văn A", "Chủ tịch"));
-        Plan plan = new Plan(Plan.SCHEMA_VERSION, id, new SourceInfo("corpus/" + id + ".txt", "00", SourceFormat.TXT,
-                null, false, TextEncoding.UNICODE, text.length()), m, sections, refs, targets, agencies, tasks, List.of());
+        List<Task> tasks = List.of(new Task(
+                "k1",
+                "II.1",
+                "s2",
+                TaskSource.TEXT,
+                "Rà soát thủ tục hành chính",
+                "Báo cáo",
+                "Quý IV",
+                List.of("Văn phòng - Thống kê"),
+                List.of("Công chức Tư pháp - Hộ tịch")));
+        Metadata m = new Metadata(
+                "Kế hoạch cải cách hành chính năm " + year,
+                DocumentType.KE_HOACH,
+                "12/KH-UBND",
+                new PartialDate(year, 1, 5),
+                new Issuer("Ủy ban nhân dân xã " + commune, AdminLevel.COMMUNE, commune, district, province),
+                new Period(year, year),
+                new Signer("Nguyễn Văn A", "Chủ tịch"));
+        Plan plan = new Plan(
+                Plan.SCHEMA_VERSION,
+                id,
+                new SourceInfo(
+                        "corpus/" + id + ".txt",
+                        "00",
+                        SourceFormat.TXT,
+                        null,
+                        false,
+                        TextEncoding.UNICODE,
+                        text.length()),
+                m,
+                sections,
+                refs,
+                targets,
+                agencies,
+                tasks,
+                List.of());
         return new WithText(plan, text);
     }
 

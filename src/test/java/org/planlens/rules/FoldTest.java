@@ -2,6 +2,7 @@ package org.planlens.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class FoldTest {
@@ -28,7 +29,7 @@ class FoldTest {
             } else if (ch == 'đ' || ch == 'Đ') {
                 expected = 'd';
             } else {
-                String d = java.text.Normalizer.normalize(String.valueOf(ch), java.text.Normalizer.Form.NFD);
+                String d = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
                 char base = d.charAt(0);
                 expected = base < 0x80 || d.length() > 1 ? Character.toLowerCase(base) : Character.toLowerCase(ch);
             }

@@ -17,13 +17,15 @@ class SectionParserTest {
 
     @Test
     void romanArabicLetterNest() {
-        assertEquals(List.of("I", "I.1", "I.1.a", "I.1.b", "I.2", "II"),
+        assertEquals(
+                List.of("I", "I.1", "I.1.a", "I.1.b", "I.2", "II"),
                 paths("I. MỤC ĐÍCH\n1. Mục đích\na) Rà soát.\nb) Công khai.\n2. Yêu cầu\nII. NHIỆM VỤ\n"));
     }
 
     @Test
     void decimalNamesItsParent() {
-        assertEquals(List.of("II", "II.2", "II.2.1", "II.2.2"),
+        assertEquals(
+                List.of("II", "II.2", "II.2.1", "II.2.2"),
                 paths("II. NHIỆM VỤ\n2. Cải cách thể chế\n2.1. Rà soát văn bản\n2.2. Kiểm tra văn bản\n"));
     }
 
@@ -33,39 +35,46 @@ class SectionParserTest {
                 + "PHẦN II\nNHIỆM VỤ VÀ GIẢI PHÁP\nMục 1. CẢI CÁCH THỂ CHẾ\n1.1. Rà soát văn bản\n"
                 + "Mục tiêu cụ thể của năm.\nMục 2 của Kế hoạch này nêu rõ.\n";
         SectionTree tree = parser.parse(text);
-        assertEquals(List.of("Điều 3", "I", "I.1", "II", "II.1", "II.1.1"),
+        assertEquals(
+                List.of("Điều 3", "I", "I.1", "II", "II.1", "II.1.1"),
                 tree.sections().stream().map(Section::path).toList());
         assertEquals("NHIỆM VỤ VÀ GIẢI PHÁP", tree.sections().get(3).heading());
     }
 
     @Test
     void aTargetItemOpeningWithAFigureIsAUnitButADateIsNot() {
-        assertEquals(List.of("II", "II.1", "II.2"),
-                paths("II. CHỈ TIÊU\n1. 100% hồ sơ được số hóa.\n2. 7/7 khu phố có tổ công nghệ số.\n3. 2024 là năm chuyển đổi số.\n"));
+        assertEquals(
+                List.of("II", "II.1", "II.2"),
+                paths("II. CHỈ TIÊU\n1. 100% hồ sơ được số hóa.\n2. 7/7 khu phố có tổ công nghệ số.\n"
+                        + "3. 2024 là năm chuyển đổi số.\n"));
     }
 
     @Test
     void appendicesAreNumberedInArabic() {
-        assertEquals(List.of("I", "PL1", "PL2", "PL3"),
+        assertEquals(
+                List.of("I", "PL1", "PL2", "PL3"),
                 paths("I. MỤC TIÊU\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\nPhụ lục II\nCHỈ TIÊU\nPHỤ LỤC 03\nBIỂU MẪU\n"));
     }
 
     @Test
     void articlesAndAppendix() {
-        assertEquals(List.of("Điều 1", "Điều 2", "PL"),
-                paths("Điều 1. Ban hành kèm theo.\nĐiều 2. Hiệu lực.\nPHỤ LỤC\n"));
+        assertEquals(
+                List.of("Điều 1", "Điều 2", "PL"), paths("Điều 1. Ban hành kèm theo.\nĐiều 2. Hiệu lực.\nPHỤ LỤC\n"));
     }
 
     @Test
     void appendixTakesItsTitleFromTheNextLine() {
         SectionTree tree = parser.parse("I. MỤC TIÊU\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2024 (kèm theo Kế hoạch)\n");
-        assertEquals("DANH MỤC NHIỆM VỤ NĂM 2024 (kèm theo Kế hoạch)", tree.sections().get(1).heading());
+        assertEquals(
+                "DANH MỤC NHIỆM VỤ NĂM 2024 (kèm theo Kế hoạch)",
+                tree.sections().get(1).heading());
     }
 
     @Test
     void ocrGarbledRomanNumeralsFollowTheSequence() {
         String ocr = "L.MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nII. NHIỆM VỤ\nII. GIẢI PHÁP CHỦ YẾU\n_.IE TỔ CHỨC THỰC HIỆN\n";
-        assertEquals(List.of("I", "I.1", "II", "III", "IV"),
+        assertEquals(
+                List.of("I", "I.1", "II", "III", "IV"),
                 parser.parse(ocr, true).sections().stream().map(Section::path).toList());
         // from a text layer, numbers stay as printed, misprints included
         assertEquals(List.of("II", "II"), paths("II. NHIỆM VỤ\nII. GIẢI PHÁP CHỦ YẾU\n"));
@@ -74,19 +83,26 @@ class SectionParserTest {
     @Test
     void ocrNumeralsOutOfOrderAsPrintedStay() {
         // V after VI is the document's own order, not a lost stroke: only II for III, VII for VIII is mended
-        assertEquals(List.of("VI", "V"), parser.parse("VI. TỔ CHỨC THỰC HIỆN\nV. KINH PHÍ THỰC HIỆN\n", true)
-                .sections().stream().map(Section::path).toList());
+        assertEquals(
+                List.of("VI", "V"),
+                parser.parse("VI. TỔ CHỨC THỰC HIỆN\nV. KINH PHÍ THỰC HIỆN\n", true).sections().stream()
+                        .map(Section::path)
+                        .toList());
     }
 
     @Test
     void ocrMisreadArabicNumbersFollowTheirList() {
         String ocr = "II. NHIỆM VỤ\n1. Cải cách thể chế\n2. Cải cách thủ tục\n8. Cải cách bộ máy\n"
                 + "4. Cải cách công vụ\no. Chú trọng xây dựng đội ngũ\n7. Chính phủ số\n";
-        assertEquals(List.of("II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.7"),
+        assertEquals(
+                List.of("II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.7"),
                 parser.parse(ocr, true).sections().stream().map(Section::path).toList());
         // a lettered list under a number is no misread number; a text layer keeps its numbers
-        assertEquals(List.of("II", "II.3", "II.3.a"), parser.parse("II. NHIỆM VỤ\n3. Cải cách\na) Mục tiêu\n", true)
-                .sections().stream().map(Section::path).toList());
+        assertEquals(
+                List.of("II", "II.3", "II.3.a"),
+                parser.parse("II. NHIỆM VỤ\n3. Cải cách\na) Mục tiêu\n", true).sections().stream()
+                        .map(Section::path)
+                        .toList());
         assertEquals(List.of("II", "II.1", "II.9"), paths("II. NHIỆM VỤ\n1. Một\n9. Chín\n"));
     }
 
@@ -107,7 +123,8 @@ class SectionParserTest {
 
     @Test
     void headingIsCutAtTheFirstClauseAndSpansNest() {
-        SectionTree tree = parser.parse("I. MỤC TIÊU\n1. Mục tiêu chung: nâng cao chất lượng.\nNội dung.\nII. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n");
+        SectionTree tree = parser.parse(
+                "I. MỤC TIÊU\n1. Mục tiêu chung: nâng cao chất lượng.\nNội dung.\nII. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n");
         Section first = tree.sections().get(1);
         assertEquals("Mục tiêu chung", first.heading());
         assertEquals(tree.sections().get(0).id(), first.parentId());

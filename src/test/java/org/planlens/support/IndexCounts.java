@@ -12,8 +12,7 @@ import org.planlens.index.IndexFields;
 
 /** Counts the live documents of an index by kind, and plan documents by plan id. */
 public final class IndexCounts {
-    private IndexCounts() {
-    }
+    private IndexCounts() {}
 
     public static Map<String, Integer> plansById(Path index) {
         return count(index, true);
@@ -25,7 +24,8 @@ public final class IndexCounts {
 
     private static Map<String, Integer> count(Path index, boolean plansById) {
         Map<String, Integer> out = new HashMap<>();
-        try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             for (var leaf : reader.leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
                 var live = leaf.reader().getLiveDocs();

@@ -31,7 +31,8 @@ public record IngestRun(int exitCode, Path out, JsonNode report) {
         }
         try (Stream<Path> files = Files.list(runs)) {
             Path latest = files.filter(p -> p.toString().endsWith(".json"))
-                    .max(Comparator.comparing(IngestRun::modified)).orElse(null);
+                    .max(Comparator.comparing(IngestRun::modified))
+                    .orElse(null);
             return latest == null ? null : MAPPER.readTree(latest.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,7 +66,9 @@ public record IngestRun(int exitCode, Path out, JsonNode report) {
     /** The failures of the run as "file: reason" lines. */
     public List<String> failures() {
         List<String> out = new ArrayList<>();
-        report.get("failed").forEach(f -> out.add(f.get("file").asText() + ": " + f.get("reason").asText()));
+        report.get("failed")
+                .forEach(f ->
+                        out.add(f.get("file").asText() + ": " + f.get("reason").asText()));
         return out;
     }
 

@@ -3,6 +3,7 @@ package org.planlens.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,7 +28,8 @@ public final class OpenSearchNodes {
     private static Node shared;
 
     /** A running node. */
-    public record Node(String name, int httpPort, int transportPort, Process process, Path log) implements AutoCloseable {
+    public record Node(String name, int httpPort, int transportPort, Process process, Path log)
+            implements AutoCloseable {
         public String url() {
             return "http://127.0.0.1:" + httpPort;
         }
@@ -35,15 +38,15 @@ public final class OpenSearchNodes {
         public void close() {
             process.destroy();
             try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+                if (!process.waitFor(20, TimeUnit.SECONDS))
+                    process.destroyForcibly().waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private OpenSearchNodes() {
-    }
+    private OpenSearchNodes() {}
 
     /** The single-node cluster of this test run, started on first use. */
     public static synchronized Node shared() {
@@ -70,9 +73,15 @@ public final class OpenSearchNodes {
             int n = i;
             Thread t = new Thread(() -> {
                 try {
-                    started[n] = start(clusterName + "-" + n, http[n], transport[n], List.of(
-                            "cluster.name=" + clusterName, "discovery.seed_hosts=" + seeds,
-                            "cluster.initial_cluster_manager_nodes=" + clusterName + "-0," + clusterName + "-1"));
+                    started[n] = start(
+                            clusterName + "-" + n,
+                            http[n],
+                            transport[n],
+                            List.of(
+                                    "cluster.name=" + clusterName,
+                                    "discovery.seed_hosts=" + seeds,
+                                    "cluster.initial_cluster_manager_nodes=" + clusterName + "-0," + clusterName
+                                            + "-1"));
                 } catch (RuntimeException e) {
                     failed[0] = e;
                 }
@@ -101,18 +110,32 @@ public final class OpenSearchNodes {
             deleteTree(home);
             Files.createDirectories(home.resolve("config"));
             Files.createDirectories(home.resolve("data"));
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "--enable-native-access=ALL-UNNAMED", "-Dlog4j2.level=WARN",
-                    "-cp", classPath(), HOME.resolve("OpenSearchNode.java").toAbsolutePath().toString(),
-                    "node.name=" + name, "path.home=" + home, "path.data=" + home.resolve("data"),
-                    "network.host=127.0.0.1", "http.port=" + httpPort, "transport.port=" + transportPort,
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xms256m",
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "--enable-native-access=ALL-UNNAMED",
+                    "-Dlog4j2.level=WARN",
+                    "-cp",
+                    classPath(),
+                    HOME.resolve("OpenSearchNode.java").toAbsolutePath().toString(),
+                    "node.name=" + name,
+                    "path.home=" + home,
+                    "path.data=" + home.resolve("data"),
+                    "network.host=127.0.0.1",
+                    "http.port=" + httpPort,
+                    "transport.port=" + transportPort,
                     // the test machine's disk may be fuller than OpenSearch's default watermarks allow
                     "cluster.routing.allocation.disk.threshold_enabled=false",
                     "node.processors=1"));
             cmd.addAll(extra);
             Path log = home.resolve("node.log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Node node = new Node(name, httpPort, transportPort, p, log);
             waitUntilUp(node, Duration.ofSeconds(120));
             return node;
@@ -128,7 +151,8 @@ public final class OpenSearchNodes {
                 throw new IllegalStateException("OpenSearch node " + node.name() + " exited: " + tail(node.log()));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(node.url() + "/_cluster/health").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection)
+                        URI.create(node.url() + "/_cluster/health").toURL().openConnection();
                 c.setConnectTimeout(500);
                 if (c.getResponseCode() == 200) return;
             } catch (IOException notYet) {
@@ -142,8 +166,8 @@ public final class OpenSearchNodes {
             }
         }
         node.close();
-        throw new IllegalStateException("OpenSearch node " + node.name() + " did not start in " + limit + ": "
-                + tail(node.log()));
+        throw new IllegalStateException(
+                "OpenSearch node " + node.name() + " did not start in " + limit + ": " + tail(node.log()));
     }
 
     /**
@@ -155,10 +179,11 @@ public final class OpenSearchNodes {
         Path pom = HOME.resolve("pom.xml").toAbsolutePath();
         if (!Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(pom)) < 0) {
             Files.createDirectories(out.getParent());
-            List<String> cmd = new ArrayList<>(List.of("mvn", "-B", "-q", "-f", pom.toString(),
-                    "dependency:build-classpath", "-Dmdep.outputFile=" + out));
+            List<String> cmd = new ArrayList<>(List.of(
+                    "mvn", "-B", "-q", "-f", pom.toString(), "dependency:build-classpath", "-Dmdep.outputFile=" + out));
             if (Boolean.getBoolean("planlens.offline")) cmd.add("-o");
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
                     .redirectOutput(WORK.resolve("classpath.log").toFile());
             pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
             try {
@@ -185,7 +210,7 @@ public final class OpenSearchNodes {
     }
 
     private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -195,7 +220,7 @@ public final class OpenSearchNodes {
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -17,15 +17,15 @@ import java.util.List;
 public final class PlanSchema {
     private static final Schema SCHEMA = load();
 
-    private PlanSchema() {
-    }
+    private PlanSchema() {}
 
     private static Schema load() {
         try (InputStream in = PlanSchema.class.getResourceAsStream("/plan.schema.json")) {
             // the contract's relative $id is rejected by the validator; an absolute one names the same schema
             String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("\"$id\": \"plan.schema.json\"", "\"$id\": \"urn:planlens:plan.schema.json\"");
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema, InputFormat.JSON);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(schema, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,7 +35,8 @@ public final class PlanSchema {
     public static List<String> errors(Path json) {
         try {
             List<Error> errors = SCHEMA.validate(Files.readString(json, StandardCharsets.UTF_8), InputFormat.JSON);
-            return errors.stream().map(e -> json.getFileName() + ": " + e.getInstanceLocation() + " " + e.getMessage())
+            return errors.stream()
+                    .map(e -> json.getFileName() + ": " + e.getInstanceLocation() + " " + e.getMessage())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

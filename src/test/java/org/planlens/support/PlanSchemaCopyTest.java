@@ -17,7 +17,9 @@ class PlanSchemaCopyTest {
         Path shared = Path.of("../shared/spec/plan.schema.json");
         assumeTrue(Files.isRegularFile(shared), "shared/ beside the project");
         try (InputStream in = PlanSchemaCopyTest.class.getResourceAsStream("/plan.schema.json")) {
-            assertEquals(Files.readString(shared, StandardCharsets.UTF_8), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(
+                    Files.readString(shared, StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 }

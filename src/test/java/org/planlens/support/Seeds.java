@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 public final class Seeds {
     public static final Path CORPUS = Path.of("corpus");
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     public static List<Path> all() {
         try (Stream<Path> files = Files.list(CORPUS)) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.fixtures.DocxRenderer;
 import org.planlens.fixtures.TextPdfRenderer;
+import org.planlens.model.SourceFormat;
 
 /** The short cut for PDFs answers as Tika's detectors do, and files that only pretend to be PDFs still go to Tika. */
 class FormatDetectorTest {
@@ -31,14 +33,27 @@ class FormatDetectorTest {
         Path html = Files.writeString(dir.resolve("error-page.pdf"), "<html><body>404 Not Found</body></html>");
         Path docx = dir.resolve("named-as.pdf");
         new DocxRenderer().render(TEXT, docx);
-        Path header = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.7 and nothing else", StandardCharsets.US_ASCII);
+        Path header =
+                Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.7 and nothing else", StandardCharsets.US_ASCII);
         FormatDetector detector = new FormatDetector();
         for (Path file : new Path[] {pdf, upper, html, docx, header}) {
             String name = file.getFileName().toString();
             assertEquals(tika(file, name), detector.detect(file, name), name);
         }
         assertEquals(MediaType.application("pdf"), detector.detect(pdf, "plan.pdf"));
-        assertEquals("text/html", detector.detect(html, "error-page.pdf").getBaseType().toString());
+        assertEquals(
+                "text/html",
+                detector.detect(html, "error-page.pdf").getBaseType().toString());
+    }
+
+    @Test
+    void markdownSavedByACrawler_isMarkdown_andAMarkdownFileNamedPdf_isNotAPdf() throws Exception {
+        FormatDetector detector = new FormatDetector();
+        Path md = Files.writeString(dir.resolve("ke-hoach.md"), "|\n**ỦY BAN NHÂN DÂN**\n|\n\n**KẾ HOẠCH**\n");
+        assertEquals(Optional.of(SourceFormat.MD), FormatDetector.formatOf(detector.detect(md, "ke-hoach.md")));
+        Path markdown = Files.copy(md, dir.resolve("ke-hoach.markdown"));
+        assertEquals(
+                Optional.of(SourceFormat.MD), FormatDetector.formatOf(detector.detect(markdown, "ke-hoach.markdown")));
     }
 
     private static MediaType tika(Path file, String name) throws Exception {

@@ -1,30 +1,36 @@
 package org.planlens.text;
 
-import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.model.TextEncoding;
 import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.fixtures.DocxRenderer;
-import org.planlens.fixtures.OfficeConverter;
 import org.planlens.fixtures.LegacyFixtureGenerator;
+import org.planlens.fixtures.OfficeConverter;
+import org.planlens.fixtures.ScanFixtureGenerator;
+import org.planlens.model.SourceFormat;
+import org.planlens.model.TextEncoding;
+import org.planlens.support.Seeds;
+import org.planlens.text.ocr.OcrOptions;
 
 /** Legacy-encoded documents made from a seed read back as the seed's Unicode text (issue 5). */
 class LegacyDocumentReadTest {
-    private static final DocumentTextReader READER = new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
+    private static final DocumentTextReader READER =
+            new DocumentTextReader(TextReadOptions.DEFAULT, OcrOptions.DEFAULT);
     private final LegacyFixtureGenerator generator = new LegacyFixtureGenerator();
 
     @TempDir
     Path dir;
 
     private void assertReadsBack(Path file, TextEncoding expected, String seed) throws Exception {
-        ExtractedText read = READER.read(file, file.toString(), file.getFileName().toString());
+        ExtractedText read =
+                READER.read(file, file.toString(), file.getFileName().toString());
         ExtractedText unicode = READER.read(dir.resolve("unicode.txt"), "unicode.txt", "unicode.txt");
         assertEquals(expected, read.encoding());
         assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
@@ -37,7 +43,7 @@ class LegacyDocumentReadTest {
     void tcvn3AndVniTextFiles_areConverted() throws Exception {
         for (int seed : new int[] {0, 3}) {
             String text = Seeds.text(Seeds.all().get(seed));
-            java.nio.file.Files.writeString(dir.resolve("unicode.txt"), text);
+            Files.writeString(dir.resolve("unicode.txt"), text);
             generator.writeText(text, TextEncoding.TCVN3, dir.resolve("tcvn3.txt"));
             generator.writeText(text, TextEncoding.VNI, dir.resolve("vni.txt"));
             assertReadsBack(dir.resolve("tcvn3.txt"), TextEncoding.TCVN3, text);
@@ -49,7 +55,7 @@ class LegacyDocumentReadTest {
     void pdfWithTcvn3TextLayer_isConvertedWithoutOcr() throws Exception {
         String text = Seeds.head(1, 3000);
         generator.writeTextLayerPdf(text, TextEncoding.TCVN3, dir.resolve("tcvn3.pdf"));
-        new org.planlens.fixtures.ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
+        new ScanFixtureGenerator().writeTextPdf(text, dir.resolve("unicode.pdf"));
         ExtractedText legacy = READER.read(dir.resolve("tcvn3.pdf"), "tcvn3.pdf", "tcvn3.pdf");
         ExtractedText unicode = READER.read(dir.resolve("unicode.pdf"), "unicode.pdf", "unicode.pdf");
         assertEquals(TextEncoding.TCVN3, legacy.encoding());
@@ -73,7 +79,8 @@ class LegacyDocumentReadTest {
             for (int unicodeEvery : new int[] {0, 3}) {
                 Path docx = dir.resolve(encoding.code() + "-" + unicodeEvery + ".docx");
                 generator.writeDocx(text, encoding, unicodeEvery, docx);
-                ExtractedText read = READER.read(docx, docx.toString(), docx.getFileName().toString());
+                ExtractedText read =
+                        READER.read(docx, docx.toString(), docx.getFileName().toString());
                 assertEquals(encoding, read.encoding(), docx.toString());
                 assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
                 double cer = CharacterErrorRate.of(unicode.text(), read.text());
@@ -93,7 +100,7 @@ class LegacyDocumentReadTest {
         Path legacyDoc = OfficeConverter.toDoc(dir.resolve("tcvn3.docx"), dir);
         ExtractedText unicode = READER.read(unicodeDoc, unicodeDoc.toString(), "unicode.doc");
         ExtractedText read = READER.read(legacyDoc, legacyDoc.toString(), "tcvn3.doc");
-        assertEquals(org.planlens.model.SourceFormat.DOC, read.format());
+        assertEquals(SourceFormat.DOC, read.format());
         assertEquals(TextEncoding.UNICODE, unicode.encoding());
         assertEquals(TextEncoding.TCVN3, read.encoding());
         double cer = CharacterErrorRate.of(unicode.text(), read.text());
@@ -103,7 +110,8 @@ class LegacyDocumentReadTest {
     @Test
     void unicodeSeeds_areNotConverted() throws Exception {
         for (Path seed : Seeds.all()) {
-            ExtractedText read = READER.read(seed, seed.toString(), seed.getFileName().toString());
+            ExtractedText read =
+                    READER.read(seed, seed.toString(), seed.getFileName().toString());
             assertEquals(TextEncoding.UNICODE, read.encoding(), seed.toString());
         }
     }

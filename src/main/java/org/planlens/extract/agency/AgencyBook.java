@@ -74,8 +74,12 @@ public final class AgencyBook {
     public List<Agency> agencies() {
         List<Agency> out = new ArrayList<>();
         for (Entry e : entries.values()) {
-            out.add(new Agency("a" + (out.size() + 1), e.name, List.copyOf(e.aliases),
-                    e.roles.stream().sorted().toList(), e.mentions));
+            out.add(new Agency(
+                    "a" + (out.size() + 1),
+                    e.name,
+                    List.copyOf(e.aliases),
+                    e.roles.stream().sorted().toList(),
+                    e.mentions));
         }
         return List.copyOf(out);
     }

@@ -1,6 +1,7 @@
 package org.planlens.extract.agency;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.planlens.model.AdminLevel;
@@ -25,7 +26,7 @@ public final class AgencyKeys {
                 postHeads.add(Fold.key(h.printed()) + " ");
             }
         }
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         lex.words("ownunits").forEach(o -> words.addAll(List.of(Fold.key(o).split(" "))));
         this.ownUnitWords = Set.copyOf(words);
         this.ownUnit = unitOf(issuer);
@@ -42,14 +43,19 @@ public final class AgencyKeys {
     }
 
     private static String placeOf(Issuer issuer) {
-        String place = issuer.level() == AdminLevel.COMMUNE ? issuer.commune()
+        String place = issuer.level() == AdminLevel.COMMUNE
+                ? issuer.commune()
                 : issuer.level() == AdminLevel.DISTRICT ? issuer.district() : issuer.province();
         return place == null ? null : Fold.key(place);
     }
 
     public String key(String name, boolean collective) {
-        String k = " " + Fold.key(name.replace("UBND", "Ủy ban nhân dân").replace("HĐND", "Hội đồng nhân dân")
-                .replace("&", " và ")).replaceAll("\\s*-\\s*", " - ") + " ";
+        String k = " "
+                + Fold.key(name.replace("UBND", "Ủy ban nhân dân")
+                                .replace("HĐND", "Hội đồng nhân dân")
+                                .replace("&", " và "))
+                        .replaceAll("\\s*-\\s*", " - ")
+                + " ";
         k = k.replace(" uy ban mat tran ", " mat tran ").replace(" viet nam ", " ");
         for (String post : postHeads) {
             if (k.startsWith(" " + post)) {
@@ -76,8 +82,8 @@ public final class AgencyKeys {
         if (!k.startsWith("cac ") || !k.endsWith(tail)) {
             return false;
         }
-        String members = k.substring(4, k.length() - tail.length())
-                .replaceFirst("(?: truc)? thuoc(?: uy ban nhan dan)?$", "");
+        String members =
+                k.substring(4, k.length() - tail.length()).replaceFirst("(?: truc)? thuoc(?: uy ban nhan dan)?$", "");
         for (String w : members.split(" ")) {
             if (!w.isEmpty() && !ownUnitWords.contains(w)) {
                 return false;

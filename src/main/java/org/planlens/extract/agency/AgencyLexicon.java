@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.planlens.model.Role;
 import org.planlens.rules.ModelData;
 
@@ -19,8 +20,7 @@ import org.planlens.rules.ModelData;
  */
 public final class AgencyLexicon {
     /** A cue word and what it gives to whom. */
-    public record Cue(String phrase, Role role, boolean object, String unlessAfter) {
-    }
+    public record Cue(String phrase, Role role, boolean object, String unlessAfter) {}
 
     /** A head noun as printed, its words (tokenised once), and whether it needs a name after it. */
     public record Head(String printed, boolean needsName, List<String> words) {
@@ -29,7 +29,10 @@ public final class AgencyLexicon {
         }
 
         Head(String printed, boolean needsName) {
-            this(printed, needsName, Tokens.of(printed, 0).stream().map(Tokens.Token::text).toList());
+            this(
+                    printed,
+                    needsName,
+                    Tokens.of(printed, 0).stream().map(Tokens.Token::text).toList());
         }
     }
 
@@ -54,19 +57,26 @@ public final class AgencyLexicon {
         titles.sort(Comparator.comparingInt(String::length).reversed());
         for (String[] row : models.tsv("role-cues.tsv")) {
             if (row.length < 3 || !("subject".equals(row[2]) || "object".equals(row[2]))) {
-                throw new IllegalArgumentException("models/role-cues.tsv: row needs cue, role, subject|object: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/role-cues.tsv: row needs cue, role, subject|object: " + String.join("\t", row));
             }
-            cues.add(new Cue(Tokens.lower(row[0]), Role.fromCode(row[1]), "object".equals(row[2]),
+            cues.add(new Cue(
+                    Tokens.lower(row[0]),
+                    Role.fromCode(row[1]),
+                    "object".equals(row[2]),
                     row.length > 3 && !row[3].isEmpty() ? Tokens.lower(row[3]) : null));
         }
         cues.sort(Comparator.comparingInt((Cue c) -> c.phrase().length()).reversed());
         for (String[] row : models.tsv("agency-scope.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/agency-scope.tsv: row needs a kind and words: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/agency-scope.tsv: row needs a kind and words: " + String.join("\t", row));
             }
             scope.computeIfAbsent(row[0], k -> new HashSet<>()).add(Tokens.lower(row[1]));
         }
-        headsByFirst = byFirstWord(heads, h -> Tokens.lower(h.words().isEmpty() ? h.printed() : h.words().get(0)));
+        headsByFirst = byFirstWord(
+                heads,
+                h -> Tokens.lower(h.words().isEmpty() ? h.printed() : h.words().get(0)));
         titlesByFirst = byFirstWord(titles, t -> t);
         cuesByFirst = byFirstWord(cues, Cue::phrase);
         scope.forEach((kind, phrases) -> scopeByFirst.put(kind, byFirstWord(new ArrayList<>(phrases), p -> p)));
@@ -101,10 +111,11 @@ public final class AgencyLexicon {
         return space < 0 ? lowerPhrase : lowerPhrase.substring(0, space);
     }
 
-    private static <T> Map<String, List<T>> byFirstWord(List<T> items, java.util.function.Function<T, String> lower) {
+    private static <T> Map<String, List<T>> byFirstWord(List<T> items, Function<T, String> lower) {
         Map<String, List<T>> out = new HashMap<>();
         for (T item : items) {
-            out.computeIfAbsent(firstWord(lower.apply(item)), k -> new ArrayList<>()).add(item);
+            out.computeIfAbsent(firstWord(lower.apply(item)), k -> new ArrayList<>())
+                    .add(item);
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         // a HashMap, not Map.copyOf: asked for every word of a plan, and Map.copyOf's table calls equals on each

@@ -2,6 +2,7 @@ package org.planlens.extract.agency;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.planlens.extract.agency.MentionFinder.Found;
@@ -16,11 +17,11 @@ import org.planlens.model.Role;
  */
 public final class ClauseRoles {
     /** A body and one role it takes, at the place it is named. */
-    public record Assignment(Found body, Role role) {
-    }
+    public record Assignment(Found body, Role role) {}
 
     /** At most this many joining words between an object cue and its body. */
     private static final int MAX_OBJECT_GAP = 8;
+
     private final AgencyLexicon lex;
     private final MentionFinder finder;
 
@@ -70,7 +71,7 @@ public final class ClauseRoles {
         }
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() < after || nominal(tokens, i)) {
                 continue;
@@ -161,7 +162,9 @@ public final class ClauseRoles {
             }
             before.add(t);
         }
-        while (!before.isEmpty() && (!before.get(0).isWord() || Character.isDigit(before.get(0).text().charAt(0)))) {
+        while (!before.isEmpty()
+                && (!before.get(0).isWord()
+                        || Character.isDigit(before.get(0).text().charAt(0)))) {
             before.remove(0);
         }
         if (before.isEmpty()) {

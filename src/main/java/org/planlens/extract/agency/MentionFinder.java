@@ -11,8 +11,7 @@ import org.planlens.extract.agency.Tokens.Token;
  */
 public final class MentionFinder {
     /** A body named at [start, end) of the text; {@code from} includes a post printed before it. */
-    public record Found(int from, int start, int end, String name, boolean collective, boolean byRelevance) {
-    }
+    public record Found(int from, int start, int end, String name, boolean collective, boolean byRelevance) {}
 
     private static final int MAX_LOWER_RUN = 4;
     private final AgencyLexicon lex;
@@ -56,7 +55,9 @@ public final class MentionFinder {
         if (f == null && titleLen > 0) {
             f = headAt(text, base, t, i + titleLen, from);
             // "Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện": the heads of a collective
-            if (f == null && i + titleLen + 1 < t.size() && t.get(i + titleLen).lower().equals("các")) {
+            if (f == null
+                    && i + titleLen + 1 < t.size()
+                    && t.get(i + titleLen).lower().equals("các")) {
                 f = headAt(text, base, t, i + titleLen + 1, from);
             }
         }
@@ -127,7 +128,9 @@ public final class MentionFinder {
                 boolean joiner = s.equals("-") || s.equals("–") || s.equals("&");
                 boolean listComma = s.equals(",") && j + 1 < t.size() && listMember(t, j + 1, collective);
                 boolean seriesComma = s.equals(",") && !collective && seriesInName(t, j + 1);
-                if ((joiner || listComma || seriesComma) && j + 1 < t.size() && t.get(j + 1).isWord()) {
+                if ((joiner || listComma || seriesComma)
+                        && j + 1 < t.size()
+                        && t.get(j + 1).isWord()) {
                     afterDash = joiner;
                     afterUnit = false;
                     lowerRun = listComma ? 0 : lowerRun;
@@ -163,8 +166,9 @@ public final class MentionFinder {
             }
             if (tok.lower().equals("và") || tok.lower().equals("các")) {
                 boolean next = j + 1 < t.size()
-                        && (collective ? listMember(t, j + 1, true)
-                        : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1));
+                        && (collective
+                                ? listMember(t, j + 1, true)
+                                : t.get(j + 1).capitalised() || listMember(t, j + 1, false) || placedWords(t, j + 1));
                 if (next) {
                     j++;
                     continue;
@@ -174,8 +178,7 @@ public final class MentionFinder {
             boolean digit = Character.isDigit(tok.text().charAt(0));
             if (tok.capitalised() || digit && afterUnit) {
                 lowerRun = 0;
-            } else if (digit || afterUnit
-                    || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
+            } else if (digit || afterUnit || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
             // "Xã hội" in "Lao động - Thương binh và Xã hội" is a field, not the unit that closes a name
@@ -217,12 +220,18 @@ public final class MentionFinder {
         int lower = 0;
         while (k < t.size()) {
             Token tok = t.get(k);
-            if (tok.isWord() && tok.capitalised() && lex.headsStartingWith(tok.lower()).isEmpty()
+            if (tok.isWord()
+                    && tok.capitalised()
+                    && lex.headsStartingWith(tok.lower()).isEmpty()
                     && lex.wordsStartingWith("capstop", tok.lower()).isEmpty()) {
                 words = true;
                 lower = 0;
                 k++;
-            } else if (words && tok.isWord() && !tok.capitalised() && !tok.lower().equals("và") && ++lower <= 2) {
+            } else if (words
+                    && tok.isWord()
+                    && !tok.capitalised()
+                    && !tok.lower().equals("và")
+                    && ++lower <= 2) {
                 // the other syllables of a field's word ("Thông tin")
                 k++;
             } else if (words && tok.text().equals(",")) {
@@ -232,7 +241,10 @@ public final class MentionFinder {
                 break;
             }
         }
-        return words && k + 1 < t.size() && t.get(k).lower().equals("và") && t.get(k + 1).capitalised();
+        return words
+                && k + 1 < t.size()
+                && t.get(k).lower().equals("và")
+                && t.get(k + 1).capitalised();
     }
 
     /** "Văn hóa và truyền thông huyện": one or two plain words closed by a unit word still belong to the name. */
@@ -272,7 +284,8 @@ public final class MentionFinder {
     }
 
     private boolean listMember(List<Token> t, int j, boolean collective) {
-        for (String m : lex.wordsStartingWith(collective ? "member" : "unit", t.get(j).lower())) {
+        for (String m :
+                lex.wordsStartingWith(collective ? "member" : "unit", t.get(j).lower())) {
             if (Tokens.matchLower(t, j, m) > 0) {
                 return true;
             }
@@ -293,8 +306,9 @@ public final class MentionFinder {
     }
 
     private boolean startsRelevance(List<Token> t, int j) {
-        return j < t.size() && lex.wordsStartingWith("relevance", t.get(j).lower()).stream()
-                .anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
+        return j < t.size()
+                && lex.wordsStartingWith("relevance", t.get(j).lower()).stream()
+                        .anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
     }
 
     private boolean hasScope(List<Token> t, int from, int to) {

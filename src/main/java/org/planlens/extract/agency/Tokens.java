@@ -2,8 +2,8 @@ package org.planlens.extract.agency;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A text cut into words and single signs, with offsets and lower-cased forms (accents kept). */
 public final class Tokens {
@@ -24,8 +24,7 @@ public final class Tokens {
         }
     }
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static List<Token> of(String text, int base) {
         // words (letters, marks, digits) and single signs, scanned by hand: a Unicode-class regex here was the
@@ -63,10 +62,17 @@ public final class Tokens {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
             default -> false;
         };
     }

@@ -2,10 +2,13 @@ package org.planlens.extract.meta;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
@@ -20,12 +23,12 @@ import org.planlens.rules.ModelData;
  */
 public final class AdminUnits {
     /** A place: its unit word as printed, level and name. */
-    public record Place(String unit, AdminLevel level, String name) {
-    }
+    public record Place(String unit, AdminLevel level, String name) {}
 
     private final Map<String, AdminLevel> levels = new LinkedHashMap<>();
     /** Folded names of the cities under the central government (models/central-cities.tsv). */
-    private final java.util.Set<String> centralCities = new java.util.HashSet<>();
+    private final Set<String> centralCities = new HashSet<>();
+
     private final Pattern place;
     /** Where a place can be named: the rule opens with a unit word. */
     private final RuleStarts unitStarts;
@@ -35,11 +38,12 @@ public final class AdminUnits {
         List<String> printed = new ArrayList<>();
         for (String[] row : models.tsv("admin-units.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/admin-units.tsv: row needs a unit word and a level: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/admin-units.tsv: row needs a unit word and a level: " + String.join("\t", row));
             }
             levels.put(Fold.fold(row[0]), AdminLevel.fromCode(row[1]));
-            String w = row[0].toLowerCase(java.util.Locale.ROOT);
-            printed.addAll(List.of(w, w.toUpperCase(java.util.Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+            String w = row[0].toLowerCase(Locale.ROOT);
+            printed.addAll(List.of(w, w.toUpperCase(Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
         }
         for (String[] row : models.tsv("central-cities.tsv")) {
             centralCities.add(Fold.key(row[0]));
@@ -49,8 +53,9 @@ public final class AdminUnits {
         // A name is one to four capitalised words; "các xã" or "xã này" name no place. The first-letter look-ahead
         // turns most positions of a find away before the costlier look-behind.
         unitStarts = RuleStarts.phrases(printed);
-        place = Pattern.compile(PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
-                + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
+        place = Pattern.compile(
+                PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
+                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
 
@@ -61,8 +66,8 @@ public final class AdminUnits {
 
     /** The level of a named place: a city under the central government is a province whatever its unit word. */
     private Optional<AdminLevel> levelOf(String unitWord, String name) {
-        return levelOf(unitWord).map(l -> l == AdminLevel.DISTRICT && centralCities.contains(Fold.key(name))
-                ? AdminLevel.PROVINCE : l);
+        return levelOf(unitWord)
+                .map(l -> l == AdminLevel.DISTRICT && centralCities.contains(Fold.key(name)) ? AdminLevel.PROVINCE : l);
     }
 
     /**
@@ -75,7 +80,8 @@ public final class AdminUnits {
         for (int from = 0; unitStarts.find(m, text, from); from = m.end()) {
             String unit = m.group("unit");
             String name = m.group("name");
-            if (!Character.isLowerCase(unit.charAt(0)) || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {
+            if (!Character.isLowerCase(unit.charAt(0))
+                    || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {
                 continue;
             }
             levelOf(unit, name).ifPresent(l -> out.add(new Place(unit, l, name.strip())));
@@ -91,8 +97,8 @@ public final class AdminUnits {
             if (VietCase.isUpper(m.group("unit")) && VietCase.isUpper(rest)) {
                 Optional<AdminLevel> level = levelOf(m.group("unit"), rest);
                 if (level.isPresent()) {
-                    return Optional.of(new Place(m.group("unit").toLowerCase(java.util.Locale.ROOT), level.get(),
-                            VietCase.titleCase(rest)));
+                    return Optional.of(
+                            new Place(m.group("unit").toLowerCase(Locale.ROOT), level.get(), VietCase.titleCase(rest)));
                 }
             }
         }

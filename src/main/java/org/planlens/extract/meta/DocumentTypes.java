@@ -12,15 +12,15 @@ import org.planlens.rules.ModelData;
  */
 public final class DocumentTypes {
     /** One kind: its code, its type word folded, its symbol code and how titles write it. */
-    public record Kind(DocumentType type, String folded, String symbol, String display) {
-    }
+    public record Kind(DocumentType type, String folded, String symbol, String display) {}
 
     private final List<Kind> kinds = new ArrayList<>();
 
     public DocumentTypes(ModelData models) {
         for (String[] row : models.tsv("document-types.tsv")) {
             if (row.length < 4) {
-                throw new IllegalArgumentException("models/document-types.tsv: row needs code, word, symbol, display: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/document-types.tsv: row needs code, word, symbol, display: " + String.join("\t", row));
             }
             kinds.add(new Kind(DocumentType.fromCode(row[0]), Fold.key(row[1]), row[2], row[3]));
         }

@@ -13,7 +13,8 @@ import org.planlens.rules.ModelData;
  *   <caption>Columns</caption>
  *   <tr><th>field</th><th>meaning</th></tr>
  *   <tr><td>name</td><td>what the extractor asks for</td></tr>
- *   <tr><td>regex</td><td>Java regex, compiled case-insensitive and Unicode-aware; named groups carry the parts</td></tr>
+ *   <tr><td>regex</td>
+ *       <td>Java regex, compiled case-insensitive and Unicode-aware; named groups carry the parts</td></tr>
  * </table>
  */
 public final class NamedPatterns {
@@ -24,13 +25,18 @@ public final class NamedPatterns {
         this.file = file;
         for (String[] row : models.tsv(file)) {
             if (row.length < 2 || row[1].isEmpty()) {
-                throw new IllegalArgumentException("models/" + file + ": row needs a name and a regex: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/" + file + ": row needs a name and a regex: " + String.join("\t", row));
             }
             try {
-                patterns.put(row[0], Pattern.compile(row[1],
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                patterns.put(
+                        row[0],
+                        Pattern.compile(
+                                row[1],
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("models/" + file + ": bad regex for " + row[0] + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "models/" + file + ": bad regex for " + row[0] + ": " + e.getMessage(), e);
             }
         }
     }

@@ -12,12 +12,11 @@ import org.planlens.rules.ModelData;
  * sentence case), perhaps after "TM."/"KT." lines, then a line holding a person's name.
  */
 public final class SignerFinder {
-    private record Post(String folded, String display) {
-    }
+    private record Post(String folded, String display) {}
 
     /** Two to five capitalised words, no digits or punctuation: a person's name. */
-    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4}",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4}", Pattern.UNICODE_CHARACTER_CLASS);
     /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": on behalf of a body, or signing for its head. */
     private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s*[.:]?\\s*");
     /** The most letters and digits {@link #MANDATE} takes from a post line ("tuq"). */
@@ -36,7 +35,8 @@ public final class SignerFinder {
         int longest = 0;
         for (String[] row : models.tsv("signer-titles.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/signer-titles.tsv: row needs a post and its display: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/signer-titles.tsv: row needs a post and its display: " + String.join("\t", row));
             }
             Post post = new Post(Fold.key(row[0]), row[1]);
             posts.add(post);
@@ -87,7 +87,9 @@ public final class SignerFinder {
         String printed = line.strip();
         for (Post p : posts) {
             int at = printed.length() - p.folded().length();
-            if (at > 0 && printed.charAt(at - 1) == ' ' && foldsTo(printed, at, p.folded())
+            if (at > 0
+                    && printed.charAt(at - 1) == ' '
+                    && foldsTo(printed, at, p.folded())
                     && VietCase.isUpper(printed.substring(at))) {
                 return p.display();
             }

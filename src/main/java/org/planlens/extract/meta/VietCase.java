@@ -6,8 +6,7 @@ import java.util.Locale;
 public final class VietCase {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private VietCase() {
-    }
+    private VietCase() {}
 
     /** "ĐỊNH TÂN" to "Định Tân"; a word already in mixed case is kept. */
     public static String titleCase(String s) {
@@ -16,7 +15,8 @@ public final class VietCase {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(isUpper(w) && w.length() > 1 ? w.charAt(0) + w.substring(1).toLowerCase(VI) : w);
+            out.append(
+                    isUpper(w) && w.length() > 1 ? w.charAt(0) + w.substring(1).toLowerCase(VI) : w);
         }
         return out.toString();
     }

@@ -1,7 +1,11 @@
 package org.planlens.extract.patterns;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -55,11 +59,14 @@ public final class PatternRules {
                 macros.put(d.getKey().substring(1), "(?:" + body + ")");
             } else {
                 try {
-                    patterns.put(d.getKey(), Pattern.compile(body,
-                            Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                    patterns.put(
+                            d.getKey(),
+                            Pattern.compile(
+                                    body, Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
                 } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("models/" + file + ": rule '" + d.getKey() + "' does not compile: "
-                            + e.getDescription(), e);
+                    throw new IllegalArgumentException(
+                            "models/" + file + ": rule '" + d.getKey() + "' does not compile: " + e.getDescription(),
+                            e);
                 }
             }
         }
@@ -94,12 +101,13 @@ public final class PatternRules {
      */
     public static String firstLetters(Iterable<String> phrases) {
         StringBuilder firsts = new StringBuilder();
-        java.util.Set<Integer> seen = new java.util.LinkedHashSet<>();
+        Set<Integer> seen = new LinkedHashSet<>();
         for (String phrase : phrases) {
             String p = phrase.strip();
             if (!p.isEmpty() && seen.add(p.codePointAt(0))) {
                 int c = p.codePointAt(0);
-                firsts.append(Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}");
+                firsts.append(
+                        Character.isLetterOrDigit(c) ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}");
             }
         }
         return firsts.isEmpty() ? "" : "(?=[" + firsts + "])";
@@ -111,7 +119,7 @@ public final class PatternRules {
      * a {@code find}, and one character-class test turns most positions away at once.
      */
     public static String alternation(Iterable<String> phrases) {
-        java.util.List<String> sorted = new java.util.ArrayList<>();
+        List<String> sorted = new ArrayList<>();
         phrases.forEach(sorted::add);
         sorted.sort((a, b) -> b.length() - a.length());
         StringBuilder sb = new StringBuilder(firstLetters(sorted)).append("(?:");

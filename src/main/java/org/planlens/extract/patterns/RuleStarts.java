@@ -41,8 +41,8 @@ public final class RuleStarts {
         this(starts, firstWords, false, List.of(), false);
     }
 
-    private RuleStarts(IntPredicate starts, char[][] firstWords, boolean spaceFirst, List<IntPredicate> next,
-                       boolean lineStart) {
+    private RuleStarts(
+            IntPredicate starts, char[][] firstWords, boolean spaceFirst, List<IntPredicate> next, boolean lineStart) {
         this.firstWords = firstWords;
         this.spaceFirst = spaceFirst;
         this.lineStart = lineStart;
@@ -96,7 +96,8 @@ public final class RuleStarts {
         while (more.find()) {
             next.add(oneOf(more.group(1), anyCase));
         }
-        IntPredicate starts = head.group("digit") != null ? RuleStarts::isDigitStart : oneOf(head.group("chars"), anyCase);
+        IntPredicate starts =
+                head.group("digit") != null ? RuleStarts::isDigitStart : oneOf(head.group("chars"), anyCase);
         return new RuleStarts(starts, null, spaceFirst, next, false);
     }
 
@@ -154,6 +155,7 @@ public final class RuleStarts {
             + "(?:(?<digit>\\\\d)|\\[(?<chars>[^\\]\\\\^\\-\\[&]+)\\])(?<more>(?:\\[[^\\]\\\\^\\-\\[&]+\\])*)\\)");
     /** A rule opening with a multi-line {@code ^}. */
     private static final Pattern LINE_START = Pattern.compile("\\s*\\(\\?m\\)\\s*\\^");
+
     private static final Pattern CHAR_CLASS = Pattern.compile("\\[([^\\]]+)\\]");
 
     /** The starts of a rule whose every match begins with one of {@code chars} (";." for a clause end). */
@@ -178,7 +180,9 @@ public final class RuleStarts {
                 firstWords.add(word.toString());
             }
         }
-        return new RuleStarts(oneOf(firstChars, true), firstWords.stream().map(String::toCharArray).toArray(char[][]::new));
+        return new RuleStarts(
+                oneOf(firstChars, true),
+                firstWords.stream().map(String::toCharArray).toArray(char[][]::new));
     }
 
     /**

@@ -9,6 +9,7 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +23,7 @@ import org.planlens.rules.ModelData;
  */
 public final class TokenRules {
     /** A rule's match: character offsets into the text and the rule's result value. */
-    public record Match(int start, int end, String result) {
-    }
+    public record Match(int start, int end, String result) {}
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private final ThreadLocal<CoreMapExpressionExtractor<MatchedExpression>> extractor;
@@ -40,12 +40,14 @@ public final class TokenRules {
     private static CoreMapExpressionExtractor<MatchedExpression> parse(String file, String rules) {
         Env env = TokenSequencePattern.getNewEnv();
         try {
-            CoreMapExpressionExtractor<MatchedExpression> extractor = CoreMapExpressionExtractor.createExtractorFromString(env, rules);
+            CoreMapExpressionExtractor<MatchedExpression> extractor =
+                    CoreMapExpressionExtractor.createExtractorFromString(env, rules);
             // the tokens are made for one call and dropped after it: walking them to clear CoreNLP's match tags
             // would only cost time
             return extractor.keepTemporaryTags();
         } catch (Exception e) {
-            throw new IllegalArgumentException("models/" + file + ": TokensRegex rules do not parse: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "models/" + file + ": TokensRegex rules do not parse: " + e.getMessage(), e);
         }
     }
 
@@ -74,10 +76,12 @@ public final class TokenRules {
             int first = e.getTokenOffsets().getBegin();
             int last = e.getTokenOffsets().getEnd() - 1;
             Object value = e.getValue() == null ? null : e.getValue().get();
-            out.add(new Match(tokens.get(first).beginPosition(), tokens.get(last).endPosition(),
+            out.add(new Match(
+                    tokens.get(first).beginPosition(),
+                    tokens.get(last).endPosition(),
                     value == null ? null : value.toString()));
         }
-        out.sort(java.util.Comparator.comparingInt(Match::start));
+        out.sort(Comparator.comparingInt(Match::start));
         return out;
     }
 }

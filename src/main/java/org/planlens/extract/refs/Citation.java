@@ -11,5 +11,4 @@ package org.planlens.extract.refs;
  * @param start  offset of the citation in the text
  * @param end    end offset (exclusive)
  */
-public record Citation(String type, String number, String date, String issuer, String name, int start, int end) {
-}
+public record Citation(String type, String number, String date, String issuer, String name, int start, int end) {}

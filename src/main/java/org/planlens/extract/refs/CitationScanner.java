@@ -1,6 +1,7 @@
 package org.planlens.extract.refs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,25 +30,29 @@ public final class CitationScanner {
     private final Pattern numbered;
     /** Where a numbered citation can start: the rule opens with a kind of document (a phrase of the gazetteer). */
     private final RuleStarts typeStarts;
+
     private final Pattern continued;
     private final Pattern amendingLaw;
     private final Pattern namedLaw;
     private final Pattern standard;
     /** Where the law and standard rules can start: the first letters each declares. */
     private final RuleStarts amendingLawStarts;
+
     private final RuleStarts namedLawStarts;
     private final RuleStarts standardStarts;
     private final Pattern ownNumber;
     private final Pattern ownAttached;
     /** Where the document's own number can be printed: at a line start, after a parenthesis. */
     private final RuleStarts ownNumberStarts;
+
     private final RuleStarts ownAttachedStarts;
 
     public CitationScanner(ModelData models) {
         List<String> typePhrases = new ArrayList<>();
         for (String[] row : models.tsv("legal-doc-types.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/legal-doc-types.tsv: row needs phrase and type: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/legal-doc-types.tsv: row needs phrase and type: " + String.join("\t", row));
             }
             typePhrases.add(row[0]);
             canonicalType.put(typeKey(row[0]), row[1]);
@@ -104,8 +109,14 @@ public final class CitationScanner {
                 if (number != null && own.contains(numberKey(number))) {
                     continue;
                 }
-                found.add(new Citation(LAW_TYPE, number, date(l), issuer(l), number == null ? oneLine(l.group("name")) : null,
-                        l.start(), l.end()));
+                found.add(new Citation(
+                        LAW_TYPE,
+                        number,
+                        date(l),
+                        issuer(l),
+                        number == null ? oneLine(l.group("name")) : null,
+                        l.start(),
+                        l.end()));
             }
         }
         Matcher s = standard.matcher(text);
@@ -167,14 +178,16 @@ public final class CitationScanner {
     }
 
     private static List<Citation> withoutOverlaps(List<Citation> found) {
-        found.sort(java.util.Comparator.comparingInt(Citation::start).thenComparingInt(c -> -c.end()));
+        found.sort(Comparator.comparingInt(Citation::start).thenComparingInt(c -> -c.end()));
         List<Citation> kept = new ArrayList<>();
         int reach = -1;
         for (Citation c : found) {
             if (c.start() >= reach) {
                 kept.add(c);
                 reach = c.end();
-            } else if (c.number() != null && !kept.isEmpty() && kept.get(kept.size() - 1).number() == null) {
+            } else if (c.number() != null
+                    && !kept.isEmpty()
+                    && kept.get(kept.size() - 1).number() == null) {
                 // A numbered citation inside a law's name ("Luật ... theo Nghị định số ...") is its own reference.
                 kept.add(c);
             }

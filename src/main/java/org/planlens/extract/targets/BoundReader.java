@@ -11,8 +11,7 @@ import org.planlens.model.Comparator;
  */
 final class BoundReader {
     /** What the peeled words say; {@code kept} is how many words before them remain. */
-    record Bound(Comparator comparator, boolean linked, boolean perYear, int kept) {
-    }
+    record Bound(Comparator comparator, boolean linked, boolean perYear, int kept) {}
 
     private final TargetCues cues;
 

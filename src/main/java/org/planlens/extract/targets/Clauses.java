@@ -7,16 +7,18 @@ package org.planlens.extract.targets;
 final class Clauses {
     private static final int MAX_CLAUSE = 300;
 
-    private Clauses() {
-    }
+    private Clauses() {}
 
     /** Start of the clause (after ";" or the end of a sentence) that holds {@code at}. */
     static int clauseStart(String text, int at, boolean semicolon) {
         int i = at;
         while (i > 0) {
             char c = text.charAt(i - 1);
-            if ((semicolon && c == ';') || (c == '.' && i < text.length() && Character.isWhitespace(text.charAt(i))
-                    && !(i >= 2 && Character.isDigit(text.charAt(i - 2)) && lineStartNumbering(text, i - 1)))) {
+            if ((semicolon && c == ';')
+                    || (c == '.'
+                            && i < text.length()
+                            && Character.isWhitespace(text.charAt(i))
+                            && !(i >= 2 && Character.isDigit(text.charAt(i - 2)) && lineStartNumbering(text, i - 1)))) {
                 return i;
             }
             if (c == '\n' && !runsOn(text, i - 1)) {

@@ -20,6 +20,7 @@ final class DeadlineReader {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** The rule result that a heading may carry for the figures under it. */
     private static final String HEADING_DEADLINE = "by_year";
+
     private final TokenRules rules;
 
     DeadlineReader(TokenRules rules) {
@@ -46,8 +47,7 @@ final class DeadlineReader {
     }
 
     /** The deadline phrases of {@code text[from, to)}. */
-    private record SentencePhrases(int to, List<TokenRules.Match> phrases) {
-    }
+    private record SentencePhrases(int to, List<TokenRules.Match> phrases) {}
 
     /** Whether a heading prints a deadline phrase, and the year it prints (null when the phrase has none). */
     private record HeadingYear(boolean found, Integer year) {
@@ -55,8 +55,7 @@ final class DeadlineReader {
     }
 
     /** The figure's deadline: the one printed earlier in its sentence ({@code inSentence}), else a heading's. */
-    Integer deadline(String text, List<TokenRules.Match> inSentence, int figureStart, SectionTree sections,
-                     Memo memo) {
+    Integer deadline(String text, List<TokenRules.Match> inSentence, int figureStart, SectionTree sections, Memo memo) {
         if (!inSentence.isEmpty()) {
             return lastYear(text, inSentence.get(inSentence.size() - 1));
         }

@@ -11,5 +11,4 @@ package org.planlens.extract.targets;
  * @param start   offset of the figure
  * @param end     end of the figure and what is printed after it
  */
-record Figure(double value, String unit, boolean ratio, boolean count, String after, int start, int end) {
-}
+record Figure(double value, String unit, boolean ratio, boolean count, String after, int start, int end) {}

@@ -1,6 +1,7 @@
 package org.planlens.extract.targets;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ final class FigureFinder {
     private final List<TargetCues.Cue> afterBounds;
     /** Where each rule can start: the rules declare their first char (a digit). */
     private final RuleStarts percentStarts;
+
     private final RuleStarts ratioStarts;
     private final RuleStarts countStarts;
 
@@ -43,18 +45,26 @@ final class FigureFinder {
         Matcher m = percent.matcher(text);
         for (int from = 0; percentStarts.find(m, text, from); from = m.end()) {
             String unit = m.group("perYear") != null ? "%/năm" : "%";
-            out.add(new Figure(number(m.group("value")), unit, false, false, afterBound(m.group("after")), m.start(), m.end()));
+            out.add(new Figure(
+                    number(m.group("value")), unit, false, false, afterBound(m.group("after")), m.start(), m.end()));
         }
         Matcher r = ratio.matcher(text);
         for (int from = 0; ratioStarts.find(r, text, from); from = r.end()) {
-            out.add(new Figure(number(r.group("value")), oneLine(r.group("unit")), true, false, null, r.start(), r.end()));
+            out.add(new Figure(
+                    number(r.group("value")), oneLine(r.group("unit")), true, false, null, r.start(), r.end()));
         }
         Matcher c = count.matcher(text);
         for (int from = 0; countStarts.find(c, text, from); from = c.end()) {
-            out.add(new Figure(number(c.group("value")), oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"), false, true,
-                    null, c.start(), c.end()));
+            out.add(new Figure(
+                    number(c.group("value")),
+                    oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"),
+                    false,
+                    true,
+                    null,
+                    c.start(),
+                    c.end()));
         }
-        out.sort(java.util.Comparator.comparingInt(Figure::start));
+        out.sort(Comparator.comparingInt(Figure::start));
         List<Figure> kept = new ArrayList<>();
         for (Figure f : out) {
             if (kept.isEmpty() || f.start() >= kept.get(kept.size() - 1).end()) {

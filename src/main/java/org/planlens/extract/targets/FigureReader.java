@@ -17,6 +17,7 @@ final class FigureReader {
     private static final int MIN_INDICATOR_WORDS = 3;
     /** Figures listed one after another: "tương ứng là 20%, 10%". */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*");
+
     private final TargetCues cues;
     private final BoundReader bounds;
     private final DeadlineReader deadlines;
@@ -35,20 +36,35 @@ final class FigureReader {
      * year as a report of the past ("Năm 2022, Chỉ số ... đạt 84,12%"). {@code memo}: the plan's heading
      * deadlines and sentence phrases read so far, shared by all its figures.
      */
-    Optional<TargetReading> read(String text, List<Figure> figures, int i, SectionTree sections, Integer planStart,
-                                 DeadlineReader.Memo memo) {
+    Optional<TargetReading> read(
+            String text,
+            List<Figure> figures,
+            int i,
+            SectionTree sections,
+            Integer planStart,
+            DeadlineReader.Memo memo) {
         Figure f = figures.get(i);
-        if (i > 0 && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches()) {
+        if (i > 0
+                && LIST_GAP.matcher(text.substring(figures.get(i - 1).end(), f.start()))
+                        .matches()) {
             // A listed figure shares the first one's reading.
-            return read(text, figures, i - 1, sections, planStart, memo).map(r -> new TargetReading(f, r.sentenceStart(), r.clauseStart(),
-                    r.clauseEnd(), r.indicator(), r.comparator(), r.unit(), r.deadline()));
+            return read(text, figures, i - 1, sections, planStart, memo)
+                    .map(r -> new TargetReading(
+                            f,
+                            r.sentenceStart(),
+                            r.clauseStart(),
+                            r.clauseEnd(),
+                            r.indicator(),
+                            r.comparator(),
+                            r.unit(),
+                            r.deadline()));
         }
         int sentenceStart = Clauses.clauseStart(text, f.start(), false);
         if (past.isPast(text, sentenceStart, f.start(), sections)) {
             return Optional.empty();
         }
-        List<TokenRules.Match> sentencePhrases = deadlines.sentencePhrases(text, sentenceStart,
-                lastFigureStart(text, figures, i), memo);
+        List<TokenRules.Match> sentencePhrases =
+                deadlines.sentencePhrases(text, sentenceStart, lastFigureStart(text, figures, i), memo);
         List<TokenRules.Match> datedPhrases = DeadlineReader.within(text, sentencePhrases, sentenceStart, f.start());
         Integer dated = deadlines.inSentence(text, datedPhrases);
         if (planStart != null && dated != null && dated < planStart) {
@@ -61,22 +77,34 @@ final class FigureReader {
         if (f.count() && bound.comparator() == null) {
             return Optional.empty();
         }
-        Comparator comparator = bound.comparator() != null ? bound.comparator()
+        Comparator comparator = bound.comparator() != null
+                ? bound.comparator()
                 : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
         String unit = bound.perYear() && f.unit().equals("%") ? "%/năm" : f.unit();
 
         String before = span(text, trimLead(text, left, bound.kept(), sentencePhrases));
         String after = span(text, wordsAfter(text, figures, i, clauseEnd));
-        String indicator = wordCount(before) >= MIN_INDICATOR_WORDS && (bound.linked() || wordCount(after) < MIN_INDICATOR_WORDS)
-                ? before : !after.isEmpty() ? after : before;
+        String indicator =
+                wordCount(before) >= MIN_INDICATOR_WORDS && (bound.linked() || wordCount(after) < MIN_INDICATOR_WORDS)
+                        ? before
+                        : !after.isEmpty() ? after : before;
         int[] clause = Clauses.fit(text, clauseStart, clauseEnd, f.start(), f.end());
         int[] trimmed = trimBullet(text, clause[0], clause[1]);
         if (indicator.isEmpty()) {
             // Nothing names the measured thing beside the figure: the clause without its figure is the best we have.
             indicator = (text.substring(trimmed[0], Math.max(trimmed[0], f.start())) + " "
-                    + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1])).replaceAll("\\s+", " ").strip();
+                            + text.substring(Math.min(f.end(), trimmed[1]), trimmed[1]))
+                    .replaceAll("\\s+", " ")
+                    .strip();
         }
-        return Optional.of(new TargetReading(f, sentenceStart, trimmed[0], trimmed[1], indicator, comparator, unit,
+        return Optional.of(new TargetReading(
+                f,
+                sentenceStart,
+                trimmed[0],
+                trimmed[1],
+                indicator,
+                comparator,
+                unit,
                 deadlines.deadline(text, datedPhrases, f.start(), sections, memo)));
     }
 
@@ -128,8 +156,13 @@ final class FigureReader {
 
     private List<Word> trimLead(String text, List<Word> left, int to, List<TokenRules.Match> sentencePhrases) {
         int from = 0;
-        List<TokenRules.Match> dated = to == 0 ? List.of()
-                : DeadlineReader.within(text, sentencePhrases, left.get(0).start(), left.get(to - 1).end());
+        List<TokenRules.Match> dated = to == 0
+                ? List.of()
+                : DeadlineReader.within(
+                        text,
+                        sentencePhrases,
+                        left.get(0).start(),
+                        left.get(to - 1).end());
         for (boolean peeled = true; peeled && from < to; ) {
             int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
             if (n == 0 && left.get(from).folded().chars().allMatch(Character::isDigit)) {
@@ -151,7 +184,8 @@ final class FigureReader {
     private List<Word> trimTail(List<Word> right) {
         int to = right.size();
         for (boolean peeled = true; peeled && to > 0; ) {
-            int n = Math.max(Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.LEAD)),
+            int n = Math.max(
+                    Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.LEAD)),
                     Words.endsWith(right, 0, to, cues.phrases(TargetCues.Kind.BEFORE)));
             to -= n;
             peeled = n > 0;
@@ -191,7 +225,9 @@ final class FigureReader {
         if (words.isEmpty()) {
             return "";
         }
-        return text.substring(words.get(0).start(), words.get(words.size() - 1).end()).replaceAll("\\s+", " ").strip();
+        return text.substring(words.get(0).start(), words.get(words.size() - 1).end())
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The clause without its bullet or item number ("- ", "1.3. "). */

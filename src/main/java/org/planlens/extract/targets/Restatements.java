@@ -24,8 +24,9 @@ final class Restatements {
     Restatements(ModelData models) {
         for (String[] row : models.tsv("targets-abbreviations.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/targets-abbreviations.tsv: row needs abbreviation and wording: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/targets-abbreviations.tsv: row needs abbreviation and wording: "
+                                + String.join("\t", row));
             }
             expansions.put(Fold.key(row[0]), Fold.key(row[1]));
         }
@@ -53,7 +54,8 @@ final class Restatements {
             for (int i = 0; i < readings.size(); i++) {
                 TargetReading e = readings.get(i);
                 if (e.sentenceStart() == later.sentenceStart()
-                        || Math.abs(e.figure().value() - later.figure().value()) > 1e-9 || !e.unit().equals(later.unit())) {
+                        || Math.abs(e.figure().value() - later.figure().value()) > 1e-9
+                        || !e.unit().equals(later.unit())) {
                     continue;
                 }
                 if (a == null) {

@@ -3,6 +3,7 @@ package org.planlens.extract.targets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.planlens.model.Comparator;
 import org.planlens.rules.ModelData;
@@ -12,10 +13,20 @@ import org.planlens.rules.ModelData;
  * lists. Loaded once; immutable.
  */
 final class TargetCues {
-    enum Kind { BEFORE, AFTER, CHANGE, LINK, FILLER, PER_YEAR, LEAD, SPLIT, PAST, PAST_HEADING }
-
-    record Cue(String[] words, Comparator comparator) {
+    enum Kind {
+        BEFORE,
+        AFTER,
+        CHANGE,
+        LINK,
+        FILLER,
+        PER_YEAR,
+        LEAD,
+        SPLIT,
+        PAST,
+        PAST_HEADING
     }
+
+    record Cue(String[] words, Comparator comparator) {}
 
     private final Map<Kind, List<Cue>> cues = new EnumMap<>(Kind.class);
 
@@ -25,14 +36,16 @@ final class TargetCues {
         }
         for (String[] row : models.tsv("target-comparators.tsv")) {
             if (row.length < 3) {
-                throw new IllegalArgumentException("models/target-comparators.tsv: row needs kind, phrase, comparator: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/target-comparators.tsv: row needs kind, phrase, comparator: " + String.join("\t", row));
             }
-            cues.get(kind("target-comparators.tsv", row[0])).add(new Cue(Words.phrase(row[1]), Comparator.fromCode(row[2])));
+            cues.get(kind("target-comparators.tsv", row[0]))
+                    .add(new Cue(Words.phrase(row[1]), Comparator.fromCode(row[2])));
         }
         for (String[] row : models.tsv("targets-cues.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/targets-cues.tsv: row needs kind and phrase: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/targets-cues.tsv: row needs kind and phrase: " + String.join("\t", row));
             }
             cues.get(kind("targets-cues.tsv", row[0])).add(new Cue(Words.phrase(row[1]), null));
         }
@@ -48,7 +61,7 @@ final class TargetCues {
 
     private static Kind kind(String file, String code) {
         try {
-            return Kind.valueOf(code.toUpperCase(java.util.Locale.ROOT));
+            return Kind.valueOf(code.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("models/" + file + ": unknown kind '" + code + "'", e);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
 import org.planlens.extract.patterns.TokenRules;
 import org.planlens.model.Target;
@@ -12,14 +13,15 @@ import org.planlens.structure.SectionTree;
 
 /** Figures found, read in their clauses, restatements dropped, numbered t1, t2, ... */
 public final class TargetReader {
-    private static final java.util.regex.Pattern PARENTHESIS_OPEN = java.util.regex.Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\s*\\(\\s*");
     private final FigureFinder finder;
     private final FigureReader figureReader;
     private final Restatements restatements;
 
     public TargetReader(ModelData models) {
         TargetCues cues = new TargetCues(models);
-        PatternRules rules = new PatternRules(models, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(models)));
+        PatternRules rules =
+                new PatternRules(models, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(models)));
         this.finder = new FigureFinder(rules, cues);
         this.figureReader = new FigureReader(new TokenRules(models, "targets-deadline.rules"), cues);
         this.restatements = new Restatements(models);
@@ -35,7 +37,9 @@ public final class TargetReader {
         if (!f.ratio() || i == 0 || figures.get(i - 1).ratio()) {
             return false;
         }
-        return PARENTHESIS_OPEN.matcher(text.substring(figures.get(i - 1).end(), f.start())).matches();
+        return PARENTHESIS_OPEN
+                .matcher(text.substring(figures.get(i - 1).end(), f.start()))
+                .matches();
     }
 
     /** {@code planStart}: the first year the plan covers, or null when the metadata did not find it. */
@@ -57,9 +61,18 @@ public final class TargetReader {
             if (!kept.keepUnlessRestated(t)) {
                 continue;
             }
-            out.add(new Target("t" + (out.size() + 1), sections.sectionIdAt(t.clauseStart()), sections.pillarAt(t.clauseStart()),
-                    clause, t.indicator(), t.figure().value(), t.unit(), t.comparator(), t.deadline(),
-                    t.clauseStart(), t.clauseEnd()));
+            out.add(new Target(
+                    "t" + (out.size() + 1),
+                    sections.sectionIdAt(t.clauseStart()),
+                    sections.pillarAt(t.clauseStart()),
+                    clause,
+                    t.indicator(),
+                    t.figure().value(),
+                    t.unit(),
+                    t.comparator(),
+                    t.deadline(),
+                    t.clauseStart(),
+                    t.clauseEnd()));
         }
         return List.copyOf(out);
     }

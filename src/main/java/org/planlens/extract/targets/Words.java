@@ -1,20 +1,19 @@
 package org.planlens.extract.targets;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Locale;
 
 /** A stretch of text as folded words with their offsets, so cue phrases can be peeled off either end. */
 final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}/]+");
 
-    record Word(String folded, int start, int end) {
-    }
+    record Word(String folded, int start, int end) {}
 
-    private Words() {
-    }
+    private Words() {}
 
     static List<Word> of(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
@@ -27,7 +26,7 @@ final class Words {
 
     /** Lower case with accents kept: folding would make "từ" (from) and "tử" (in "điện tử") one word. */
     static String lower(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     static String[] phrase(String s) {

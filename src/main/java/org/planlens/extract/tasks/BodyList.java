@@ -27,7 +27,10 @@ public final class BodyList {
             boolean listBreak = before.endsWith(",") || before.endsWith(";");
             // "Các cơ quan, đơn vị: Nội vụ, Tài chính - Kế hoạch" lists the members of one collective: kept whole.
             boolean membersOfOne = before.contains(":");
-            if (!membersOfOne && cues.opensBody(c.substring(i)) && !cues.isBareHead(before) && (listBreak || !cues.dangles(before))) {
+            if (!membersOfOne
+                    && cues.opensBody(c.substring(i))
+                    && !cues.isBareHead(before)
+                    && (listBreak || !cues.dangles(before))) {
                 add(out, before);
                 start = i;
             }

@@ -1,6 +1,7 @@
 package org.planlens.extract.tasks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public final class RowCells {
     public static final List<Integer> USUAL_ORDER = List.of(TASK, OUTPUT, TIME, LEAD, COORDINATE);
     /** Scores of the dynamic programme: a blank cell, two chunks in one cell, a cell cut out of a chunk. */
     private static final int EMPTY_CELL = -3;
+
     private static final int MERGED_CHUNKS = -2;
     private static final int CUT_INSIDE_CHUNK = -1;
     /** An output cell is short and states no figure; longer text is the task's. */
@@ -30,8 +32,7 @@ public final class RowCells {
         this.cues = cues;
     }
 
-    private record Atom(String text, int chunk, boolean chunkStart) {
-    }
+    private record Atom(String text, int chunk, boolean chunkStart) {}
 
     /** The five cells (empty strings where a cell is blank); chunks must not be empty. */
     public List<String> split(List<String> chunks) {
@@ -49,7 +50,7 @@ public final class RowCells {
         double[][] best = new double[columns + 1][n + 1];
         int[][] from = new int[columns + 1][n + 1];
         for (double[] row : best) {
-            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
         for (int k = 0; k < columns; k++) {
@@ -92,13 +93,18 @@ public final class RowCells {
             }
         }
         String text = join(atoms, a, b);
-        return s + switch (column) {
-            case TASK -> 0;
-            case OUTPUT -> (cues.opensOutput(text) ? 2 : 0) + (cues.opensTimeline(text) ? -3 : 0)
-                    + (cues.opensBody(text) ? -2 : 0) + (text.contains("%") ? -1 : 0) + (text.length() > LONG_OUTPUT ? -1 : 0);
-            case TIME -> cues.opensTimeline(text) ? 3 : cues.opensBody(text) ? -2 : -1;
-            default -> cues.opensBody(text) ? 2 : -1;
-        };
+        return s
+                + switch (column) {
+                    case TASK -> 0;
+                    case OUTPUT ->
+                        (cues.opensOutput(text) ? 2 : 0)
+                                + (cues.opensTimeline(text) ? -3 : 0)
+                                + (cues.opensBody(text) ? -2 : 0)
+                                + (text.contains("%") ? -1 : 0)
+                                + (text.length() > LONG_OUTPUT ? -1 : 0);
+                    case TIME -> cues.opensTimeline(text) ? 3 : cues.opensBody(text) ? -2 : -1;
+                    default -> cues.opensBody(text) ? 2 : -1;
+                };
     }
 
     private static String join(List<Atom> atoms, int a, int b) {
@@ -125,8 +131,10 @@ public final class RowCells {
                 String rest = chunk.substring(i);
                 String before = chunk.substring(0, i);
                 // "Phòng Kinh tế - Các đơn vị,": no name runs on from a dash into a collective.
-                boolean collectiveAfterDash = before.strip().endsWith("-") && rest.startsWith("Các ") && cues.opensBody(rest);
-                if ((!cues.dangles(before) || collectiveAfterDash) && !cues.isBareHead(before)
+                boolean collectiveAfterDash =
+                        before.strip().endsWith("-") && rest.startsWith("Các ") && cues.opensBody(rest);
+                if ((!cues.dangles(before) || collectiveAfterDash)
+                        && !cues.isBareHead(before)
                         && (cues.opensTimeline(rest) || cues.opensOutput(rest) || cues.opensBody(rest))) {
                     cuts.add(i);
                 }

@@ -35,18 +35,19 @@ public final class TableCues {
     private final Map<Character, Character> misread = new HashMap<>();
 
     /** A header's opening words, folded as OCR confuses them and folded only of accents and case. */
-    private record HeadStart(String loose, String folded) {
-    }
+    private record HeadStart(String loose, String folded) {}
 
     public TableCues(ModelData models) {
         List<String> starts = new ArrayList<>();
         for (String[] row : models.tsv("task-table.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/task-table.tsv: row needs a kind and a value: " + String.join("\t", row));
             }
             switch (row[0]) {
-                case "header" -> List.of(row[1].split("\\s+")).forEach(w -> headerWords.add(
-                        Fold.fold(w).replaceAll("[,.:]$", "")));
+                case "header" ->
+                    List.of(row[1].split("\\s+"))
+                            .forEach(w -> headerWords.add(Fold.fold(w).replaceAll("[,.:]$", "")));
                 case "numberjoin" -> numberJoins.add(row[1]);
                 case "headstart" -> starts.add(row[1]);
                 case "misread" -> misread(row);
@@ -68,14 +69,17 @@ public final class TableCues {
             if (head.isEmpty()) {
                 throw new IllegalArgumentException("models/agency-kinds.tsv: a row has no head noun");
             }
-            bodyHeadsByFirst.computeIfAbsent(head.charAt(0), k -> new ArrayList<>()).add(head);
+            bodyHeadsByFirst
+                    .computeIfAbsent(head.charAt(0), k -> new ArrayList<>())
+                    .add(head);
         }
     }
 
     private void misread(String[] row) {
         if (row.length < 3 || row[2].strip().length() != 1) {
-            throw new IllegalArgumentException("models/task-table.tsv: a misread cue needs letters and the one letter they stand for: "
-                    + String.join("\t", row));
+            throw new IllegalArgumentException(
+                    "models/task-table.tsv: a misread cue needs letters and the one letter they stand for: "
+                            + String.join("\t", row));
         }
         for (char c : row[1].strip().toCharArray()) {
             misread.put(c, row[2].strip().charAt(0));
@@ -84,7 +88,8 @@ public final class TableCues {
 
     private static int column(String[] row) {
         if (row.length < 3) {
-            throw new IllegalArgumentException("models/task-table.tsv: a column cue needs a phrase and a column: " + String.join("\t", row));
+            throw new IllegalArgumentException(
+                    "models/task-table.tsv: a column cue needs a phrase and a column: " + String.join("\t", row));
         }
         return switch (row[2].strip()) {
             case "task" -> RowCells.TASK;
@@ -121,7 +126,9 @@ public final class TableCues {
         if (!first.containsKey(RowCells.TASK) || first.size() < 3) {
             return RowCells.USUAL_ORDER;
         }
-        return first.keySet().stream().sorted(Comparator.comparingInt(first::get)).toList();
+        return first.keySet().stream()
+                .sorted(Comparator.comparingInt(first::get))
+                .toList();
     }
 
     /**
@@ -189,7 +196,9 @@ public final class TableCues {
         int best = -1;
         for (HeadStart h : headStarts) {
             int i = l.indexOf(h.loose());
-            if (i >= 0 && (i == 0 || line.charAt(i - 1) == ' ') && printedAsHeader(line.substring(i, i + h.loose().length()), h)
+            if (i >= 0
+                    && (i == 0 || line.charAt(i - 1) == ' ')
+                    && printedAsHeader(line.substring(i, i + h.loose().length()), h)
                     && (best < 0 || i < best)) {
                 best = i;
             }
@@ -226,7 +235,9 @@ public final class TableCues {
     /** True when the text opens with a body's head noun ("Phòng Nội vụ", "Các cơ quan", "UBND các xã"). */
     public boolean opensBody(String cell) {
         String c = cell.startsWith("Các ") ? cell.substring(4) : cell.startsWith("các ") ? cell.substring(4) : cell;
-        return !c.isEmpty() && bodyHeadsByFirst.getOrDefault(c.charAt(0), List.of()).stream().anyMatch(h -> startsWithWord(c, h));
+        return !c.isEmpty()
+                && bodyHeadsByFirst.getOrDefault(c.charAt(0), List.of()).stream()
+                        .anyMatch(h -> startsWithWord(c, h));
     }
 
     /** True when the text is only a head noun ("Công chức"): the name follows. */
@@ -274,6 +285,7 @@ public final class TableCues {
     }
 
     static boolean startsWithWord(String text, String word) {
-        return text.startsWith(word) && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
+        return text.startsWith(word)
+                && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
     }
 }

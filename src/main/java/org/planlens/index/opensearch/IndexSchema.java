@@ -21,18 +21,34 @@ final class IndexSchema {
     static final String EXACT_SEARCH = "planlens_exact_search";
 
     /** Keyword fields: filters on exact codes and folded keys, and the sort key. */
-    private static final List<String> KEYWORDS = List.of(IndexFields.KIND, IndexFields.PLAN_ID,
-            IndexFields.FINGERPRINT, IndexFields.ORDER, IndexFields.LEVEL, IndexFields.COMMUNE_KEY,
-            IndexFields.DISTRICT_KEY, IndexFields.PROVINCE_KEY, IndexFields.DOCUMENT_TYPE, IndexFields.PILLAR,
-            IndexFields.UNIT_KEY, IndexFields.COMPARATOR, IndexFields.REF_NUMBER_KEY, IndexFields.REF_KEY,
-            IndexFields.REF_TYPE, IndexFields.ROLE);
-    private static final List<String> INTEGERS = List.of(IndexFields.YEAR, IndexFields.PERIOD_FROM,
-            IndexFields.PERIOD_TO, IndexFields.DEADLINE);
-    private static final List<String> FACETS = List.of(IndexFields.FACET_PLACE, IndexFields.FACET_LEVEL,
-            IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR, IndexFields.FACET_KIND);
+    private static final List<String> KEYWORDS = List.of(
+            IndexFields.KIND,
+            IndexFields.PLAN_ID,
+            IndexFields.FINGERPRINT,
+            IndexFields.ORDER,
+            IndexFields.LEVEL,
+            IndexFields.COMMUNE_KEY,
+            IndexFields.DISTRICT_KEY,
+            IndexFields.PROVINCE_KEY,
+            IndexFields.DOCUMENT_TYPE,
+            IndexFields.PILLAR,
+            IndexFields.UNIT_KEY,
+            IndexFields.COMPARATOR,
+            IndexFields.REF_NUMBER_KEY,
+            IndexFields.REF_KEY,
+            IndexFields.REF_TYPE,
+            IndexFields.ROLE);
 
-    private IndexSchema() {
-    }
+    private static final List<String> INTEGERS =
+            List.of(IndexFields.YEAR, IndexFields.PERIOD_FROM, IndexFields.PERIOD_TO, IndexFields.DEADLINE);
+    private static final List<String> FACETS = List.of(
+            IndexFields.FACET_PLACE,
+            IndexFields.FACET_LEVEL,
+            IndexFields.FACET_YEAR,
+            IndexFields.FACET_PILLAR,
+            IndexFields.FACET_KIND);
+
+    private IndexSchema() {}
 
     /**
      * The body that makes the index: one primary shard unless asked (search scores use the whole index's

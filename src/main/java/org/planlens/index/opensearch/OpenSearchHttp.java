@@ -28,7 +28,8 @@ final class OpenSearchHttp {
     }
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     OpenSearchHttp(URI base) {
         this.base = base;
@@ -38,14 +39,17 @@ final class OpenSearchHttp {
         return base;
     }
 
-    /** Sends {@code body} (JSON, or NDJSON for {@code _bulk}; null for none) and returns the reply, whatever its status. */
+    /** Sends {@code body} (JSON, NDJSON for {@code _bulk}, or null); returns the reply, whatever its status. */
     Reply send(String method, String path, String body) throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5));
         if (body != null) {
             b.header("Content-Type", path.contains("_bulk") ? "application/x-ndjson" : "application/json");
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        b.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         HttpResponse<byte[]> r;
         try {
             r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -62,9 +66,11 @@ final class OpenSearchHttp {
 
     /** As {@link #send}, but a reply other than 2xx is an IOException naming OpenSearch's reason. */
     JsonNode call(String method, String path, Object body) throws IOException {
-        Reply r = send(method, path, body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body));
+        Reply r =
+                send(method, path, body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body));
         if (!r.ok()) {
-            throw new IOException("OpenSearch " + method + " " + path + " answered " + r.status() + ": " + reason(r.body()));
+            throw new IOException(
+                    "OpenSearch " + method + " " + path + " answered " + r.status() + ": " + reason(r.body()));
         }
         return r.body();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.planlens.index.IndexUnavailableException;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
@@ -31,7 +32,7 @@ public final class OpenSearchIndex {
     public static OpenSearchIndex at(URI url) {
         String path = url.getPath() == null ? "" : url.getPath().replaceAll("^/+|/+$", "");
         String name = path.isEmpty() ? DEFAULT_NAME : path;
-        if (name.contains("/") || !name.equals(name.toLowerCase(java.util.Locale.ROOT)) || name.startsWith("_")) {
+        if (name.contains("/") || !name.equals(name.toLowerCase(Locale.ROOT)) || name.startsWith("_")) {
             throw new IllegalArgumentException("--index-url: '" + name + "' is not an OpenSearch index name "
                     + "(lower case, no '/', not starting with '_')");
         }
@@ -72,13 +73,13 @@ public final class OpenSearchIndex {
     public RecordIndex openReader(ModelData models) throws IOException {
         OpenSearchHttp.Reply exists = http.send("HEAD", name, null);
         if (exists.status() == 404) {
-            throw new IndexUnavailableException("no index '" + name + "' at " + http.base()
-                    + "; run `planlens ingest --index-url ...` first");
+            throw new IndexUnavailableException(
+                    "no index '" + name + "' at " + http.base() + "; run `planlens ingest --index-url ...` first");
         }
         OpenSearchRecordIndex index = new OpenSearchRecordIndex(this, models);
         if (index.records() == 0) {
-            throw new IndexUnavailableException("the index '" + name + "' at " + http.base()
-                    + " is empty: no plan ingested yet");
+            throw new IndexUnavailableException(
+                    "the index '" + name + "' at " + http.base() + " is empty: no plan ingested yet");
         }
         return index;
     }
@@ -88,21 +89,28 @@ public final class OpenSearchIndex {
      * analysis (closed for the moment it takes, as OpenSearch requires).
      */
     private void ensureExists(ModelData models) throws IOException {
-        OpenSearchHttp.Reply made = http.send("PUT", name,
-                OpenSearchHttp.JSON.writeValueAsString(IndexSchema.create(models, shards)));
+        OpenSearchHttp.Reply made =
+                http.send("PUT", name, OpenSearchHttp.JSON.writeValueAsString(IndexSchema.create(models, shards)));
         if (made.ok()) {
             waitForShards();
             return;
         }
         if (!made.body().path("error").path("type").asText().equals("resource_already_exists_exception")) {
-            throw new IOException("cannot make the OpenSearch index '" + name + "': " + OpenSearchHttp.reason(made.body()));
+            throw new IOException(
+                    "cannot make the OpenSearch index '" + name + "': " + OpenSearchHttp.reason(made.body()));
         }
-        JsonNode settings = http.call("GET", name + "/_settings", null).path(name).path("settings").path("index");
+        JsonNode settings = http.call("GET", name + "/_settings", null)
+                .path(name)
+                .path("settings")
+                .path("index");
         JsonNode want = IndexSchema.analysis(models);
         if (!sameSynonyms(settings.path("analysis"), want)) {
             http.call("POST", name + "/_close?wait_for_active_shards=index-setting", null);
             try {
-                http.call("PUT", name + "/_settings", OpenSearchHttp.JSON.createObjectNode().set("analysis", want));
+                http.call(
+                        "PUT",
+                        name + "/_settings",
+                        OpenSearchHttp.JSON.createObjectNode().set("analysis", want));
             } finally {
                 http.call("POST", name + "/_open", null);
             }
@@ -112,7 +120,10 @@ public final class OpenSearchIndex {
 
     private static boolean sameSynonyms(JsonNode have, JsonNode want) {
         for (String filter : new String[] {"planlens_synonyms_folded", "planlens_synonyms_exact"}) {
-            if (!have.path("filter").path(filter).path("synonyms").equals(want.path("filter").path(filter).path("synonyms"))) {
+            if (!have.path("filter")
+                    .path(filter)
+                    .path("synonyms")
+                    .equals(want.path("filter").path(filter).path("synonyms"))) {
                 return false;
             }
         }

@@ -13,6 +13,7 @@ import org.planlens.index.IndexFields;
 import org.planlens.index.PlanDocuments;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordKind;
+import org.planlens.index.RecordQuery;
 import org.planlens.model.Plan;
 import org.planlens.structure.PillarClassifier;
 
@@ -33,8 +34,7 @@ final class OpenSearchPlanIndex implements PlanIndex {
     private final PlanDocuments documents;
     private final List<Pending> pending = new ArrayList<>();
 
-    private record Pending(String planId, List<Document> docs) {
-    }
+    private record Pending(String planId, List<Document> docs) {}
 
     OpenSearchPlanIndex(OpenSearchIndex index, PillarClassifier pillars) {
         this.index = index;
@@ -46,17 +46,22 @@ final class OpenSearchPlanIndex implements PlanIndex {
         Map<String, String> out = new HashMap<>();
         JsonNode after = null;
         while (true) {
-            ObjectNode body = QueryJson.filtered(new org.planlens.index.RecordQuery(RecordKind.PLAN, List.of()));
+            ObjectNode body = QueryJson.filtered(new RecordQuery(RecordKind.PLAN, List.of()));
             ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
             req.put("size", PAGE);
             req.set("query", body);
             req.putArray("_source").add(IndexFields.PLAN_ID).add(IndexFields.FINGERPRINT);
             req.putArray("sort").addObject().put(IndexFields.PLAN_ID, "asc");
             if (after != null) req.set("search_after", after);
-            JsonNode hits = index.http().call("POST", index.name() + "/_search", req).path("hits").path("hits");
+            JsonNode hits = index.http()
+                    .call("POST", index.name() + "/_search", req)
+                    .path("hits")
+                    .path("hits");
             for (JsonNode hit : hits) {
                 JsonNode src = hit.path("_source");
-                out.put(src.path(IndexFields.PLAN_ID).path(0).asText(), src.path(IndexFields.FINGERPRINT).path(0).asText());
+                out.put(
+                        src.path(IndexFields.PLAN_ID).path(0).asText(),
+                        src.path(IndexFields.FINGERPRINT).path(0).asText());
             }
             if (hits.size() < PAGE) return out;
             after = hits.get(hits.size() - 1).path("sort");
@@ -85,14 +90,18 @@ final class OpenSearchPlanIndex implements PlanIndex {
             action(bulk, "delete", p.planId(), 0);
             for (int i = 1; i < p.docs().size(); i++) {
                 action(bulk, "index", p.planId(), i);
-                bulk.append(OpenSearchHttp.JSON.writeValueAsString(RecordJson.of(p.docs().get(i)))).append('\n');
+                bulk.append(OpenSearchHttp.JSON.writeValueAsString(
+                                RecordJson.of(p.docs().get(i))))
+                        .append('\n');
             }
             for (int i = p.docs().size(); i < before.getOrDefault(p.planId(), 0); i++) {
                 action(bulk, "delete", p.planId(), i);
             }
             action(bulk, "index", p.planId(), 0);
             ObjectNode planRecord = RecordJson.of(p.docs().get(0));
-            bulk.append(OpenSearchHttp.JSON.writeValueAsString(withCount(planRecord, p.docs().size()))).append('\n');
+            bulk.append(OpenSearchHttp.JSON.writeValueAsString(
+                            withCount(planRecord, p.docs().size())))
+                    .append('\n');
         }
         // refreshed with the request, as the local index commits each chunk: a chunk done is a chunk queries see
         JsonNode reply = index.http().call("POST", "_bulk?refresh=true", bulk.toString());
@@ -100,8 +109,10 @@ final class OpenSearchPlanIndex implements PlanIndex {
             for (JsonNode item : reply.path("items")) {
                 JsonNode result = item.elements().next();
                 if (result.has("error")) {
-                    throw new IOException("OpenSearch refused " + result.path("_id").asText() + ": "
-                            + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText());
+                    throw new IOException(
+                            "OpenSearch refused " + result.path("_id").asText() + ": "
+                                    + result.path("error").path("type").asText() + ": "
+                                    + result.path("error").path("reason").asText());
                 }
             }
         }
@@ -127,10 +138,13 @@ final class OpenSearchPlanIndex implements PlanIndex {
             d.putArray("_source").add(IndexFields.ROW + "." + RECORDS);
         }
         Map<String, Integer> out = new HashMap<>();
-        for (JsonNode d : index.http().call("POST", index.name() + "/_mget", req).path("docs")) {
+        for (JsonNode d :
+                index.http().call("POST", index.name() + "/_mget", req).path("docs")) {
             if (d.path("found").asBoolean(false)) {
                 String id = d.path("_id").asText();
-                out.put(id.substring(0, id.lastIndexOf('/')), d.path("_source").path(IndexFields.ROW).path(RECORDS).asInt(0));
+                out.put(
+                        id.substring(0, id.lastIndexOf('/')),
+                        d.path("_source").path(IndexFields.ROW).path(RECORDS).asInt(0));
             }
         }
         return out;

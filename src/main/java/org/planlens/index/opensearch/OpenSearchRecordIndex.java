@@ -35,13 +35,16 @@ import org.planlens.rules.ModelData;
  * Queries an OpenSearch index as the local index is queried, with the same rows. Filters are filter clauses of a
  * bool query; listings come sorted by the row-order key, a page at a time ({@code search_after}). A search's text
  * is parsed here, with the local analyzer and synonyms (the same syntax errors as locally), and sent as the DSL of
- * the same Lucene query ({@link QueryJson#terms}), so OpenSearch scores what the local index scores. Scores use the whole index's term statistics ({@code dfs_query_then_fetch}), so several
- * shards rank as one. Snippets are cut here, by Lucene's highlighter over the hit's text with the same query and
- * formatter as locally. A part's plan columns come from its plan's record, fetched when first needed and kept.
+ * the same Lucene query ({@link QueryJson#terms}), so on one shard OpenSearch scores what the local index scores.
+ * Several shards are asked for their term statistics first ({@code dfs_query_then_fetch}) so they rank as one index;
+ * scores then come close to the local ones, not equal. Snippets are cut here, by Lucene's highlighter over the hit's
+ * text with the same query and formatter as locally. A part's plan columns come from its plan's record, fetched when
+ * first needed and kept.
  */
 final class OpenSearchRecordIndex implements RecordIndex {
     private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final int PAGE = 10_000;
     /** More buckets than any dimension has values: every count comes back, exact. */
     private static final int ALL_BUCKETS = 1_000_000;
@@ -111,8 +114,8 @@ final class OpenSearchRecordIndex implements RecordIndex {
             JsonNode t = hit.path("_source").path(IndexFields.TEXT);
             String content = t.isArray() ? t.path(0).asText() : t.asText();
             Object snippet = highlighter.highlightWithoutSearcher(IndexFields.TEXT, folded, content, 1);
-            out.add(new RankedRecord((float) hit.path("_score").asDouble(), rows.get(r++),
-                    snippet == null ? null : snippet.toString()));
+            out.add(new RankedRecord(
+                    (float) hit.path("_score").asDouble(), rows.get(r++), snippet == null ? null : snippet.toString()));
         }
         return out;
     }
@@ -144,14 +147,15 @@ final class OpenSearchRecordIndex implements RecordIndex {
         req.put("track_total_hits", false);
         req.set("query", QueryJson.filtered(query));
         ObjectNode aggs = req.putObject("aggs");
-        List<String> dims = List.of(IndexFields.FACET_PLACE, IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR,
-                IndexFields.FACET_PILLAR);
+        List<String> dims = List.of(
+                IndexFields.FACET_PLACE, IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR);
         for (String dim : dims) {
             ObjectNode terms = aggs.putObject(dim).putObject("terms");
             terms.put("field", RecordJson.facetField(dim));
             terms.put("size", ALL_BUCKETS);
         }
-        JsonNode reply = index.http().call("POST", index.name() + "/_search", req).path("aggregations");
+        JsonNode reply =
+                index.http().call("POST", index.name() + "/_search", req).path("aggregations");
         List<FacetTally> out = new ArrayList<>();
         for (String dim : dims) {
             for (JsonNode bucket : reply.path(dim).path("buckets")) {
@@ -166,7 +170,10 @@ final class OpenSearchRecordIndex implements RecordIndex {
 
     @Override
     public long records() throws IOException {
-        return index.http().call("GET", index.name() + "/_count", null).path("count").asLong();
+        return index.http()
+                .call("GET", index.name() + "/_count", null)
+                .path("count")
+                .asLong();
     }
 
     private JsonNode search(ObjectNode req, boolean globalScores) throws IOException {
@@ -206,7 +213,8 @@ final class OpenSearchRecordIndex implements RecordIndex {
             RowInfo info = own.get(i);
             RowInfo plan = RecordKind.PLAN.code().equals(info.kind()) ? info : plans.get(info.planId());
             if (plan == null) continue;
-            byte[] record = OpenSearchHttp.JSON.writeValueAsBytes(hits.get(i).path("_source").path(IndexFields.ROW_RECORD));
+            byte[] record = OpenSearchHttp.JSON.writeValueAsBytes(
+                    hits.get(i).path("_source").path(IndexFields.ROW_RECORD));
             out.add(new IndexedRecord(plan, info, record));
         }
         return out;
@@ -214,7 +222,8 @@ final class OpenSearchRecordIndex implements RecordIndex {
 
     private boolean hasPlan(JsonNode hit) {
         JsonNode row = hit.path("_source").path(IndexFields.ROW);
-        return RecordKind.PLAN.code().equals(row.path("kind").asText()) || plans.containsKey(row.path("planId").asText());
+        return RecordKind.PLAN.code().equals(row.path("kind").asText())
+                || plans.containsKey(row.path("planId").asText());
     }
 
     /** The plan records of {@code planIds}, by id and routing, into the cache. */
@@ -230,7 +239,8 @@ final class OpenSearchRecordIndex implements RecordIndex {
                 d.put("routing", planId);
                 d.putArray("_source").add(IndexFields.ROW);
             }
-            for (JsonNode d : index.http().call("POST", index.name() + "/_mget", req).path("docs")) {
+            for (JsonNode d :
+                    index.http().call("POST", index.name() + "/_mget", req).path("docs")) {
                 if (d.path("found").asBoolean(false)) {
                     RowInfo info = LENIENT.treeToValue(d.path("_source").path(IndexFields.ROW), RowInfo.class);
                     plans.put(info.planId(), info);

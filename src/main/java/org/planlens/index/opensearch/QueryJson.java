@@ -19,8 +19,7 @@ import org.planlens.index.RecordQuery;
 
 /** Record queries and term-level Lucene queries as OpenSearch query DSL. */
 final class QueryJson {
-    private QueryJson() {
-    }
+    private QueryJson() {}
 
     /** A bool query whose filter clauses are the kind and every condition of {@code q}; scoring clauses go in after. */
     static ObjectNode filtered(RecordQuery q) {
@@ -76,7 +75,10 @@ final class QueryJson {
     static ObjectNode terms(Query q) {
         ObjectNode n = OpenSearchHttp.JSON.createObjectNode();
         switch (q) {
-            case TermQuery t -> n.putObject("term").putObject(t.getTerm().field()).put("value", t.getTerm().text());
+            case TermQuery t ->
+                n.putObject("term")
+                        .putObject(t.getTerm().field())
+                        .put("value", t.getTerm().text());
             case PhraseQuery p -> {
                 int[] positions = p.getPositions();
                 for (int i = 0; i < positions.length; i++) {
@@ -121,7 +123,9 @@ final class QueryJson {
                 ArrayNode should = n.putObject("bool").putArray("should");
                 for (Term t : s.getTerms()) should.add(terms(new TermQuery(t)));
             }
-            default -> throw new IllegalArgumentException("no OpenSearch form for " + q.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "no OpenSearch form for " + q.getClass().getSimpleName());
         }
         return n;
     }
@@ -129,8 +133,10 @@ final class QueryJson {
     private static ObjectNode span(SpanQuery q) {
         ObjectNode n = OpenSearchHttp.JSON.createObjectNode();
         switch (q) {
-            case SpanTermQuery t -> n.putObject("span_term").putObject(t.getTerm().field())
-                    .put("value", t.getTerm().text());
+            case SpanTermQuery t ->
+                n.putObject("span_term")
+                        .putObject(t.getTerm().field())
+                        .put("value", t.getTerm().text());
             case SpanNearQuery near -> {
                 ObjectNode s = n.putObject("span_near");
                 ArrayNode clauses = s.putArray("clauses");
@@ -142,7 +148,9 @@ final class QueryJson {
                 ArrayNode clauses = n.putObject("span_or").putArray("clauses");
                 for (SpanQuery c : or.getClauses()) clauses.add(span(c));
             }
-            default -> throw new IllegalArgumentException("no OpenSearch form for " + q.getClass().getSimpleName());
+            default ->
+                throw new IllegalArgumentException(
+                        "no OpenSearch form for " + q.getClass().getSimpleName());
         }
         return n;
     }

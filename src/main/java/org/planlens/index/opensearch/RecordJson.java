@@ -3,6 +3,7 @@ package org.planlens.index.opensearch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -27,20 +28,21 @@ final class RecordJson {
     /** Between the levels of a place path in {@code facet_place}: no place name holds it. */
     static final char PATH_SEPARATOR = '\u001f';
 
-    private RecordJson() {
-    }
+    private RecordJson() {}
 
     static ObjectNode of(Document d) throws IOException {
         ObjectNode json = OpenSearchHttp.JSON.createObjectNode();
         for (IndexableField f : d.getFields()) {
             switch (f) {
                 case SortedSetDocValuesFacetField facet -> facet(json, facet);
-                case BinaryDocValuesField row -> json.set(f.name(), OpenSearchHttp.JSON.readTree(bytes(row.binaryValue())));
-                case SortedDocValuesField sorted -> json.put(f.name(), sorted.binaryValue().utf8ToString());
-                case IntPoint p -> add(json, f.name()).add(IntPoint.decodeDimension(p.binaryValue().bytes,
-                        p.binaryValue().offset));
-                case DoublePoint p -> add(json, f.name()).add(DoublePoint.decodeDimension(p.binaryValue().bytes,
-                        p.binaryValue().offset));
+                case BinaryDocValuesField row ->
+                    json.set(f.name(), OpenSearchHttp.JSON.readTree(bytes(row.binaryValue())));
+                case SortedDocValuesField sorted ->
+                    json.put(f.name(), sorted.binaryValue().utf8ToString());
+                case IntPoint p ->
+                    add(json, f.name()).add(IntPoint.decodeDimension(p.binaryValue().bytes, p.binaryValue().offset));
+                case DoublePoint p ->
+                    add(json, f.name()).add(DoublePoint.decodeDimension(p.binaryValue().bytes, p.binaryValue().offset));
                 default -> {
                     if (f.stringValue() != null) add(json, f.name()).add(f.stringValue());
                 }
@@ -69,6 +71,6 @@ final class RecordJson {
     }
 
     private static byte[] bytes(BytesRef b) {
-        return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+        return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
     }
 }

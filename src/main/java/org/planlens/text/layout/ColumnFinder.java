@@ -1,6 +1,7 @@
 package org.planlens.text.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,8 @@ public final class ColumnFinder {
     /** A table has at least {@code minColumns} columns and {@code minVoters} lines with cells side by side. */
     public ColumnFinder(int minColumns, int minVoters) {
         if (minColumns < 2 || minVoters < 1) {
-            throw new IllegalArgumentException("minColumns must be >= 2 and minVoters >= 1, got " + minColumns + ", " + minVoters);
+            throw new IllegalArgumentException(
+                    "minColumns must be >= 2 and minVoters >= 1, got " + minColumns + ", " + minVoters);
         }
         this.minColumns = minColumns;
         this.minVoters = minVoters;
@@ -62,12 +64,14 @@ public final class ColumnFinder {
         float space = SPACE_HEIGHTS * height;
         boolean[] covered = new boolean[bins];
         for (WordLine l : voters) {
-            java.util.Arrays.fill(covered, false);
+            Arrays.fill(covered, false);
             PositionedWord previous = null;
             for (PositionedWord w : l.words()) {
                 // a word covers its box, and the space before it when it follows a word of the same phrase
                 float from = previous != null && w.x0() - previous.x1() <= space ? previous.x1() : w.x0();
-                for (int b = Math.max(0, (int) Math.floor(from - left)); b < Math.min(bins, (int) Math.ceil(w.x1() - left)); b++) {
+                for (int b = Math.max(0, (int) Math.floor(from - left));
+                        b < Math.min(bins, (int) Math.ceil(w.x1() - left));
+                        b++) {
                     covered[b] = true;
                 }
                 previous = w;

@@ -1,6 +1,7 @@
 package org.planlens.text.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,8 +34,9 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
             return gutters.size() == wider.gutters.size() && gutters.equals(wider.gutters);
         }
         float slack = phraseGap;
-        return gutters.stream().allMatch(g -> wider.gutters.stream()
-                .anyMatch(w -> g.middle() >= w.from() - slack && g.middle() <= w.to() + slack));
+        return gutters.stream()
+                .allMatch(g -> wider.gutters.stream()
+                        .anyMatch(w -> g.middle() >= w.from() - slack && g.middle() <= w.to() + slack));
     }
 
     public int columns() {
@@ -79,7 +81,7 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
      */
     public String[] cells(WordLine line) {
         String[] cells = new String[columns()];
-        java.util.Arrays.fill(cells, "");
+        Arrays.fill(cells, "");
         boolean spanning = spans(line);
         for (List<PositionedWord> phrase : phrases(line)) {
             int start = columnOf(phrase.get(0).x0());
@@ -102,8 +104,10 @@ public record ColumnGrid(List<Gutter> gutters, float phraseGap) {
                 if (w.x0() < g.to() - OVERLAP && w.x1() > g.from() + OVERLAP) {
                     return true;
                 }
-                if (previous != null && w.x0() - previous.x1() <= SPACE_HEIGHTS * w.height()
-                        && previous.x1() <= g.from() + OVERLAP && w.x0() >= g.to() - OVERLAP) {
+                if (previous != null
+                        && w.x0() - previous.x1() <= SPACE_HEIGHTS * w.height()
+                        && previous.x1() <= g.from() + OVERLAP
+                        && w.x0() >= g.to() - OVERLAP) {
                     return true;
                 }
             }

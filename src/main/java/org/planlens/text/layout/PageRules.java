@@ -10,7 +10,10 @@ import java.util.List;
 public record PageRules(List<Rule> horizontal, List<Rule> vertical) {
     public static final PageRules NONE = new PageRules(List.of(), List.of());
 
-    /** One rule: where it stands across its direction ({@code at}: y of a horizontal, x of a vertical) and its extent. */
+    /**
+     * One rule: where it stands across its direction ({@code at}: y of a horizontal, x of a vertical) and its
+     * extent.
+     */
     public record Rule(float at, float from, float to) {
         public float length() {
             return to - from;
@@ -18,7 +21,9 @@ public record PageRules(List<Rule> horizontal, List<Rule> vertical) {
     }
 
     public PageRules {
-        horizontal = horizontal.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
-        vertical = vertical.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
+        horizontal =
+                horizontal.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
+        vertical =
+                vertical.stream().sorted(Comparator.comparingDouble(Rule::at)).toList();
     }
 }

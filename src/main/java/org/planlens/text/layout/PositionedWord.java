@@ -11,7 +11,8 @@ public record PositionedWord(int page, float x0, float y0, float x1, float y1, S
             throw new IllegalArgumentException("a positioned word needs text");
         }
         if (x1 < x0 || y1 < y0) {
-            throw new IllegalArgumentException("box must have x0 <= x1 and y0 <= y1, got " + x0 + "," + y0 + " " + x1 + "," + y1);
+            throw new IllegalArgumentException(
+                    "box must have x0 <= x1 and y0 <= y1, got " + x0 + "," + y0 + " " + x1 + "," + y1);
         }
     }
 

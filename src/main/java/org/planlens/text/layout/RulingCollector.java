@@ -4,9 +4,10 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 
 /**
  * The horizontal and vertical rules drawn on a page (table borders): stroked lines, the sides of stroked
@@ -102,9 +103,11 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
             double minX = Math.min(Math.min(r[0].getX(), r[1].getX()), Math.min(r[2].getX(), r[3].getX()));
             double maxX = Math.max(Math.max(r[0].getX(), r[1].getX()), Math.max(r[2].getX(), r[3].getX()));
             if (maxY - minY <= MAX_THICKNESS && maxX - minX >= MIN_LENGTH) {
-                horizontal.add(new PageRules.Rule((float) (pageHeight - (minY + maxY) / 2), (float) minX, (float) maxX));
+                horizontal.add(
+                        new PageRules.Rule((float) (pageHeight - (minY + maxY) / 2), (float) minX, (float) maxX));
             } else if (maxX - minX <= MAX_THICKNESS && maxY - minY >= MIN_LENGTH) {
-                vertical.add(new PageRules.Rule((float) (minX + maxX) / 2, (float) (pageHeight - maxY), (float) (pageHeight - minY)));
+                vertical.add(new PageRules.Rule(
+                        (float) (minX + maxX) / 2, (float) (pageHeight - maxY), (float) (pageHeight - minY)));
             }
         }
         clear();
@@ -126,17 +129,19 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
+    public void shadingFill(COSName shadingName) {
         // shadings are backgrounds, not rules
     }
 
     private void add(Point2D a, Point2D b) {
         if (Math.abs(a.getY() - b.getY()) <= FLAT && Math.abs(a.getX() - b.getX()) >= MIN_LENGTH) {
-            horizontal.add(new PageRules.Rule((float) (pageHeight - (a.getY() + b.getY()) / 2),
-                    (float) Math.min(a.getX(), b.getX()), (float) Math.max(a.getX(), b.getX())));
+            horizontal.add(new PageRules.Rule(
+                    (float) (pageHeight - (a.getY() + b.getY()) / 2), (float) Math.min(a.getX(), b.getX()), (float)
+                            Math.max(a.getX(), b.getX())));
         } else if (Math.abs(a.getX() - b.getX()) <= FLAT && Math.abs(a.getY() - b.getY()) >= MIN_LENGTH) {
-            vertical.add(new PageRules.Rule((float) (a.getX() + b.getX()) / 2,
-                    (float) (pageHeight - Math.max(a.getY(), b.getY())), (float) (pageHeight - Math.min(a.getY(), b.getY()))));
+            vertical.add(new PageRules.Rule(
+                    (float) (a.getX() + b.getX()) / 2, (float) (pageHeight - Math.max(a.getY(), b.getY())), (float)
+                            (pageHeight - Math.min(a.getY(), b.getY()))));
         }
     }
 

@@ -32,6 +32,7 @@ public final class TableFlow {
     private Row open;
     /** The table's header as first read: its first cell and how many lines it takes. */
     private String headerFirstCell;
+
     private int headerLines;
     private Row firstHeader;
     private boolean dataSeen;
@@ -95,8 +96,7 @@ public final class TableFlow {
         }
     }
 
-    private record PageTable(List<String> before, List<Row> rows, List<String> after) {
-    }
+    private record PageTable(List<String> before, List<Row> rows, List<String> after) {}
 
     /**
      * Reads one page. Returns true when it holds a table, whose text {@link #text(int)} then gives; false leaves
@@ -150,7 +150,8 @@ public final class TableFlow {
         } else {
             ruled = List.of();
             float pitch = pitch(lines, first, last);
-            while (last + 1 < lines.size() && !grid.spans(lines.get(last + 1))
+            while (last + 1 < lines.size()
+                    && !grid.spans(lines.get(last + 1))
                     && lines.get(last + 1).baseline() - lines.get(last).baseline() <= MAX_PITCHES * pitch) {
                 last++;
             }
@@ -236,7 +237,9 @@ public final class TableFlow {
 
     /** How many lines of the band have a row number in the first column. */
     private static long numbered(ColumnGrid grid, List<WordLine> band) {
-        return band.stream().filter(l -> ROW_NUMBER.matcher(grid.cells(l)[0]).matches()).count();
+        return band.stream()
+                .filter(l -> ROW_NUMBER.matcher(grid.cells(l)[0]).matches())
+                .count();
     }
 
     /** The lines between each two rules. */
@@ -272,7 +275,8 @@ public final class TableFlow {
                 row.add(grid.cells(line));
             }
             String lead = row.cells[0].toString().strip();
-            boolean header = !lead.isEmpty() && !ROW_NUMBER.matcher(lead).matches()
+            boolean header = !lead.isEmpty()
+                    && !ROW_NUMBER.matcher(lead).matches()
                     && (headerFirstCell == null ? !dataSeen : lead.equals(headerFirstCell));
             if (header) {
                 headerFirstCell = headerFirstCell == null ? lead : headerFirstCell;

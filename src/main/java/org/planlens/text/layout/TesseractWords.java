@@ -13,8 +13,7 @@ public final class TesseractWords {
     private static final int WORD_LEVEL = 5;
     private static final int COLUMNS = 12;
 
-    private TesseractWords() {
-    }
+    private TesseractWords() {}
 
     public static List<PositionedWord> parse(String tsv, int page, int dpi) {
         if (dpi <= 0) {

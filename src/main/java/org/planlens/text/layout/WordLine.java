@@ -30,7 +30,8 @@ public record WordLine(List<PositionedWord> words) {
         float base = 0;
         float height = 0;
         for (PositionedWord w : sorted) {
-            if (!current.isEmpty() && Math.abs(w.y1() - base) > SAME_LINE * Math.max(1f, Math.min(height, w.height()))) {
+            if (!current.isEmpty()
+                    && Math.abs(w.y1() - base) > SAME_LINE * Math.max(1f, Math.min(height, w.height()))) {
                 lines.add(line(current));
                 current = new ArrayList<>();
             }

@@ -2,9 +2,10 @@ package org.planlens.text.legacy;
 
 import java.nio.charset.Charset;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.planlens.model.TextEncoding;
 
@@ -80,12 +81,15 @@ public final class LegacyDecoder {
         StringBuilder out = new StringBuilder(s);
         for (int w = 0; w < n; w++) {
             boolean caps = kind[w] == CLEAR
-                    || kind[w] == ONE && (w > 0 && inCapitals(words[w - 1], kind[w - 1])
-                    || w + 1 < n && inCapitals(words[w + 1], kind[w + 1]));
+                    || kind[w] == ONE
+                            && (w > 0 && inCapitals(words[w - 1], kind[w - 1])
+                                    || w + 1 < n && inCapitals(words[w + 1], kind[w + 1]));
             int start = spans.get(w)[0];
             if (caps) {
-                out.replace(start, spans.get(w)[1], words[w].toUpperCase(java.util.Locale.ROOT));
-            } else if (opensSentence(s, start) && Character.isLowerCase(words[w].charAt(0)) && words[w].charAt(0) >= 0x80
+                out.replace(start, spans.get(w)[1], words[w].toUpperCase(Locale.ROOT));
+            } else if (opensSentence(s, start)
+                    && Character.isLowerCase(words[w].charAt(0))
+                    && words[w].charAt(0) >= 0x80
                     && words[w].charAt(0) != 'đ') {
                 out.setCharAt(start, Character.toUpperCase(words[w].charAt(0)));
             }

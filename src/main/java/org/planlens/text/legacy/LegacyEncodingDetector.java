@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Optional;
 import org.planlens.model.TextEncoding;
 import org.planlens.rules.RegexSpace;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * Tells whether text is TCVN3 or VNI read as Windows-1252/Latin-1. A word that holds a byte above 0x7F is a
@@ -17,6 +17,7 @@ public final class LegacyEncodingDetector {
     private static final int MAX_WORDS = 4000;
     /** Unicode Vietnamese letters per letter above which text is taken as already Unicode. */
     private static final double UNICODE_SHARE = 0.01;
+
     private static final int MIN_CANDIDATES = 3;
     /** Candidate words per word: legacy Vietnamese marks a large share of its words. */
     private static final double MIN_CANDIDATE_SHARE = 0.08;
@@ -163,8 +164,19 @@ public final class LegacyEncodingDetector {
     }
 
     static boolean isVietnameseBeyondLatin1(char c) {
-        return c == 'Ă' || c == 'ă' || c == 'Đ' || c == 'đ' || c == 'Ĩ' || c == 'ĩ' || c == 'Ũ' || c == 'ũ'
-                || c == 'Ơ' || c == 'ơ' || c == 'Ư' || c == 'ư' || (c >= '\u1EA0' && c <= '\u1EF9')
+        return c == 'Ă'
+                || c == 'ă'
+                || c == 'Đ'
+                || c == 'đ'
+                || c == 'Ĩ'
+                || c == 'ĩ'
+                || c == 'Ũ'
+                || c == 'ũ'
+                || c == 'Ơ'
+                || c == 'ơ'
+                || c == 'Ư'
+                || c == 'ư'
+                || (c >= '\u1EA0' && c <= '\u1EF9')
                 || (c >= '\u0300' && c <= '\u0323');
     }
 }

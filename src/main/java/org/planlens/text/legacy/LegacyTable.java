@@ -29,8 +29,8 @@ public final class LegacyTable {
         int max = 1;
         for (String[] row : models.tsv(file)) {
             if (row.length < 2 || row[1].isEmpty()) {
-                throw new IllegalStateException("model file " + file + ": row needs bytes and a letter: "
-                        + String.join("\t", row));
+                throw new IllegalStateException(
+                        "model file " + file + ": row needs bytes and a letter: " + String.join("\t", row));
             }
             StringBuilder legacy = new StringBuilder();
             for (String hex : row[0].split(" +")) {

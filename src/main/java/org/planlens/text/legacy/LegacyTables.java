@@ -1,5 +1,10 @@
 package org.planlens.text.legacy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planlens.model.TextEncoding;
 import org.planlens.rules.ModelData;
 
@@ -7,25 +12,27 @@ import org.planlens.rules.ModelData;
 public final class LegacyTables {
     private final LegacyTable tcvn3;
     private final LegacyTable vni;
-    private final java.util.Map<java.util.regex.Pattern, String> tcvn3Capitals = new java.util.LinkedHashMap<>();
+    private final Map<Pattern, String> tcvn3Capitals = new LinkedHashMap<>();
 
     public LegacyTables(ModelData models) {
         this.tcvn3 = new LegacyTable(TextEncoding.TCVN3, models);
         this.vni = new LegacyTable(TextEncoding.VNI, models);
         for (String[] row : models.tsv("tcvn3-capitals.tsv")) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/tcvn3-capitals.tsv: row needs phrase and capitalised phrase: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/tcvn3-capitals.tsv: row needs phrase and capitalised phrase: "
+                                + String.join("\t", row));
             }
             // whole words only: "ủy ban" but not inside another word
-            tcvn3Capitals.put(java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(row[0])
-                    + "(?!\\p{L})"), java.util.regex.Matcher.quoteReplacement(row[1]));
+            tcvn3Capitals.put(
+                    Pattern.compile("(?<!\\p{L})" + Pattern.quote(row[0]) + "(?!\\p{L})"),
+                    Matcher.quoteReplacement(row[1]));
         }
     }
 
     /** Phrases TCVN3 decodes in lower case that are printed with a capital ({@code ủy ban} to {@code Ủy ban}). */
-    public java.util.Map<java.util.regex.Pattern, String> tcvn3Capitals() {
-        return java.util.Collections.unmodifiableMap(tcvn3Capitals);
+    public Map<Pattern, String> tcvn3Capitals() {
+        return Collections.unmodifiableMap(tcvn3Capitals);
     }
 
     public static LegacyTables packaged() {

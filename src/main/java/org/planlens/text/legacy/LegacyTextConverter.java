@@ -3,7 +3,7 @@ package org.planlens.text.legacy;
 import java.util.Optional;
 import org.planlens.model.TextEncoding;
 import org.planlens.rules.ModelData;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /** Detects a legacy encoding in a piece of text and converts it; the text comes back untouched otherwise. */
 public final class LegacyTextConverter {

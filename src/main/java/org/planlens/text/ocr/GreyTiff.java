@@ -19,8 +19,7 @@ public final class GreyTiff {
     private static final int HEADER = 8;
     private static final short[] TAGS = {256, 257, 258, 259, 262, 273, 277, 278, 279};
 
-    private GreyTiff() {
-    }
+    private GreyTiff() {}
 
     /** Writes the grey rows to a new temp file; {@code rows} fills one row of bytes at a time. */
     public static Path write(int width, int height, RowSource rows) throws IOException {
@@ -37,15 +36,15 @@ public final class GreyTiff {
             }
             ByteBuffer ifd = ByteBuffer.allocate(2 + TAGS.length * 12 + 4).order(ByteOrder.LITTLE_ENDIAN);
             ifd.putShort((short) TAGS.length);
-            entry(ifd, 256, width);           // image width
-            entry(ifd, 257, height);          // image length
-            shortEntry(ifd, 258, 8);          // bits per sample
-            shortEntry(ifd, 259, 1);          // no compression
-            shortEntry(ifd, 262, 1);          // black is zero
-            entry(ifd, 273, HEADER);          // strip offset
-            shortEntry(ifd, 277, 1);          // samples per pixel
-            entry(ifd, 278, height);          // rows per strip: one strip
-            entry(ifd, 279, (int) pixels);    // strip byte count
+            entry(ifd, 256, width); // image width
+            entry(ifd, 257, height); // image length
+            shortEntry(ifd, 258, 8); // bits per sample
+            shortEntry(ifd, 259, 1); // no compression
+            shortEntry(ifd, 262, 1); // black is zero
+            entry(ifd, 273, HEADER); // strip offset
+            shortEntry(ifd, 277, 1); // samples per pixel
+            entry(ifd, 278, height); // rows per strip: one strip
+            entry(ifd, 279, (int) pixels); // strip byte count
             ifd.putInt(0);
             out.write(ifd.array());
         } catch (IOException | RuntimeException e) {
@@ -61,7 +60,11 @@ public final class GreyTiff {
 
     /** The tags the TIFF standard types SHORT: the value sits in the first two bytes of the field. */
     private static void shortEntry(ByteBuffer ifd, int tag, int value) {
-        ifd.putShort((short) tag).putShort((short) 3).putInt(1).putShort((short) value).putShort((short) 0);
+        ifd.putShort((short) tag)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) value)
+                .putShort((short) 0);
     }
 
     /** The image of a file {@link #write} made; null when the file is not laid out that way. */

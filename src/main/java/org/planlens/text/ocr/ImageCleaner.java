@@ -31,7 +31,9 @@ public final class ImageCleaner {
             cmd.addAll(List.of("-statistic", "Median", "3x3"));
         }
         cmd.addAll(List.of("-threshold", "60%", out.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
             p.destroyForcibly();

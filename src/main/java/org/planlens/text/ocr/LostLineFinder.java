@@ -2,14 +2,16 @@ package org.planlens.text.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds ink of text size that Tesseract left unread: its automatic segmentation drops a line that is one short
  * word on its own, such as a task table's row number ({@code 2}) or group numeral ({@code VIII}) on a line of its
- * own, so the row runs into the one before; and it drops a lone digit set apart at a line's start. Speckle is far smaller than a glyph and is never taken;
- * ink touching a line Tesseract read, or the page edge, is left alone.
+ * own, so the row runs into the one before; and it drops a lone digit set apart at a line's start. Speckle is far
+ * smaller than a glyph and is never taken; ink touching a line Tesseract read, or the page edge, is left alone.
  */
 public final class LostLineFinder {
     /** Darker than this (0-255) is ink. */
@@ -30,16 +32,22 @@ public final class LostLineFinder {
         // ink of the words read is no candidate: cleared first, the fill below only walks what is left
         for (OcrBox wd : words) {
             for (int y = Math.max(0, wd.top() - margin); y < Math.min(h, wd.bottom() + margin); y++) {
-                java.util.Arrays.fill(ink, y * w + Math.max(0, wd.left() - margin), y * w + Math.min(w, wd.right() + margin), false);
+                Arrays.fill(
+                        ink, y * w + Math.max(0, wd.left() - margin), y * w + Math.min(w, wd.right() + margin), false);
             }
         }
         List<OcrBox> glyphs = new ArrayList<>();
         for (InkPiece piece : inkPieces(ink, w, h, w * h / 4 + 16)) {
             int gh = piece.bottom() - piece.top() + 1;
             int gw = piece.right() - piece.left() + 1;
-            boolean glyphSized = gh >= lineHeight * 0.45 && gh <= lineHeight * 1.3 && gw >= 2
-                    && gw <= lineHeight * 2 && piece.size() >= gh;
-            boolean atEdge = piece.left() <= margin || piece.top() <= margin || piece.right() >= w - 1 - margin
+            boolean glyphSized = gh >= lineHeight * 0.45
+                    && gh <= lineHeight * 1.3
+                    && gw >= 2
+                    && gw <= lineHeight * 2
+                    && piece.size() >= gh;
+            boolean atEdge = piece.left() <= margin
+                    || piece.top() <= margin
+                    || piece.right() >= w - 1 - margin
                     || piece.bottom() >= h - 1 - margin;
             if (!piece.overflow() && glyphSized && !atEdge) {
                 OcrBox g = new OcrBox(piece.left(), piece.top(), gw, gh, "", -1);
@@ -75,8 +83,7 @@ public final class LostLineFinder {
     }
 
     /** A connected piece of ink: its box, its pixel count, and whether it outgrew the fill's stack. */
-    private record InkPiece(int left, int top, int right, int bottom, int size, boolean overflow) {
-    }
+    private record InkPiece(int left, int top, int right, int bottom, int size, boolean overflow) {}
 
     /**
      * The connected pieces of ink (8-neighbours), by flood fill with a stack of {@code stackSize}; a piece that
@@ -145,8 +152,15 @@ public final class LostLineFinder {
                 if (overlap > Math.min(p.height(), g.height()) / 2 && g.left() - p.right() < lineHeight) {
                     int left = Math.min(p.left(), g.left());
                     int top = Math.min(p.top(), g.top());
-                    pieces.set(i, new OcrBox(left, top, Math.max(p.right(), g.right()) - left,
-                            Math.max(p.bottom(), g.bottom()) - top, "", -1));
+                    pieces.set(
+                            i,
+                            new OcrBox(
+                                    left,
+                                    top,
+                                    Math.max(p.right(), g.right()) - left,
+                                    Math.max(p.bottom(), g.bottom()) - top,
+                                    "",
+                                    -1));
                     merged = true;
                     break;
                 }
@@ -160,8 +174,10 @@ public final class LostLineFinder {
     }
 
     private static boolean overlaps(OcrBox a, OcrBox b, int margin) {
-        return a.left() - margin < b.right() && b.left() < a.right() + margin
-                && a.top() - margin < b.bottom() && b.top() < a.bottom() + margin;
+        return a.left() - margin < b.right()
+                && b.left() < a.right() + margin
+                && a.top() - margin < b.bottom()
+                && b.top() < a.bottom() + margin;
     }
 
     private static int medianHeight(List<OcrBox> lines) {
@@ -197,7 +213,8 @@ public final class LostLineFinder {
 
     /** Lowest word confidence a recovered piece must have: what is kept must be read for sure. */
     private static final double MIN_CONFIDENCE = 70;
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+[.)]?");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+[.)]?");
 
     /** The words read in one piece as its text when it is one to three clean words or numbers; null otherwise. */
     public static String cleanWord(List<OcrBox> words) {
@@ -217,7 +234,8 @@ public final class LostLineFinder {
      * of its own before the first line read below it. {@code textLines} are the reading's lines, the non-blank ones
      * in the order of {@code lineBoxes}.
      */
-    public static String insert(List<String> textLines, List<OcrBox> lineBoxes, List<OcrBox> words, List<OcrBox> pieces) {
+    public static String insert(
+            List<String> textLines, List<OcrBox> lineBoxes, List<OcrBox> words, List<OcrBox> pieces) {
         List<List<String>> before = new ArrayList<>();
         String[] prefix = new String[lineBoxes.size()];
         String[] suffix = new String[lineBoxes.size()];
@@ -228,14 +246,21 @@ public final class LostLineFinder {
             int on = -1;
             for (int i = 0; i < lineBoxes.size() && on < 0; i++) {
                 OcrBox l = lineBoxes.get(i);
-                if (p.centerY() >= l.top() && p.centerY() <= l.bottom() && p.left() < l.right() && p.right() > l.left()) {
+                if (p.centerY() >= l.top()
+                        && p.centerY() <= l.bottom()
+                        && p.left() < l.right()
+                        && p.right() > l.left()) {
                     on = i;
                 }
             }
             if (on >= 0) {
                 OcrBox l = lineBoxes.get(on);
-                List<OcrBox> inLine = words.stream().filter(w -> w.centerY() >= l.top() && w.centerY() <= l.bottom()
-                        && w.left() >= l.left() && w.right() <= l.right()).toList();
+                List<OcrBox> inLine = words.stream()
+                        .filter(w -> w.centerY() >= l.top()
+                                && w.centerY() <= l.bottom()
+                                && w.left() >= l.left()
+                                && w.right() <= l.right())
+                        .toList();
                 if (inLine.stream().allMatch(w -> w.left() >= p.right())) {
                     prefix[on] = prefix[on] == null ? p.text() : prefix[on] + " " + p.text();
                 } else if (inLine.stream().allMatch(w -> w.right() <= p.left())) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * Mends the punctuation noise that speckle leaves in OCR'd lines (a numbering dot read as a colon, a bullet read
@@ -15,8 +15,7 @@ import org.planlens.text.VietnameseSyllables;
 public final class OcrNoiseRepairer {
     static final String FILE = "ocr-noise.tsv";
 
-    private record Rule(Pattern pattern, String replacement) {
-    }
+    private record Rule(Pattern pattern, String replacement) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final SpeckBetweenSyllables specks;
@@ -32,13 +31,14 @@ public final class OcrNoiseRepairer {
         this.marks = new ToneMarkRepairer(syllables);
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2) {
-                throw new IllegalArgumentException("models/" + FILE + ": row needs pattern and replacement: "
-                        + String.join("\t", row));
+                throw new IllegalArgumentException(
+                        "models/" + FILE + ": row needs pattern and replacement: " + String.join("\t", row));
             }
             try {
                 rules.add(new Rule(Pattern.compile(row[0], Pattern.MULTILINE), row[1]));
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("models/" + FILE + ": bad pattern " + row[0] + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "models/" + FILE + ": bad pattern " + row[0] + ": " + e.getMessage(), e);
             }
         }
     }

@@ -8,5 +8,4 @@ package org.planlens.text.ocr;
  * @param rotation   degrees the page was turned before the reading that was kept (0, 90, 180, 270)
  * @param cleaned    whether the image was cleaned up (deskew, median, threshold) before that reading
  */
-public record OcrPageResult(String text, double confidence, int rotation, boolean cleaned) {
-}
+public record OcrPageResult(String text, double confidence, int rotation, boolean cleaned) {}

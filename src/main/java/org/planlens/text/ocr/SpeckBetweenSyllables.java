@@ -2,7 +2,7 @@ package org.planlens.text.ocr;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * A speck read as a dot or colon between two words ({@code Yêu.cầu}, {@code Nhà:nước}, {@code VỤ.CẢI}), or as a
@@ -12,7 +12,8 @@ import org.planlens.text.VietnameseSyllables;
  * without a space ({@code này.Trong}) stay as they are.
  */
 final class SpeckBetweenSyllables {
-    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\p{N}./@])(\\p{L}+)([.:-])(\\p{L}+)(?![\\p{L}\\p{N}./@])");
+    private static final Pattern GLUED =
+            Pattern.compile("(?<![\\p{L}\\p{N}./@])(\\p{L}+)([.:-])(\\p{L}+)(?![\\p{L}\\p{N}./@])");
 
     private final VietnameseSyllables syllables;
 
@@ -33,7 +34,8 @@ final class SpeckBetweenSyllables {
                 sameCase = isCapitalised(left) && isLower(right);
             }
             String replacement = sameCase && syllables.isSyllable(left) && syllables.isSyllable(right)
-                    ? left + " " + right : m.group();
+                    ? left + " " + right
+                    : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planlens.text.VietnameseSyllables;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
  * A lower-case word OCR read with a diacritic lost or changed ({@code quạn}, {@code cai}, {@code thưc}) that real
@@ -16,6 +16,7 @@ import org.planlens.text.VietnameseSyllables;
 final class ToneMarkRepairer {
     /** A twin must be this common in the plans the syllable list was counted on to replace a word. */
     private static final int MIN_TWIN_COUNT = 10;
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final VietnameseSyllables syllables;
@@ -39,7 +40,8 @@ final class ToneMarkRepairer {
         while (m.find()) {
             String w = m.group();
             String twin = w.chars().allMatch(Character::isLowerCase) && syllables.count(w) == 0
-                    ? commonestByLetters.get(letters(w)) : null;
+                    ? commonestByLetters.get(letters(w))
+                    : null;
             m.appendReplacement(out, Matcher.quoteReplacement(twin == null ? w : twin));
         }
         m.appendTail(out);

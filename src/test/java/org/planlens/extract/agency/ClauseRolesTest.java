@@ -22,29 +22,37 @@ class ClauseRolesTest {
 
     @Test
     void leadAndPartner_followTheConvention() {
-        assertRoles("Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ rà soát văn bản",
-                "Phòng Tư pháp=lead", "Phòng Nội vụ=coordinate");
-        assertRoles("- Phối hợp với Văn phòng HĐND và UBND huyện kiểm tra việc công khai thủ tục",
+        assertRoles(
+                "Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ rà soát văn bản",
+                "Phòng Tư pháp=lead",
+                "Phòng Nội vụ=coordinate");
+        assertRoles(
+                "- Phối hợp với Văn phòng HĐND và UBND huyện kiểm tra việc công khai thủ tục",
                 "Văn phòng HĐND và UBND huyện=coordinate");
     }
 
     @Test
     void standingOffice_takesEveryCueOfItsClause() {
-        assertRoles("Phòng Nội vụ là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc thực hiện",
-                "Phòng Nội vụ=standing", "Phòng Nội vụ=lead", "Phòng Nội vụ=monitor");
+        assertRoles(
+                "Phòng Nội vụ là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc thực hiện",
+                "Phòng Nội vụ=standing",
+                "Phòng Nội vụ=lead",
+                "Phòng Nội vụ=monitor");
     }
 
     @Test
     void bodiesThatAskOrAreNamedByRelevance_takeNoRole() {
         assertRoles("Chủ tịch UBND phường yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện");
-        assertRoles("Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai thực hiện",
+        assertRoles(
+                "Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai thực hiện",
                 "Ủy ban nhân dân các xã, thị trấn=lead");
         assertRoles("Căn cứ Quyết định số 5/QĐ-UBND của UBND tỉnh, phối hợp với các đơn vị có liên quan thực hiện");
     }
 
     @Test
     void villageHeads_addressedAsPersons_areStillPartners() {
-        assertRoles("phối hợp chặt chẽ với các ngành, các ông, bà Trưởng thôn đẩy mạnh thông tin",
+        assertRoles(
+                "phối hợp chặt chẽ với các ngành, các ông, bà Trưởng thôn đẩy mạnh thông tin",
                 "Trưởng thôn=coordinate");
     }
 }

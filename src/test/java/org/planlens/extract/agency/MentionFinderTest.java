@@ -12,7 +12,8 @@ class MentionFinderTest {
 
     private static void assertNames(String clause, String... expected) {
         List<String> names = FINDER.find(clause, 0).stream()
-                .map(f -> f.name() + (f.byRelevance() ? " (relevance)" : "")).toList();
+                .map(f -> f.name() + (f.byRelevance() ? " (relevance)" : ""))
+                .toList();
         assertEquals(List.of(expected), names, clause);
     }
 
@@ -22,19 +23,29 @@ class MentionFinderTest {
         assertNames("3. Công chức Địa chính - Xây dựng tham mưu thực hiện", "Công chức Địa chính - Xây dựng");
         assertNames("Phối hợp với văn phòng UBND huyện nâng cấp phần mềm", "văn phòng UBND huyện");
         assertNames("Trung tâm Phục vụ hành chính công chủ trì", "Trung tâm Phục vụ hành chính công");
-        assertNames("Đề nghị Mặt trận Tổ quốc Việt Nam phường và các đoàn thể phường: Phối hợp",
-                "Mặt trận Tổ quốc Việt Nam phường", "các đoàn thể phường");
+        assertNames(
+                "Đề nghị Mặt trận Tổ quốc Việt Nam phường và các đoàn thể phường: Phối hợp",
+                "Mặt trận Tổ quốc Việt Nam phường",
+                "các đoàn thể phường");
     }
 
     @Test
     void provincialNames_keepTheirFieldsAndSeries() {
         // a document's kind right after the head is the body's field
-        assertNames("Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu", "Sở Tài chính", "Sở Kế hoạch và Đầu tư");
+        assertNames(
+                "Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu",
+                "Sở Tài chính",
+                "Sở Kế hoạch và Đầu tư");
         // a series of fields in one name, closed by "và"; a list of bodies opens each item with a head
         assertNames("Sở Văn hóa, Thể thao và Du lịch chủ trì", "Sở Văn hóa, Thể thao và Du lịch");
-        assertNames("Trung tâm Văn hóa, Thông tin và Thể thao thành phố tuyên truyền", "Trung tâm Văn hóa, Thông tin và Thể thao thành phố");
+        assertNames(
+                "Trung tâm Văn hóa, Thông tin và Thể thao thành phố tuyên truyền",
+                "Trung tâm Văn hóa, Thông tin và Thể thao thành phố");
         assertNames("Sở Tư pháp, Văn phòng UBND tỉnh chủ trì", "Sở Tư pháp", "Văn phòng UBND tỉnh");
-        assertNames("Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên", "Báo Phú Yên", "Đài Phát thanh và Truyền hình Phú Yên");
+        assertNames(
+                "Báo Phú Yên, Đài Phát thanh và Truyền hình Phú Yên",
+                "Báo Phú Yên",
+                "Đài Phát thanh và Truyền hình Phú Yên");
     }
 
     @Test
@@ -53,24 +64,30 @@ class MentionFinderTest {
 
     @Test
     void aClauseOpenerAfterAName_endsIt() {
-        assertNames("UBND các huyện, thị xã, thành phố Căn cứ Kế hoạch này xây dựng", "UBND các huyện, thị xã, thành phố");
+        assertNames(
+                "UBND các huyện, thị xã, thành phố Căn cứ Kế hoạch này xây dựng", "UBND các huyện, thị xã, thành phố");
     }
 
     @Test
     void postsOfPersons_areLeftOutOfTheName() {
         assertNames("Trưởng Phòng Nội vụ huyện Yên Thành", "Phòng Nội vụ huyện Yên Thành");
         assertNames("Chủ tịch UBND các phường, thị trấn chịu trách nhiệm", "UBND các phường, thị trấn");
-        assertNames("Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện chịu trách nhiệm",
+        assertNames(
+                "Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện chịu trách nhiệm",
                 "các cơ quan chuyên môn thuộc UBND huyện");
     }
 
     @Test
     void collectives_areBodiesOnlyWhenTheirMembersArePlaced() {
         assertNames("Các cơ quan, đơn vị thuộc thị xã triển khai", "Các cơ quan, đơn vị thuộc thị xã");
-        assertNames("các đơn vị sự nghiệp công lập trên địa bàn quận", "các đơn vị sự nghiệp công lập trên địa bàn quận");
+        assertNames(
+                "các đơn vị sự nghiệp công lập trên địa bàn quận", "các đơn vị sự nghiệp công lập trên địa bàn quận");
         assertNames("các cơ quan, đơn vị có liên quan", "các cơ quan, đơn vị (relevance)");
         assertNames("các cơ quan, đơn vị, địa phương", "các cơ quan, đơn vị (relevance)");
-        assertNames("Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai", "Các phòng, ban, cơ quan, đơn vị (relevance)", "Ủy ban nhân dân các xã, thị trấn");
+        assertNames(
+                "Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai",
+                "Các phòng, ban, cơ quan, đơn vị (relevance)",
+                "Ủy ban nhân dân các xã, thị trấn");
     }
 
     @Test

@@ -19,7 +19,8 @@ class TokensTest {
 
     @Test
     void tokens_areTheWordsAndSignsOfTheRegex() {
-        List<String> texts = new ArrayList<>(List.of("", "  UBND xã (Định Tân), 95%; Uỷ ban: Ⅻ ½ ① x\u0301y 𝐀𝐁 \uD83D\uDE00!"));
+        List<String> texts =
+                new ArrayList<>(List.of("", "  UBND xã (Định Tân), 95%; Uỷ ban: Ⅻ ½ ① x\u0301y 𝐀𝐁 \uD83D\uDE00!"));
         for (Path seed : Seeds.all()) {
             texts.add(Seeds.text(seed));
         }
@@ -30,15 +31,22 @@ class TokensTest {
                 expected.add((m.start() + 7) + "-" + (m.end() + 7) + " " + m.group() + " " + Tokens.lower(m.group()));
             }
             List<String> actual = Tokens.of(text, 7).stream()
-                    .map(t -> t.start() + "-" + t.end() + " " + t.text() + " " + t.lower()).toList();
+                    .map(t -> t.start() + "-" + t.end() + " " + t.text() + " " + t.lower())
+                    .toList();
             assertEquals(expected, actual);
         }
     }
 
     @Test
     void lastLowerWord_isTheLastOfLowerWords() {
-        List<String> clauses = new ArrayList<>(List.of("", " ;. ", "UBND xã ban hành Kế hoạch như sau:",
-                "Uỷ ban nhân dân HUYỆN", "năm 2025)", "ΟΔΟΣ", "mục 𝐀𝐁 tiêu"));
+        List<String> clauses = new ArrayList<>(List.of(
+                "",
+                " ;. ",
+                "UBND xã ban hành Kế hoạch như sau:",
+                "Uỷ ban nhân dân HUYỆN",
+                "năm 2025)",
+                "ΟΔΟΣ",
+                "mục 𝐀𝐁 tiêu"));
         for (Path seed : Seeds.all()) {
             clauses.addAll(Seeds.text(seed).lines().toList());
         }

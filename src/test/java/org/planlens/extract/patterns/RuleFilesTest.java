@@ -35,16 +35,16 @@ class RuleFilesTest {
     @Test
     void patternRules_badRule_namesFileAndRule() throws IOException {
         Files.writeString(models.resolve("bad.rules"), "broken = (unclosed\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PatternRules(ModelData.from(models), "bad.rules", Map.of()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new PatternRules(ModelData.from(models), "bad.rules", Map.of()));
         assertTrue(e.getMessage().contains("bad.rules") && e.getMessage().contains("broken"), e.getMessage());
     }
 
     @Test
     void patternRules_unknownMacro_isAnError() throws IOException {
         Files.writeString(models.resolve("m.rules"), "x = $MISSING\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PatternRules(ModelData.from(models), "m.rules", Map.of()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new PatternRules(ModelData.from(models), "m.rules", Map.of()));
         assertTrue(e.getMessage().contains("$MISSING"), e.getMessage());
     }
 
@@ -58,15 +58,17 @@ class RuleFilesTest {
         String text = "- Phấn đấu đến  năm 2026, 100% văn bản được ký số.";
         List<TokenRules.Match> found = rules.find(text, 0, text.length());
         assertEquals(1, found.size());
-        assertEquals("đến  năm 2026,", text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(
+                "đến  năm 2026,",
+                text.substring(found.get(0).start(), found.get(0).end()));
         assertEquals("by_year", found.get(0).result());
     }
 
     @Test
     void tokenRules_badFile_namesIt() throws IOException {
         Files.writeString(models.resolve("x.rules"), "{ pattern: ( /a/ , result: }\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new TokenRules(ModelData.from(models), "x.rules"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new TokenRules(ModelData.from(models), "x.rules"));
         assertTrue(e.getMessage().contains("x.rules"), e.getMessage());
     }
 }

@@ -27,13 +27,18 @@ class RuleStartsTest {
     @Test
     void numberedCitations_sameMatchesAsFind() {
         List<String> types = column("legal-doc-types.tsv");
-        PatternRules rules = new PatternRules(MODELS, "legal-refs.rules", Map.of(
-                "DOC_TYPE", PatternRules.alternation(types),
-                "ISSUER_WORD", PatternRules.alternation(column("legal-refs-issuer-words.tsv")),
-                "NAME_STOP", PatternRules.alternation(column("legal-refs-name-stops.tsv"))));
-        String edgeCases = "Nghị quyết số 76/NQ-CP; xNghị quyết 1/NQ, QUYẾT ĐỊNH 12/QĐ-UBND ngày 1/2/2021 của Chính phủ, "
-                + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV, Bộ luật Lao động, "
-                + "Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 1/1/2020; TCVN ISO 9001:2015";
+        PatternRules rules = new PatternRules(
+                MODELS,
+                "legal-refs.rules",
+                Map.of(
+                        "DOC_TYPE", PatternRules.alternation(types),
+                        "ISSUER_WORD", PatternRules.alternation(column("legal-refs-issuer-words.tsv")),
+                        "NAME_STOP", PatternRules.alternation(column("legal-refs-name-stops.tsv"))));
+        String edgeCases =
+                "Nghị quyết số 76/NQ-CP; xNghị quyết 1/NQ, QUYẾT ĐỊNH 12/QĐ-UBND ngày 1/2/2021 của Chính phủ, "
+                        + "kế hoạch 5/KH-UBND, \uD835\uDC00Luật 11/2022/QH15, thông tư: 3/2020/TT-BNV, Bộ "
+                        + "luật Lao động, "
+                        + "Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 1/1/2020; TCVN ISO 9001:2015";
         int matches = assertSameMatches(rules.pattern("numbered"), RuleStarts.phrases(types), edgeCases);
         assertTrue(matches > 50, "the texts must hold citations to compare: " + matches);
         int laws = 0;
@@ -53,12 +58,17 @@ class RuleStartsTest {
 
     @Test
     void figures_sameMatchesAsFind() {
-        PatternRules rules = new PatternRules(MODELS, "targets.rules",
+        PatternRules rules = new PatternRules(
+                MODELS,
+                "targets.rules",
                 Map.of("COUNT_UNIT", PatternRules.alternation(column("target-count-units.tsv"))));
         int matches = 0;
         for (String rule : List.of("percent", "ratio", "count")) {
-            matches += assertSameMatches(rules.pattern(rule), RuleStarts.declaredBy(rules.pattern(rule)),
-                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, \uD835\uDFD7\uD835\uDFD3 %");
+            matches += assertSameMatches(
+                    rules.pattern(rule),
+                    RuleStarts.declaredBy(rules.pattern(rule)),
+                    "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, "
+                            + "\uD835\uDFD7\uD835\uDFD3 %");
         }
         assertTrue(matches > 50, "the texts must hold figures to compare: " + matches);
     }
@@ -69,8 +79,9 @@ class RuleStartsTest {
         for (String w : column("admin-units.tsv")) {
             units.addAll(List.of(w, w.toUpperCase(Locale.ROOT)));
         }
-        Pattern place = Pattern.compile(PatternRules.firstLetters(units) + "(?<![\\p{L}])(?:"
-                + String.join("|", units.stream().map(Pattern::quote).toList()) + ")\\s+\\p{Lu}\\p{L}*",
+        Pattern place = Pattern.compile(
+                PatternRules.firstLetters(units) + "(?<![\\p{L}])(?:"
+                        + String.join("|", units.stream().map(Pattern::quote).toList()) + ")\\s+\\p{Lu}\\p{L}*",
                 Pattern.UNICODE_CHARACTER_CLASS);
         int matches = assertSameMatches(place, RuleStarts.phrases(units), "xã Định Tân, Xã Yên, XÃ ĐỊNH, huyệnx Yên");
         assertTrue(matches > 20, "the texts must name places to compare: " + matches);
@@ -81,15 +92,18 @@ class RuleStartsTest {
         // the metadata rules: the motto's look-ahead lets white space come first, so a run of it before "cộng hòa"
         // is a run of starts; the issuer's mentions open with U or Ủ in any case
         NamedPatterns metadata = new NamedPatterns(MODELS, "metadata-patterns.tsv");
-        String edgeCases = "UBND  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\u00A0\u2003cộng hoà xã hội "
-                + "chủ nghĩa việt nam\t\n Ủy ban nhân dân xã, ubnd huyện, Uỷ ban Nhân dân tỉnh, xUBND xã, UBND các xã";
-        int mottos = assertSameMatches(metadata.get("nationalMotto"), RuleStarts.declaredBy(metadata.get("nationalMotto")),
-                edgeCases);
+        String edgeCases =
+                "UBND  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\u00A0\u2003cộng hoà xã hội "
+                        + "chủ nghĩa việt nam\t\n Ủy ban nhân dân xã, ubnd huyện, Uỷ ban Nhân dân tỉnh, "
+                        + "xUBND xã, UBND các xã";
+        int mottos = assertSameMatches(
+                metadata.get("nationalMotto"), RuleStarts.declaredBy(metadata.get("nationalMotto")), edgeCases);
         assertTrue(mottos > 10, "the texts must hold the motto to compare: " + mottos);
-        int mentions = assertSameMatches(metadata.get("issuerMention"),
-                RuleStarts.declaredBy(metadata.get("issuerMention")), edgeCases);
+        int mentions = assertSameMatches(
+                metadata.get("issuerMention"), RuleStarts.declaredBy(metadata.get("issuerMention")), edgeCases);
         assertTrue(mentions > 50, "the texts must name issuers to compare: " + mentions);
-        Pattern twoChars = Pattern.compile("(?=[cđ][ộo])(?:cộng|độc|co)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern twoChars =
+                Pattern.compile("(?=[cđ][ộo])(?:cộng|độc|co)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         assertSameMatches(twoChars, RuleStarts.declaredBy(twoChars), "CỘNG, cong, độc lập, ĐỘC, đo, Co, c");
         Pattern spaceThenDigit = Pattern.compile("(?=\\s*+\\d)\\s*\\d+ %");
         assertSameMatches(spaceThenDigit, RuleStarts.declaredBy(spaceThenDigit), "a  12 % b\t\n3 %, 4%");
@@ -110,7 +124,9 @@ class RuleStartsTest {
         }
         assertTrue(replaced >= 5, "the seeds' headers must hold the motto: " + replaced);
         Pattern empty = Pattern.compile("(?=[ab])a?");
-        assertEquals(empty.matcher("xbab").replaceAll("-"), RuleStarts.declaredBy(empty).replaceAll(empty.matcher("xbab"), "xbab", "-"));
+        assertEquals(
+                empty.matcher("xbab").replaceAll("-"),
+                RuleStarts.declaredBy(empty).replaceAll(empty.matcher("xbab"), "xbab", "-"));
     }
 
     @Test
@@ -123,7 +139,8 @@ class RuleStartsTest {
 
     @Test
     void ruleDeclaringNoStart_isTriedEverywhere() {
-        Pattern lineStart = Pattern.compile("(?m)^\\s*số\\s*:?\\s*\\d+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern lineStart =
+                Pattern.compile("(?m)^\\s*số\\s*:?\\s*\\d+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         assertSameMatches(lineStart, RuleStarts.declaredBy(lineStart), "Số: 12\n số 3\nxsố 4");
         Pattern anyCase = Pattern.compile("(?=[đl])(?:đề án|luật)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         assertSameMatches(anyCase, RuleStarts.declaredBy(anyCase), "ĐỀ ÁN, Đề án, LUẬT, luật");

@@ -20,18 +20,20 @@ import org.planlens.rules.ModelData;
  */
 class DeadlineReaderTest {
     private static final ModelData MODELS = ModelData.packaged();
-    private static final DeadlineReader READER =
-            new DeadlineReader(new TokenRules(MODELS, "targets-deadline.rules"));
+    private static final DeadlineReader READER = new DeadlineReader(new TokenRules(MODELS, "targets-deadline.rules"));
 
     @Test
     void aStretchEndingInsideAPhrasesLastToken_findsThePhrase() {
         String text = "giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20%";
         int yearEnd = text.indexOf(',');
-        List<TokenRules.Match> sentence = READER.sentencePhrases(text, 0, text.indexOf("20%"), new DeadlineReader.Memo());
+        List<TokenRules.Match> sentence =
+                READER.sentencePhrases(text, 0, text.indexOf("20%"), new DeadlineReader.Memo());
         assertEquals(1, sentence.size());
         // the phrase as read in the whole sentence holds the comma; read up to the year it ends at the year
         assertEquals(yearEnd + 1, sentence.get(0).end());
-        assertEquals(READER.phrases(text, 0, yearEnd).size(), DeadlineReader.within(text, sentence, 0, yearEnd).size());
+        assertEquals(
+                READER.phrases(text, 0, yearEnd).size(),
+                DeadlineReader.within(text, sentence, 0, yearEnd).size());
         assertEquals(1, DeadlineReader.within(text, sentence, 0, yearEnd).size());
         // a stretch ending before the phrase's last token starts has no phrase
         assertEquals(List.of(), DeadlineReader.within(text, sentence, 0, text.indexOf("2025")));
@@ -40,8 +42,9 @@ class DeadlineReaderTest {
 
     @Test
     void seedSentences_narrowedPhrasesMatchAPassOverEachStretch() throws IOException {
-        FigureFinder finder = new FigureFinder(new PatternRules(MODELS, "targets.rules",
-                Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(MODELS))), new TargetCues(MODELS));
+        FigureFinder finder = new FigureFinder(
+                new PatternRules(MODELS, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(MODELS))),
+                new TargetCues(MODELS));
         int compared = 0;
         int withPhrases = 0;
         List<Path> seeds;
@@ -58,7 +61,9 @@ class DeadlineReaderTest {
                 // the figure's own stretch, and the stretches from each word of the sentence to the figure
                 for (int from = sentenceStart; from < f.start(); from = nextWord(text, from)) {
                     List<TokenRules.Match> expected = READER.phrases(text, from, f.start());
-                    assertEquals(expected, DeadlineReader.within(text, sentence, from, f.start()),
+                    assertEquals(
+                            expected,
+                            DeadlineReader.within(text, sentence, from, f.start()),
                             seed + " at " + from + "-" + f.start());
                     compared++;
                     withPhrases += expected.isEmpty() ? 0 : 1;

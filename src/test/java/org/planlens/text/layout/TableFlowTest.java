@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 class TableFlowTest {
     /** Left edges of the columns STT, task, output, time, lead, coordinate, and the right edge of the table. */
     private static final float[] EDGES = {60, 90, 230, 290, 350, 420, 535};
+
     private static final float PAD = 4;
     private static final float PITCH = 13.5f;
     private static final float HEIGHT = 7f;
     /** Width of a character, and of a space, in the made-up font (a space is a quarter em, as in a serif face). */
     private static final float CHAR = 5f;
+
     private static final float SPACE = 2.75f;
 
     /** Words of one page built line by line. */
@@ -74,8 +76,10 @@ class TableFlowTest {
         assertTrue(flow.accept(1, p.words));
         List<String> lines = flow.text(1).lines().toList();
         assertEquals("STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN THỰC HIỆN\tCHỦ TRÌ\tPHỐI HỢP", lines.get(0));
-        assertEquals("1\tRà soát văn bản quy phạm pháp luật của huyện\tBáo cáo của UBND\tQuý II năm 2024\tPhòng Tư pháp"
-                + "\tCác phòng, ban", lines.get(1));
+        assertEquals(
+                "1\tRà soát văn bản quy phạm pháp luật của huyện\tBáo cáo của UBND\tQuý II năm 2024\tPhòng Tư pháp"
+                        + "\tCác phòng, ban",
+                lines.get(1));
         assertEquals("2\tKiểm tra công vụ\tKế hoạch\tHằng năm\tPhòng Nội vụ\tUBND các xã", lines.get(2));
         assertEquals(7, lines.size());
     }
@@ -97,7 +101,8 @@ class TableFlowTest {
         assertTrue(flow.accept(2, two.words));
         List<String> first = flow.text(1).lines().toList();
         List<String> second = flow.text(2).lines().toList();
-        assertEquals("6\tSố hóa hồ sơ thủ tục hành chính của xã\tKế hoạch\tHằng quý\tVăn phòng HĐND và UBND\tCác cơ quan",
+        assertEquals(
+                "6\tSố hóa hồ sơ thủ tục hành chính của xã\tKế hoạch\tHằng quý\tVăn phòng HĐND và UBND\tCác cơ quan",
                 first.get(first.size() - 1));
         assertEquals("STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN THỰC HIỆN\tCHỦ TRÌ\tPHỐI HỢP", second.get(0));
         assertEquals("7\tNhiệm vụ số 7\tBáo cáo\tQuý II\tPhòng Tư pháp\tCác xã", second.get(1));
@@ -108,9 +113,12 @@ class TableFlowTest {
     void groupTitleAcrossTheColumns_staysOneCell_andProseAboveStaysPlain() {
         Page p = new Page(1);
         p.at(60, "PHỤ LỤC").next();
-        p.at(60, "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 của Ủy ban nhân dân xã Tân An").next();
+        p.at(60, "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 của Ủy ban nhân dân xã Tân An")
+                .next();
         header(p);
-        p.at(EDGES[0] + PAD, "I").at(EDGES[1] + PAD, "CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ KIỂM SOÁT THỦ TỤC").next();
+        p.at(EDGES[0] + PAD, "I")
+                .at(EDGES[1] + PAD, "CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ KIỂM SOÁT THỦ TỤC")
+                .next();
         for (int i = 1; i <= 5; i++) {
             p.cells(String.valueOf(i), "Nhiệm vụ số " + i, "Kế hoạch", "Quý I", "Phòng Nội vụ", "Các xã");
         }
@@ -142,7 +150,8 @@ class TableFlowTest {
     void proseAndTwoColumnSignatureBlocks_areNoTable() {
         Page p = new Page(1);
         for (int i = 0; i < 30; i++) {
-            p.at(60, "Tiếp tục thực hiện các nhiệm vụ cải cách hành chính trên địa bàn huyện năm " + (2020 + i)).next();
+            p.at(60, "Tiếp tục thực hiện các nhiệm vụ cải cách hành chính trên địa bàn huyện năm " + (2020 + i))
+                    .next();
         }
         p.at(60, "Nơi nhận:").at(330, "KT. CHỦ TỊCH").next();
         p.at(60, "- UBND tỉnh;").at(330, "PHÓ CHỦ TỊCH").next();
@@ -186,7 +195,8 @@ class TableFlowTest {
         assertTrue(flow.accept(1, p.words, () -> new PageRules(rules, List.of())));
         List<String> lines = flow.text(1).lines().toList();
         assertEquals("STT\tNHIỆM VỤ\tSẢN PHẨM\tTHỜI GIAN THỰC HIỆN\tCHỦ TRÌ\tPHỐI HỢP", lines.get(0));
-        assertEquals("2\tNhiệm vụ số 2 có ba dòng trong ô\tKế hoạch của UBND\tQuý I hằng năm\tPhòng Nội vụ\tCác cơ quan",
+        assertEquals(
+                "2\tNhiệm vụ số 2 có ba dòng trong ô\tKế hoạch của UBND\tQuý I hằng năm\tPhòng Nội vụ\tCác cơ quan",
                 lines.get(2));
         assertEquals(List.of("5"), lines.subList(6, lines.size()));
     }
@@ -209,7 +219,9 @@ class TableFlowTest {
         }
         TableFlow flow = new TableFlow(ColumnFinder.standard());
         assertTrue(flow.accept(2, p.words, () -> new PageRules(rows, columns)));
-        assertEquals("3\tNhiệm vụ số 3\t\tQuý I\tPhòng Nội vụ\tCác xã", flow.text(2).lines().toList().get(2));
+        assertEquals(
+                "3\tNhiệm vụ số 3\t\tQuý I\tPhòng Nội vụ\tCác xã",
+                flow.text(2).lines().toList().get(2));
     }
 
     @Test
@@ -225,7 +237,9 @@ class TableFlowTest {
         TableFlow flow = new TableFlow(ColumnFinder.standard());
         assertTrue(flow.accept(1, one.words));
         assertTrue(flow.accept(2, two.words));
-        assertEquals("7\tNhiệm vụ số 7\t\tQuý I\tPhòng Nội vụ\tCác xã", flow.text(2).lines().toList().get(0));
+        assertEquals(
+                "7\tNhiệm vụ số 7\t\tQuý I\tPhòng Nội vụ\tCác xã",
+                flow.text(2).lines().toList().get(0));
     }
 
     private static PageRules.Rule rule(float y) {

@@ -1,16 +1,17 @@
 package org.planlens.text.legacy;
 
-import org.planlens.support.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.planlens.model.TextEncoding;
-import org.planlens.text.VietnameseSyllables;
 import org.planlens.fixtures.CharacterErrorRate;
+import org.planlens.model.TextEncoding;
+import org.planlens.support.Seeds;
+import org.planlens.text.normalize.VietnameseSyllables;
 
 class LegacyCodecTest {
     private final LegacyTables tables = LegacyTables.packaged();
@@ -18,8 +19,8 @@ class LegacyCodecTest {
     private final LegacyDecoder decoder = new LegacyDecoder(tables);
     private final LegacyEncodingDetector detector = new LegacyEncodingDetector(decoder, VietnameseSyllables.packaged());
 
-    private static final String ALL_LETTERS = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợ"
-            + "pqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
+    private static final String ALL_LETTERS =
+            "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợ" + "pqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
 
     @Test
     void everyVietnameseLetter_roundTripsThroughBothEncodings() {
@@ -29,8 +30,10 @@ class LegacyCodecTest {
         String upper = ALL_LETTERS.toUpperCase(Locale.ROOT);
         assertEquals(upper, decoder.decode(encoder.encode(upper, TextEncoding.VNI), TextEncoding.VNI));
         // TCVN3 capitals with tones share lower-case codes; a word in capitals gets its case back
-        assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", decoder.decode(
-                encoder.encode("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TextEncoding.TCVN3), TextEncoding.TCVN3));
+        assertEquals(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                decoder.decode(
+                        encoder.encode("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TextEncoding.TCVN3), TextEncoding.TCVN3));
     }
 
     @Test
@@ -58,8 +61,10 @@ class LegacyCodecTest {
     void seeds_encodedAndDecoded_comeBackWithinOnePercent() {
         for (Path seed : Seeds.all()) {
             String text = Seeds.text(seed);
-            assertEquals(cleanPunctuation(text), decoder.decode(encoder.encode(text, TextEncoding.VNI),
-                    TextEncoding.VNI), seed.toString());
+            assertEquals(
+                    cleanPunctuation(text),
+                    decoder.decode(encoder.encode(text, TextEncoding.VNI), TextEncoding.VNI),
+                    seed.toString());
             String tcvn = decoder.decode(encoder.encode(text, TextEncoding.TCVN3), TextEncoding.TCVN3);
             double cer = CharacterErrorRate.of(cleanPunctuation(text), tcvn);
             assertTrue(cer < 0.01, seed + " TCVN3 CER " + cer);
@@ -72,21 +77,32 @@ class LegacyCodecTest {
             String text = Seeds.text(seed);
             assertEquals(Optional.empty(), detector.detect(text), seed + " is Unicode");
             // decomposed letters are counted as composed ones (the words are walked in place, not split)
-            assertEquals(Optional.empty(), detector.detect(java.text.Normalizer.normalize(text,
-                    java.text.Normalizer.Form.NFD)), seed + " decomposed is Unicode");
+            assertEquals(
+                    Optional.empty(),
+                    detector.detect(Normalizer.normalize(text, Normalizer.Form.NFD)),
+                    seed + " decomposed is Unicode");
             assertEquals(Optional.of(TextEncoding.TCVN3), detector.detect(encoder.encode(text, TextEncoding.TCVN3)));
             assertEquals(Optional.of(TextEncoding.VNI), detector.detect(encoder.encode(text, TextEncoding.VNI)));
             String page = text.substring(0, Math.min(1500, text.length()));
             assertEquals(Optional.of(TextEncoding.TCVN3), detector.detect(encoder.encode(page, TextEncoding.TCVN3)));
         }
-        assertEquals(Optional.empty(), detector.detect("The café served crème brûlée à la carte; naïve résumé "
-                + "of the señor's piñata, Zürich and Malmö, façade, déjà vu, Ångström. " .repeat(5)));
+        assertEquals(
+                Optional.empty(),
+                detector.detect("The café served crème brûlée à la carte; naïve résumé "
+                        + "of the señor's piñata, Zürich and Malmö, façade, déjà vu, Ångström. ".repeat(5)));
         assertEquals(Optional.empty(), detector.detect("Plain ASCII text about administrative reform in 2021."));
     }
 
     /** What the encoders do to punctuation outside Latin-1. */
     private static String cleanPunctuation(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replace('–', '-').replace('—', '-').replace('“', '"').replace('”', '"').replace('’', '\'')
-                .replace('‘', '\'').replace('…', '.').replace('\u00A0', ' ');
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
+                .replace('–', '-')
+                .replace('—', '-')
+                .replace('“', '"')
+                .replace('”', '"')
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('…', '.')
+                .replace('\u00A0', ' ');
     }
 }

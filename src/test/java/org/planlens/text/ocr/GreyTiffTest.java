@@ -33,7 +33,8 @@ class GreyTiffTest {
             assertEquals(h, other.getHeight());
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    assertEquals(pixels[y * w + x] & 0xff, other.getRaster().getSample(x, y, 0), "pixel " + x + "," + y);
+                    assertEquals(
+                            pixels[y * w + x] & 0xff, other.getRaster().getSample(x, y, 0), "pixel " + x + "," + y);
                 }
             }
         } finally {

@@ -31,8 +31,10 @@ class LostLineFinderTest {
         return img;
     }
 
-    private static final List<OcrBox> LINES = List.of(new OcrBox(95, 70, 200, 40, "", -1),
-            new OcrBox(95, 150, 200, 40, "", -1), new OcrBox(95, 230, 200, 40, "", -1));
+    private static final List<OcrBox> LINES = List.of(
+            new OcrBox(95, 70, 200, 40, "", -1),
+            new OcrBox(95, 150, 200, 40, "", -1),
+            new OcrBox(95, 230, 200, 40, "", -1));
 
     @Test
     void loneGlyphOutsideEveryReadWord_isFound_speckleIsNot() {
@@ -46,13 +48,17 @@ class LostLineFinderTest {
     void pieceGoesBackAsItsOwnLineOrOntoTheLineItStandsOn() {
         List<String> text = List.of("Các cơ quan", "", "đơn vị thuộc", "huyện UBND", "");
         OcrBox own = new OcrBox(100, 375, 15, 25, "2", 95);
-        assertEquals("Các cơ quan\n\nđơn vị thuộc\nhuyện UBND\n\n2\n", LostLineFinder.insert(text, LINES, List.of(), List.of(own)));
+        assertEquals(
+                "Các cơ quan\n\nđơn vị thuộc\nhuyện UBND\n\n2\n",
+                LostLineFinder.insert(text, LINES, List.of(), List.of(own)));
         // Tesseract's line box takes in the digit it dropped at the line's start
         List<OcrBox> lines = List.of(LINES.get(0), new OcrBox(55, 150, 240, 40, "", -1), LINES.get(2));
         OcrBox before = new OcrBox(60, 155, 15, 25, "5", 95);
         List<OcrBox> words = List.of(new OcrBox(100, 150, 60, 40, "đơn", 96));
-        assertEquals("Các cơ quan\n\n5 đơn vị thuộc\nhuyện UBND", LostLineFinder.insert(
-                List.of("Các cơ quan", "", "đơn vị thuộc", "huyện UBND"), lines, words, List.of(before)));
+        assertEquals(
+                "Các cơ quan\n\n5 đơn vị thuộc\nhuyện UBND",
+                LostLineFinder.insert(
+                        List.of("Các cơ quan", "", "đơn vị thuộc", "huyện UBND"), lines, words, List.of(before)));
     }
 
     @Test

@@ -14,12 +14,16 @@ class OcrNoiseRepairerTest {
 
     @Test
     void numberingDotReadAsColon() {
-        assertRepaired("2: Các ngành, các cấp\n2:6. Xây dựng chính quyền số", "2. Các ngành, các cấp\n2.6. Xây dựng chính quyền số");
+        assertRepaired(
+                "2: Các ngành, các cấp\n2:6. Xây dựng chính quyền số",
+                "2. Các ngành, các cấp\n2.6. Xây dựng chính quyền số");
     }
 
     @Test
     void bulletsReadAsOtherSigns() {
-        assertRepaired("~ Tiếp tục rà soát\n-'Trên cơ sở kế hoạch\n— Phối hợp", "- Tiếp tục rà soát\n- Trên cơ sở kế hoạch\n- Phối hợp");
+        assertRepaired(
+                "~ Tiếp tục rà soát\n-'Trên cơ sở kế hoạch\n— Phối hợp",
+                "- Tiếp tục rà soát\n- Trên cơ sở kế hoạch\n- Phối hợp");
     }
 
     @Test
@@ -29,7 +33,8 @@ class OcrNoiseRepairerTest {
 
     @Test
     void specksBetweenSyllablesAreSpaces() {
-        assertRepaired("2. Yêu.cầu:\nII. NỘI DUNG, NHIỆM VỤ.CẢI CÁCH\nCác-cơ quan, Nhà:nước",
+        assertRepaired(
+                "2. Yêu.cầu:\nII. NỘI DUNG, NHIỆM VỤ.CẢI CÁCH\nCác-cơ quan, Nhà:nước",
                 "2. Yêu cầu:\nII. NỘI DUNG, NHIỆM VỤ CẢI CÁCH\nCác cơ quan, Nhà nước");
     }
 
@@ -41,19 +46,22 @@ class OcrNoiseRepairerTest {
 
     @Test
     void referenceNumbersAndNamesMended() {
-        assertRepaired("Ñghị định số 130/2005/NĐ-CP; Nghị định 60/202 1/NĐ-CP; Nghị định số-117/2013/NĐ-CP",
+        assertRepaired(
+                "Ñghị định số 130/2005/NĐ-CP; Nghị định 60/202 1/NĐ-CP; Nghị định số-117/2013/NĐ-CP",
                 "Nghị định số 130/2005/NĐ-CP; Nghị định 60/2021/NĐ-CP; Nghị định số 117/2013/NĐ-CP");
     }
 
     @Test
     void strayMarksAroundWordsRemoved() {
-        assertRepaired("Công chức 'Tài chính\nTư pháp — Hộ tịch\nđơn vị trực ˆ thuộc\n. nghiệp công lập\n| PHỐI HỢP",
+        assertRepaired(
+                "Công chức 'Tài chính\nTư pháp — Hộ tịch\nđơn vị trực ˆ thuộc\n. nghiệp công lập\n| PHỐI HỢP",
                 "Công chức Tài chính\nTư pháp – Hộ tịch\nđơn vị trực thuộc\nnghiệp công lập\nPHỐI HỢP");
     }
 
     @Test
     void lostToneMarksComeBackWhereThePlansUseTheMarkedWord() {
-        assertRepaired("Các cơ quạn, ban, ngành; cai cách hành chính; thưc hiện",
+        assertRepaired(
+                "Các cơ quạn, ban, ngành; cai cách hành chính; thưc hiện",
                 "Các cơ quan, ban, ngành; cải cách hành chính; thực hiện");
         // names and words plans use stay as read
         String kept = "xã Ngọc Sơn; Quý IV; tham mưu; cao";

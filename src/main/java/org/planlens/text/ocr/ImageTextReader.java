@@ -1,0 +1,121 @@
+package org.planlens.text.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.planlens.model.TextEncoding;
+import org.planlens.model.UnreadableDocumentException;
+import org.planlens.model.Warning;
+import org.planlens.text.RawText;
+
+/**
+ * OCRs image files: PNG and JPEG as one page, a multi-page TIFF split into its pages, all pages read in
+ * parallel. Pages are joined by form feeds.
+ */
+public final class ImageTextReader {
+    private final PageOcr ocr;
+
+    public ImageTextReader(PageOcr ocr) {
+        this.ocr = ocr;
+    }
+
+    public RawText read(Path file, String location) throws UnreadableDocumentException {
+        if (!ocr.available()) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "image needs OCR, and tesseract with 'vie' data is not "
+                            + "installed (apt-get install tesseract-ocr tesseract-ocr-vie)");
+        }
+        List<Path> pages = new ArrayList<>();
+        List<Future<OcrPageResult>> futures = new ArrayList<>();
+        boolean split = false;
+        try {
+            // each page of a multi-page TIFF is queued for OCR as soon as it is split off
+            split = splitMultiPage(file, pages, futures);
+            if (!split) {
+                pages = List.of(file);
+                futures.add(ocr.submit(file));
+            }
+            List<String> texts = new ArrayList<>();
+            List<Warning> warnings = new ArrayList<>();
+            List<Integer> low = new ArrayList<>();
+            int read = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    OcrPageResult r = futures.get(i).get();
+                    texts.add(r.text());
+                    read++;
+                    if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {
+                        low.add(i + 1);
+                    }
+                } catch (ExecutionException e) {
+                    texts.add("");
+                    warnings.add(new Warning(
+                            "ocr_failed", "OCR failed: " + e.getCause().getMessage(), i + 1));
+                }
+            }
+            if (read == 0) {
+                throw new UnreadableDocumentException(location, "OCR failed on every page");
+            }
+            OcrQuality.warnLowConfidence(low, warnings);
+            return new RawText(String.join("\f", texts), pages.size(), true, TextEncoding.UNICODE, warnings);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(location, "cannot read image: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(location, "OCR interrupted", e);
+        } finally {
+            if (split) {
+                for (Path p : pages) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // a stray temp file is harmless
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Splits a multi-page image (TIFF) into page files, queuing each for OCR as it is written; false (nothing
+     * added) for a single-page image. The caller deletes the page files.
+     */
+    private boolean splitMultiPage(Path file, List<Path> pages, List<Future<OcrPageResult>> futures)
+            throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                return false;
+            }
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int n = reader.getNumImages(true);
+                if (n <= 1) {
+                    return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    BufferedImage page = reader.read(i);
+                    Path p = PageOcr.writePageImage(page);
+                    pages.add(p);
+                    futures.add(ocr.submit(p));
+                }
+                return true;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+}
