@@ -27,8 +27,10 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
+import org.planlens.pipeline.TextCache;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
+import org.planlens.text.ReadingSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
@@ -154,9 +156,17 @@ public final class IngestJobRunner {
 
     private Pipeline pipeline(Path outDir) throws IOException {
         ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
+        // the files reading loads are told apart from the extraction rules: only they (with the other reading
+        // settings) key the text cache
+        ModelData readingModels =
+                settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         PlanExtractor extractor = new PlanExtractor(models);
-        DocumentTextReader textReader = new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), models);
-        String fingerprint = PipelineFingerprint.of(models);
+        DocumentTextReader textReader =
+                new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), readingModels);
+        String fingerprint = PipelineFingerprint.of(models) + "-" + readingModels.fingerprint();
+        TextCache texts = new TextCache(
+                outDir,
+                ReadingSettings.key(settings.readOptions(), settings.ocrOptions(), readingModels.fingerprint()));
         PlanStore store = new PlanStore(outDir, settings.index(), fingerprint, models);
         try {
             return new Pipeline(
@@ -168,7 +178,8 @@ public final class IngestJobRunner {
                             store,
                             settings.readOptions(),
                             fingerprint,
-                            settings.force()));
+                            settings.force(),
+                            texts));
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;
