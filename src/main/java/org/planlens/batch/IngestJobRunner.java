@@ -45,6 +45,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.integration.channel.QueueChannel;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -58,12 +59,23 @@ public final class IngestJobRunner {
     private final String dbUrl;
     private final int threads;
     private final PrintStream out;
+    private final int remotePartitions;
 
     public IngestJobRunner(PipelineSettings settings, String dbUrl, int threads, PrintStream out) {
+        this(settings, dbUrl, threads, out, 0);
+    }
+
+    /**
+     * A runner whose partitions, {@code remotePartitions} of them, are run by worker JVMs ({@code planlens worker})
+     * when above 0; {@code dbUrl} is then the PostgreSQL database the workers share.
+     */
+    public IngestJobRunner(
+            PipelineSettings settings, String dbUrl, int threads, PrintStream out, int remotePartitions) {
         this.settings = settings;
         this.dbUrl = dbUrl;
         this.threads = threads;
         this.out = out;
+        this.remotePartitions = remotePartitions;
     }
 
     public RunReport run(List<Path> inputs, InputScan scan, String inputsKey) throws Exception {
@@ -82,6 +94,13 @@ public final class IngestJobRunner {
         out.printf(
                 "[ingest] %d documents to read (%d other files skipped), %d threads%n",
                 scan.documents().size(), scan.skipped().size(), threads);
+        if (remotePartitions > 0) {
+            Manifest.write(manifest, scan.documents());
+            out.printf("[ingest] %d partitions for the workers (planlens worker) to take%n", remotePartitions);
+            try (ConfigurableApplicationContext context = remoteContext()) {
+                return launch(context, inputs, scan, inputsKey, runId, manifest, ledger, started, true);
+            }
+        }
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
         // The Spring context (with the job repository's database) and the pipeline (rules, Tika's detector, the
         // index) each take a few hundred ms to build and need nothing from each other until the worker step is
@@ -100,6 +119,24 @@ public final class IngestJobRunner {
         }
         try (built;
                 ConfigurableApplicationContext context = started(starting)) {
+            return launch(context, inputs, scan, inputsKey, runId, manifest, ledger, started, false);
+        }
+    }
+
+    /** Starts or restarts the job in {@code context}, then writes the run report. */
+    private RunReport launch(
+            ConfigurableApplicationContext context,
+            List<Path> inputs,
+            InputScan scan,
+            String inputsKey,
+            String runId,
+            Path manifest,
+            RunLedger ledger,
+            Instant started,
+            boolean remote)
+            throws Exception {
+        Path outDir = settings.outDir();
+        {
             JobLauncher launcher = context.getBean(JobLauncher.class);
             Job job = context.getBean(Job.class);
             Optional<JobExecution> interrupted = interruptedRun(context, inputsKey);
@@ -118,6 +155,11 @@ public final class IngestJobRunner {
                         .toJobParameters();
             }
             JobExecution execution = launcher.run(job, params);
+            if (remote) {
+                // the partitions' counts and failures are in their step contexts, kept by the workers
+                JobExecution done = context.getBean(JobExplorer.class).getJobExecution(execution.getId());
+                PartitionTally.collect(done.getStepExecutions(), ledger);
+            }
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             String status = execution.getStatus() == BatchStatus.COMPLETED
                     ? "completed"
@@ -143,7 +185,7 @@ public final class IngestJobRunner {
     }
 
     /** The store and processor shared by all workers, closed after the job (processor first). */
-    private record Pipeline(PlanStore store, DocumentProcessor processor) implements AutoCloseable {
+    record Pipeline(PlanStore store, DocumentProcessor processor) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             try {
@@ -155,6 +197,11 @@ public final class IngestJobRunner {
     }
 
     private Pipeline pipeline(Path outDir) throws IOException {
+        return pipeline(settings, outDir);
+    }
+
+    /** The store and processor for {@code settings}: rules, reader, text cache, index. */
+    static Pipeline pipeline(PipelineSettings settings, Path outDir) throws IOException {
         ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         // the files reading loads are told apart from the extraction rules: only they (with the other reading
         // settings) key the text cache
@@ -227,6 +274,28 @@ public final class IngestJobRunner {
             // expected: the context could not get its processor
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The manager's context when workers run the partitions: job repository and request queue in PostgreSQL. */
+    private ConfigurableApplicationContext remoteContext() {
+        HikariDataSource db = JobRepositoryDatabase.open(dbUrl, threads);
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        try {
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("planlens", Map.of("planlens.partitions", remotePartitions)));
+            context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
+            context.registerBean(
+                    "transactionManager", PlatformTransactionManager.class, () -> new JdbcTransactionManager(db));
+            context.registerBean("partitionRequests", QueueChannel.class, () -> PartitionRequests.channel(db));
+            context.register(RemoteIngestJobConfig.class);
+            context.refresh();
+            return context;
+        } catch (RuntimeException | Error e) {
+            context.close();
+            db.close();
+            throw e;
         }
     }
 

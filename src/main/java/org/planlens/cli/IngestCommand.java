@@ -56,6 +56,18 @@ public final class IngestCommand implements Callable<Integer> {
     String indexUrl;
 
     @Option(
+            names = "--remote-workers",
+            description = "Send the partitions to worker JVMs (planlens worker) through the --db-url PostgreSQL "
+                    + "database and wait for them, instead of running them here.")
+    boolean remoteWorkers;
+
+    @Option(
+            names = "--partitions",
+            description = "With --remote-workers: how many partitions to deal the documents into "
+                    + "(default: one for every 16 documents, 1 to 256).")
+    Integer partitions;
+
+    @Option(
             names = "--max-mb",
             defaultValue = "200",
             description = "Largest document read, in MB (default: ${DEFAULT-VALUE}).")
@@ -93,7 +105,19 @@ public final class IngestCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             InputScan scan = new InputScanner(limits).scan(inputs);
-            RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
+            int remote = 0;
+            if (remoteWorkers) {
+                if (url == null || !url.startsWith("jdbc:postgresql:")) {
+                    System.err.println("planlens: --remote-workers needs the workers' PostgreSQL database: --db-url "
+                            + "jdbc:postgresql://... (or PLANLENS_DB_URL)");
+                    return ExitCodes.USAGE;
+                }
+                remote = partitions != null
+                        ? partitions
+                        : Math.clamp((scan.documents().size() + 15) / 16, 1, 256);
+            }
+            RunReport report =
+                    new IngestJobRunner(settings, url, n, System.out, remote).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
                 System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());
             }

@@ -26,6 +26,12 @@ public final class RunLedger {
         return false;
     }
 
+    /** Adds counts made elsewhere (a worker JVM's partitions). */
+    public void counted(int exportedPlans, int unchangedPlans) {
+        exported.addAndGet(exportedPlans);
+        unchanged.addAndGet(unchangedPlans);
+    }
+
     public void unchanged(String planId) {
         planIds.add(planId);
         unchanged.incrementAndGet();
