@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$here"
 ./planlens setup >/dev/null
 java="$(./planlens java-home)/bin/java"
-cp="$here/target/classes:$(mvn -o -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
+cp="$here/target/classes:$(mvn -o -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
 mkdir -p "$work/scans"
 pages=0
 for seed in corpus/*.txt; do

@@ -19,7 +19,7 @@ export OMP_THREAD_LIMIT=1
 
 # input
 "$java" "${jopts[@]}" -jar "$app" bench generate-pdfs --seeds corpus --count "$n" "$work/in" >/dev/null
-cp="$here/target/classes:$(mvn -o -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
+cp="$here/target/classes:$(mvn -o -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
 pages=0
 for seed in corpus/*.txt; do
   name="$(basename "$seed" .txt)"
