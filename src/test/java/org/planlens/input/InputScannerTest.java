@@ -25,7 +25,7 @@ class InputScannerTest {
         Files.writeString(dir.resolve("a/b/plan.txt"), "KẾ HOẠCH");
         Files.writeString(dir.resolve("a/logo.svg"), "<svg/>");
         Files.writeString(dir.resolve(".hidden.txt"), "x");
-        zip(dir.resolve("a/archive.zip"), "2024/xa/plan.docx", "inner/nested.zip", "../evil.txt", "readme.md");
+        zip(dir.resolve("a/archive.zip"), "2024/xa/plan.docx", "inner/nested.zip", "../evil.txt", "notes.csv");
 
         InputScan scan = new InputScanner(InputLimits.DEFAULT).scan(List.of(dir, dir.resolve("missing")));
 
