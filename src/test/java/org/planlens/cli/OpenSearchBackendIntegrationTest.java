@@ -3,6 +3,7 @@ package org.planlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -70,6 +71,30 @@ class OpenSearchBackendIntegrationTest {
         assertEquals(5, forced.count("exported"));
         assertEquals(before, records(IndexLocation.of(null, url)));
         assertEquals(records(IndexLocation.local(local.resolve("index"))), before);
+    }
+
+    /**
+     * A bulk request cut off mid-plan leaves the plan without its plan record (deleted first, written last): the plan
+     * is not counted as indexed, so the next ingest re-makes it, and its records are not doubled.
+     */
+    @Test
+    @Order(3)
+    void planCutOffMidBulk_isRedoneByTheNextIngest() throws Exception {
+        long before = records(IndexLocation.of(null, url));
+        JsonNode plans = BackendRows.ask(List.of("export", "--what", "plans"), List.of("--index-url", url));
+        String planId = plans.get(0).path("planId").asText();
+        HttpResponse<String> deleted = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        url + "/_doc/" + planId + "%2F0?routing=" + planId + "&refresh=true"))
+                                .DELETE()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        IngestRun again = IngestRun.ingest(remote, "corpus", "--threads", "2", "--index-url", url);
+        assertEquals(1, again.count("exported"), "the plan without its plan record is re-made");
+        assertEquals(4, again.count("unchanged"));
+        assertEquals(before, records(IndexLocation.of(null, url)));
     }
 
     @Test
