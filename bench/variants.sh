@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 5 measurement: every seed in every form an archive holds (flatbed scan PDF, multi-page TIFF, TCVN3/VNI
-# text, TCVN3 text-layer PDF, text PDF, DOCX), ingested and scored with shared/tools/score.py next to the text
-# version; CER of each form's normalised text against the text version's; OCR pages per second.
+# text, TCVN3 text-layer PDF, text PDF, DOCX, TCVN3/VNI DOCX, and, issue 20, the page saved from a legal-document
+# website as a crawler's Markdown and as HTML, site text around both), ingested and scored with
+# shared/tools/score.py next to the text version; CER of each form's normalised text against the text version's;
+# OCR pages per second (pages OCRed over the form's whole ingest time).
 #   bench/variants.sh            (needs ../shared beside the project)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -51,9 +53,11 @@ def score(out):
 text = plans(os.path.join(work, "out", "text"))
 base_score = score(os.path.join(work, "out", "text"))
 parts = ["sections", "legalReferences", "targets", "agencies", "tasks"]
-print(f"{'form':10} {'docs':>4} {'CER':>7} {'ocrPages':>8} {'sec/form':>8} " + " ".join(f"{p[:9]:>9}" for p in parts)
+print(f"{'form':10} {'docs':>4} {'CER':>7} {'ocrPages':>8} {'sec/form':>8} {'ocrPg/s':>7} "
+      + " ".join(f"{p[:9]:>9}" for p in parts)
       + f" {'schemaErr':>9}")
-print(f"{'text':10} {len(text):4} {0:7.4f} {0:8} {'':>8} " + " ".join(f"{base_score[p]['f1']:9.3f}" for p in parts)
+print(f"{'text':10} {len(text):4} {0:7.4f} {0:8} {'':>8} {'':>7} "
+      + " ".join(f"{base_score[p]['f1']:9.3f}" for p in parts)
       + f" {base_score['schemaErrors']:9}")
 for form in sorted(os.listdir(os.path.join(work, "forms"))):
     out = os.path.join(work, "out", form)
@@ -63,6 +67,7 @@ for form in sorted(os.listdir(os.path.join(work, "forms"))):
     s = score(out)
     cers = [cer(open(text[b][0][:-5] + ".txt").read(), open(f[:-5] + ".txt").read()) for b, (f, p) in got.items() if b in text]
     ocr = sum((p["source"].get("pages") or 0) for f, p in got.values() if p["source"]["ocr"])
-    print(f"{form:10} {len(got):4} {sum(cers)/len(cers):7.4f} {ocr:8} {float(times[form]):8.1f} "
+    rate = f"{ocr / float(times[form]):7.2f}" if ocr else f"{'':>7}"
+    print(f"{form:10} {len(got):4} {sum(cers)/len(cers):7.4f} {ocr:8} {float(times[form]):8.1f} {rate} "
           + " ".join(f"{s[p]['f1']:9.3f}" for p in parts) + f" {s['schemaErrors']:9}")
 PY

@@ -1,5 +1,6 @@
 package org.planlens.batch;
 
+import javax.sql.DataSource;
 import org.planlens.input.InputDocument;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.pipeline.DocumentProcessor;
@@ -21,20 +22,55 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: a manager step deals the run's manifest out to partitions, worker steps read, process and write
  * documents in chunks on {@code planlens.threads} threads. A document that cannot be read is skipped and recorded;
- * nothing else in the batch depends on it. Run-specific objects (settings, ledger, progress, pipeline) are
- * registered by {@link IngestJobRunner} before the context starts, with the job repository's data source and
- * transaction manager; Spring Batch's defaults make the repository, launcher and explorer over them.
+ * nothing else in the batch depends on it. Every bean is declared here; the run's own objects (ledger, progress,
+ * pipeline, the job repository's pool) come from the one {@link IngestRun} the runner registers, and Spring Batch's
+ * defaults make the repository, launcher and explorer over the data source and transaction manager declared here.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfig extends DefaultBatchConfiguration {
     public static final String JOB_NAME = "ingest";
     /** The partitioned step's name: partition requests name it, workers run it. */
     static final String WORKER_STEP = "ingestWorker";
+
+    /** The job repository's pool; closed with the context. */
+    @Bean(destroyMethod = "close")
+    public DataSource dataSource(IngestRun run) {
+        return run.database();
+    }
+
+    @Bean
+    public PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    // The run's ledger, progress, store and processor are the runner's: it reads and closes them after the job,
+    // so they have no destroy method for Spring to infer.
+
+    @Bean(destroyMethod = "")
+    public RunLedger runLedger(IngestRun run) {
+        return run.ledger();
+    }
+
+    @Bean(destroyMethod = "")
+    public ProgressReporter progressReporter(IngestRun run) {
+        return run.progress();
+    }
+
+    @Bean(destroyMethod = "")
+    public PlanStore planStore(IngestRun run) {
+        return run.pipeline().join().store();
+    }
+
+    @Bean(destroyMethod = "")
+    public DocumentProcessor documentProcessor(IngestRun run) {
+        return run.pipeline().join().processor();
+    }
 
     @Bean
     public Job ingestJob(JobRepository repository, Step ingestManager) {

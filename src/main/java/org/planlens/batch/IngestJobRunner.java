@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import javax.sql.DataSource;
+import org.planlens.batch.IngestRun.Pipeline;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputScan;
@@ -27,6 +27,7 @@ import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
+import org.planlens.pipeline.RunStatus;
 import org.planlens.pipeline.TextCache;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
@@ -45,9 +46,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.integration.channel.QueueChannel;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Starts the ingest job for one scan of the inputs: a fresh run, or, when the last run over the same inputs and
@@ -161,9 +159,9 @@ public final class IngestJobRunner {
                 PartitionTally.collect(done.getStepExecutions(), ledger);
             }
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-            String status = execution.getStatus() == BatchStatus.COMPLETED
-                    ? "completed"
-                    : "failed: " + execution.getAllFailureExceptions();
+            RunStatus status = execution.getStatus() == BatchStatus.COMPLETED
+                    ? RunStatus.completed()
+                    : RunStatus.failed(String.valueOf(execution.getAllFailureExceptions()));
             int seen = scan.documents().size();
             RunReport report = new RunReport(
                     runId,
@@ -181,18 +179,6 @@ public final class IngestJobRunner {
                     seconds > 0 ? seen / seconds : 0);
             new RunReportWriter(outDir).write(report);
             return report;
-        }
-    }
-
-    /** The store and processor shared by all workers, closed after the job (processor first). */
-    record Pipeline(PlanStore store, DocumentProcessor processor) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            try {
-                processor.close();
-            } finally {
-                store.close();
-            }
         }
     }
 
@@ -285,10 +271,7 @@ public final class IngestJobRunner {
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource("planlens", Map.of("planlens.partitions", remotePartitions)));
-            context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
-            context.registerBean(
-                    "transactionManager", PlatformTransactionManager.class, () -> new JdbcTransactionManager(db));
-            context.registerBean("partitionRequests", QueueChannel.class, () -> PartitionRequests.channel(db));
+            context.registerBean(RemoteIngestJobConfig.RemoteRun.class, () -> new RemoteIngestJobConfig.RemoteRun(db));
             context.register(RemoteIngestJobConfig.class);
             context.refresh();
             return context;
@@ -310,19 +293,7 @@ public final class IngestJobRunner {
             props.put("planlens.partitions", Math.max(threads * 4, 1));
             props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("planlens", props));
-            context.getBeanFactory().registerSingleton("runLedger", ledger);
-            context.getBeanFactory().registerSingleton("progressReporter", progress);
-            context.registerBean("dataSource", DataSource.class, () -> db, bean -> bean.setDestroyMethodName("close"));
-            context.registerBean(
-                    "transactionManager", PlatformTransactionManager.class, () -> new JdbcTransactionManager(db));
-            // made here, closed by run() after the context: no destroy method for Spring to infer
-            context.registerBean(
-                    "planStore", PlanStore.class, () -> pipeline.join().store(), bean -> bean.setDestroyMethodName(""));
-            context.registerBean(
-                    "documentProcessor",
-                    DocumentProcessor.class,
-                    () -> pipeline.join().processor(),
-                    bean -> bean.setDestroyMethodName(""));
+            context.registerBean(IngestRun.class, () -> new IngestRun(ledger, progress, db, pipeline));
             context.register(IngestJobConfig.class);
             context.refresh();
             return context;

@@ -3,6 +3,7 @@ package org.planlens.batch;
 import org.planlens.input.InputDocument;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.pipeline.IngestOutcome;
+import org.planlens.pipeline.PipelineFailureException;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.slf4j.Logger;
@@ -10,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ItemProcessListener;
 import org.springframework.batch.core.SkipListener;
 
-/** Counts every document done for the progress line, and records each skipped one with its reason. */
+/**
+ * Counts every document done for the progress line, records each skipped one with its reason, and prints a failure
+ * of planlens itself with its stack trace.
+ */
 public final class IngestListener
         implements SkipListener<InputDocument, IngestOutcome>, ItemProcessListener<InputDocument, IngestOutcome> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestListener.class);
@@ -26,6 +30,14 @@ public final class IngestListener
     @Override
     public void afterProcess(InputDocument item, IngestOutcome result) {
         progress.documentDone();
+    }
+
+    /** A failure of planlens itself is not skipped: the run fails, and the file and the stack trace are printed. */
+    @Override
+    public void onProcessError(InputDocument item, Exception e) {
+        if (e instanceof PipelineFailureException) {
+            LOG.error("{}", e.getMessage(), e);
+        }
     }
 
     @Override

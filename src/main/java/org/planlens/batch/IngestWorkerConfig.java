@@ -43,11 +43,60 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestWorkerConfig extends DefaultBatchConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(IngestWorkerConfig.class);
 
-    /** The pool partition requests are taken on, with its transactions. */
-    record RequestTransactions(DataSource db) {
-        PlatformTransactionManager manager() {
-            return new JdbcTransactionManager(db);
-        }
+    /**
+     * What the worker runner hands this context, its only bean from outside: the worker's ledger and progress, the
+     * job repository's pool, the pool partition requests are taken on (a connection held per partition running),
+     * and the pipeline.
+     */
+    record WorkerRun(
+            RunLedger ledger,
+            ProgressReporter progress,
+            DataSource jobs,
+            DataSource requests,
+            IngestRun.Pipeline pipeline) {}
+
+    /** The job repository's pool; closed with the context. */
+    @Bean(destroyMethod = "close")
+    public DataSource dataSource(WorkerRun run) {
+        return run.jobs();
+    }
+
+    @Bean
+    public PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    /** The queue, read on the request pool (closed with the context, after the consumer stops). */
+    @Bean(destroyMethod = "close")
+    public DataSource requestPool(WorkerRun run) {
+        return run.requests();
+    }
+
+    @Bean
+    public QueueChannel partitionRequests(WorkerRun run) {
+        return PartitionRequests.channel(run.requests());
+    }
+
+    // the ledger, progress, store and processor are the runner's: no destroy method for Spring to infer
+
+    @Bean(destroyMethod = "")
+    public RunLedger runLedger(WorkerRun run) {
+        return run.ledger();
+    }
+
+    @Bean(destroyMethod = "")
+    public ProgressReporter progressReporter(WorkerRun run) {
+        return run.progress();
+    }
+
+    @Bean(destroyMethod = "")
+    public PlanStore planStore(WorkerRun run) {
+        return run.pipeline().store();
+    }
+
+    @Bean(destroyMethod = "")
+    public DocumentProcessor documentProcessor(WorkerRun run) {
+        return run.pipeline().processor();
     }
 
     @Bean
@@ -78,7 +127,7 @@ public class IngestWorkerConfig extends DefaultBatchConfiguration {
             QueueChannel partitionRequests,
             JobExplorer explorer,
             Step ingestWorker,
-            RequestTransactions requests,
+            WorkerRun run,
             BeanFactory beans,
             @Value("${planlens.threads}") int threads) {
         StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
@@ -105,7 +154,7 @@ public class IngestWorkerConfig extends DefaultBatchConfiguration {
         consumer.setTaskExecutor(executor);
         // receive and run the partition in one transaction: the request leaves the queue when the partition is done
         consumer.setAdviceChain(List.of(new TransactionInterceptorBuilder()
-                .transactionManager(requests.manager())
+                .transactionManager(new JdbcTransactionManager(run.requests()))
                 .build()));
         consumer.setErrorHandler(e -> LOG.warn("partition request failed; it stays queued", e));
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();

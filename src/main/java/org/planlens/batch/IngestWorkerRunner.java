@@ -7,17 +7,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import javax.sql.DataSource;
-import org.planlens.pipeline.DocumentProcessor;
 import org.planlens.pipeline.PipelineSettings;
 import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.integration.channel.QueueChannel;
-import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Runs one worker JVM ({@code planlens worker}): the pipeline (rules, reader, text cache, index) and the worker
@@ -44,7 +39,7 @@ public final class IngestWorkerRunner {
      * running goes back to the queue for another worker to resume from its last committed chunk.
      */
     public void run() throws Exception {
-        IngestJobRunner.Pipeline pipeline = IngestJobRunner.pipeline(settings, settings.outDir());
+        IngestRun.Pipeline pipeline = IngestJobRunner.pipeline(settings, settings.outDir());
         HikariDataSource jobs = JobRepositoryDatabase.open(dbUrl, threads);
         HikariDataSource requests = requestPool(dbUrl, threads);
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
@@ -54,23 +49,14 @@ public final class IngestWorkerRunner {
             props.put("planlens.threads", threads);
             props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("planlens", props));
-            context.getBeanFactory().registerSingleton("runLedger", new RunLedger());
-            context.getBeanFactory()
-                    .registerSingleton("progressReporter", new ProgressReporter(out, 0, Duration.ofSeconds(10)));
             context.registerBean(
-                    "dataSource", DataSource.class, () -> jobs, bean -> bean.setDestroyMethodName("close"));
-            context.registerBean(
-                    "transactionManager", PlatformTransactionManager.class, () -> new JdbcTransactionManager(jobs));
-            context.registerBean("partitionRequests", QueueChannel.class, () -> PartitionRequests.channel(requests));
-            context.registerBean(
-                    IngestWorkerConfig.RequestTransactions.class,
-                    () -> new IngestWorkerConfig.RequestTransactions(requests));
-            context.registerBean("planStore", PlanStore.class, pipeline::store, bean -> bean.setDestroyMethodName(""));
-            context.registerBean(
-                    "documentProcessor",
-                    DocumentProcessor.class,
-                    pipeline::processor,
-                    bean -> bean.setDestroyMethodName(""));
+                    IngestWorkerConfig.WorkerRun.class,
+                    () -> new IngestWorkerConfig.WorkerRun(
+                            new RunLedger(),
+                            new ProgressReporter(out, 0, Duration.ofSeconds(10)),
+                            jobs,
+                            requests,
+                            pipeline));
             context.register(IngestWorkerConfig.class);
             context.refresh();
         } catch (RuntimeException | Error e) {

@@ -1,5 +1,6 @@
 package org.planlens.batch;
 
+import javax.sql.DataSource;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -14,15 +15,37 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job when its partitions run in worker JVMs ({@code planlens worker}): the manager step deals the
  * manifest out to partitions as in one JVM, sends one request per partition through {@link PartitionRequests},
  * and polls the job repository until every partition's step is done. The same job name and parameters as
- * {@link IngestJobConfig}, so a killed run is restarted the same way.
+ * {@link IngestJobConfig}, so a killed run is restarted the same way. Every bean is declared here; the one from
+ * outside is the {@link RemoteRun} the runner registers (the PostgreSQL pool of the job repository and the queue).
  */
 @Configuration(proxyBeanMethods = false)
 public class RemoteIngestJobConfig extends DefaultBatchConfiguration {
+    /** What the runner hands the manager's context: the pool of the database the workers share. */
+    record RemoteRun(DataSource database) {}
+
+    /** The job repository's pool, which also holds the request queue; closed with the context. */
+    @Bean(destroyMethod = "close")
+    public DataSource dataSource(RemoteRun run) {
+        return run.database();
+    }
+
+    @Bean
+    public PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    @Bean
+    public QueueChannel partitionRequests(DataSource dataSource) {
+        return PartitionRequests.channel(dataSource);
+    }
+
     @Bean
     public Job ingestJob(JobRepository repository, Step ingestManager) {
         return new JobBuilder(IngestJobConfig.JOB_NAME, repository)

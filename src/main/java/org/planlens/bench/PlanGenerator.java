@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.index.ReferenceNumbers;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Agency;
@@ -33,6 +34,7 @@ import org.planlens.model.Target;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.model.TextEncoding;
+import org.planlens.rules.ModelData;
 
 /**
  * Makes realistic plans for benchmarks by recombining real ones: each generated plan takes a template plan
@@ -42,6 +44,7 @@ import org.planlens.model.TextEncoding;
  */
 public final class PlanGenerator {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final AgencyPillars AGENCY_PILLARS = new AgencyPillars(ModelData.packaged());
 
     /** A real plan to vary: its export, its text, and optionally richer parts (gold shape). */
     record Template(JsonNode export, String text, JsonNode parts) {}
@@ -118,7 +121,7 @@ public final class PlanGenerator {
         List<Section> sections = sections(t.export());
         List<Target> targets = targets(src.path("targets"), sections, text, rnd, year);
         List<LegalReference> refs = references(src.path("legalReferences"), text);
-        List<Agency> agencies = agencies(src.path("agencies"), text);
+        List<Agency> agencies = agencies(src.path("agencies"), sections, text);
         List<Task> tasks = tasks(src.path("tasks"));
         Plan plan = new Plan(
                 Plan.SCHEMA_VERSION,
@@ -126,7 +129,7 @@ public final class PlanGenerator {
                 new SourceInfo(
                         "bench/" + id + ".txt",
                         null,
-                        SourceFormat.TXT,
+                        SourceFormat.of("txt"),
                         null,
                         false,
                         TextEncoding.UNICODE,
@@ -211,7 +214,7 @@ public final class PlanGenerator {
         return out;
     }
 
-    private static List<Agency> agencies(JsonNode nodes, String text) {
+    private static List<Agency> agencies(JsonNode nodes, List<Section> sections, String text) {
         List<Agency> out = new ArrayList<>();
         int n = 0;
         for (JsonNode a : nodes) {
@@ -220,7 +223,9 @@ public final class PlanGenerator {
             List<String> aliases = new ArrayList<>();
             a.path("aliases").forEach(x -> aliases.add(x.asText()));
             String name = a.path("name").asText(null);
-            out.add(new Agency("a" + (++n), name, aliases, roles, mentions(text, name)));
+            List<Mention> mentions = mentions(text, name);
+            out.add(new Agency(
+                    "a" + (++n), name, aliases, roles, AGENCY_PILLARS.of(mentions, sections, text), mentions));
         }
         return out;
     }

@@ -95,7 +95,7 @@ public final class StageBudget {
             Path out = Files.createTempDirectory(work, "round");
             timings.time(EXPORT, () -> export(out.resolve("plans"), plans, texts), written -> written);
             timings.time(INDEX, () -> index(models, out.resolve("index"), plans, texts), indexed -> {
-                try (PlanIndexWriter index = PlanIndexWriter.open(out.resolve("index"), models)) {
+                try (PlanIndexWriter index = PlanIndexWriter.open(out.resolve("index"))) {
                     return index.fingerprints().size();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -195,7 +195,7 @@ public final class StageBudget {
                     t.ocr(),
                     t.encoding(),
                     t.text().length());
-            plans.add(extractor.extract(String.format("plan-%012d", i), source, t));
+            plans.add(extractor.extract(String.format("plan-%012d", i), source, t.text(), t.warnings()));
         }
         return plans;
     }
@@ -211,7 +211,7 @@ public final class StageBudget {
     /** Indexes the plans committing as often as the job does; returns the plans given. */
     private static long index(ModelData models, Path dir, List<Plan> plans, List<ExtractedText> texts)
             throws IOException {
-        try (PlanIndexWriter index = PlanIndexWriter.open(dir, models)) {
+        try (PlanIndexWriter index = PlanIndexWriter.open(dir)) {
             for (int i = 0; i < plans.size(); i++) {
                 index.replace(plans.get(i), texts.get(i).text(), "stage-budget");
                 if (i % PlanStore.DOCUMENTS_PER_COMMIT == PlanStore.DOCUMENTS_PER_COMMIT - 1) {

@@ -9,6 +9,7 @@ import org.planlens.bench.StageBudget;
 import org.planlens.bench.TikaBaseline;
 import org.planlens.fixtures.DocxRenderer;
 import org.planlens.fixtures.LegacyFixtureGenerator;
+import org.planlens.fixtures.SavedPageGenerator;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.TextPdfRenderer;
 import org.planlens.model.TextEncoding;
@@ -98,7 +99,8 @@ public final class BenchCommand {
             name = "variants",
             description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
                     + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX "
-                    + "(legacy fonts, mixed with Unicode paragraphs), one folder per form, same base names.")
+                    + "(legacy fonts, mixed with Unicode paragraphs), a crawler's Markdown page and an HTML page "
+                    + "(site text around the document), one folder per form, same base names.")
     static final class Variants implements Callable<Integer> {
         @Option(names = "--seeds", defaultValue = "corpus")
         Path seeds;
@@ -110,6 +112,7 @@ public final class BenchCommand {
         public Integer call() throws Exception {
             ScanFixtureGenerator scans = new ScanFixtureGenerator();
             LegacyFixtureGenerator legacy = new LegacyFixtureGenerator();
+            SavedPageGenerator savedPages = new SavedPageGenerator();
             List<Path> files;
             try (var s = Files.list(seeds)) {
                 files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -123,7 +126,9 @@ public final class BenchCommand {
                     "text-pdf",
                     "docx",
                     "tcvn3-docx",
-                    "vni-docx")) {
+                    "vni-docx",
+                    "md-page",
+                    "html-page")) {
                 Files.createDirectories(out.resolve(form));
             }
             for (Path seed : files) {
@@ -144,6 +149,9 @@ public final class BenchCommand {
                         text, TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
                 legacy.writeDocx(
                         text, TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
+                // saved from a legal-document website: crawler Markdown and the HTML page, site text around both
+                Files.writeString(out.resolve("md-page").resolve(base + ".md"), savedPages.markdown(text));
+                Files.writeString(out.resolve("html-page").resolve(base + ".html"), savedPages.html(text));
                 System.out.println(base + ": " + pages.size() + " scanned pages");
             }
             return 0;

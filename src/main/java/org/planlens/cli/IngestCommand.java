@@ -16,8 +16,10 @@ import org.planlens.index.IndexLocation;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
+import org.planlens.input.PlanFileTypes;
 import org.planlens.pipeline.PipelineSettings;
 import org.planlens.pipeline.RunReport;
+import org.planlens.text.FormatReaders;
 import org.planlens.text.TextReadOptions;
 import org.planlens.text.ocr.OcrOptions;
 import picocli.CommandLine.Command;
@@ -104,7 +106,7 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
                 return ExitCodes.FAILED;
             }
-            InputScan scan = new InputScanner(limits).scan(inputs);
+            InputScan scan = new InputScanner(limits, new PlanFileTypes(FormatReaders.extensions())).scan(inputs);
             int remote = 0;
             if (remoteWorkers) {
                 if (url == null || !url.startsWith("jdbc:postgresql:")) {
@@ -123,7 +125,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             System.out.println(report.summaryLine());
             System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
-            return report.status().equals("completed") ? ExitCodes.OK : ExitCodes.FAILED;
+            return report.status().isCompleted() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

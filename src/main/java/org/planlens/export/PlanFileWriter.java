@@ -1,11 +1,17 @@
 package org.planlens.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.planlens.model.Place;
 import org.planlens.model.Plan;
+import org.planlens.model.Provenance;
 
 /**
  * Writes {@code plans/<id>.txt} (the normalised text offsets point into) and then {@code plans/<id>.json}, each
@@ -29,10 +35,45 @@ public final class PlanFileWriter {
 
     public void write(Plan plan, String text) throws IOException {
         AtomicFiles.write(textPath(plan.id()), text.getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(jsonPath(plan.id()), mapper.writeValueAsBytes(plan));
+        AtomicFiles.write(jsonPath(plan.id()), mapper.writeValueAsBytes(withPlaces(plan)));
     }
 
     public boolean exists(String id) {
         return Files.isRegularFile(jsonPath(id)) && Files.isRegularFile(textPath(id));
+    }
+
+    /** The plan's JSON with each record's and mention's page and box (PLAN_JSON.md, optional fields). */
+    private JsonNode withPlaces(Plan plan) {
+        JsonNode json = mapper.valueToTree(plan);
+        Provenance p = plan.provenance();
+        if (p.isEmpty()) {
+            return json;
+        }
+        for (String part : List.of("sections", "targets", "tasks")) {
+            for (JsonNode record : json.path(part)) {
+                Place place = p.records().get(record.path("id").asText());
+                if (place != null) {
+                    put((ObjectNode) record, place);
+                }
+            }
+        }
+        for (String part : List.of("legalReferences", "agencies")) {
+            for (JsonNode record : json.path(part)) {
+                List<Place> places = p.mentions().getOrDefault(record.path("id").asText(), List.of());
+                JsonNode mentions = record.path("mentions");
+                for (int i = 0; i < mentions.size() && i < places.size(); i++) {
+                    put((ObjectNode) mentions.get(i), places.get(i));
+                }
+            }
+        }
+        return json;
+    }
+
+    private void put(ObjectNode node, Place place) {
+        node.put("page", place.page());
+        if (place.box() != null) {
+            ArrayNode box = node.putArray("box");
+            place.box().forEach(box::add);
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.planlens.extract.agency.AgencyBook;
 import org.planlens.extract.agency.AgencyKeys;
 import org.planlens.extract.agency.AgencyLexicon;
+import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
@@ -55,6 +56,8 @@ public final class AgencyExtractor {
     /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
     private final Set<String> announceLastWords;
 
+    private final AgencyPillars pillars;
+
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
         this.announceLastWords = lex.words("announce").stream()
@@ -62,6 +65,7 @@ public final class AgencyExtractor {
                 .collect(Collectors.toSet());
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
+        this.pillars = new AgencyPillars(models);
     }
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
@@ -103,7 +107,9 @@ public final class AgencyExtractor {
             addTableBodies(book, t.lead(), Role.LEAD);
             addTableBodies(book, t.coordinate(), Role.COORDINATE);
         }
-        return book.agencies();
+        return book.agencies().stream()
+                .map(a -> a.withPillars(pillars.of(a.mentions(), sections.sections(), text)))
+                .toList();
     }
 
     /**

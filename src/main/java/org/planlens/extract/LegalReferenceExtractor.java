@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.refs.Citation;
+import org.planlens.extract.refs.CitationRelations;
 import org.planlens.extract.refs.CitationScanner;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Mention;
@@ -22,9 +23,11 @@ import org.planlens.structure.SectionTree;
 public final class LegalReferenceExtractor {
     private static final Pattern YEAR_PART = Pattern.compile("/((?:19|20)\\d{2})/");
     private final CitationScanner scanner;
+    private final CitationRelations relations;
 
     public LegalReferenceExtractor(ModelData models) {
         this.scanner = new CitationScanner(models);
+        this.relations = new CitationRelations(models);
     }
 
     public List<LegalReference> extract(String text, SectionTree sections) {
@@ -36,7 +39,7 @@ public final class LegalReferenceExtractor {
         }
         List<LegalReference> out = new ArrayList<>();
         for (List<Citation> citations : byDocument.values()) {
-            out.add(reference("r" + (out.size() + 1), citations, sections));
+            out.add(reference("r" + (out.size() + 1), citations, sections, text));
         }
         return List.copyOf(out);
     }
@@ -64,7 +67,7 @@ public final class LegalReferenceExtractor {
         return dated;
     }
 
-    private static LegalReference reference(String id, List<Citation> citations, SectionTree sections) {
+    private LegalReference reference(String id, List<Citation> citations, SectionTree sections, String text) {
         Citation first = citations.get(0);
         String date = null;
         String issuer = null;
@@ -82,7 +85,8 @@ public final class LegalReferenceExtractor {
                 ? nameKey(first)
                 : CitationScanner.numberKey(first.number()) + (year == null ? "" : "@" + year);
         List<Mention> mentions = citations.stream()
-                .map(c -> new Mention(c.start(), c.end(), sections.sectionIdAt(c.start())))
+                .map(c -> new Mention(c.start(), c.end(), sections.sectionIdAt(c.start()))
+                        .withRelation(relations.at(text, c.start())))
                 .toList();
         return new LegalReference(id, first.type(), first.number(), key, date, issuer, name, mentions);
     }

@@ -11,7 +11,6 @@ import org.planlens.model.Warning;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
-import org.planlens.text.ExtractedText;
 
 /**
  * Normalised text to a {@link Plan}: sections first, then one extractor per kind of fact. Built once from the
@@ -34,13 +33,15 @@ public final class PlanExtractor {
         this.agencies = new AgencyExtractor(models);
     }
 
-    public Plan extract(String id, SourceInfo source, ExtractedText extracted) {
-        String text = extracted.text();
-        SectionTree tree = sectionParser.parse(text, extracted.ocr());
+    /**
+     * The plan in {@code text}, the normalised text of the document {@code source} describes ({@code source.ocr()}:
+     * whether it was OCRed); {@code warnings} are the reading's, carried into the plan.
+     */
+    public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings) {
+        SectionTree tree = sectionParser.parse(text, source.ocr());
         Metadata meta = metadata.extract(text, tree);
         List<Task> taskRows = tasks.extract(text, tree);
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
-        List<Warning> warnings = new ArrayList<>(extracted.warnings());
         return new Plan(
                 Plan.SCHEMA_VERSION,
                 id,
@@ -51,6 +52,6 @@ public final class PlanExtractor {
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,
-                warnings);
+                new ArrayList<>(warnings));
     }
 }

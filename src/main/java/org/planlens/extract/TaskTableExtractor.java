@@ -11,7 +11,7 @@ import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.RomanNumerals;
+import org.planlens.rules.RomanNumerals;
 import org.planlens.structure.SectionTree;
 
 /**

@@ -17,8 +17,8 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /**
      * The same text, lower-cased but keeping its accents, so exact spellings rank first (words only, no positions).
-     * Named apart from the positional {@code textExact} of earlier builds: Lucene keeps a field's options for the
-     * life of an index, so reusing the name would refuse every plan re-ingested into an index those builds made.
+     * Named apart from {@code textExact}, the positional field indexes once held: Lucene keeps a field's options for
+     * the life of an index, so reusing the name would refuse every plan re-ingested into such an index.
      */
     public static final String TEXT_EXACT = "textExactWords";
     /** Doc values: the row's columns ({@link RowInfo} as JSON). */
@@ -50,6 +50,7 @@ public final class IndexFields {
     public static final String REF_NUMBER_KEY = "refNumberKey";
     public static final String REF_KEY = "refKey";
     public static final String REF_TYPE = "refType";
+    public static final String REF_RELATION = "refRelation";
 
     public static final String NAME = "name";
     public static final String ROLE = "role";

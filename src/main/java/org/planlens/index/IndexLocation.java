@@ -37,9 +37,9 @@ public record IndexLocation(Path dir, URI url) {
         return url != null;
     }
 
-    /** The index to write plans into, made when missing. */
+    /** The index to write plans into, made when missing ({@code models}: the synonyms a new cluster index gets). */
     public PlanIndex openWriter(ModelData models) throws IOException {
-        return remote() ? OpenSearchIndex.at(url).openWriter(models) : PlanIndexWriter.open(dir, models);
+        return remote() ? OpenSearchIndex.at(url).openWriter(models) : PlanIndexWriter.open(dir);
     }
 
     /**

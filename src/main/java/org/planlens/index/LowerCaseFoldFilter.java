@@ -9,16 +9,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Lucene's LowerCaseFilter, then (when folding) its ASCIIFoldingFilter, in one step through a table of what the two
- * make of each char: most Vietnamese words hold a char outside ASCII, and the two filters walked every such token
- * twice, per code point, a third of the index's analysis time. The table is built from the two filters' own
+ * make of each char: most Vietnamese words hold a char outside ASCII, and the two filters walk every such token
+ * twice, per code point. The table is built from the two filters' own
  * functions; a token with a char they turn into more than one (æ, ß), a char beyond the tables, or a surrogate
  * pair, goes through those functions themselves. Same terms as the two filters, token for token.
  */
 final class LowerCaseFoldFilter extends TokenFilter {
     /**
      * The tables cover the chars below U+1F00 (Latin with Vietnamese's Latin Extended Additional, combining marks,
-     * Greek, Cyrillic): building them for all 65,536 chars cost about 10 ms more at start-up, for chars plan text
-     * hardly holds. A char above goes through the filters' own functions.
+     * Greek, Cyrillic): building them for all 65,536 chars would slow the start-up for chars plan text hardly
+     * holds. A char above goes through the filters' own functions.
      */
     private static final int RANGE = 0x1F00;
     /** Each char lower-cased; 0 where that takes more than one char (or the char is a surrogate or NUL). */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -31,12 +32,12 @@ import org.planlens.model.Mention;
 import org.planlens.model.Metadata;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.model.Relation;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
-import org.planlens.structure.PillarClassifier;
 
 /**
  * Turns a plan into its Lucene documents: one for the plan and one for each section, target, legal reference,
@@ -54,16 +55,11 @@ public final class PlanDocuments {
     private static final FieldType TEXT_TYPE = textType();
     /**
      * The accented twin of the text: words and their counts only. It only refines the ranking (exact spellings
-     * first, by words: query.WordsAsSpelled), and its positions took about a tenth of the time spent indexing.
+     * first, by words: query.WordsAsSpelled), and positions would be a noticeable part of the time spent indexing.
      */
     private static final FieldType EXACT_TYPE = exactType();
 
     private final FacetsConfig facets = IndexFields.facetsConfig();
-    private final PillarClassifier pillarWords;
-
-    public PlanDocuments(PillarClassifier pillarWords) {
-        this.pillarWords = pillarWords;
-    }
 
     private static FieldType textType() {
         FieldType t = new FieldType(TextField.TYPE_STORED);
@@ -166,6 +162,10 @@ public final class PlanDocuments {
                 // folded keyword: filter by kind of cited document (Quyết định, Nghị quyết...)
                 d.add(new StringField(IndexFields.REF_TYPE, Fold.key(r.type()), Field.Store.NO));
             }
+            for (String relation : relations(r)) {
+                // keyword, one per relation its mentions carry: `cites NUMBER --relation implements`
+                d.add(new StringField(IndexFields.REF_RELATION, relation, Field.Store.NO));
+            }
             ctx.text(d, join(r.type(), r.number(), r.name(), r.issuer()));
             docs.add(finish(
                     d,
@@ -187,13 +187,7 @@ public final class PlanDocuments {
                 // keyword: roles are a closed list of codes
                 d.add(new StringField(IndexFields.ROLE, role.code(), Field.Store.NO));
             }
-            Set<Pillar> agencyPillars = ctx.pillars(a.mentions());
-            // a body's work areas are also told by the paragraphs that name it: the implementation section
-            // ("Phòng Văn hóa: chủ trì triển khai chuyển đổi số") sits under no reform area of its own
-            for (Mention mention : a.mentions()) {
-                agencyPillars.addAll(pillarWords.classifyAll(ctx.paragraphAt(mention.start())));
-            }
-            for (Pillar pillar : agencyPillars) {
+            for (Pillar pillar : a.pillars()) {
                 pillar(d, pillar);
             }
             ctx.text(d, join(a.name(), String.join(" ", a.aliases())));
@@ -268,16 +262,6 @@ public final class PlanDocuments {
         private final String districtKey;
         private final String communeKey;
         private final String orderPrefix;
-
-        /** The line (paragraph) of the normalised text holding {@code offset}; empty without text. */
-        String paragraphAt(int offset) {
-            if (text == null || offset < 0 || offset >= text.length()) {
-                return "";
-            }
-            int start = text.lastIndexOf('\n', offset) + 1;
-            int end = text.indexOf('\n', offset);
-            return text.substring(start, end < 0 ? text.length() : end);
-        }
 
         PlanContext(Plan plan, String text) {
             this.plan = plan;
@@ -442,22 +426,6 @@ public final class PlanDocuments {
             return List.copyOf(paths);
         }
 
-        /** The pillars of the sections the mentions are in. */
-        Set<Pillar> pillars(List<Mention> mentions) {
-            Set<Pillar> pillars = new LinkedHashSet<>();
-            for (Mention mention : mentions) {
-                if (mention.sectionId() != null) {
-                    addIfPresent(pillars, pillarOf(mention.sectionId()));
-                }
-            }
-            return pillars;
-        }
-
-        Pillar pillarOf(String sectionId) {
-            Section s = sections.get(sectionId);
-            return s == null ? null : s.pillar();
-        }
-
         void text(Document d, String body) {
             // see TEXT_TYPE: searchable accent-free, stored and with offsets for highlighted snippets
             d.add(new Field(IndexFields.TEXT, body, TEXT_TYPE));
@@ -482,5 +450,15 @@ public final class PlanDocuments {
             int e = Math.max(s, Math.min(end, text.length()));
             return text.substring(s, e);
         }
+    }
+
+    /** The distinct relations of a reference's mentions, in order of first mention. */
+    static List<String> relations(LegalReference r) {
+        return r.mentions().stream()
+                .map(Mention::relation)
+                .filter(Objects::nonNull)
+                .map(Relation::code)
+                .distinct()
+                .toList();
     }
 }

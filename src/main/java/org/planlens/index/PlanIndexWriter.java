@@ -18,8 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.planlens.model.Plan;
-import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 
 /**
  * The Lucene index on disk, written plan by plan. A plan and all its parts (sections, targets, references,
@@ -30,19 +28,19 @@ public final class PlanIndexWriter implements PlanIndex {
     private final IndexWriter writer;
     private final PlanDocuments documents;
 
-    private PlanIndexWriter(Path dir, PillarClassifier pillars) throws IOException {
-        this.documents = new PlanDocuments(pillars);
+    private PlanIndexWriter(Path dir) throws IOException {
+        this.documents = new PlanDocuments();
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzer.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
-        // A commit ends every chunk; Lucene's default lets it wait up to 500 ms for merges of the small segments
-        // it has just flushed, and the worker (and the other worker, behind the commit lock) sits idle meanwhile:
-        // 1.2 s of worker time in a 600-PDF ingest. Merges still run, in the background, between commits.
+        // A commit ends every chunk; Lucene's default lets it wait for merges of the small segments it has just
+        // flushed, and the worker (and the other worker, behind the commit lock) sits idle meanwhile. Merges still
+        // run, in the background, between commits.
         config.setMaxFullFlushMergeWaitMillis(0);
-        // Every chunk's commit flushes small segments; with Lucene's 10 segments a tier the ingest spent about 5% of
-        // its CPU merging them again and again. 40 a tier merges a 200-PDF ingest's segments once or not at all;
-        // queries over 1k plans stay at 0.5-13 ms median (bench/search.sh).
+        // Every chunk's commit flushes small segments; with Lucene's 10 segments a tier the ingest merged them again
+        // and again. 40 a tier merges an ingest's segments once or not at all, and queries stay fast
+        // (bench/search.sh).
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setSegmentsPerTier(40);
         config.setMergePolicy(merges);
@@ -50,14 +48,8 @@ public final class PlanIndexWriter implements PlanIndex {
         this.writer.commit();
     }
 
-    /** An index writer with the packaged pillar keywords. */
     public static PlanIndexWriter open(Path dir) throws IOException {
-        return open(dir, ModelData.packaged());
-    }
-
-    /** An index writer whose agency pillars are told with the pillar keywords of {@code models}. */
-    public static PlanIndexWriter open(Path dir, ModelData models) throws IOException {
-        return new PlanIndexWriter(dir, new PillarClassifier(models));
+        return new PlanIndexWriter(dir);
     }
 
     /** Plan id to the pipeline fingerprint it was indexed with, as of the last commit. */

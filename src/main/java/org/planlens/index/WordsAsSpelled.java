@@ -15,7 +15,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The exact-spelling boost of a search, for a field indexed without positions (the accented twin of the text: its
- * positions cost about a tenth of indexing and only ever refined a boost). A phrase becomes all its words, a phrase of
+ * positions were a noticeable part of indexing and only ever refined a boost). A phrase becomes all its words, a phrase
+ * of
  * alternatives (a synonym inside a phrase) all its positions, each any of its words; the rest is kept as parsed.
  * The folded query, which needs the phrase in order, still decides what matches.
  */

@@ -21,9 +21,11 @@ import java.util.zip.ZipFile;
  */
 public final class InputScanner {
     private final InputLimits limits;
+    private final PlanFileTypes types;
 
-    public InputScanner(InputLimits limits) {
+    public InputScanner(InputLimits limits, PlanFileTypes types) {
         this.limits = limits;
+        this.types = types;
     }
 
     public InputScan scan(List<Path> inputs) {
@@ -62,7 +64,7 @@ public final class InputScanner {
         }
         if (PlanFileTypes.isArchive(name)) {
             readArchive(file, documents, skipped, failed);
-        } else if (PlanFileTypes.isPlanFile(name)) {
+        } else if (types.isPlanFile(name)) {
             documents.putIfAbsent(file.toString(), new InputDocument(file.toString(), name, sizeOf(file)));
         } else {
             skipped.add(
@@ -98,7 +100,7 @@ public final class InputScanner {
                     continue;
                 } else if (PlanFileTypes.isArchive(name)) {
                     skipped.add(new SkippedInput(location, "archive inside an archive is not read; unpack it first"));
-                } else if (PlanFileTypes.isPlanFile(name)) {
+                } else if (types.isPlanFile(name)) {
                     documents.putIfAbsent(location, new InputDocument(location, name, entry.getSize()));
                 } else {
                     skipped.add(

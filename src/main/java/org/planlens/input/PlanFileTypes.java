@@ -3,37 +3,24 @@ package org.planlens.input;
 import java.util.Locale;
 import java.util.Set;
 
-/** File name endings read as plans; anything else found in a folder or archive is skipped and reported. */
+/**
+ * File name endings read as plans (the extensions the readers declare, handed in by the caller); anything else
+ * found in a folder or archive is skipped and reported.
+ */
 public final class PlanFileTypes {
-    private static final Set<String> PLAN_EXTENSIONS = Set.of(
-            "pdf",
-            "docx",
-            "doc",
-            "odt",
-            "rtf",
-            "html",
-            "htm",
-            "xhtml",
-            "txt",
-            "md",
-            "markdown",
-            "png",
-            "jpg",
-            "jpeg",
-            "tif",
-            "tiff",
-            "bmp",
-            "gif");
+    private final Set<String> planExtensions;
 
-    private PlanFileTypes() {}
+    public PlanFileTypes(Set<String> planExtensions) {
+        this.planExtensions = Set.copyOf(planExtensions);
+    }
 
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    public static boolean isPlanFile(String name) {
-        return PLAN_EXTENSIONS.contains(extension(name));
+    public boolean isPlanFile(String name) {
+        return planExtensions.contains(extension(name));
     }
 
     public static boolean isArchive(String name) {

@@ -1,5 +1,6 @@
 package org.planlens.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -26,8 +27,40 @@ public record Plan(
         List<Target> targets,
         List<Agency> agencies,
         List<Task> tasks,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        @JsonIgnore Provenance provenance) {
     public static final int SCHEMA_VERSION = 1;
+
+    public Plan(
+            int schemaVersion,
+            String id,
+            SourceInfo source,
+            Metadata metadata,
+            List<Section> sections,
+            List<LegalReference> legalReferences,
+            List<Target> targets,
+            List<Agency> agencies,
+            List<Task> tasks,
+            List<Warning> warnings) {
+        this(
+                schemaVersion,
+                id,
+                source,
+                metadata,
+                sections,
+                legalReferences,
+                targets,
+                agencies,
+                tasks,
+                warnings,
+                Provenance.NONE);
+    }
+
+    /** The same plan with where its records sit on the source's pages (written into the JSON export). */
+    public Plan withProvenance(Provenance p) {
+        return new Plan(
+                schemaVersion, id, source, metadata, sections, legalReferences, targets, agencies, tasks, warnings, p);
+    }
 
     public Plan {
         sections = List.copyOf(sections);
@@ -36,5 +69,6 @@ public record Plan(
         agencies = List.copyOf(agencies);
         tasks = List.copyOf(tasks);
         warnings = List.copyOf(warnings);
+        provenance = provenance == null ? Provenance.NONE : provenance;
     }
 }

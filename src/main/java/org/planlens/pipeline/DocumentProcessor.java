@@ -2,6 +2,7 @@ package org.planlens.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,18 +14,22 @@ import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputDocument;
 import org.planlens.input.StagedDocument;
+import org.planlens.model.PageInfo;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
+import org.planlens.text.PageLocator;
 import org.planlens.text.TextReadOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One document from bytes to plan: stage and hash, skip if unchanged, read text (within the time limit),
- * extract. Thread-safe: every worker shares one.
+ * extract. A document that cannot be read throws {@link UnreadableDocumentException} (the batch skips it); a failure
+ * of planlens's own code throws {@link PipelineFailureException} (the run fails, naming the file). Thread-safe:
+ * every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
@@ -89,15 +94,27 @@ public final class DocumentProcessor implements AutoCloseable {
                     text.pages(),
                     text.ocr(),
                     text.encoding(),
-                    text.text().length());
+                    text.text().length(),
+                    pageInfo(text));
             Plan plan;
             try {
-                plan = extractor.extract(id, source, text);
+                plan = extractor.extract(id, source, text.text(), text.warnings());
+                Plan extracted = plan;
+                plan = PageLocator.of(text)
+                        .map(locator -> extracted.withProvenance(PlanPlaces.of(extracted, locator)))
+                        .orElse(plan);
             } catch (RuntimeException e) {
-                throw new UnreadableDocumentException(input.location(), "extraction failed (" + e + ")", e);
+                // the text is read: whatever fails now is planlens's own code
+                throw new PipelineFailureException(input.location(), "extracting", e);
             }
             return new IngestOutcome(input, id, plan, text.text(), (System.nanoTime() - t0) / 1_000_000);
         }
+    }
+
+    private static List<PageInfo> pageInfo(ExtractedText text) {
+        return text.layout().stream()
+                .map(l -> new PageInfo(l.page(), l.method(), l.ocrConfidence()))
+                .toList();
     }
 
     private ExtractedText readWithinLimit(StagedDocument staged) throws UnreadableDocumentException {
@@ -113,10 +130,7 @@ public final class DocumentProcessor implements AutoCloseable {
                     "reading took longer than the limit of "
                             + readOptions.timeout().toSeconds() + " s per document");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnreadableDocumentException u) {
-                throw u;
-            }
-            throw new UnreadableDocumentException(input.location(), "cannot read (" + e.getCause() + ")", e.getCause());
+            throw DocumentFailures.whileReading(input.location(), e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

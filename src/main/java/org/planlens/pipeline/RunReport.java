@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record RunReport(
         String run,
-        String status,
+        RunStatus status,
         String startedAt,
         String finishedAt,
         double seconds,

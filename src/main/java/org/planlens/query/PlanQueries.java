@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,9 @@ import org.planlens.index.RecordQuery.Keyword;
 import org.planlens.index.ReferenceNumbers;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
+import org.planlens.model.Mention;
 import org.planlens.model.Metadata;
+import org.planlens.model.Relation;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
 import org.planlens.model.Task;
@@ -77,6 +80,14 @@ public final class PlanQueries {
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
     public List<CitationRow> cites(String number, PlanFilter plans) throws IOException {
+        return cites(number, null, plans);
+    }
+
+    /**
+     * Plans citing a document number as {@link #cites(String, PlanFilter)}; with {@code relation}, only those where a
+     * mention of it carries that relation ("which plans implement 76/NQ-CP?").
+     */
+    public List<CitationRow> cites(String number, Relation relation, PlanFilter plans) throws IOException {
         Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
         String n = ReferenceNumbers.normalise(withYear.matches() ? withYear.group(1) : number);
         if (n.isEmpty()) {
@@ -87,6 +98,9 @@ public final class PlanQueries {
             b.add(new Keyword(IndexFields.REF_KEY, n + "@" + withYear.group(2)));
         } else {
             b.add(new Keyword(IndexFields.REF_NUMBER_KEY, n));
+        }
+        if (relation != null) {
+            b.add(new Keyword(IndexFields.REF_RELATION, relation.code()));
         }
         List<CitationRow> rows = new ArrayList<>();
         for (StoredRow d : all(RecordKind.REFERENCE, b)) {
@@ -104,6 +118,12 @@ public final class PlanQueries {
                     r.number(),
                     r.key(),
                     r.mentions().size(),
+                    r.mentions().stream()
+                            .map(Mention::relation)
+                            .filter(Objects::nonNull)
+                            .map(Relation::code)
+                            .distinct()
+                            .toList(),
                     d.info().sectionPaths()));
         }
         return rows;

@@ -136,6 +136,7 @@ public final class Rows {
             String number,
             String key,
             int mentions,
+            List<String> relations,
             List<String> sectionPaths) {}
 
     /** A legal reference of a plan, every field ({@code export --what references}). */

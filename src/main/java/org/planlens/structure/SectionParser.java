@@ -2,11 +2,13 @@ package org.planlens.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.RomanNumerals;
 
 /**
  * Splits normalised text (one paragraph a line) into the tree of numbered units of GOLD.md: Roman ({@code I.}),
@@ -239,11 +241,8 @@ public final class SectionParser {
     }
 
     private static boolean isRoman(String s) {
-        return s.matches("^(X{0,3})(IX|IV|V?I{0,3})$") && !s.isEmpty();
+        return RomanNumerals.isNumeral(s);
     }
-
-    private static final Pattern GARBLED_ROMAN =
-            Pattern.compile("^([IVXLlE1|!_T]{0,4}[.,:)][IVXLlE1|!_]{0,4})\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
 
     private static Unit repairRoman(String line, Unit unit, int lastRoman) {
         String l = line.strip();
@@ -254,12 +253,9 @@ public final class SectionParser {
         if (unit != null) {
             return unit;
         }
-        Matcher m = GARBLED_ROMAN.matcher(l);
-        if (m.matches()
-                && m.group(1).chars().anyMatch(c -> "IVXLlE1|!".indexOf(c) >= 0)
-                && inCapitals(m.group(2))
-                && lastRoman < 20) {
-            return new Unit(Kind.ROMAN, toRoman(lastRoman + 1), m.group(2));
+        Optional<String> heading = RomanNumerals.garbledHeading(l);
+        if (heading.isPresent() && inCapitals(heading.get()) && lastRoman < 20) {
+            return new Unit(Kind.ROMAN, toRoman(lastRoman + 1), heading.get());
         }
         return null;
     }

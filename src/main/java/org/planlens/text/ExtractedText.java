@@ -5,10 +5,32 @@ import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.Warning;
 
-/** The text of a document after reading and repair, with how it was obtained. */
+/**
+ * The text of a document after reading and repair, with how it was obtained; for a source with pages, each page's
+ * text as read (before repair) and its layout, from which offsets are placed on pages ({@link PageLocator}).
+ */
 public record ExtractedText(
-        String text, SourceFormat format, Integer pages, boolean ocr, TextEncoding encoding, List<Warning> warnings) {
+        String text,
+        SourceFormat format,
+        Integer pages,
+        boolean ocr,
+        TextEncoding encoding,
+        List<Warning> warnings,
+        List<String> pageTexts,
+        List<PageLayout> layout) {
     public ExtractedText {
         warnings = List.copyOf(warnings);
+        pageTexts = List.copyOf(pageTexts);
+        layout = List.copyOf(layout);
+    }
+
+    public ExtractedText(
+            String text,
+            SourceFormat format,
+            Integer pages,
+            boolean ocr,
+            TextEncoding encoding,
+            List<Warning> warnings) {
+        this(text, format, pages, ocr, encoding, warnings, List.of(), List.of());
     }
 }

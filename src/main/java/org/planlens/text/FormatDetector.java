@@ -7,18 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.planlens.model.SourceFormat;
 
 /**
  * Tells a file's real format from its bytes (Tika's magic detection), not from its name. Tika's default detectors
- * (the ones its facade uses) without its parsers, whose loading costs about half a second at start-up.
+ * (the ones its facade uses) without its parsers, whose loading is slow at start-up.
  */
 public final class FormatDetector {
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -46,24 +44,5 @@ public final class FormatDetector {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(header.length), header);
         }
-    }
-
-    /** The planlens format for a media type, or empty when planlens does not read it. */
-    public static Optional<SourceFormat> formatOf(MediaType type) {
-        String base = type.getBaseType().toString();
-        if (base.equals("application/pdf")) return Optional.of(SourceFormat.PDF);
-        if (base.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")) {
-            return Optional.of(SourceFormat.DOCX);
-        }
-        if (base.equals("application/msword") || base.equals("application/x-tika-msoffice")) {
-            return Optional.of(SourceFormat.DOC);
-        }
-        if (base.equals("application/vnd.oasis.opendocument.text")) return Optional.of(SourceFormat.ODT);
-        if (base.equals("application/rtf") || base.equals("text/rtf")) return Optional.of(SourceFormat.RTF);
-        if (base.equals("text/html") || base.equals("application/xhtml+xml")) return Optional.of(SourceFormat.HTML);
-        if (base.equals("text/x-web-markdown") || base.equals("text/markdown")) return Optional.of(SourceFormat.MD);
-        if (base.equals("text/plain")) return Optional.of(SourceFormat.TXT);
-        if (type.getType().equals("image")) return Optional.of(SourceFormat.IMAGE);
-        return Optional.empty();
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -310,6 +311,32 @@ class QueryCommandsIntegrationTest {
             assertEquals(0, r.exit(), String.join(" ", cmd) + ": " + r.err());
             assertTrue(r.out().contains("row"), r.out());
         }
+    }
+
+    /** Issue 20: which plans implement 76/NQ-CP, which have it as their legal basis, as the exports say. */
+    @Test
+    void citesByRelation_keepsThePlansWhoseMentionsCarryIt() throws IOException {
+        for (String relation : List.of("basis", "implements")) {
+            Set<String> expected = new TreeSet<>();
+            for (JsonNode p : plans) {
+                for (JsonNode r : p.get("legalReferences")) {
+                    if ("76/nq-cp@2021".equals(r.get("key").asText())) {
+                        r.get("mentions").forEach(m -> {
+                            if (relation.equals(m.path("relation").asText())) {
+                                expected.add(p.get("id").asText());
+                            }
+                        });
+                    }
+                }
+            }
+            Set<String> got = new TreeSet<>();
+            json("cites", "76/NQ-CP@2021", "--relation", relation).forEach(r -> got.add((String) r.get("planId")));
+            assertEquals(expected, got, relation);
+        }
+        assertFalse(json("cites", "76/NQ-CP", "--relation", "basis").isEmpty(), "seed 001 cites it under Căn cứ");
+        assertEquals(
+                ExitCodes.USAGE,
+                run("cites", "76/NQ-CP", "--relation", "follows").exit());
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.planlens.text.ocr.PageOcr;
 /**
  * The text of a scanned plan is read (OCR) once: after a rule file changes, the next ingest re-makes the plan with
  * the new rule from the kept text, and no tesseract process runs; {@code --force} reads again. Tesseract runs
- * through a wrapper that counts its processes ({@code planlens.tesseract}).
+ * through a wrapper that counts its processes ({@code planlens.tesseract}). The kept text places the plan on its
+ * pages (provenance) as the first reading did.
  */
 class TextCacheIntegrationTest {
     @TempDir
@@ -84,6 +85,20 @@ class TextCacheIntegrationTest {
         assertEquals(firstCalls, lines(calls), "no tesseract process the second time");
         JsonNode after = second.plan(second.planJsons().get(0));
         assertEquals(before.path("source").path("chars"), after.path("source").path("chars"));
+        // the kept text holds the pages' layouts: the plan is placed on its pages as from a fresh reading
+        assertTrue(before.path("source").path("pageInfo").size() > 0, "the scan's pages are described");
+        assertEquals(
+                before.path("source").path("pageInfo"), after.path("source").path("pageInfo"));
+        int placed = 0;
+        for (int i = 0; i < before.path("sections").size(); i++) {
+            JsonNode b = before.path("sections").path(i);
+            JsonNode a = after.path("sections").path(i);
+            assertEquals(
+                    b.path("page"), a.path("page"), "section " + b.path("id").asText());
+            assertEquals(b.path("box"), a.path("box"), "section " + b.path("id").asText());
+            if (b.has("page")) placed++;
+        }
+        assertTrue(placed > 0, "sections are placed on pages");
         String id = section.path("id").asText();
         JsonNode changed = null;
         for (JsonNode s : after.path("sections")) if (id.equals(s.path("id").asText())) changed = s;

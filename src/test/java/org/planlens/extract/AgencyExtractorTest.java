@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
+import org.planlens.model.Pillar;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 
@@ -23,6 +24,19 @@ class AgencyExtractorTest {
             out.put(a.name(), a.roles().toString());
         }
         return out;
+    }
+
+    /** The reform areas a body works in are exported with it (issue 19: the index no longer works them out). */
+    @Test
+    void aBodysPillars_areItsSectionsThenWhatItsParagraphsSpeakOf() {
+        String text = "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n1. Văn phòng - Thống kê chủ trì rà soát thủ tục.\n"
+                + "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa chủ trì triển khai chuyển đổi số.\n";
+        Map<String, List<Pillar>> pillars = new LinkedHashMap<>();
+        for (Agency a : EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), Issuer.UNKNOWN)) {
+            pillars.put(a.name(), a.pillars());
+        }
+        assertEquals(List.of(Pillar.PROCEDURES), pillars.get("Văn phòng - Thống kê"));
+        assertEquals(List.of(Pillar.DIGITAL_GOVERNMENT), pillars.get("Phòng Văn hóa"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class PlanIndexWriterUpgradeTest {
 
     @Test
     void anIndexOfEarlierBuilds_takesPlansAgain() throws Exception {
-        // earlier builds indexed the accented twin of the text with positions, as "textExact"
+        // indexes used to hold the accented twin of the text with positions, as "textExact"
         try (FSDirectory d = FSDirectory.open(dir);
                 IndexWriter old = new IndexWriter(d, new IndexWriterConfig(VietnameseAnalyzer.perField()))) {
             Document doc = new Document();

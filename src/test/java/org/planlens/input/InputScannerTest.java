@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.UnreadableDocumentException;
+import org.planlens.text.FormatReaders;
 
 class InputScannerTest {
+    private static final PlanFileTypes TYPES = new PlanFileTypes(FormatReaders.extensions());
+
     @TempDir
     Path dir;
 
@@ -27,7 +30,7 @@ class InputScannerTest {
         Files.writeString(dir.resolve(".hidden.txt"), "x");
         zip(dir.resolve("a/archive.zip"), "2024/xa/plan.docx", "inner/nested.zip", "../evil.txt", "notes.csv");
 
-        InputScan scan = new InputScanner(InputLimits.DEFAULT).scan(List.of(dir, dir.resolve("missing")));
+        InputScan scan = new InputScanner(InputLimits.DEFAULT, TYPES).scan(List.of(dir, dir.resolve("missing")));
 
         List<String> names = scan.documents().stream().map(InputDocument::name).toList();
         assertEquals(List.of("plan.docx", "plan.txt"), names);
@@ -41,7 +44,7 @@ class InputScannerTest {
     @Test
     void stagingHashesAndCleansUpArchiveCopies() throws Exception {
         zip(dir.resolve("p.zip"), "plan.txt");
-        InputScan scan = new InputScanner(InputLimits.DEFAULT).scan(List.of(dir.resolve("p.zip")));
+        InputScan scan = new InputScanner(InputLimits.DEFAULT, TYPES).scan(List.of(dir.resolve("p.zip")));
         DocumentStager stager = new DocumentStager(InputLimits.DEFAULT, dir.resolve("tmp"));
         Path copy;
         try (StagedDocument staged = stager.stage(scan.documents().get(0))) {
@@ -60,7 +63,7 @@ class InputScannerTest {
             out.closeEntry();
         }
         InputLimits tight = new InputLimits(3 * 1024 * 1024, 100, 10);
-        InputScan scan = new InputScanner(tight).scan(List.of(dir.resolve("bomb.zip")));
+        InputScan scan = new InputScanner(tight, TYPES).scan(List.of(dir.resolve("bomb.zip")));
         UnreadableDocumentException e = Assertions.assertThrows(
                 UnreadableDocumentException.class,
                 () -> new DocumentStager(tight, dir.resolve("tmp"))

@@ -16,6 +16,7 @@ import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
+import org.planlens.model.Relation;
 import org.planlens.query.Rows.FacetRow;
 import org.planlens.query.Rows.SearchHit;
 import org.planlens.query.Rows.TargetRow;
@@ -173,6 +174,18 @@ abstract class PlanQueriesContract {
         var row = queries.cites("3611/QĐ-UBND", PlanFilter.NONE).get(0);
         assertEquals(List.of("I"), row.sectionPaths());
         assertEquals(1, row.mentions());
+        assertEquals(List.of("basis"), row.relations());
+    }
+
+    @Test
+    void cites_byRelation_keepsThePlansCitingItSo() throws IOException {
+        assertEquals(
+                3,
+                queries.cites("3611/QĐ-UBND", Relation.BASIS, PlanFilter.NONE).size());
+        assertEquals(
+                0,
+                queries.cites("3611/QĐ-UBND", Relation.IMPLEMENTS, PlanFilter.NONE)
+                        .size());
     }
 
     @Test

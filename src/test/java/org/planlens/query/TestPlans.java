@@ -1,6 +1,7 @@
 package org.planlens.query;
 
 import java.util.List;
+import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Agency;
 import org.planlens.model.Comparator;
@@ -13,6 +14,7 @@ import org.planlens.model.PartialDate;
 import org.planlens.model.Period;
 import org.planlens.model.Pillar;
 import org.planlens.model.Plan;
+import org.planlens.model.Relation;
 import org.planlens.model.Role;
 import org.planlens.model.Section;
 import org.planlens.model.Signer;
@@ -22,6 +24,7 @@ import org.planlens.model.Target;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.model.TextEncoding;
+import org.planlens.rules.ModelData;
 
 /** Small plans with realistic values, and the text their offsets point into. */
 public final class TestPlans {
@@ -87,13 +90,15 @@ public final class TestPlans {
                 "2022-10-26",
                 "UBND tỉnh",
                 null,
-                List.of(new Mention(ref, ref + 26, "s1"))));
+                List.of(new Mention(ref, ref + 26, "s1").withRelation(Relation.BASIS))));
+        List<Mention> agencyMentions = List.of(new Mention(agency, agency + 20, "s2"));
         List<Agency> agencies = List.of(new Agency(
                 "a1",
                 "Văn phòng - Thống kê",
                 List.of(),
                 List.of(Role.LEAD),
-                List.of(new Mention(agency, agency + 20, "s2"))));
+                new AgencyPillars(ModelData.packaged()).of(agencyMentions, sections, text),
+                agencyMentions));
         List<Task> tasks = List.of(new Task(
                 "k1",
                 "II.1",
@@ -118,7 +123,7 @@ public final class TestPlans {
                 new SourceInfo(
                         "corpus/" + id + ".txt",
                         "00",
-                        SourceFormat.TXT,
+                        SourceFormat.of("txt"),
                         null,
                         false,
                         TextEncoding.UNICODE,

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.RomanNumerals;
 
 class SectionParserTest {
     private final SectionParser parser = new SectionParser(ModelData.packaged());

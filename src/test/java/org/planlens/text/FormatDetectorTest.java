@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.fixtures.DocxRenderer;
 import org.planlens.fixtures.TextPdfRenderer;
-import org.planlens.model.SourceFormat;
 
 /** The short cut for PDFs answers as Tika's detectors do, and files that only pretend to be PDFs still go to Tika. */
 class FormatDetectorTest {
@@ -50,10 +49,13 @@ class FormatDetectorTest {
     void markdownSavedByACrawler_isMarkdown_andAMarkdownFileNamedPdf_isNotAPdf() throws Exception {
         FormatDetector detector = new FormatDetector();
         Path md = Files.writeString(dir.resolve("ke-hoach.md"), "|\n**ỦY BAN NHÂN DÂN**\n|\n\n**KẾ HOẠCH**\n");
-        assertEquals(Optional.of(SourceFormat.MD), FormatDetector.formatOf(detector.detect(md, "ke-hoach.md")));
+        assertEquals(Optional.of("md"), formatCode(detector.detect(md, "ke-hoach.md")));
         Path markdown = Files.copy(md, dir.resolve("ke-hoach.markdown"));
-        assertEquals(
-                Optional.of(SourceFormat.MD), FormatDetector.formatOf(detector.detect(markdown, "ke-hoach.markdown")));
+        assertEquals(Optional.of("md"), formatCode(detector.detect(markdown, "ke-hoach.markdown")));
+    }
+
+    private static Optional<String> formatCode(MediaType type) {
+        return FormatReaders.formatOf(type).map(f -> f.format().code());
     }
 
     private static MediaType tika(Path file, String name) throws Exception {

@@ -16,6 +16,7 @@ import org.planlens.fixtures.OfficeConverter;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
+import org.planlens.model.WarningCode;
 import org.planlens.support.Seeds;
 import org.planlens.text.ocr.OcrOptions;
 
@@ -33,7 +34,7 @@ class LegacyDocumentReadTest {
                 READER.read(file, file.toString(), file.getFileName().toString());
         ExtractedText unicode = READER.read(dir.resolve("unicode.txt"), "unicode.txt", "unicode.txt");
         assertEquals(expected, read.encoding());
-        assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
+        assertTrue(read.warnings().stream().anyMatch(w -> w.code() == WarningCode.LEGACY_ENCODING_CONVERTED));
         assertFalse(read.ocr());
         double cer = CharacterErrorRate.of(unicode.text(), read.text());
         assertTrue(cer < 0.01, file + " CER " + cer);
@@ -82,7 +83,7 @@ class LegacyDocumentReadTest {
                 ExtractedText read =
                         READER.read(docx, docx.toString(), docx.getFileName().toString());
                 assertEquals(encoding, read.encoding(), docx.toString());
-                assertTrue(read.warnings().stream().anyMatch(w -> w.code().equals("legacy_encoding_converted")));
+                assertTrue(read.warnings().stream().anyMatch(w -> w.code() == WarningCode.LEGACY_ENCODING_CONVERTED));
                 double cer = CharacterErrorRate.of(unicode.text(), read.text());
                 assertTrue(cer < 0.01, docx + " CER " + cer);
             }
@@ -100,7 +101,7 @@ class LegacyDocumentReadTest {
         Path legacyDoc = OfficeConverter.toDoc(dir.resolve("tcvn3.docx"), dir);
         ExtractedText unicode = READER.read(unicodeDoc, unicodeDoc.toString(), "unicode.doc");
         ExtractedText read = READER.read(legacyDoc, legacyDoc.toString(), "tcvn3.doc");
-        assertEquals(SourceFormat.DOC, read.format());
+        assertEquals(SourceFormat.of("doc"), read.format());
         assertEquals(TextEncoding.UNICODE, unicode.encoding());
         assertEquals(TextEncoding.TCVN3, read.encoding());
         double cer = CharacterErrorRate.of(unicode.text(), read.text());

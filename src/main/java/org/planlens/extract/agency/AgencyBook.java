@@ -79,6 +79,7 @@ public final class AgencyBook {
                     e.name,
                     List.copyOf(e.aliases),
                     e.roles.stream().sorted().toList(),
+                    List.of(),
                     e.mentions));
         }
         return List.copyOf(out);

@@ -103,8 +103,8 @@ public final class RuleStarts {
 
     /** One of {@code chars}, or when {@code anyCase} a char Java's case-insensitive Unicode matching takes for one. */
     private static IntPredicate oneOf(CharSequence chars, boolean anyCase) {
-        // tables of the chars and their folded forms: a search of the chars for each of the 65,536 chars cost
-        // 10-40 ms a rule at start-up
+        // tables of the chars and their folded forms: searching the chars for each of the 65,536 chars slowed every
+        // rule's start-up
         boolean[] exact = new boolean[Character.MAX_VALUE + 1];
         boolean[] folded = new boolean[Character.MAX_VALUE + 1];
         for (int i = 0; i < chars.length(); i++) {
@@ -270,8 +270,7 @@ public final class RuleStarts {
     /**
      * The first position at or after {@code i} holding a char a match can start with, or {@code length}. A tight loop
      * of its own: the scan passes over every char of the text for every rule, and C1 (the only compiler the launcher
-     * keeps) inlines methods of at most 35 bytecodes, so a call of {@link #opens} a char cost most of the scan
-     * (the extract stage: 11.45 -> 10.32 ms a file).
+     * keeps) inlines methods of at most 35 bytecodes, so a call of {@link #opens} a char cost most of the scan.
      */
     private int nextFirst(String text, int i, int length) {
         long[] bits = first;

@@ -37,6 +37,7 @@ final class IndexSchema {
             IndexFields.REF_NUMBER_KEY,
             IndexFields.REF_KEY,
             IndexFields.REF_TYPE,
+            IndexFields.REF_RELATION,
             IndexFields.ROLE);
 
     private static final List<String> INTEGERS =

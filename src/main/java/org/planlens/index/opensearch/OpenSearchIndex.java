@@ -10,7 +10,6 @@ import org.planlens.index.IndexUnavailableException;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.PillarClassifier;
 
 /**
  * An index in an OpenSearch cluster, named by a URL: {@code http://host:9200} for the index {@code planlens},
@@ -62,7 +61,7 @@ public final class OpenSearchIndex {
     /** The index to write plans into; made (settings, analysis, mapping) when missing. */
     public PlanIndex openWriter(ModelData models) throws IOException {
         ensureExists(models);
-        return new OpenSearchPlanIndex(this, new PillarClassifier(models));
+        return new OpenSearchPlanIndex(this);
     }
 
     /**

@@ -15,7 +15,6 @@ import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.index.RecordQuery;
 import org.planlens.model.Plan;
-import org.planlens.structure.PillarClassifier;
 
 /**
  * Writes plans into an OpenSearch index, one {@code _bulk} request per commit (the job's chunk). A record's id is
@@ -36,9 +35,9 @@ final class OpenSearchPlanIndex implements PlanIndex {
 
     private record Pending(String planId, List<Document> docs) {}
 
-    OpenSearchPlanIndex(OpenSearchIndex index, PillarClassifier pillars) {
+    OpenSearchPlanIndex(OpenSearchIndex index) {
         this.index = index;
-        this.documents = new PlanDocuments(pillars);
+        this.documents = new PlanDocuments();
     }
 
     @Override

@@ -25,7 +25,8 @@ import java.util.List;
  * An empty cell is written as two bars in a row too, so a pair of bars inside a row that would otherwise be
  * short of the table's widest row, and whose next cells fit in that width, is read as an empty cell; after a
  * single cell (a group row) it always ends the row. Pages saved without blank lines run the body on after a table's
- * last bar: a block longer than {@link #MAX_CELL_LINES} lines is no cell, and the table ends before it.
+ * last bar: a block longer than {@link #MAX_CELL_LINES} lines, or one opening with an appendix's heading, is no
+ * cell, and the table ends before it.
  */
 final class FlattenedTables {
     /** More lines than a table cell ever holds: a block this long after a bar is the text after the table. */
@@ -85,6 +86,12 @@ final class FlattenedTables {
         return line.strip().equals("|");
     }
 
+    /** "**PHỤ LỤC I**": an appendix's heading is never a cell; a page without blank lines runs it on after a bar. */
+    private static boolean opensAppendix(String line) {
+        String s = line.replace("*", "").strip();
+        return s.startsWith("PHỤ LỤC") || s.startsWith("Phụ lục");
+    }
+
     private static boolean isFence(String line) {
         String s = line.stripLeading();
         return s.startsWith("```") || s.startsWith("~~~");
@@ -126,7 +133,7 @@ final class FlattenedTables {
             while (k < lines.size() && !lines.get(k).isBlank() && !isBar(lines.get(k))) {
                 k++;
             }
-            if (k >= lines.size() || !isBar(lines.get(k)) || k - j > MAX_CELL_LINES) {
+            if (k >= lines.size() || !isBar(lines.get(k)) || k - j > MAX_CELL_LINES || opensAppendix(lines.get(j))) {
                 break;
             }
             tokens.add(new Token(lines.subList(j, k)));

@@ -9,25 +9,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
+import org.planlens.text.FileFormat;
+import org.planlens.text.FileFormat.Kind;
+import org.planlens.text.FormatReader;
 import org.planlens.text.RawText;
+import org.planlens.text.ReadContext;
+import org.planlens.text.legacy.LegacyTextConverter;
 
 /**
  * Reads a Markdown file ({@code .md}, as crawlers save legal-document pages) into text through {@link
- * MarkdownText}. UTF-8 as crawlers write it; bytes that are not UTF-8 are handed on one char a byte, for the
- * legacy-encoding check to judge as it does a text file's.
+ * MarkdownText}. UTF-8 as crawlers write it; bytes that are not UTF-8 are handed on one char a byte, and the text
+ * then goes through the legacy-encoding check as a text file's does.
  */
-public final class MarkdownTextReader {
+public final class MarkdownTextReader implements FormatReader {
+    public static final List<FileFormat> FORMATS = List.of(
+            FileFormat.of("md", Kind.TEXT, List.of("md", "markdown"), List.of("text/x-web-markdown", "text/markdown")));
+
     private final MarkdownText markdown = new MarkdownText();
     private final int maxChars;
+    private final LegacyTextConverter legacy;
 
-    public MarkdownTextReader(int maxChars) {
-        this.maxChars = maxChars;
+    public MarkdownTextReader(ReadContext context) {
+        this.maxChars = context.options().maxChars();
+        this.legacy = context.legacy();
     }
 
-    public RawText read(Path file, String location) throws UnreadableDocumentException {
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public RawText read(Path file, String location, String name, SourceFormat format)
+            throws UnreadableDocumentException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -38,9 +57,15 @@ public final class MarkdownTextReader {
         List<Warning> warnings = new ArrayList<>();
         if (text.length() > maxChars) {
             text = text.substring(0, maxChars);
-            warnings.add(Warning.of("text_truncated", "text cut at " + maxChars + " characters"));
+            warnings.add(Warning.of(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters"));
         }
-        return new RawText(text, null, false, TextEncoding.UNICODE, warnings);
+        LegacyTextConverter.Converted c = legacy.convert(text);
+        if (!c.converted()) {
+            return new RawText(text, null, false, TextEncoding.UNICODE, warnings);
+        }
+        warnings.add(Warning.of(
+                WarningCode.LEGACY_ENCODING_CONVERTED, "text in " + c.from().code() + " converted to Unicode"));
+        return new RawText(c.text(), null, false, c.from(), warnings);
     }
 
     private static String decode(byte[] bytes) {

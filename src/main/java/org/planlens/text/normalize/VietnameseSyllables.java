@@ -17,8 +17,8 @@ public final class VietnameseSyllables {
     /**
      * The words, lower case, one after another in {@code chars} (word {@code w} is {@code chars[starts[w],
      * starts[w + 1])}), found by an open-addressing table of word numbers plus one. Looked up for every word of
-     * every page (text-layer check, letter-spacing repair); a {@code Map<String, ?>} lookup there cost a lower-cased
-     * copy and a hash of it per word, and a third of the page checks' time.
+     * every page (text-layer check, letter-spacing repair); a {@code Map<String, ?>} lookup there would cost a
+     * lower-cased copy and a hash of it per word.
      */
     private final char[] chars;
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Page images handed to tesseract: 8-bit grey, uncompressed TIFF with one strip. Writing costs no compression
- * (PNG encoding in Java took longer than a tenth of the OCR), and Leptonica reads it as fast as tesseract reads a
- * PNG, where an 8-bit PGM of the same page took tesseract about 15% longer in all.
+ * (encoding a PNG in Java is slow next to the OCR), and Leptonica reads it as fast as a PNG; tesseract reads an 8-bit
+ * PGM of the same page more slowly.
  */
 public final class GreyTiff {
     private static final int HEADER = 8;

@@ -11,20 +11,47 @@ import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
+import org.planlens.text.FileFormat;
+import org.planlens.text.FormatReader;
+import org.planlens.text.PageLayout;
 import org.planlens.text.RawText;
+import org.planlens.text.ReadContext;
 
 /**
  * OCRs image files: PNG and JPEG as one page, a multi-page TIFF split into its pages, all pages read in
  * parallel. Pages are joined by form feeds.
  */
-public final class ImageTextReader {
+public final class ImageTextReader implements FormatReader {
+    public static final List<FileFormat> FORMATS = List.of(FileFormat.of(
+            "image",
+            FileFormat.Kind.OTHER,
+            List.of("png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif"),
+            List.of("image/*")));
+
     private final PageOcr ocr;
 
     public ImageTextReader(PageOcr ocr) {
         this.ocr = ocr;
+    }
+
+    public ImageTextReader(ReadContext context) {
+        this(context.ocr());
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public RawText read(Path file, String location, String name, SourceFormat format)
+            throws UnreadableDocumentException {
+        return read(file, location);
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {
@@ -45,6 +72,7 @@ public final class ImageTextReader {
                 futures.add(ocr.submit(file));
             }
             List<String> texts = new ArrayList<>();
+            List<PageLayout> layouts = new ArrayList<>();
             List<Warning> warnings = new ArrayList<>();
             List<Integer> low = new ArrayList<>();
             int read = 0;
@@ -52,21 +80,25 @@ public final class ImageTextReader {
                 try {
                     OcrPageResult r = futures.get(i).get();
                     texts.add(r.text());
+                    layouts.add(r.layout(i + 1));
                     read++;
                     if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {
                         low.add(i + 1);
                     }
                 } catch (ExecutionException e) {
                     texts.add("");
+                    layouts.add(new PageLayout(i + 1, "ocr", null, 0, 0, List.of()));
                     warnings.add(new Warning(
-                            "ocr_failed", "OCR failed: " + e.getCause().getMessage(), i + 1));
+                            WarningCode.OCR_FAILED,
+                            "OCR failed: " + e.getCause().getMessage(),
+                            i + 1));
                 }
             }
             if (read == 0) {
                 throw new UnreadableDocumentException(location, "OCR failed on every page");
             }
             OcrQuality.warnLowConfidence(low, warnings);
-            return new RawText(String.join("\f", texts), pages.size(), true, TextEncoding.UNICODE, warnings);
+            return new RawText(String.join("\f", texts), pages.size(), true, TextEncoding.UNICODE, warnings, layouts);
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "cannot read image: " + e.getMessage(), e);
         } catch (InterruptedException e) {

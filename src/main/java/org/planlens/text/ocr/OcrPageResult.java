@@ -1,5 +1,10 @@
 package org.planlens.text.ocr;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.planlens.text.PageLayout;
+import org.planlens.text.layout.PositionedWord;
+
 /**
  * One page as Tesseract read it.
  *
@@ -7,5 +12,29 @@ package org.planlens.text.ocr;
  * @param confidence mean word confidence, 0 to 100 (0 when no word was found)
  * @param rotation   degrees the page was turned before the reading that was kept (0, 90, 180, 270)
  * @param cleaned    whether the image was cleaned up (deskew, median, threshold) before that reading
+ * @param words      the words of the kept reading with their boxes in pixels of the page image, when that reading
+ *                   was of the image as it is (not turned or cleaned); else empty
+ * @param width      the page image's width in pixels (0 when unknown)
+ * @param height     the page image's height in pixels (0 when unknown)
  */
-public record OcrPageResult(String text, double confidence, int rotation, boolean cleaned) {}
+public record OcrPageResult(
+        String text, double confidence, int rotation, boolean cleaned, List<OcrBox> words, int width, int height) {
+    public OcrPageResult {
+        words = List.copyOf(words);
+    }
+
+    public OcrPageResult(String text, double confidence, int rotation, boolean cleaned) {
+        this(text, confidence, rotation, cleaned, List.of(), 0, 0);
+    }
+
+    /** This reading as page {@code page}'s layout: its words in pixels of the image Tesseract read. */
+    public PageLayout layout(int page) {
+        List<PositionedWord> boxed = new ArrayList<>();
+        if (width > 0 && height > 0) {
+            for (OcrBox w : words) {
+                boxed.add(new PositionedWord(page, w.left(), w.top(), w.right(), w.bottom(), w.text()));
+            }
+        }
+        return new PageLayout(page, "ocr", confidence, width, height, boxed);
+    }
+}

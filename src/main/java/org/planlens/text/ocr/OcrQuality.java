@@ -2,6 +2,7 @@ package org.planlens.text.ocr;
 
 import java.util.List;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 
 /** When an OCR reading is too unsure to trust without a look, and how that is reported. */
 public final class OcrQuality {
@@ -14,7 +15,7 @@ public final class OcrQuality {
     public static void warnLowConfidence(List<Integer> pages, List<Warning> warnings) {
         if (!pages.isEmpty()) {
             warnings.add(new Warning(
-                    "ocr_low_confidence",
+                    WarningCode.OCR_LOW_CONFIDENCE,
                     "OCR mean word confidence below " + (int) LOW_CONFIDENCE + " on pages " + pages,
                     pages.get(0)));
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -15,13 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.planlens.rules.ModelData;
-import org.planlens.structure.RomanNumerals;
+import org.planlens.rules.RomanNumerals;
+import org.planlens.text.ocr.TesseractCli.Segmentation;
 
 /**
  * OCRs page images through {@link TesseractCli} on a small fixed pool, one single-threaded tesseract process per
@@ -48,7 +51,14 @@ public final class PageOcr {
     private final LostLineFinder lostLines = new LostLineFinder();
     private final ExecutorService pool;
     private final OcrNoiseRepairer noise;
-    private volatile Boolean available;
+    /** Whether tesseract with the language's data is installed: asked once, on first need. */
+    private enum Availability {
+        UNKNOWN,
+        INSTALLED,
+        MISSING
+    }
+
+    private volatile Availability availability = Availability.UNKNOWN;
 
     public PageOcr(OcrOptions options) {
         this(options, new OcrNoiseRepairer(ModelData.packaged()));
@@ -67,12 +77,12 @@ public final class PageOcr {
     }
 
     public boolean available() {
-        Boolean a = available;
-        if (a == null) {
-            a = tesseract.available();
-            available = a;
+        Availability a = availability;
+        if (a == Availability.UNKNOWN) {
+            a = tesseract.available() ? Availability.INSTALLED : Availability.MISSING;
+            availability = a;
         }
-        return a;
+        return a == Availability.INSTALLED;
     }
 
     public OcrOptions options() {
@@ -100,7 +110,7 @@ public final class PageOcr {
         }
         List<TesseractCli.Reading> readings = null;
         try {
-            readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), "3");
+            readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), Segmentation.PAGE);
         } catch (IOException e) {
             if (batch.size() == 1) {
                 batch.get(0).result().completeExceptionally(e);
@@ -115,7 +125,8 @@ public final class PageOcr {
         for (int i = 0; i < batch.size(); i++) {
             PageJob job = batch.get(i);
             try {
-                TesseractCli.Reading first = readings != null ? readings.get(i) : tesseract.readLines(job.image(), "3");
+                TesseractCli.Reading first =
+                        readings != null ? readings.get(i) : tesseract.readLines(job.image(), Segmentation.PAGE);
                 job.result().complete(recognise(job.image(), first));
             } catch (IOException | RuntimeException e) {
                 job.result().completeExceptionally(e);
@@ -128,12 +139,41 @@ public final class PageOcr {
 
     /** Reads one page, with the upright-and-clean second pass when the first reading is poor, noise mended. */
     public OcrPageResult recognise(Path image) throws IOException, InterruptedException {
-        return recognise(image, tesseract.readLines(image, "3"));
+        return recognise(image, tesseract.readLines(image, Segmentation.PAGE));
     }
 
     private OcrPageResult recognise(Path image, TesseractCli.Reading reading) throws IOException, InterruptedException {
         OcrPageResult r = bestReading(image, reading);
-        return new OcrPageResult(noise.repair(r.text()), r.confidence(), r.rotation(), r.cleaned());
+        // word boxes stand on the image as it is: kept only when the kept reading is of that image
+        boolean asItIs = r.rotation() == 0 && !r.cleaned();
+        int[] size = asItIs ? imageSize(image) : new int[2];
+        return new OcrPageResult(
+                noise.repair(r.text()),
+                r.confidence(),
+                r.rotation(),
+                r.cleaned(),
+                asItIs ? reading.words() : List.of(),
+                size[0],
+                size[1]);
+    }
+
+    /** Width and height of an image file from its header, {0, 0} when it cannot be read. */
+    private static int[] imageSize(Path image) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return new int[2];
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            return new int[2];
+        }
     }
 
     private OcrPageResult bestReading(Path image, TesseractCli.Reading reading)
@@ -182,8 +222,6 @@ public final class PageOcr {
                 r.cleaned());
     }
 
-    private static final Pattern ROMAN_WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
-
     /**
      * A Roman numeral read with fewer letters than it has separate tall strokes on the page gets the I's it lost
      * ({@code VII} printed {@code VIII}): blur merges two close I's in Tesseract's reading, not on the page.
@@ -192,7 +230,7 @@ public final class PageOcr {
     private boolean mendRomanNumerals(BufferedImage page, List<String> textLines, TesseractCli.Reading reading) {
         boolean mended = false;
         for (OcrBox w : reading.words()) {
-            Matcher m = ROMAN_WORD.matcher(w.text());
+            Matcher m = RomanNumerals.WORD.matcher(w.text());
             if (!m.matches()) {
                 continue;
             }
@@ -264,7 +302,7 @@ public final class PageOcr {
         g.dispose();
         Path stripFile = writePageImage(strip);
         try {
-            TesseractCli.Reading reading = tesseract.readLines(stripFile, "6");
+            TesseractCli.Reading reading = tesseract.readLines(stripFile, Segmentation.BLOCK);
             List<OcrBox> out = new ArrayList<>();
             for (int i = 0; i < pieces.size(); i++) {
                 int from = slotTop[i];

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the {@code tesseract} command on one page image. One OpenMP thread per process
- * ({@code OMP_THREAD_LIMIT=1}): Tesseract is 4-5x slower with its default threads on two cores, so pages run in
+ * ({@code OMP_THREAD_LIMIT=1}): Tesseract's own threads slow it down on a machine with few cores, so pages run in
  * parallel instead. One run writes both the text and the TSV of word confidences.
  */
 public final class TesseractCli {
@@ -59,24 +59,38 @@ public final class TesseractCli {
 
     /** Text and mean word confidence of one image; throws {@link IOException} when tesseract fails or times out. */
     public OcrPageResult read(Path image) throws IOException, InterruptedException {
-        return readLines(image, "3").result();
+        return readLines(image, Segmentation.PAGE).result();
+    }
+
+    /** Tesseract's page segmentation modes planlens reads with ({@code --psm}). */
+    public enum Segmentation {
+        /** A whole page, its layout found automatically (3). */
+        PAGE("3"),
+        /** One uniform block of text (6): a strip cut from a page. */
+        BLOCK("6");
+
+        private final String psm;
+
+        Segmentation(String psm) {
+            this.psm = psm;
+        }
     }
 
     /** A reading with the boxes of the lines in reading order, one a line of the text. */
     public record Reading(OcrPageResult result, List<OcrBox> lines, List<OcrBox> words) {}
 
-    /** Reads {@code image} with page segmentation mode {@code psm}, keeping the line and word boxes. */
-    public Reading readLines(Path image, String psm) throws IOException, InterruptedException {
-        return readPages(List.of(image), psm).get(0);
+    /** Reads {@code image} with page segmentation {@code mode}, keeping the line and word boxes. */
+    public Reading readLines(Path image, Segmentation mode) throws IOException, InterruptedException {
+        return readPages(List.of(image), mode).get(0);
     }
 
     /**
      * Reads page images in one tesseract process (a list file as its input), each as it would be read alone: the
-     * same text and boxes, but the language model is loaded once for all of them instead of once a page (about
-     * 0.07 s a page, a sixth of a page's reading). Tesseract separates the pages' text with form feeds and numbers
+     * same text and boxes, but the language model is loaded once for all of them instead of once a page. Tesseract
+     * separates the pages' text with form feeds and numbers
      * them in the TSV. Throws when the run fails; no page is then read.
      */
-    public List<Reading> readPages(List<Path> images, String psm) throws IOException, InterruptedException {
+    public List<Reading> readPages(List<Path> images, Segmentation mode) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("planlens-ocr-");
         Path base = dir.resolve("pages");
         Path list = dir.resolve("pages.list");
@@ -94,7 +108,7 @@ public final class TesseractCli {
                             "-l",
                             options.language(),
                             "--psm",
-                            psm,
+                            mode.psm,
                             "txt",
                             "tsv"),
                     null,

@@ -42,11 +42,13 @@ public final class LegacyFontRuns {
 
     /** A converted temp copy of {@code file} (the caller deletes it) when it has legacy-font runs; empty otherwise. */
     public Optional<RunConversion> rewrite(Path file, SourceFormat format) throws IOException {
-        return switch (format) {
-            case DOCX -> namesLegacyFont(file) ? docx.rewrite(file) : Optional.empty();
-            case DOC -> docNamesLegacyFont(file) ? doc.rewrite(file) : Optional.empty();
-            default -> Optional.empty();
-        };
+        if (format.equals(OfficeTextReader.DOCX.format())) {
+            return namesLegacyFont(file) ? docx.rewrite(file) : Optional.empty();
+        }
+        if (format.equals(OfficeTextReader.DOC.format())) {
+            return docNamesLegacyFont(file) ? doc.rewrite(file) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -20,12 +20,13 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.text.RawText;
 import org.xml.sax.SAXException;
 
 /**
  * Reads office and web formats (DOCX, DOC, ODT, RTF, HTML, TXT) through Tika's auto-detecting parser, built once
- * on first use (loading Tika's parsers takes about half a second; a run of PDFs and scans never needs them).
+ * on first use (loading Tika's parsers is slow; a run of PDFs and scans never needs them).
  * Tika's own OCR is switched off: it would read Vietnamese scans in English; planlens OCRs on its own path.
  * Table rows come out one a line with tab-separated cells ({@link TableCellHandler}).
  */
@@ -48,7 +49,7 @@ public final class TikaTextReader {
             throw new UnreadableDocumentException(location, "password-protected document", e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                warnings.add(Warning.of("text_truncated", "text cut at " + maxChars + " characters"));
+                warnings.add(Warning.of(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters"));
             } else {
                 throw new UnreadableDocumentException(location, "malformed document: " + e.getMessage(), e);
             }

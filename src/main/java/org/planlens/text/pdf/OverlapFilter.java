@@ -7,10 +7,11 @@ import org.apache.pdfbox.text.TextPosition;
  * Tells a glyph drawn again over an earlier copy of itself (fake bold, shadowed headings), with PDFBox's own rule
  * (PDFTextStripper's suppressDuplicateOverlappingText): the same text within a third of the glyph's width of an
  * earlier one, across and down, on the same page. PDFBox keeps those positions in a tree map of tree sets of boxed
- * floats, a quarter of its text extraction time on a plain page. Here a page's positions sit in flat arrays, chained
+ * floats, a large share of its text extraction time on a plain page. Here a page's positions sit in flat arrays,
+ * chained
  * by text and bucket of {@link #CELL} points across, found through one open-addressing table: a glyph is compared
- * with the few earlier copies of its text near it, with no boxing and no map per text (maps of lists cost about a
- * sixth of the reading of a text PDF). Same answers, glyph by glyph.
+ * with the few earlier copies of its text near it, with no boxing and no map per text (maps of lists were a large
+ * part of reading a text PDF). Same answers, glyph by glyph.
  */
 final class OverlapFilter {
     /** Bucket width in points; a glyph's tolerance is a third of its width, so one or two buckets are searched. */

@@ -16,7 +16,7 @@ import org.planlens.text.layout.PositionedWord;
 
 /**
  * PDFBox's text stripper in content order (no sorting by position), dropping a glyph drawn over an earlier copy
- * of itself as PDFBox's default does, but through {@link OverlapFilter}: PDFBox's own check costs a quarter of
+ * of itself as PDFBox's default does, but through {@link OverlapFilter}: PDFBox's own check is a large share of
  * the extraction. As in PDFBox, a glyph inside a marked-content sequence that carries an ActualText is never
  * dropped (the ActualText replaces it). It also keeps the words of the pages it last read with their boxes: the
  * positions come from the same pass, so a table costs no second read. One per document and thread, like

@@ -20,14 +20,21 @@ import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
+import org.planlens.text.FileFormat;
+import org.planlens.text.FormatReader;
+import org.planlens.text.PageLayout;
 import org.planlens.text.RawText;
+import org.planlens.text.ReadContext;
 import org.planlens.text.layout.ColumnFinder;
 import org.planlens.text.layout.PageRules;
 import org.planlens.text.layout.RulingCollector;
@@ -46,7 +53,10 @@ import org.planlens.text.ocr.PageOcr;
  * page: its rows come out one a line with tab-separated cells ({@link TableFlow}), from the word positions of the same
  * pass; other pages keep PDFBox's text as it is.
  */
-public final class PdfTextReader {
+public final class PdfTextReader implements FormatReader {
+    public static final List<FileFormat> FORMATS =
+            List.of(FileFormat.of("pdf", FileFormat.Kind.BINARY, List.of("pdf"), List.of("application/pdf")));
+
     /** An embedded scan at least this fine (dots per inch of page) is OCRed as it is, without re-rendering. */
     private static final int MIN_EMBEDDED_DPI = 150;
 
@@ -66,11 +76,26 @@ public final class PdfTextReader {
         this(maxChars, ocr, LegacyTextConverter.packaged(), new TextLayerCheck(VietnameseSyllables.packaged()));
     }
 
+    public PdfTextReader(ReadContext context) {
+        this(context.options().maxChars(), context.ocr(), context.legacy(), new TextLayerCheck(context.syllables()));
+    }
+
     public PdfTextReader(int maxChars, PageOcr ocr, LegacyTextConverter legacy, TextLayerCheck layerCheck) {
         this.maxChars = maxChars;
         this.ocr = ocr;
         this.legacy = legacy;
         this.layerCheck = layerCheck;
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public RawText read(Path file, String location, String name, SourceFormat format)
+            throws UnreadableDocumentException {
+        return read(file, location);
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {
@@ -85,6 +110,7 @@ public final class PdfTextReader {
             TableFlow tables = new TableFlow(ColumnFinder.standard());
             List<Integer> tablePages = new ArrayList<>();
             String[] texts = new String[pages];
+            List<PageLayout> layouts = new ArrayList<>();
             Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
             TextEncoding encoding = TextEncoding.UNICODE;
             List<Integer> converted = new ArrayList<>();
@@ -109,7 +135,7 @@ public final class PdfTextReader {
                     pageText = "";
                     if (!ocr.available()) {
                         warnings.add(new Warning(
-                                "ocr_unavailable",
+                                WarningCode.OCR_UNAVAILABLE,
                                 "page has no usable text layer and tesseract " + "with 'vie' data is not installed",
                                 page));
                     } else {
@@ -119,6 +145,14 @@ public final class PdfTextReader {
                     }
                 }
                 texts[page - 1] = pageText;
+                PDRectangle box = pdfPage.getCropBox();
+                layouts.add(new PageLayout(
+                        page,
+                        c.converted() ? "legacy" : "text",
+                        null,
+                        box.getWidth(),
+                        box.getHeight(),
+                        usable ? pageReader.words() : List.of()));
                 length += pageText.length();
                 read = page;
                 if (Thread.currentThread().isInterrupted()) {
@@ -126,7 +160,7 @@ public final class PdfTextReader {
                             location, "reading stopped at page " + page + ": time limit reached");
                 }
             }
-            List<Integer> ocrPages = collect(pending, texts, warnings, location);
+            List<Integer> ocrPages = collect(pending, texts, warnings, location, layouts);
             for (int page : tablePages) {
                 String rows = tables.text(page);
                 texts[page - 1] =
@@ -134,18 +168,18 @@ public final class PdfTextReader {
             }
             if (!converted.isEmpty()) {
                 warnings.add(Warning.of(
-                        "legacy_encoding_converted",
+                        WarningCode.LEGACY_ENCODING_CONVERTED,
                         "text layer in " + encoding.code() + " converted to Unicode on pages " + converted));
             }
             if (!ocrPages.isEmpty()) {
-                warnings.add(Warning.of("ocr_pages", "pages read by OCR: " + ocrPages));
+                warnings.add(Warning.of(WarningCode.OCR_PAGES, "pages read by OCR: " + ocrPages));
             }
             String text = String.join("\f", Arrays.asList(texts).subList(0, read));
             if (text.length() > maxChars || read < pages) {
                 text = text.substring(0, Math.min(text.length(), maxChars));
-                warnings.add(new Warning("text_truncated", "text cut at " + maxChars + " characters", read));
+                warnings.add(new Warning(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters", read));
             }
-            return new RawText(text, pages, !ocrPages.isEmpty(), encoding, warnings);
+            return new RawText(text, pages, !ocrPages.isEmpty(), encoding, warnings, layouts);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(location, "password-protected PDF", e);
         } catch (IOException e) {
@@ -171,7 +205,11 @@ public final class PdfTextReader {
     }
 
     private static List<Integer> collect(
-            Map<Integer, Future<OcrPageResult>> pending, String[] texts, List<Warning> warnings, String location)
+            Map<Integer, Future<OcrPageResult>> pending,
+            String[] texts,
+            List<Warning> warnings,
+            String location,
+            List<PageLayout> layouts)
             throws UnreadableDocumentException {
         List<Integer> ocrPages = new ArrayList<>();
         List<Integer> lowConfidence = new ArrayList<>();
@@ -181,12 +219,13 @@ public final class PdfTextReader {
                 OcrPageResult r = e.getValue().get();
                 texts[page - 1] = r.text();
                 ocrPages.add(page);
+                layouts.set(page - 1, r.layout(page));
                 if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {
                     lowConfidence.add(page);
                 }
             } catch (ExecutionException ex) {
-                warnings.add(
-                        new Warning("ocr_failed", "OCR failed: " + ex.getCause().getMessage(), page));
+                warnings.add(new Warning(
+                        WarningCode.OCR_FAILED, "OCR failed: " + ex.getCause().getMessage(), page));
             } catch (InterruptedException ex) {
                 pending.values().forEach(f -> f.cancel(true));
                 Thread.currentThread().interrupt();
@@ -217,7 +256,7 @@ public final class PdfTextReader {
     /**
      * An 8-bit grey image stored losslessly (Flate, LZW or no filter) as its decoded bytes, one byte a pixel, row
      * after row; null for any other storage or a short stream. PDFBox's {@code getRawRaster} reads such an image
-     * bit by bit, about a quarter of a second a scanned page, on the thread that feeds OCR.
+     * bit by bit, slowly, on the thread that feeds OCR.
      */
     static BufferedImage greySamples(PDImageXObject image) throws IOException {
         if (!"png".equals(image.getSuffix())) {

@@ -181,6 +181,38 @@ class MarkdownTextTest {
     }
 
     @Test
+    void appendixHeadingAfterTheSignatureTable_isNoCell() {
+        String md = String.join(
+                "\n",
+                "|",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "|",
+                "**THỦ TƯỚNG**",
+                "Phạm Minh Chính",
+                "|",
+                "**PHỤ LỤC I**",
+                "TỔNG HỢP KẾT QUẢ",
+                "|",
+                "**STT**",
+                "|",
+                "**Bộ, cơ quan**",
+                "|",
+                "|",
+                "1",
+                "|",
+                "Bộ Công an",
+                "|");
+        assertLines(
+                md,
+                "Nơi nhận: - Lưu: VT.\tTHỦ TƯỚNG Phạm Minh Chính",
+                "PHỤ LỤC I",
+                "TỔNG HỢP KẾT QUẢ",
+                "STT\tBộ, cơ quan",
+                "1\tBộ Công an");
+    }
+
+    @Test
     void rawHtmlAndLinks_keepTheirText() {
         assertLines(
                 "Xem [Nghị quyết 76/NQ-CP](https://example.vn/76) ![logo](a.png)\n\n<p>Điều 1.<br>Ban hành</p>",

@@ -37,11 +37,11 @@ class PageBatchOcrTest {
                 page("Muc tieu: 95% ho so", "duoc giai quyet dung han"),
                 page("Phong Noi vu chu tri", "Van phong phoi hop"));
 
-        List<TesseractCli.Reading> together = tesseract.readPages(pages, "3");
+        List<TesseractCli.Reading> together = tesseract.readPages(pages, TesseractCli.Segmentation.PAGE);
 
         assertEquals(pages.size(), together.size());
         for (int i = 0; i < pages.size(); i++) {
-            TesseractCli.Reading alone = tesseract.readLines(pages.get(i), "3");
+            TesseractCli.Reading alone = tesseract.readLines(pages.get(i), TesseractCli.Segmentation.PAGE);
             assertEquals(alone.result().text(), together.get(i).result().text(), "page " + (i + 1));
             assertEquals(alone.result().confidence(), together.get(i).result().confidence(), 1e-9, "page " + (i + 1));
             assertEquals(alone.lines(), together.get(i).lines(), "page " + (i + 1));
@@ -58,7 +58,9 @@ class PageBatchOcrTest {
         assumeTrue(tesseract.available(), "tesseract with vie data is installed");
         Path broken = notAnImage();
 
-        assertThrows(IOException.class, () -> tesseract.readPages(List.of(page("Trang 101"), broken), "3"));
+        assertThrows(
+                IOException.class,
+                () -> tesseract.readPages(List.of(page("Trang 101"), broken), TesseractCli.Segmentation.PAGE));
     }
 
     @Test

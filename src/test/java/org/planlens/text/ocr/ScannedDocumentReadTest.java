@@ -16,6 +16,7 @@ import org.planlens.fixtures.CharacterErrorRate;
 import org.planlens.fixtures.ScanFixtureGenerator;
 import org.planlens.fixtures.ScanFixtureGenerator.Degradation;
 import org.planlens.model.UnreadableDocumentException;
+import org.planlens.model.WarningCode;
 import org.planlens.support.Seeds;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
@@ -104,8 +105,8 @@ class ScannedDocumentReadTest {
         String lastPage = "[" + read.pages() + "]";
         assertTrue(
                 read.warnings().stream()
-                        .anyMatch(
-                                w -> w.code().equals("ocr_pages") && w.message().endsWith(lastPage)),
+                        .anyMatch(w ->
+                                w.code() == WarningCode.OCR_PAGES && w.message().endsWith(lastPage)),
                 read.warnings().toString());
     }
 
@@ -122,7 +123,7 @@ class ScannedDocumentReadTest {
         try {
             ExtractedText read = read(dir.resolve("noise.pdf"));
             assertTrue(
-                    read.warnings().stream().anyMatch(w -> w.code().equals("ocr_low_confidence")),
+                    read.warnings().stream().anyMatch(w -> w.code() == WarningCode.OCR_LOW_CONFIDENCE),
                     read.warnings().toString());
         } catch (UnreadableDocumentException e) {
             assertTrue(e.getMessage().contains("no text"), e.getMessage());

@@ -1,8 +1,41 @@
-package org.planlens.structure;
+package org.planlens.rules;
 
-/** Roman numerals as plans number their parts and appendix table groups (I to XXXIX). */
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roman numerals as plans number their parts and appendix table groups (I to XXXIX), and the one set of rules for
+ * mending the numerals OCR misreads. Each mend is called where its evidence is: the page image ({@link
+ * #withOneMoreI}, by the OCR), the numbering so far ({@link #mended}, by the section parser and the task-table
+ * reader), a heading in capitals behind a garbled numeral ({@link #garbledHeading}, by the section parser).
+ */
 public final class RomanNumerals {
+    /** A numeral as Tesseract reads it as one word, its dot included ({@code VII.}). */
+    public static final Pattern WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
+
+    /** A numeral OCR garbled ({@code L.}, {@code _.IE}), then a heading. */
+    private static final Pattern GARBLED =
+            Pattern.compile("^([IVXLlE1|!_T]{0,4}[.,:)][IVXLlE1|!_]{0,4})\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
+
+    /** Chars a garbled numeral holds at least one of (what the strokes of I, V and X are misread as). */
+    private static final String STROKES = "IVXLlE1|!";
+
     private RomanNumerals() {}
+
+    /** Whether {@code s} is a numeral as plans print them (I to XXXIX). */
+    public static boolean isNumeral(String s) {
+        return s.matches("^(X{0,3})(IX|IV|V?I{0,3})$") && !s.isEmpty();
+    }
+
+    /** The heading behind a numeral OCR garbled at the start of {@code line}; empty when the line opens otherwise. */
+    public static Optional<String> garbledHeading(String line) {
+        Matcher m = GARBLED.matcher(line);
+        if (m.matches() && m.group(1).chars().anyMatch(c -> STROKES.indexOf(c) >= 0)) {
+            return Optional.of(m.group(2));
+        }
+        return Optional.empty();
+    }
 
     public static int value(String roman) {
         int total = 0;

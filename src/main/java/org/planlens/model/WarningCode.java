@@ -1,0 +1,41 @@
+package org.planlens.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What a {@link Warning} is about (PLAN_JSON.md, {@code warnings[].code}). */
+public enum WarningCode {
+    /** The text (or some pages) was in TCVN3/VNI and was converted to Unicode. */
+    LEGACY_ENCODING_CONVERTED("legacy_encoding_converted"),
+    /** Which pages were read by OCR. */
+    OCR_PAGES("ocr_pages"),
+    /** Pages OCR read with low confidence. */
+    OCR_LOW_CONFIDENCE("ocr_low_confidence"),
+    /** A page needed OCR and it failed. */
+    OCR_FAILED("ocr_failed"),
+    /** Pages needed OCR and Tesseract with Vietnamese data is not installed. */
+    OCR_UNAVAILABLE("ocr_unavailable"),
+    /** The text was cut at the limit of characters kept. */
+    TEXT_TRUNCATED("text_truncated"),
+    /** A saved web page's site text (menus, notices, related documents) around the document was dropped. */
+    SITE_TEXT_DROPPED("site_text_dropped");
+
+    private final String code;
+
+    WarningCode(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @JsonCreator
+    public static WarningCode fromCode(String code) {
+        for (WarningCode c : values()) {
+            if (c.code.equals(code)) return c;
+        }
+        throw new IllegalArgumentException("unknown warning code '" + code + "'");
+    }
+}

@@ -1,0 +1,17 @@
+package org.planlens.text;
+
+import java.util.List;
+import org.planlens.text.layout.PositionedWord;
+
+/**
+ * How one page was read and where its words stand: {@code method} as {@code source.pageInfo} names it ({@code
+ * text}, {@code ocr}, {@code legacy}), Tesseract's mean confidence for an OCRed page, the page's size and its
+ * words' boxes in one unit (PDF points for a text layer, pixels for a scan), top-down; no words when positions are
+ * unknown.
+ */
+public record PageLayout(
+        int page, String method, Double ocrConfidence, float width, float height, List<PositionedWord> words) {
+    public PageLayout {
+        words = List.copyOf(words);
+    }
+}

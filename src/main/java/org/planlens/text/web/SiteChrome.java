@@ -1,0 +1,334 @@
+package org.planlens.text.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
+import org.planlens.rules.Fold;
+import org.planlens.rules.ModelData;
+
+/**
+ * Keeps the document of a saved web page (HTML or Markdown) and drops the site around it: menus, log-in prompts,
+ * copyright notes and the site's summary table before the document, "related documents" after it. The document
+ * runs from its issuer header and national motto (or, printed without them, its document-type line or a line
+ * naming its issuing body, in capitals) to the end of its last signature block ({@code Nơi nhận} list and signer);
+ * what follows a signature as part of the document (an appendix, the plan a decision issues: a "PHỤ LỤC", a type
+ * line or a "(Kèm theo ...)" line next) stays, and so does the text of a page without a signature block, up to a
+ * line of the site's own ({@code models/site-chrome.tsv}) or the site's title line for the document (its
+ * type and own number, "Thông báo 659/TB-VPCP năm 2025 ..."). Text without these marks is left whole.
+ *
+ * <p>Works on lines as a reader gives them (one paragraph or table row a line), before lines are joined.
+ */
+public final class SiteChrome {
+    /** The text kept, and a warning for each stretch dropped. */
+    public record Trimmed(String text, List<Warning> warnings) {
+        public Trimmed {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private static final String MOTTO = "cong hoa xa hoi chu nghia viet nam";
+    /** Lines after a motto in which a document shows its number or type line (a portal's banner does not). */
+    private static final int HEADER_REACH = 15;
+    /** Header lines above the motto or type line (issuer, its parent body, rules, number, place and date). */
+    private static final int MAX_HEADER_LINES = 6;
+    /** Lines a signature block runs to after its anchor (recipients' list, posts, name). */
+    private static final int MAX_SIGNATURE_LINES = 40;
+    /** Characters of a header line: the issuer's name, not a paragraph. */
+    private static final int MAX_HEADER_CHARS = 90;
+
+    private static final Pattern NUMBER_LINE = Pattern.compile("^số\\s*:?\\s*(?<num>[\\p{L}\\d]*/[\\p{L}\\d./-]+)");
+    private static final Pattern PLACE_DATE =
+            Pattern.compile("ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{0,2}\\s*năm\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE = Pattern.compile("^[-_=.*\\s]{3,}$");
+    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-+•–]\\s*");
+    /** "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)", "Đã ký". */
+    private static final Pattern SIGNED = Pattern.compile(
+            "^\\(?(?:đã\\s+)?ký\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern PERSON = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4}", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> siteLines = new HashSet<>();
+
+    public SiteChrome(ModelData models) {
+        for (String[] row : models.tsv("site-chrome.tsv")) {
+            if (row.length < 2 || !(row[0].equals("title") || row[0].equals("after"))) {
+                throw new IllegalArgumentException(
+                        "models/site-chrome.tsv: row needs a kind (title, after) and a phrase: "
+                                + String.join("\t", row));
+            }
+            (row[0].equals("title") ? titles : siteLines).add(Fold.key(row[1]).strip());
+        }
+    }
+
+    public Trimmed trim(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int start = start(lines);
+        int end = Math.max(start, end(lines, start));
+        String rowTail = "";
+        if (end > start && end <= lines.size()) {
+            String[] row = signatureRow(lines.get(end - 1));
+            if (row != null) {
+                lines.set(end - 1, row[0]);
+                rowTail = row[1];
+            }
+        }
+        if (start == 0 && end == lines.size() && rowTail.isEmpty()) {
+            return new Trimmed(text, List.of());
+        }
+        List<Warning> warnings = new ArrayList<>();
+        String before = String.join("\n", lines.subList(0, start)).strip();
+        if (!before.isEmpty()) {
+            warnings.add(Warning.of(
+                    WarningCode.SITE_TEXT_DROPPED,
+                    "dropped " + before.length() + " characters of the web page before the document's header: "
+                            + excerpt(before)));
+        }
+        String after = (rowTail + "\n" + String.join("\n", lines.subList(end, lines.size()))).strip();
+        if (!after.isEmpty()) {
+            warnings.add(Warning.of(
+                    WarningCode.SITE_TEXT_DROPPED,
+                    "dropped " + after.length() + " characters of the web page after the document's end: "
+                            + excerpt(after)));
+        }
+        return new Trimmed(String.join("\n", lines.subList(start, end)) + "\n", warnings);
+    }
+
+    /**
+     * A table row holding the recipients' list and the signature, with more cells after the signer's: a page saved
+     * without blank lines runs the site's next block into the row. The row up to the signer's cell, and the rest;
+     * null for any other line.
+     */
+    private static String[] signatureRow(String line) {
+        if (line.indexOf('\t') < 0) {
+            return null;
+        }
+        String[] cells = line.split("\t", -1);
+        int recipients = -1;
+        for (int i = 0; i < cells.length && recipients < 0; i++) {
+            if (Fold.key(cells[i]).startsWith("noi nhan")) {
+                recipients = i;
+            }
+        }
+        int keep = recipients + 2;
+        if (recipients < 0 || keep >= cells.length) {
+            return null;
+        }
+        String tail =
+                String.join(" ", List.of(cells).subList(keep, cells.length)).strip();
+        if (tail.isEmpty()) {
+            return null;
+        }
+        return new String[] {String.join("\t", List.of(cells).subList(0, keep)), tail};
+    }
+
+    private static String excerpt(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return "\"" + (flat.length() > 80 ? flat.substring(0, 80) + "…" : flat) + "\"";
+    }
+
+    /** The first line of the document: its header above the motto, or above its type line. */
+    private int start(List<String> lines) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (Fold.key(lines.get(i)).contains(MOTTO)) {
+                if (first < 0) {
+                    first = i;
+                }
+                if (opensDocument(lines, i)) {
+                    return headerTop(lines, i);
+                }
+            }
+        }
+        // no motto with a number or type line under it (a document printed without its header, whose appendix
+        // may carry one): its type line or issuer line opens it, if before the first motto
+        int limit = first >= 0 ? first : lines.size();
+        for (int i = 0; i < limit; i++) {
+            if (isTitle(lines.get(i)) || namesIssuer(lines.get(i))) {
+                return headerTop(lines, i);
+            }
+        }
+        return first >= 0 ? headerTop(lines, first) : 0;
+    }
+
+    private boolean opensDocument(List<String> lines, int motto) {
+        int seen = 0;
+        for (int j = motto; j < lines.size() && seen < HEADER_REACH; j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (NUMBER_LINE.matcher(l.toLowerCase()).lookingAt() || isTitle(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A header line in capitals naming an issuing body ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÁC ÁI"). */
+    private static boolean namesIssuer(String line) {
+        String l = line.strip();
+        if (l.length() > MAX_HEADER_CHARS || !inCapitals(l)) {
+            return false;
+        }
+        String key = Fold.key(l);
+        return key.contains("uy ban nhan dan") || key.contains("hoi dong nhan dan") || key.startsWith("ubnd ");
+    }
+
+    private boolean isTitle(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && inCapitals(l) && titles.contains(Fold.key(l).strip());
+    }
+
+    /** Up from {@code from} over the issuer's header lines, blank lines between them allowed. */
+    private static int headerTop(List<String> lines, int from) {
+        int top = from;
+        int taken = 0;
+        for (int j = from - 1; j >= 0 && taken < MAX_HEADER_LINES; j--) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!isHeaderLine(l)) {
+                break;
+            }
+            top = j;
+            taken++;
+        }
+        return top;
+    }
+
+    private static boolean isHeaderLine(String l) {
+        if (RULE.matcher(l).matches()) {
+            return true;
+        }
+        if (NUMBER_LINE.matcher(l.toLowerCase()).lookingAt()
+                || PLACE_DATE.matcher(l).find()) {
+            return l.length() <= MAX_HEADER_CHARS;
+        }
+        return l.length() <= MAX_HEADER_CHARS && l.indexOf(':') < 0 && inCapitals(l);
+    }
+
+    /** One past the document's last line. */
+    private int end(List<String> lines, int start) {
+        int anchor = -1;
+        for (int i = lines.size() - 1; i >= start && anchor < 0; i--) {
+            if (Fold.key(lines.get(i)).startsWith("noi nhan")) {
+                anchor = i;
+            }
+        }
+        for (int i = lines.size() - 1; i >= start && anchor < 0; i--) {
+            if (MANDATE.matcher(Fold.key(lines.get(i))).lookingAt()) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0) {
+            // no signature block to end on: the site's own lines still end the page's document
+            for (int j = start; j < lines.size(); j++) {
+                if (isSiteLine(lines.get(j), null)) {
+                    return j;
+                }
+            }
+            return lines.size();
+        }
+        int end = anchor + 1;
+        for (int j = anchor + 1; j < lines.size() && j <= anchor + MAX_SIGNATURE_LINES; j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!isSignatureLine(l) || opensAppendix(l) || isTitle(l)) {
+                break;
+            }
+            end = j + 1;
+        }
+        int next = nextNonBlank(lines, end);
+        if (next < 0) {
+            return lines.size();
+        }
+        if (!opensAppendix(lines.get(next)) && !isTitle(lines.get(next)) && !attached(lines.get(next))) {
+            return end;
+        }
+        String number = ownNumber(lines, start, anchor);
+        for (int j = next; j < lines.size(); j++) {
+            if (isSiteLine(lines.get(j), number)) {
+                return j;
+            }
+        }
+        return lines.size();
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSignatureLine(String l) {
+        return LIST_ITEM.matcher(l).lookingAt()
+                || SIGNED.matcher(l).matches()
+                || (l.length() <= MAX_HEADER_CHARS && inCapitals(l))
+                || (l.length() <= 40 && PERSON.matcher(l).matches());
+    }
+
+    /** "(Kèm theo Quyết định số ...)", "(Ban hành kèm theo ...)": the plan a decision issues follows it. */
+    private static boolean attached(String line) {
+        String key = Fold.key(line).strip();
+        return key.startsWith("kem theo") || key.startsWith("ban hanh kem theo");
+    }
+
+    private static boolean opensAppendix(String line) {
+        String key = Fold.key(line).strip();
+        return key.startsWith("phu luc") || (inCapitals(line.strip()) && key.startsWith("danh muc"));
+    }
+
+    /** The document's own number as its header prints it ("Số: 659/TB-VPCP"), folded; null when blank. */
+    private static String ownNumber(List<String> lines, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Matcher m = NUMBER_LINE.matcher(lines.get(i).strip().toLowerCase());
+            if (m.lookingAt() && !m.group("num").startsWith("/")) {
+                return Fold.key(m.group("num"));
+            }
+        }
+        return null;
+    }
+
+    /** A line of the site's own, or its title line for the document ("Công điện 220/CĐ-TTg ... do ... điện"). */
+    private boolean isSiteLine(String line, String number) {
+        String key = Fold.key(line).strip();
+        if (siteLines.contains(key)) {
+            return true;
+        }
+        if (number == null) {
+            return false;
+        }
+        int at = key.indexOf(number);
+        // a type word right before the number ("Công điện 220/CĐ-TTg"), not "số" as the document's own text has it
+        return at > 0 && titles.contains(key.substring(0, at).strip());
+    }
+
+    /** Letters all capitals, at least two of them. */
+    private static boolean inCapitals(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+}

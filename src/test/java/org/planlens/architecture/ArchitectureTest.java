@@ -1,0 +1,111 @@
+package org.planlens.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.LocationProvider;
+import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * The dependency rule of {@code docs/architecture.md}, as a test: {@code cli} and {@code batch} drive
+ * {@code pipeline}, which drives the stages ({@code input}, {@code text}, {@code structure}, {@code extract},
+ * {@code export}, {@code index}); {@code query} reads {@code index}; all of them may use {@code rules} and
+ * {@code model}, which use nothing else. A stage uses no other stage, but {@code extract} builds on the section tree
+ * of {@code structure}.
+ */
+@AnalyzeClasses(locations = ArchitectureTest.MainClasses.class)
+class ArchitectureTest {
+    /** The product's own classes, read from the build's output folder only (no class path scan). */
+    static final class MainClasses implements LocationProvider {
+        @Override
+        public Set<Location> get(Class<?> testClass) {
+            return Set.of(Location.of(Path.of("target/classes")));
+        }
+    }
+
+    @ArchTest
+    static final ArchRule dependenciesPointInward = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("cli")
+            .definedBy("org.planlens.cli..")
+            .layer("tools")
+            .definedBy("org.planlens.bench..", "org.planlens.fixtures..")
+            .layer("batch")
+            .definedBy("org.planlens.batch..")
+            .layer("pipeline")
+            .definedBy("org.planlens.pipeline..")
+            .layer("query")
+            .definedBy("org.planlens.query..")
+            .layer("input")
+            .definedBy("org.planlens.input..")
+            .layer("text")
+            .definedBy("org.planlens.text..")
+            .layer("structure")
+            .definedBy("org.planlens.structure..")
+            .layer("extract")
+            .definedBy("org.planlens.extract..")
+            .layer("export")
+            .definedBy("org.planlens.export..")
+            .layer("index")
+            .definedBy("org.planlens.index..")
+            .layer("rules")
+            .definedBy("org.planlens.rules..")
+            .layer("model")
+            .definedBy("org.planlens.model..")
+            .whereLayer("cli")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("tools")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("batch")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("pipeline")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch")
+            .whereLayer("query")
+            .mayOnlyBeAccessedByLayers("cli", "tools")
+            .whereLayer("input")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .whereLayer("text")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .whereLayer("structure")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "extract")
+            .whereLayer("extract")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .whereLayer("export")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .whereLayer("index")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "query")
+            .whereLayer("rules")
+            .mayOnlyBeAccessedByLayers(
+                    "cli",
+                    "tools",
+                    "batch",
+                    "pipeline",
+                    "query",
+                    "input",
+                    "text",
+                    "structure",
+                    "extract",
+                    "export",
+                    "index");
+
+    @ArchTest
+    static final ArchRule noSpringBatchOutsideBatch = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.planlens.batch..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework.batch..");
+
+    @ArchTest
+    static final ArchRule noCoreNlpOutsideExtract = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.planlens.extract..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("edu.stanford.nlp..");
+}
