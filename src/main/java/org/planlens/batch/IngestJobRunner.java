@@ -3,6 +3,7 @@ package org.planlens.batch;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.planlens.batch.IngestRun.Pipeline;
+import org.planlens.export.Printable;
 import org.planlens.extract.PlanExtractor;
 import org.planlens.input.DocumentStager;
 import org.planlens.input.InputScan;
@@ -29,6 +31,7 @@ import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
 import org.planlens.pipeline.RunStatus;
 import org.planlens.pipeline.TextCache;
+import org.planlens.pipeline.WorkFolder;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ReadingSettings;
@@ -85,8 +88,13 @@ public final class IngestJobRunner {
             ledger.skipped(s.location(), s.reason());
         }
         for (SkippedInput f : scan.failed()) {
-            ledger.failed(f.location(), f.reason());
-            out.println("[ingest] FAILED " + f.location() + ": " + f.reason());
+            ledger.inputFailed(f.location(), f.reason());
+            out.println("[ingest] FAILED " + Printable.of(f.location()) + ": " + Printable.of(f.reason()));
+        }
+        int leftovers = new WorkFolder(outDir).clear();
+        if (leftovers > 0) {
+            out.println("[ingest] deleted " + leftovers + " temporary files an interrupted run left in "
+                    + new WorkFolder(outDir).path());
         }
         Instant started = Instant.now();
         out.printf(
@@ -145,6 +153,9 @@ public final class IngestJobRunner {
                 restartOf = params.getString("run");
                 out.println("[ingest] resuming interrupted run " + restartOf + " (finished documents are not redone)");
                 runId = restartOf + "-restart-" + RunIds.next();
+                // the restart reads the interrupted run's manifest, not the one just written
+                Files.deleteIfExists(manifest);
+                manifest = Path.of(params.getString("manifest"));
             } else {
                 params = new JobParametersBuilder()
                         .addString("inputs", inputsKey)
@@ -152,17 +163,24 @@ public final class IngestJobRunner {
                         .addString("manifest", manifest.toString())
                         .toJobParameters();
             }
-            JobExecution execution = launcher.run(job, params);
-            if (remote) {
-                // the partitions' counts and failures are in their step contexts, kept by the workers
-                JobExecution done = context.getBean(JobExplorer.class).getJobExecution(execution.getId());
-                PartitionTally.collect(done.getStepExecutions(), ledger);
+            // outcomes journaled under the first run's id: a restart adds to them, so its report counts every document
+            ledger.journal(outDir.resolve("runs").resolve(params.getString("run") + ".ledger.jsonl"));
+            RunStatus status;
+            try {
+                JobExecution execution = launcher.run(job, params);
+                if (remote) {
+                    // the partitions' outcomes are in their step contexts, kept by the workers
+                    PartitionTally.collect(context.getBean(JobExplorer.class), execution, ledger);
+                }
+                status = execution.getStatus() == BatchStatus.COMPLETED
+                        ? RunStatus.completed()
+                        : RunStatus.failed(RunFailure.describe(execution.getAllFailureExceptions()));
+            } catch (Exception e) {
+                // the job repository itself failed (a full disk): the run ends, reported as any failed run is
+                status = RunStatus.failed(RunFailure.line(e));
             }
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-            RunStatus status = execution.getStatus() == BatchStatus.COMPLETED
-                    ? RunStatus.completed()
-                    : RunStatus.failed(String.valueOf(execution.getAllFailureExceptions()));
-            int seen = scan.documents().size();
+            int seen = Manifest.read(manifest).size() + scan.failed().size();
             RunReport report = new RunReport(
                     runId,
                     status,
@@ -176,8 +194,14 @@ public final class IngestJobRunner {
                     ledger.unchangedCount(),
                     ledger.failures(),
                     ledger.skips(),
+                    ledger.duplicates(),
+                    ledger.supersededPlans(),
                     seconds > 0 ? seen / seconds : 0);
-            new RunReportWriter(outDir).write(report);
+            try {
+                new RunReportWriter(outDir).write(report);
+            } catch (IOException e) {
+                out.println("[ingest] cannot write the run report: " + RunFailure.describe(List.of(e)));
+            }
             return report;
         }
     }
@@ -194,8 +218,9 @@ public final class IngestJobRunner {
         ModelData readingModels =
                 settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         PlanExtractor extractor = new PlanExtractor(models);
-        DocumentTextReader textReader =
-                new DocumentTextReader(settings.readOptions(), settings.ocrOptions(), readingModels);
+        WorkFolder work = new WorkFolder(outDir);
+        DocumentTextReader textReader = new DocumentTextReader(
+                settings.readOptions(), settings.ocrOptions().withWorkDir(work.ocr()), readingModels);
         String fingerprint = PipelineFingerprint.of(models) + "-" + readingModels.fingerprint();
         TextCache texts = new TextCache(
                 outDir,
@@ -205,7 +230,7 @@ public final class IngestJobRunner {
             return new Pipeline(
                     store,
                     new DocumentProcessor(
-                            new DocumentStager(settings.inputLimits(), outDir.resolve("tmp")),
+                            new DocumentStager(settings.inputLimits(), work.path()),
                             textReader,
                             extractor,
                             store,

@@ -1,5 +1,6 @@
 package org.planlens.batch;
 
+import org.planlens.export.Printable;
 import org.planlens.input.InputDocument;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.pipeline.IngestOutcome;
@@ -45,7 +46,7 @@ public final class IngestListener
         String reason = t instanceof UnreadableDocumentException u ? u.reason() : String.valueOf(t);
         ledger.failed(item.location(), reason);
         PartitionTally.failed(item.location(), reason);
-        System.err.println("[ingest] FAILED " + item.location() + ": " + reason);
+        System.err.println("[ingest] FAILED " + Printable.of(item.location()) + ": " + Printable.of(reason));
         if (!(t instanceof UnreadableDocumentException) || t.getCause() instanceof RuntimeException) {
             LOG.debug("failure detail for {}", item.location(), t);
         }

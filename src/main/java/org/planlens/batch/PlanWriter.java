@@ -1,5 +1,9 @@
 package org.planlens.batch;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.planlens.export.Printable;
 import org.planlens.pipeline.IngestOutcome;
 import org.planlens.pipeline.PlanStore;
 import org.planlens.pipeline.RunLedger;
@@ -21,24 +25,33 @@ public final class PlanWriter implements ItemWriter<IngestOutcome> {
 
     @Override
     public void write(Chunk<? extends IngestOutcome> chunk) throws Exception {
-        int exported = 0;
-        int unchanged = 0;
+        List<Runnable> outcomes = new ArrayList<>();
         for (IngestOutcome outcome : chunk) {
+            String file = outcome.input().location();
+            Optional<String> superseded;
             if (outcome.unchanged()) {
-                ledger.unchanged(outcome.planId());
-                unchanged++;
+                superseded = store.unchanged(file, outcome.planId());
+                outcomes.add(() -> {
+                    ledger.unchanged(file, outcome.planId());
+                    PartitionTally.unchanged(file, outcome.planId());
+                });
             } else {
-                store.write(outcome.plan(), outcome.text());
-                // the same plan from another file of this run counts as unchanged
-                if (ledger.exported(outcome.planId())) {
-                    exported++;
-                } else {
-                    unchanged++;
-                }
+                superseded = store.write(outcome.plan(), outcome.text(), outcome.json(), file);
+                // the same plan from another file of this run counts as unchanged (the ledger tells)
+                outcomes.add(() -> {
+                    ledger.exported(file, outcome.planId());
+                    PartitionTally.exported(file, outcome.planId());
+                });
             }
+            superseded.ifPresent(old -> outcomes.add(() -> {
+                ledger.superseded(file, old, outcome.planId());
+                PartitionTally.superseded(file, old, outcome.planId());
+                System.out.println(
+                        "[ingest] " + Printable.of(file) + " changed: " + old + " superseded by " + outcome.planId());
+            }));
         }
         store.commit();
-        PartitionTally.add(PartitionTally.EXPORTED, exported);
-        PartitionTally.add(PartitionTally.UNCHANGED, unchanged);
+        // recorded once the chunk is in the index: a chunk redone after a crash records them again, last one counts
+        outcomes.forEach(Runnable::run);
     }
 }

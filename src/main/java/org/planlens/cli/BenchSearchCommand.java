@@ -2,6 +2,7 @@ package org.planlens.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -60,6 +61,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
     @Option(names = "--tsv", description = "Also write query, rows, median ms, p95 ms as tab-separated lines here.")
     Path tsv;
+
+    @Option(
+            names = "--texts",
+            description = "With --plans: also write each plan's text beside the index "
+                    + "(plans/<id>.txt, as an ingest does), for the web's plan pages.")
+    boolean texts;
 
     @Override
     public Integer call() throws Exception {
@@ -167,12 +174,17 @@ public final class BenchSearchCommand implements Callable<Integer> {
             }
         }
         PlanGenerator gen = PlanGenerator.load(templates, gold, places);
+        Path textDir = index.toAbsolutePath().normalize().resolveSibling("plans");
+        if (texts) Files.createDirectories(textDir);
         long t0 = System.nanoTime();
         try (PlanIndex w = IndexLocation.of(index, indexUrl).openWriter(ModelData.packaged())) {
             for (int i = 0; i < plans; i++) {
                 PlanGenerator.Generated g = gen.generate(42, i);
                 w.replace(g.plan(), g.text(), "bench");
                 if (i % 1000 == 999) w.commit();
+                if (texts) {
+                    Files.writeString(textDir.resolve(g.plan().id() + ".txt"), g.text(), StandardCharsets.UTF_8);
+                }
             }
             w.commit();
         }

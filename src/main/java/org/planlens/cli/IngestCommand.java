@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planlens.batch.IngestJobRunner;
+import org.planlens.export.Printable;
 import org.planlens.index.IndexLocation;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
@@ -22,13 +23,26 @@ import org.planlens.pipeline.RunReport;
 import org.planlens.text.FormatReaders;
 import org.planlens.text.TextReadOptions;
 import org.planlens.text.ocr.OcrOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code planlens ingest PATH... [--out DIR]}: runs the ingest job and writes plans, index and a run report. */
 @Command(name = "ingest", description = "Read plan files, folders and ZIP archives; write JSON, text and index.")
 public final class IngestCommand implements Callable<Integer> {
+    /** Most documents read at once: each holds a worker thread, a database connection and its text in memory. */
+    static final int MAX_THREADS = 256;
+    /** Largest --max-mb: a document is staged and hashed whole, and its text held in memory. */
+    static final int MAX_MB = 4096;
+    /** Longest --timeout, a day. */
+    static final int MAX_TIMEOUT_SECONDS = 86_400;
+
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Plan files, folders (walked), or .zip archives.")
     List<Path> inputs;
 
@@ -83,6 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkRanges();
         Path outDir = out.toAbsolutePath().normalize();
         Files.createDirectories(outDir);
         InputLimits limits = new InputLimits(
@@ -106,7 +121,8 @@ public final class IngestCommand implements Callable<Integer> {
                 System.err.println("planlens: another ingest is writing to " + outDir + "; wait for it to finish");
                 return ExitCodes.FAILED;
             }
-            InputScan scan = new InputScanner(limits, new PlanFileTypes(FormatReaders.extensions())).scan(inputs);
+            InputScan scan = new InputScanner(limits, new PlanFileTypes(FormatReaders.extensions()), List.of(outDir))
+                    .scan(inputs);
             int remote = 0;
             if (remoteWorkers) {
                 if (url == null || !url.startsWith("jdbc:postgresql:")) {
@@ -121,11 +137,30 @@ public final class IngestCommand implements Callable<Integer> {
             RunReport report =
                     new IngestJobRunner(settings, url, n, System.out, remote).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
-                System.out.println("[ingest] failed: " + f.file() + ": " + f.reason());
+                System.out.println("[ingest] failed: " + Printable.of(f.file()) + ": " + Printable.of(f.reason()));
             }
             System.out.println(report.summaryLine());
-            System.out.println("[ingest] report: " + outDir.resolve("runs").resolve(report.run() + ".json"));
+            Path reportFile = outDir.resolve("runs").resolve(report.run() + ".json");
+            if (Files.exists(reportFile)) {
+                System.out.println("[ingest] report: " + reportFile);
+            }
             return report.status().isCompleted() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    /** Refuses option values out of range with one line naming the allowed range (exit status 2). */
+    private void checkRanges() {
+        if (threads != null) {
+            inRange("--threads", threads, 1, MAX_THREADS);
+        }
+        inRange("--max-mb", maxMb, 1, MAX_MB);
+        inRange("--timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS);
+    }
+
+    private void inRange(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), option + " must be " + min + " to " + max + ", was " + value);
         }
     }
 

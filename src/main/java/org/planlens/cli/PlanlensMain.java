@@ -1,5 +1,6 @@
 package org.planlens.cli;
 
+import org.planlens.batch.RunFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             ExportCommand.class,
             FacetsCommand.class,
+            ServeCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -36,6 +38,15 @@ public final class PlanlensMain {
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("planlens: " + ex.getMessage());
             return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // a full disk, a folder that cannot be written: one line, not a stack trace; other errors keep theirs
+            if (!ExitCodes.isInputOutput(ex)) {
+                throw ex;
+            }
+            cmd.getErr().println("planlens: " + RunFailure.line(ex));
+            cmd.getErr().flush();
+            return ExitCodes.FAILED;
         });
         return cl;
     }

@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
 import org.planlens.export.RowWriter;
 import org.planlens.index.IndexLocation;
 import org.planlens.index.IndexUnavailableException;
@@ -29,14 +31,24 @@ final class QueryRun {
     static <R extends Record> int run(CommandSpec spec, QueryOptions options, Class<R> rowType, Question<R> question) {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            checkOut(options);
             ModelData models = options.models == null ? ModelData.packaged() : ModelData.from(options.models);
             List<R> rows;
             IndexLocation location = options.location();
             try (RecordIndex index = location.openReader(models)) {
                 rows = question.ask(index);
             }
-            write(spec, options, rowType, rows);
+            try {
+                write(spec, options, rowType, rows);
+            } catch (IOException e) {
+                err.println("planlens: cannot write " + options.out + ": " + describe(e));
+                return ExitCodes.FAILED;
+            }
             return ExitCodes.OK;
+        } catch (IndexSearcher.TooManyClauses e) {
+            err.println("planlens: the query is too long (more than " + IndexSearcher.getMaxClauseCount()
+                    + " terms once expanded); ask with fewer words");
+            return ExitCodes.USAGE;
         } catch (IllegalArgumentException e) {
             err.println("planlens: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -51,13 +63,45 @@ final class QueryRun {
         }
     }
 
+    /**
+     * {@code --out} must name a file in a folder that exists, outside the index: rows written into the index folder
+     * would break it, and a mistyped folder is not made.
+     */
+    static void checkOut(QueryOptions options) {
+        if (options.out == null) {
+            return;
+        }
+        Path file = options.out.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(
+                    "cannot write " + options.out + ": folder " + folder + " does not exist (--out makes no folders)");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot write " + options.out + ": it is a folder");
+        }
+        try {
+            Path index = options.index.toAbsolutePath().normalize();
+            Path realIndex = Files.exists(index) ? index.toRealPath() : index;
+            if (folder.toRealPath().startsWith(realIndex) || folder.startsWith(index)) {
+                throw new IllegalArgumentException("--out " + options.out + " is inside the index folder "
+                        + options.index + "; write rows elsewhere (a file there would break the index)");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + options.out + ": " + describe(e), e);
+        }
+    }
+
+    /** An I/O error as one line: the JDK's message names the file but not always what went wrong. */
+    static String describe(IOException e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+    }
+
     static <R extends Record> void write(CommandSpec spec, QueryOptions options, Class<R> rowType, List<R> rows)
             throws IOException {
         RowWriter writer = RowWriter.of(options.format);
         if (options.out != null) {
-            if (options.out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(options.out.toAbsolutePath().getParent());
-            }
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(options.out), StandardCharsets.UTF_8)) {
                 writer.write(rows, rowType, w);
             }

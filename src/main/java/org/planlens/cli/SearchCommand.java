@@ -32,8 +32,18 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Only records of this kind: plan, section, target, reference, agency or task.")
     RecordKind type;
 
+    @Option(names = "--pillar", description = "Only records of this reform area (pillar code, e.g. procedures).")
+    String pillar;
+
     @Option(names = "--limit", defaultValue = "20", description = "Most hits shown (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(
+            names = "--offset",
+            defaultValue = "0",
+            description = "Hits skipped before the first shown (default: "
+                    + "${DEFAULT-VALUE}): --offset 20 --limit 20 is the second page.")
+    int offset;
 
     @Override
     public Integer call() {
@@ -41,6 +51,6 @@ public final class SearchCommand implements Callable<Integer> {
                 spec,
                 options,
                 SearchHit.class,
-                index -> new TextSearch(index).search(text, type, options.filter(), limit));
+                index -> new TextSearch(index).search(text, type, pillar, options.filter(), offset, limit));
     }
 }

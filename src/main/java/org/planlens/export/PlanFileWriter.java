@@ -1,5 +1,6 @@
 package org.planlens.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,12 +35,45 @@ public final class PlanFileWriter {
     }
 
     public void write(Plan plan, String text) throws IOException {
-        AtomicFiles.write(textPath(plan.id()), text.getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(jsonPath(plan.id()), mapper.writeValueAsBytes(withPlaces(plan)));
+        write(plan.id(), text, render(plan));
+    }
+
+    /** Writes a plan's text and its JSON export ({@link #render}). */
+    public void write(String id, String text, byte[] json) throws IOException {
+        AtomicFiles.write(textPath(id), text.getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(jsonPath(id), json);
+    }
+
+    /** The plan as its JSON export, places included. */
+    public byte[] render(Plan plan) {
+        try {
+            return mapper.writeValueAsBytes(withPlaces(plan));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plan " + plan.id() + " cannot be written as JSON", e);
+        }
     }
 
     public boolean exists(String id) {
         return Files.isRegularFile(jsonPath(id)) && Files.isRegularFile(textPath(id));
+    }
+
+    /** Whether both files are there and the JSON parses as the plan of that id (not cut short, not damaged). */
+    public boolean intact(String id) {
+        if (!exists(id)) {
+            return false;
+        }
+        try {
+            JsonNode plan = mapper.readTree(jsonPath(id).toFile());
+            return plan != null && id.equals(plan.path("id").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes a plan's files (JSON first, so a text never lacks its JSON while both are there). */
+    public void delete(String id) throws IOException {
+        Files.deleteIfExists(jsonPath(id));
+        Files.deleteIfExists(textPath(id));
     }
 
     /** The plan's JSON with each record's and mention's page and box (PLAN_JSON.md, optional fields). */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Aligned columns for a terminal: a header, a rule, one line per row; cells longer than {@link #MAX_WIDTH} are
- * cut with an ellipsis and line breaks become spaces, so one row stays one line. Ends with the row count.
+ * cut with an ellipsis and line breaks become spaces, so one row stays one line; control characters are shown as
+ * escapes ({@link Printable}). Ends with the row count.
  */
 public final class TableRowWriter implements RowWriter {
     static final int MAX_WIDTH = 60;
@@ -37,7 +38,8 @@ public final class TableRowWriter implements RowWriter {
     }
 
     private static String fit(String cell) {
-        String one = cell.replaceAll("\\s+", " ").strip();
+        // one line, and nothing from a file name or a plan's text that drives the terminal (ANSI escapes)
+        String one = Printable.of(cell.replaceAll("\\s+", " ").strip());
         return one.codePointCount(0, one.length()) <= MAX_WIDTH
                 ? one
                 : one.substring(0, one.offsetByCodePoints(0, MAX_WIDTH - 1)) + "…";

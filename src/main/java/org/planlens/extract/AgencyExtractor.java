@@ -16,6 +16,7 @@ import org.planlens.extract.agency.AgencyPillars;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
+import org.planlens.extract.agency.TableColumns;
 import org.planlens.extract.agency.Tokens;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
@@ -34,8 +35,9 @@ import org.planlens.structure.SectionTree;
  * as tasks.
  */
 public final class AgencyExtractor {
-    /** Where the distribution list starts: nothing after it assigns work. */
-    private static final Pattern RECIPIENTS = Pattern.compile("(?m)^\\s*Nơi\\s+nhận\\s*:?");
+    /** Where a distribution list or the addressees start: they are told, not assigned work, there. */
+    private static final Pattern RECIPIENTS =
+            Pattern.compile("(?m)^\\s*(?:Nơi\\s+nhận\\s*:?|(?:Đồng\\s+)?[Kk]ính\\s+gửi\\s*:)");
     /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
@@ -46,13 +48,18 @@ public final class AgencyExtractor {
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
 
-    private static final String IMPLEMENTATION = "to chuc thuc hien";
     /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
     private static final int MAX_NAME_HEADING_WORDS = 8;
+    /** A table cell of at least this many words is prose (a task's wording), read as text. */
+    private static final int MIN_PROSE_CELL_WORDS = 12;
 
     private final AgencyLexicon lex;
+    /** Folded headings of the sections that assign the plan's work ("to chuc thuc hien"). */
+    private final List<String> implementationHeadings;
+
     private final MentionFinder finder;
     private final ClauseRoles clauses;
+    private final TableColumns tables;
     /** The last words of the phrases that end a sentence issuing the plan: a clause ending otherwise is none. */
     private final Set<String> announceLastWords;
 
@@ -60,18 +67,21 @@ public final class AgencyExtractor {
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
+        this.implementationHeadings =
+                lex.words("implementation").stream().map(Fold::key).toList();
         this.announceLastWords = lex.words("announce").stream()
                 .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
+        this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);
     }
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
-        AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer));
-        int end = bodyEnd(text, sections);
+        AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer), issuer);
+        int end = text.length();
         List<int[]> recipients = recipientLists(text);
         // a section's default bodies hold for all its lines: read once a section, not once a line
         Map<Section, List<Found>> defaultsBySection = new IdentityHashMap<>();
@@ -83,33 +93,83 @@ public final class AgencyExtractor {
                 continue;
             }
             List<Found> defaults = defaultsAt(text, sections, lineStart, defaultsBySection);
-            int from = 0;
-            Matcher m = CLAUSE_END.matcher(line);
-            while (from < line.length()) {
-                int to = CLAUSE_END_STARTS.find(m, line, from) ? m.end() : line.length();
-                String clause = line.substring(from, to);
-                if (announcesThePlan(clause)) {
-                    from = to;
-                    continue;
+            if (line.indexOf('\t') < 0) {
+                readSegment(book, sections, line, lineStart, defaults);
+                continue;
+            }
+            // a table row: its short cells are names and figures, read by column (tasks and tables below); a cell
+            // of prose is read as text
+            int cellStart = 0;
+            for (String cell : line.split("\t", -1)) {
+                if (cell.strip().split("\\s+").length >= MIN_PROSE_CELL_WORDS
+                        && !RECIPIENTS.matcher(cell.strip()).lookingAt()) {
+                    readSegment(book, sections, cell, lineStart + cellStart, defaults);
                 }
-                for (ClauseRoles.Assignment a : clauses.read(clause, lineStart + from, defaults)) {
-                    Found f = a.body();
-                    book.add(
-                            f.name(),
-                            f.collective(),
-                            a.role(),
-                            new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
-                }
-                from = to;
+                cellStart += cell.length() + 1;
             }
         }
         for (Task t : tasks) {
             addTableBodies(book, t.lead(), Role.LEAD);
             addTableBodies(book, t.coordinate(), Role.COORDINATE);
         }
+        for (TableColumns.Cell c : tables.cells(text)) {
+            addTableBodies(book, List.of(c.text()), c.role());
+        }
         return book.agencies().stream()
                 .map(a -> a.withPillars(pillars.of(a.mentions(), sections.sections(), text)))
                 .toList();
+    }
+
+    /** One line (or a table's cell of prose): a role label's list whole, else clause by clause. */
+    private void readSegment(AgencyBook book, SectionTree sections, String line, int lineStart, List<Found> defaults) {
+        if (clauses.labelled(line)) {
+            // "- Cơ quan phối hợp: Sở Tư pháp; các cơ quan, đơn vị ...": the list runs over its semicolons
+            addAll(book, sections, clauses.read(line, lineStart, defaults));
+            return;
+        }
+        List<int[]> parts = new ArrayList<>();
+        int from = 0;
+        Matcher m = CLAUSE_END.matcher(line);
+        while (from < line.length()) {
+            int to = CLAUSE_END_STARTS.find(m, line, from) ? m.end() : line.length();
+            // a list of bodies split by semicolons is one clause with the clause it opens or closes
+            if (!parts.isEmpty()) {
+                int[] last = parts.get(parts.size() - 1);
+                boolean semicolon = line.charAt(last[1] - 1) == ';';
+                if (semicolon
+                        && (clauses.onlyBodies(line.substring(last[0], last[1] - 1))
+                                || clauses.onlyBodies(line.substring(from, to)))) {
+                    last[1] = to;
+                    from = to;
+                    continue;
+                }
+            }
+            parts.add(new int[] {from, to});
+            from = to;
+        }
+        // "UBND thành phố cần rà soát ...; phối hợp với Bộ Nội vụ tổng hợp": a clause after a semicolon without a
+        // subject of its own goes on with the subject before it
+        List<Found> carried = defaults;
+        for (int[] part : parts) {
+            String clause = line.substring(part[0], part[1]);
+            List<Found> subject = clauses.subject(clause, lineStart + part[0]);
+            if (!announcesThePlan(clause) && !issuerActs(book, clause, lineStart + part[0], subject)) {
+                addAll(book, sections, clauses.read(clause, lineStart + part[0], carried));
+            }
+            boolean semicolon = clause.stripTrailing().endsWith(";");
+            carried = !semicolon ? defaults : subject.isEmpty() ? carried : subject;
+        }
+    }
+
+    private static void addAll(AgencyBook book, SectionTree sections, List<ClauseRoles.Assignment> assignments) {
+        for (ClauseRoles.Assignment a : assignments) {
+            Found f = a.body();
+            book.add(
+                    f.name(),
+                    f.collective(),
+                    a.role(),
+                    new Mention(f.start(), f.end(), sections.sectionIdAt(f.start())));
+        }
     }
 
     /**
@@ -132,34 +192,25 @@ public final class AgencyExtractor {
         return out;
     }
 
-    private static int bodyEnd(String text, SectionTree sections) {
-        int end = text.length();
-        for (Section s : sections.sections()) {
-            if (s.path().startsWith("PL") && s.start() < end) {
-                end = s.start();
-            }
-        }
-        return end;
-    }
-
     /** Inside an item of "Tổ chức thực hiện" headed by bodies: those bodies, who take clauses without a subject. */
     private List<Found> defaultsAt(String text, SectionTree sections, int offset, Map<Section, List<Found>> known) {
         Optional<Section> at = sections.sectionAt(offset);
         return at.isEmpty() ? List.of() : known.computeIfAbsent(at.get(), s -> defaultsIn(text, sections, s));
     }
 
+    /**
+     * The bodies a numbered item is headed by, innermost first, up to the implementation section: an item headed by
+     * names of bodies anywhere ("2. Sở Khoa học và Công nghệ", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
+     * các xã, phường"), and, inside "Tổ chức thực hiện", one headed by a bare name ("3. Văn hóa - xã hội:").
+     */
     private List<Found> defaultsIn(String text, SectionTree sections, Section at) {
         List<Section> lineage = sections.lineage(at);
-        boolean implementation =
-                lineage.stream().anyMatch(s -> Fold.key(s.heading()).contains(IMPLEMENTATION));
-        if (!implementation) {
-            return List.of();
-        }
+        boolean implementation = lineage.stream().anyMatch(this::implementation);
         for (Section s : lineage) {
-            if (Fold.key(s.heading()).contains(IMPLEMENTATION)) {
+            if (implementation(s)) {
                 break;
             }
-            List<Found> heads = headingBodies(text, s);
+            List<Found> heads = headingBodies(text, s, implementation);
             if (!heads.isEmpty()) {
                 return heads;
             }
@@ -167,16 +218,30 @@ public final class AgencyExtractor {
         return List.of();
     }
 
-    private List<Found> headingBodies(String text, Section s) {
+    private boolean implementation(Section s) {
+        String heading = " " + Fold.key(s.heading()) + " ";
+        return implementationHeadings.stream().anyMatch(h -> heading.contains(" " + h + " "));
+    }
+
+    private List<Found> headingBodies(String text, Section s, boolean bareNames) {
         int lineEnd = text.indexOf('\n', s.start());
         String line = text.substring(s.start(), lineEnd < 0 ? text.length() : lineEnd);
+        if (line.indexOf('\t') >= 0) {
+            // a numbered table row ("7.\tBộ Quốc phòng\t84\t34 ..."): its body heads no text
+            return List.of();
+        }
         Matcher num = NUMBERING.matcher(line);
         int skip = num.find() ? num.end() : 0;
         String head = line.substring(skip);
         int cut = head.indexOf(':');
         String firstPart = cut >= 0 ? head.substring(0, cut) : head;
+        if (cut >= 0 && lex.words("assign").contains(Tokens.lowerWords(firstPart))) {
+            // "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh": the bodies follow the colon
+            skip += cut + 1;
+            firstPart = head.substring(cut + 1);
+        }
         List<Found> bodies = clauses.subject(firstPart, s.start() + skip);
-        if (!bodies.isEmpty()) {
+        if (!bodies.isEmpty() || !bareNames) {
             return bodies;
         }
         String name = firstPart.strip();
@@ -185,10 +250,24 @@ public final class AgencyExtractor {
                 && clauses.read(name, 0, List.of()).isEmpty()
                 && !hasCue(name);
         if (bare && Character.isUpperCase(name.charAt(0))) {
-            int start = s.start() + skip;
+            int start = s.start() + skip + firstPart.indexOf(name);
             return List.of(new Found(start, start, start + name.length(), name, false, false));
         }
         return List.of();
+    }
+
+    /**
+     * "UBND xã Hoài Hải ban hành Quyết định số 246/QĐ-UBND ...", "Văn phòng Chính phủ thông báo để Bộ Tư pháp
+     * biết, thực hiện": the issuer issuing or announcing a document is its own act, no work assigned.
+     */
+    private boolean issuerActs(AgencyBook book, String clause, int base, List<Found> subject) {
+        if (subject.isEmpty() || !subject.stream().allMatch(f -> book.isIssuer(f.name(), f.collective()))) {
+            return false;
+        }
+        String after = " "
+                + Tokens.lowerWords(
+                        clause.substring(subject.get(subject.size() - 1).end() - base)) + " ";
+        return lex.words("issueract").stream().anyMatch(a -> after.startsWith(" " + a + " "));
     }
 
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
@@ -206,26 +285,38 @@ public final class AgencyExtractor {
         return lex.cues().stream().anyMatch(c -> k.contains(" " + c.phrase() + " "));
     }
 
+    /**
+     * A cell that names no body the finder knows is taken as one when it reads as a name: a field's name cut from
+     * its head by the table ("Tài nguyên và Môi trường"), not a figure, a collective or a sentence.
+     */
+    private boolean bareName(String cell) {
+        String c = cell.strip();
+        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || c.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String words = " " + Tokens.lowerWords(c) + " ";
+        return words.split(" ").length <= MAX_NAME_HEADING_WORDS + 1
+                && !words.startsWith(" các ")
+                && lex.words("relevance").stream().noneMatch(r -> words.contains(" " + r + " "));
+    }
+
     private void addTableBodies(AgencyBook book, List<String> cells, Role role) {
         for (String cell : cells) {
             int colon = cell.indexOf(':');
-            if (colon >= 0) {
+            String before = colon >= 0 ? cell.substring(0, colon) : cell;
+            if (colon >= 0 && finder.find(before, 0).stream().allMatch(Found::byRelevance)) {
                 // "Các cơ quan, đơn vị: Nội vụ, Tài chính - Kế hoạch": the members are the bodies.
-                for (String member : cell.substring(colon + 1).split(",")) {
-                    if (!member.isBlank()) {
-                        book.addFromTable(member, false, role);
-                    }
-                }
+                addTableBodies(book, List.of(cell.substring(colon + 1).split(",")), role);
                 continue;
             }
             List<Found> found = finder.find(cell, 0);
-            if (found.isEmpty()) {
-                book.addFromTable(cell, false, role);
-            }
             for (Found f : found) {
                 if (!f.byRelevance()) {
                     book.addFromTable(f.name(), f.collective(), role);
                 }
+            }
+            if (found.isEmpty() && bareName(cell)) {
+                book.addFromTable(cell, false, role);
             }
         }
     }

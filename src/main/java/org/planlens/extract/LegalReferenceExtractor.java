@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.refs.Citation;
@@ -31,17 +32,46 @@ public final class LegalReferenceExtractor {
     }
 
     public List<LegalReference> extract(String text, SectionTree sections) {
+        return extract(text, sections, null);
+    }
+
+    /**
+     * As {@link #extract(String, SectionTree)}, knowing the document's own number ({@code ownNumber}, from its
+     * metadata; null when unknown): a page that reports the document ("đã ban hành Kế hoạch số 1888/KH-VPUBND về
+     * ...") does not cite it.
+     */
+    public List<LegalReference> extract(String text, SectionTree sections, String ownNumber) {
+        String own = ownNumber == null ? null : CitationScanner.numberKey(ownNumber);
         Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
         for (Citation c : scanner.scan(text)) {
-            byDocument
-                    .computeIfAbsent(documentKey(c, byDocument), k -> new ArrayList<>())
-                    .add(c);
+            if (own != null
+                    && c.number() != null
+                    && CitationScanner.numberKey(c.number()).equals(own)) {
+                continue;
+            }
+            String key = cutOffAtTheEnd(text, c)
+                    ? longerNumber(c, byDocument).orElse(documentKey(c, byDocument))
+                    : documentKey(c, byDocument);
+            byDocument.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         List<LegalReference> out = new ArrayList<>();
         for (List<Citation> citations : byDocument.values()) {
             out.add(reference("r" + (out.size() + 1), citations, sections, text));
         }
         return List.copyOf(out);
+    }
+
+    /** A numbered citation that the end of the text cuts off (a web page's opening stops inside its symbol). */
+    private static boolean cutOffAtTheEnd(String text, Citation c) {
+        return c.number() != null && text.substring(c.end()).isBlank();
+    }
+
+    /** The citation already read whose number {@code c}'s, cut off, begins ("2629/QĐ-T" of "2629/QĐ-TTg"). */
+    private static Optional<String> longerNumber(Citation c, Map<String, List<Citation>> seen) {
+        String number = CitationScanner.numberKey(c.number());
+        return seen.keySet().stream()
+                .filter(k -> k.startsWith(number) && !k.equals(number) && !k.startsWith(number + "@"))
+                .findFirst();
     }
 
     /** Number (and year where printed, so that 76/NQ-CP of 2013 and of 2021 stay apart), or kind and name. */

@@ -1,244 +1,267 @@
 package org.planlens.extract;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.meta.AdminUnits;
+import org.planlens.extract.meta.DocumentHeader;
 import org.planlens.extract.meta.DocumentTypes;
+import org.planlens.extract.meta.IssuerBodies;
+import org.planlens.extract.meta.IssuerReader;
 import org.planlens.extract.meta.NamedPatterns;
+import org.planlens.extract.meta.PageFacts;
+import org.planlens.extract.meta.PeriodReader;
 import org.planlens.extract.meta.SignerFinder;
-import org.planlens.extract.meta.VietCase;
-import org.planlens.extract.patterns.RuleStarts;
-import org.planlens.model.AdminLevel;
-import org.planlens.model.DocumentType;
+import org.planlens.extract.meta.TitleReader;
 import org.planlens.model.Issuer;
 import org.planlens.model.Metadata;
 import org.planlens.model.PartialDate;
-import org.planlens.model.Period;
+import org.planlens.model.Signer;
+import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
 
 /**
- * Document type, number, date, issuer, period, signer and title from the document's header and signature. Where
- * the header block is missing, the issuer is inferred from the places the text names most ("UBND xã", "Đảng bộ xã
- * Định Tân", "UBND huyện Yên Định").
+ * Document type, number, date, issuer, period, signer and title from the document's header and signature
+ * ({@link DocumentHeader}), with what a website prints around a document it carries (its facts table, a news
+ * lead) where the document's own header does not say. Where no header names the issuer, it is inferred from the
+ * places the text names most ("UBND xã", "Đảng bộ xã Định Tân", "UBND huyện Yên Định").
  */
 public final class MetadataExtractor {
-    /** The header block (body, number, place and date, type line) sits in the first lines. */
-    private static final int HEADER_LINES = 25;
-
-    private static final String ISSUER_BODY = "Ủy ban nhân dân";
+    private static final Pattern PROPER = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ ]\\p{Lu}[\\p{Ll}\\p{M}]+)+(?![\\p{L}\\p{M}])");
 
     private final NamedPatterns patterns;
+    private final DocumentHeader.Finder headers;
     private final DocumentTypes types;
     private final AdminUnits units;
+    private final PageFacts pageFacts;
+    private final TitleReader titles;
+    private final IssuerReader issuers;
+    private final PeriodReader periods;
     private final SignerFinder signers;
-    /** The motto is taken out of every line, the issuer's mentions counted over the whole text: scanned by starts. */
-    private final Pattern motto;
-
-    private final RuleStarts mottoStarts;
-    private final Pattern issuerMention;
-    private final RuleStarts issuerMentionStarts;
 
     public MetadataExtractor(ModelData models) {
         this.patterns = new NamedPatterns(models, "metadata-patterns.tsv");
-        this.motto = patterns.get("nationalMotto");
-        this.mottoStarts = RuleStarts.declaredBy(motto);
-        this.issuerMention = patterns.get("issuerMention");
-        this.issuerMentionStarts = RuleStarts.declaredBy(issuerMention);
         this.types = new DocumentTypes(models);
         this.units = new AdminUnits(models);
+        IssuerBodies bodies = new IssuerBodies(models, units);
         this.signers = new SignerFinder(models);
+        this.headers = new DocumentHeader.Finder(patterns, bodies, types);
+        this.pageFacts = new PageFacts(models);
+        this.titles = new TitleReader(types, bodies, signers, patterns);
+        this.issuers = new IssuerReader(units, bodies, signers, patterns);
+        this.periods = new PeriodReader(patterns);
     }
+
+    /** The longest line metadata reads whole. */
+    static final int MAX_LINE = 2000;
 
     public Metadata extract(String text, SectionTree sections) {
-        Matcher mottoMatcher = motto.matcher("");
+        // a header, title or signature line is never this long: a longer line is prose (or junk) and read cut, so
+        // that no scan of the header grows with it
         List<String> lines = Arrays.stream(text.split("\n"))
-                .map(l -> mottoStarts.replaceAll(mottoMatcher.reset(l), l, " ").strip())
+                .map(l -> l.length() > MAX_LINE ? l.substring(0, MAX_LINE) : l)
+                .map(String::strip)
                 .toList();
-        List<String> head = lines.subList(0, Math.min(HEADER_LINES, lines.size()));
-        String number = number(head);
-        int typeLine = typeLine(lines);
-        Optional<DocumentTypes.Kind> kind = typeLine >= 0
-                ? types.ofTypeLine(lines.get(typeLine))
-                : Optional.ofNullable(number).flatMap(types::ofSymbol);
-        String title = kind.map(k -> title(k, lines, typeLine)).orElse(null);
+        DocumentHeader header = headers.find(lines);
+        PageFacts.Facts facts = pageFacts.read(lines);
+        Optional<Matcher> lead = newsLead(lines, header);
+        String number = number(header, facts, lines);
+        TitleReader.Reading reading =
+                titles.read(header, lines, Optional.ofNullable(number).flatMap(types::ofSymbol), properPhrases(text));
+        if (number == null && !header.hasNumberLine(patterns.get("number"))) {
+            number = leadNumber(lead, reading);
+        }
+        Optional<String> leadBody = lead.map(m -> m.group("body"));
+        Issuer issuer = issuers.read(
+                text, header, Optional.ofNullable(reading.authority()), facts.get(PageFacts.Fact.ISSUER), leadBody);
+        Signer signer = signers.find(lines);
+        if (signer.name() == null) {
+            signer = facts.get(PageFacts.Fact.SIGNER)
+                    .map(n -> new Signer(n, null))
+                    .orElse(Signer.UNKNOWN);
+        }
         return new Metadata(
-                title,
-                kind.map(DocumentTypes.Kind::type).orElse(DocumentType.OTHER),
+                reading.title(),
+                reading.type(),
                 number,
-                issueDate(head),
-                issuer(text, head),
-                period(title, head),
-                signers.find(lines));
+                issueDate(header, facts, lead, lines),
+                issuer,
+                periods.read(reading.title(), lines),
+                signer);
     }
 
-    private int typeLine(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (types.ofTypeLine(lines.get(i)).isPresent()) {
-                return i;
+    /**
+     * The header's "Số: ..." (null when left blank for signing: a number written in by hand is not guessed); without
+     * one, the website's "Số hiệu" or the number in its title over the document.
+     */
+    private String number(DocumentHeader header, PageFacts.Facts facts, List<String> lines) {
+        Pattern p = patterns.get("number");
+        List<DocumentHeader.Cell> cells = header.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Matcher m = p.matcher(cells.get(i).text());
+            while (m.find()) {
+                if (m.start() != 0 && m.group("colon") == null) {
+                    continue;
+                }
+                if (m.group("num") == null && i + 1 < cells.size()) {
+                    // "Số:" / "125/KH-UBND": the number in the cell under its label
+                    Matcher under = p.matcher(cells.get(i).text().substring(m.start()) + " "
+                            + cells.get(i + 1).text());
+                    return under.lookingAt() ? numberOrNull(brokenAtHyphen(under.group("num"), cells, i + 2)) : null;
+                }
+                return numberOrNull(brokenAtHyphen(m.group("num"), cells, i + 1));
             }
         }
-        return -1;
+        // a number broken over cells ("Số:" / "/KH-UBND"): read in the cells joined
+        Matcher joined = p.matcher(header.stream());
+        if (joined.find()) {
+            return numberOrNull(joined.group("num"));
+        }
+        return facts.get(PageFacts.Fact.NUMBER)
+                .map(MetadataExtractor::numberOrNull)
+                .orElseGet(() -> pageTitleNumber(lines, header));
     }
 
-    private String number(List<String> head) {
-        for (String line : head) {
-            Matcher m = patterns.get("number").matcher(line);
-            if (m.find()) {
-                String num = m.group("num");
-                // "Số:   /KH-UBND": the number is written in at signing.
-                return num.substring(0, num.indexOf('/')).chars().anyMatch(Character::isDigit) ? num : null;
+    /** "Kế hoạch 186/KH-UBND năm 2025 phát triển ...": the number a website's title over the document gives. */
+    private String pageTitleNumber(List<String> lines, DocumentHeader header) {
+        Pattern title = patterns.get("pageTitle");
+        for (int i = 0; i < lines.size() && i < Math.max(header.startLine(), 3); i++) {
+            Matcher m = title.matcher(lines.get(i));
+            if (m.matches() && types.ofTitle(m.group("kind")).isPresent()) {
+                return numberOrNull(m.group("num"));
             }
         }
         return null;
     }
 
-    private String title(DocumentTypes.Kind kind, List<String> lines, int typeLine) {
-        String next = typeLine + 1 < lines.size() ? lines.get(typeLine + 1) : "";
-        Matcher about = patterns.get("subjectPrefix").matcher(next);
-        if (about.find()) {
-            return kind.display() + " " + VietCase.continuing(stripEnd(about.group("subject")));
+    /** "Số: 6709/UBND-" / "NC": a number a line end broke after its hyphen reads on in the next cell. */
+    private static String brokenAtHyphen(String num, List<DocumentHeader.Cell> cells, int next) {
+        if (num == null || !num.endsWith("-") || next >= cells.size()) {
+            return num;
         }
-        if (kind.type() == DocumentType.QUYET_DINH) {
-            for (String line : lines.subList(typeLine, Math.min(lines.size(), typeLine + 5))) {
-                Matcher issues = patterns.get("decisionIssues").matcher(line);
-                if (issues.find()) {
-                    return kind.display() + " ban hành " + stripEnd(issues.group("subject"));
-                }
-            }
+        String rest = cells.get(next).text().split("\\s+", 2)[0];
+        return rest.matches("[\\p{Lu}\\d][\\p{Lu}\\d&.-]*") ? num + rest : num;
+    }
+
+    /** The number a news lead gives, when what it says was issued is this document's kind. */
+    private String leadNumber(Optional<Matcher> lead, TitleReader.Reading reading) {
+        if (lead.isEmpty() || lead.get().group("num") == null || reading.kind() == null) {
+            return null;
         }
-        if (next.isEmpty() || types.ofTypeLine(next).isPresent()) {
-            return kind.display();
+        Optional<DocumentTypes.Kind> issued = types.ofTitle(lead.get().group("kind"));
+        return issued.isPresent() && issued.get().equals(reading.kind())
+                ? numberOrNull(lead.get().group("num"))
+                : null;
+    }
+
+    /**
+     * Runs of two or more capitalised words the text prints ("Phạm Thị Thanh Trà", "Bắc Giang", "Luật Bảo"): a title
+     * printed in capitals gets their capitals back.
+     */
+    private static Set<String> properPhrases(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = PROPER.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
         }
-        // "(Ban hành kèm theo Quyết định ...)" after a plan's subject is not part of it.
-        String subject = next.replaceAll("\\s*\\((?i:ban hành kèm theo)[^)]*\\)?\\s*$", "");
-        return kind.display() + " " + VietCase.continuing(stripEnd(subject));
+        return out;
     }
 
-    private static String stripEnd(String s) {
-        return s.strip().replaceAll("[.;:,]+$", "").strip();
-    }
-
-    private PartialDate issueDate(List<String> head) {
-        for (String name : List.of("placeDate", "annexDate")) {
-            for (String line : head) {
-                Matcher m = patterns.get(name).matcher(line);
-                if (m.find()
-                        && ("placeDate".equals(name)
-                                || m.group("num") == null
-                                || !hasDigitBeforeSlash(m.group("num")))) {
-                    return new PartialDate(
-                            intOrNull(m.group("year")), intOrNull(m.group("month")), intOrNull(m.group("day")));
-                }
-            }
+    /** "Số:   /KH-UBND": the number is written in at signing. */
+    private static String numberOrNull(String num) {
+        if (num == null) {
+            return null;
         }
-        return PartialDate.UNKNOWN;
+        String n = num.replaceAll("\\s", "").replaceAll("[.]+$", "");
+        int slash = n.indexOf('/');
+        return slash > 0 && n.substring(0, slash).chars().anyMatch(Character::isDigit) ? n : null;
     }
 
-    private static boolean hasDigitBeforeSlash(String num) {
-        return num.substring(0, Math.max(0, num.indexOf('/'))).chars().anyMatch(Character::isDigit);
-    }
-
-    private static Integer intOrNull(String s) {
-        return s == null ? null : Integer.valueOf(s);
-    }
-
-    private Issuer issuer(String text, List<String> head) {
-        List<AdminUnits.Place> places = units.in(text);
-        Optional<AdminUnits.Place> own = headerPlace(head);
-        AdminLevel level = own.map(AdminUnits.Place::level).orElseGet(() -> commonestIssuerLevel(text));
-        if (level == null) {
-            return Issuer.UNKNOWN;
-        }
-        String ownName = own.map(AdminUnits.Place::name)
-                .orElseGet(() -> AdminUnits.mostNamed(places, level).orElse(null));
-        String unitWord = own.map(AdminUnits.Place::unit).orElseGet(() -> commonestUnitWord(places, level));
-        String commune = level == AdminLevel.COMMUNE ? ownName : null;
-        String district = level == AdminLevel.DISTRICT
-                ? ownName
-                : level == AdminLevel.COMMUNE
-                        ? AdminUnits.mostNamed(places, AdminLevel.DISTRICT).orElse(null)
-                        : null;
-        String province = level == AdminLevel.PROVINCE
-                ? ownName
-                : AdminUnits.mostNamed(places, AdminLevel.PROVINCE).orElse(null);
-        String name = ISSUER_BODY + (unitWord == null ? "" : " " + unitWord) + (ownName == null ? "" : " " + ownName);
-        return new Issuer(name, level, commune, district, province);
-    }
-
-    /** "ỦY BAN NHÂN DÂN / XÃ ĐỊNH TÂN" or "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN YÊN LẠC" in the header. */
-    private Optional<AdminUnits.Place> headerPlace(List<String> head) {
-        for (int i = 0; i < head.size(); i++) {
-            Matcher body = patterns.get("issuerBody").matcher(head.get(i));
-            if (!body.find() || !VietCase.isUpper(head.get(i))) {
-                continue;
-            }
-            String rest = head.get(i).substring(body.end()).strip();
-            String candidate = rest.isEmpty() && i + 1 < head.size() ? head.get(i + 1) : rest;
-            Optional<AdminUnits.Place> p = units.inCapitals(candidate);
-            if (p.isPresent()) {
-                return p;
+    /**
+     * "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND ...": a news page's lead
+     * in its first lines, above where a header would be.
+     */
+    private Optional<Matcher> newsLead(List<String> lines, DocumentHeader header) {
+        Pattern p = patterns.get("newsLead");
+        int limit = Math.max(header.startLine(), 3);
+        for (int i = 0; i < lines.size() && i < limit; i++) {
+            Matcher m = p.matcher(lines.get(i));
+            if (m.find()) {
+                return Optional.of(m);
             }
         }
         return Optional.empty();
     }
 
-    /** Without a header: the level of the body the text names most ("UBND xã ..." in a commune's plan). */
-    private AdminLevel commonestIssuerLevel(String text) {
-        Matcher m = issuerMention.matcher(text);
-        int[] counts = new int[AdminLevel.values().length];
-        for (int from = 0; issuerMentionStarts.find(m, text, from); from = m.end()) {
-            units.levelOf(m.group("unit")).ifPresent(l -> counts[l.ordinal()]++);
-        }
-        int best = -1;
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) {
-                best = i;
+    /**
+     * The header's place and date ("Bắc Giang, ngày" / "29 tháng 4 năm 2021", blank parts null); without one, the
+     * website's "Ngày ban hành", a news lead's date, or the issuing act's date an appendix prints.
+     */
+    private PartialDate issueDate(
+            DocumentHeader header, PageFacts.Facts facts, Optional<Matcher> lead, List<String> lines) {
+        String folded = Fold.fold(header.stream());
+        for (String name : List.of("headerDate", "headerDateSlash", "headerMonth")) {
+            Matcher m = patterns.get(name).matcher(folded);
+            if (m.find()) {
+                return date(m);
             }
         }
-        return best < 0 ? null : AdminLevel.values()[best];
+        Matcher noComma = patterns.get("headerDateNoComma").matcher(Fold.fold(aboveTypeLine(header)));
+        if (noComma.find()) {
+            return date(noComma);
+        }
+        Optional<PartialDate> fact = facts.get(PageFacts.Fact.DATE).flatMap(MetadataExtractor::slashDate);
+        if (fact.isPresent()) {
+            return fact.get();
+        }
+        if (lead.isPresent()) {
+            return date(lead.get());
+        }
+        Pattern annex = patterns.get("annexDate");
+        for (String line : lines.subList(0, Math.min(lines.size(), header.endLine() + 25))) {
+            Matcher a = annex.matcher(line);
+            if (a.find() && (a.group("num") == null || numberOrNull(a.group("num")) == null)) {
+                return date(a);
+            }
+        }
+        return PartialDate.UNKNOWN;
     }
 
-    private static String commonestUnitWord(List<AdminUnits.Place> places, AdminLevel level) {
-        List<String> words = new ArrayList<>();
-        for (AdminUnits.Place p : places) {
-            if (p.level() == level) {
-                words.add(p.unit().toLowerCase(Locale.ROOT));
+    /** The header's cells above its type line, joined: where a place and date stand. */
+    private String aboveTypeLine(DocumentHeader header) {
+        StringBuilder out = new StringBuilder();
+        for (DocumentHeader.Cell c :
+                header.cells().subList(header.issuerCells(), header.cells().size())) {
+            if (types.ofTypeLine(c.text()).isPresent()
+                    || types.ofOpening(c.text()).isPresent()) {
+                break;
             }
+            out.append(' ').append(c.text());
         }
-        return words.stream()
-                .reduce((a, b) -> a)
-                .orElse(
-                        switch (level) {
-                            case COMMUNE -> "xã";
-                            case DISTRICT -> "huyện";
-                            case PROVINCE -> "tỉnh";
-                            case CENTRAL -> null;
-                        });
+        return out.toString();
     }
 
-    private Period period(String title, List<String> head) {
-        List<String> sources = new ArrayList<>();
-        if (title != null) {
-            sources.add(title);
-        }
-        sources.addAll(head);
-        for (String s : sources) {
-            Matcher range = patterns.get("periodRange").matcher(s);
-            if (range.find()) {
-                return new Period(Integer.valueOf(range.group("from")), Integer.valueOf(range.group("to")));
-            }
-            Matcher year = patterns.get("periodYear").matcher(s);
-            if (s.equals(title) && year.find()) {
-                int y = Integer.parseInt(year.group("year"));
-                return new Period(y, y);
-            }
-        }
-        return Period.UNKNOWN;
+    private static PartialDate date(Matcher m) {
+        Integer day = m.pattern().pattern().contains("<day>") ? intOrNull(m.group("day")) : null;
+        return new PartialDate(intOrNull(m.group("year")), intOrNull(m.group("month")), day);
+    }
+
+    /** "18/11/2025" as a website prints its dates. */
+    private static Optional<PartialDate> slashDate(String s) {
+        Matcher m = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(s.strip());
+        return m.find()
+                ? Optional.of(new PartialDate(
+                        Integer.valueOf(m.group(3)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(1))))
+                : Optional.empty();
+    }
+
+    private static Integer intOrNull(String s) {
+        return s == null ? null : Integer.valueOf(s);
     }
 }

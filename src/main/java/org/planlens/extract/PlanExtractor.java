@@ -2,12 +2,15 @@ package org.planlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.planlens.extract.targets.TargetReader;
 import org.planlens.model.Agency;
 import org.planlens.model.Metadata;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.Task;
 import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
@@ -35,23 +38,42 @@ public final class PlanExtractor {
 
     /**
      * The plan in {@code text}, the normalised text of the document {@code source} describes ({@code source.ocr()}:
-     * whether it was OCRed); {@code warnings} are the reading's, carried into the plan.
+     * whether it was OCRed); {@code warnings} are the reading's, carried into the plan. Stops with a
+     * {@link CancellationException} between extractors (and between figures) once the thread is interrupted: the
+     * document's time limit has passed and its result is not wanted.
      */
     public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings) {
         SectionTree tree = sectionParser.parse(text, source.ocr());
+        checkInterrupted();
         Metadata meta = metadata.extract(text, tree);
-        List<Task> taskRows = tasks.extract(text, tree);
+        checkInterrupted();
+        TaskTableExtractor.Tables tables = tasks.read(text, tree);
+        List<Task> taskRows = tables.tasks();
+        checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
+        checkInterrupted();
+        List<Warning> all = new ArrayList<>(warnings);
+        TargetReader.overLongSentence(text)
+                .ifPresent(n -> all.add(Warning.of(
+                        WarningCode.LONG_SENTENCE,
+                        "a sentence of " + n + " characters, over " + TargetReader.sentencePiece()
+                                + ", was read for targets in pieces")));
         return new Plan(
                 Plan.SCHEMA_VERSION,
                 id,
                 source,
                 meta,
                 tree.sections(),
-                references.extract(text, tree),
+                references.extract(text, tree, meta.number()),
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,
-                new ArrayList<>(warnings));
+                all);
+    }
+
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("extraction interrupted");
+        }
     }
 }

@@ -1,11 +1,13 @@
 package org.planlens.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.tasks.BodyList;
 import org.planlens.extract.tasks.RowCells;
+import org.planlens.extract.tasks.TabbedTables;
 import org.planlens.extract.tasks.TableCues;
 import org.planlens.model.Section;
 import org.planlens.model.Task;
@@ -26,11 +28,13 @@ public final class TaskTableExtractor {
     private final TableCues cues;
     private final RowCells rowCells;
     private final BodyList bodies;
+    private final TabbedTables tabbedTables;
 
     public TaskTableExtractor(ModelData models) {
         this.cues = new TableCues(models);
         this.rowCells = new RowCells(cues);
         this.bodies = new BodyList(cues);
+        this.tabbedTables = new TabbedTables(cues);
     }
 
     /** A line of the table region with its offset in the text. */
@@ -58,23 +62,76 @@ public final class TaskTableExtractor {
         void add(String text) {
             (broken ? after : before).add(text);
         }
+
+        String path() {
+            return group == null ? number : group + "." + number;
+        }
+    }
+
+    /** The task rows of the plan's tables, and the rows of its indicator tables (not tasks, but their bodies lead). */
+    public record Tables(List<Task> tasks, List<IndicatorRow> indicators) {
+        public Tables {
+            tasks = List.copyOf(tasks);
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** A row of an indicator table: the indicator, the bodies that lead it and those that help, where it starts. */
+    public record IndicatorRow(String indicator, List<String> lead, List<String> coordinate, int start) {
+        public IndicatorRow {
+            lead = List.copyOf(lead);
+            coordinate = List.copyOf(coordinate);
+        }
     }
 
     public List<Task> extract(String text, SectionTree sections) {
-        List<Task> tasks = new ArrayList<>();
-        for (Section s : sections.sections()) {
-            if (s.path().startsWith("PL") && s.parentId() == null) {
-                for (RawRow row : rows(lines(text, s.start(), s.end()))) {
-                    Task task = task("k" + (tasks.size() + 1), row, sections);
-                    // a numbered row whose task cell is empty (an OCR misread, a stray number) names no task
-                    if (task.description() != null) {
-                        tasks.add(task);
-                    }
+        return read(text, sections).tasks();
+    }
+
+    /**
+     * Tables whose rows come one a line with tab-separated cells are read wherever their header stands; an appendix
+     * holding none is read line by line, its cells rebuilt from the text.
+     */
+    public Tables read(String text, SectionTree sections) {
+        List<TabbedTables.Table> tabbed = tabbedTables.read(text);
+        List<Placed> placed = new ArrayList<>();
+        List<IndicatorRow> indicators = new ArrayList<>();
+        for (TabbedTables.Table table : tabbed) {
+            for (TabbedTables.Row row : table.rows()) {
+                List<String> cells = row.cells();
+                if (table.indicators()) {
+                    indicators.add(new IndicatorRow(
+                            cells.get(RowCells.TASK),
+                            bodies.split(cells.get(RowCells.LEAD)),
+                            bodies.split(cells.get(RowCells.COORDINATE)),
+                            row.start()));
+                } else {
+                    placed.add(new Placed(row.start(), row.path(), cells));
                 }
             }
         }
-        return List.copyOf(tasks);
+        for (Section s : sections.sections()) {
+            boolean holdsTabbed = tabbed.stream().anyMatch(t -> t.start() < s.end() && t.end() > s.start());
+            if (s.path().startsWith("PL") && s.parentId() == null && !holdsTabbed) {
+                for (RawRow row : rows(lines(text, s.start(), s.end()))) {
+                    placed.add(new Placed(row.start, row.path(), cells(row)));
+                }
+            }
+        }
+        placed.sort(Comparator.comparingInt(Placed::start));
+        List<Task> tasks = new ArrayList<>();
+        for (Placed p : placed) {
+            Task task = task("k" + (tasks.size() + 1), p, sections);
+            // a numbered row whose task cell is empty (an OCR misread, a stray number) names no task
+            if (task.description() != null) {
+                tasks.add(task);
+            }
+        }
+        return new Tables(tasks, indicators);
     }
+
+    /** A row's path, where it starts and its five cells, however it was read. */
+    private record Placed(int start, String path, List<String> cells) {}
 
     private static List<Line> lines(String text, int from, int to) {
         List<Line> out = new ArrayList<>();
@@ -108,10 +165,10 @@ public final class TaskTableExtractor {
                     // and gives its column order
                     order = cues.columnOrder(t.replace('\t', ' '));
                     inTable = true;
-                } else if (tabbed != null) {
+                } else if (tabbed != null && inTable) {
+                    // only under a header: numbered rows of figures (a report's tables) are no tasks
                     tabbed.order = order;
                     rows.add(tabbed);
-                    inTable = true;
                 } else if (groupOf(t.replace('\t', ' ').strip()) != null) {
                     String g = groupOf(t.replace('\t', ' ').strip());
                     group = group == null ? g : RomanNumerals.mended(g, RomanNumerals.value(group));
@@ -230,7 +287,7 @@ public final class TaskTableExtractor {
         return row;
     }
 
-    private Task task(String id, RawRow row, SectionTree sections) {
+    private List<String> cells(RawRow row) {
         List<String> cells;
         if (row.tabbed) {
             cells = new ArrayList<>(List.of("", "", "", "", ""));
@@ -242,17 +299,21 @@ public final class TaskTableExtractor {
             cells = new ArrayList<>(chunks.isEmpty() ? List.of("", "", "", "", "") : rowCells.split(chunks, row.order));
             carryOn(cells, chunks(row.after), row.order);
         }
-        String path = row.group == null ? row.number : row.group + "." + row.number;
+        return cells;
+    }
+
+    private Task task(String id, Placed row, SectionTree sections) {
+        List<String> cells = row.cells();
         return new Task(
                 id,
-                path,
-                sections.sectionIdAt(row.start),
+                row.path(),
+                sections.sectionIdAt(row.start()),
                 TaskSource.TABLE,
-                blankToNull(cells.get(0)),
-                blankToNull(cells.get(1)),
-                blankToNull(cells.get(2)),
-                bodies.split(cells.get(3)),
-                bodies.split(cells.get(4)));
+                blankToNull(cells.get(RowCells.TASK)),
+                blankToNull(cells.get(RowCells.OUTPUT)),
+                blankToNull(cells.get(RowCells.TIME)),
+                bodies.split(cells.get(RowCells.LEAD)),
+                bodies.split(cells.get(RowCells.COORDINATE)));
     }
 
     /** Lines joined where a cell runs on: a dangling end, a lower-case start, or a "- " start. */

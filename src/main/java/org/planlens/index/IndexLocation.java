@@ -51,6 +51,15 @@ public record IndexLocation(Path dir, URI url) {
         return remote() ? OpenSearchIndex.at(url).openReader(models) : LuceneRecordIndex.open(dir, models);
     }
 
+    /**
+     * The index followed while ingests write it, for a long-running reader (the web server): the local index's
+     * latest commit, or the cluster's index as it is now. Opens nothing yet: a missing index is reported by the
+     * first question ({@link IndexUnavailableException}), and the first question after the ingest made it opens it.
+     */
+    public LiveRecordIndex openLive(ModelData models) {
+        return remote() ? OpenSearchIndex.at(url).openLive(models) : new LuceneLiveIndex(dir, models);
+    }
+
     @Override
     public String toString() {
         return remote() ? url.toString() : dir.toString();

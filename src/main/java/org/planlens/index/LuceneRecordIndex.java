@@ -28,11 +28,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -42,12 +46,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.planlens.model.DocumentType;
 import org.planlens.rules.ModelData;
 
 /**
@@ -69,16 +76,22 @@ public final class LuceneRecordIndex implements RecordIndex {
             new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ORDER, SortField.Type.STRING));
 
     private final Directory directory;
+    /** False for a newer commit's view (its directory is the first view's, closed with it). */
+    private final boolean ownsDirectory;
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final QueryBuilder words;
     private final UnifiedHighlighter highlighter;
     private final Map<String, RowInfo> plans = new ConcurrentHashMap<>();
-    private SortedSetDocValuesReaderState facetState;
+    /** The facet ordinals of this commit, worked out on first use: every facet count of this view shares them. */
+    private volatile SortedSetDocValuesReaderState facetState;
 
-    private LuceneRecordIndex(Directory directory, DirectoryReader reader, Analyzer analyzer) throws IOException {
+    private LuceneRecordIndex(Directory directory, boolean ownsDirectory, DirectoryReader reader, Analyzer analyzer)
+            throws IOException {
         this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.analyzer = analyzer;
@@ -115,11 +128,38 @@ public final class LuceneRecordIndex implements RecordIndex {
                 reader.close();
                 throw new IndexUnavailableException("the index at " + dir + " is empty: no plan ingested yet");
             }
-            return new LuceneRecordIndex(directory, reader, VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)));
+            return new LuceneRecordIndex(
+                    directory, true, reader, VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * A view of the latest commit when it is newer than this one's, sharing this view's directory and analyzer (its
+     * plan columns are read afresh); null when this view is current. The caller owns both views' readers (see
+     * {@link LuceneLiveIndex}).
+     */
+    LuceneRecordIndex newerCommit() throws IOException {
+        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+        return newer == null ? null : new LuceneRecordIndex(directory, false, newer, analyzer);
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    @Override
+    public RecordPage<IndexedRecord> find(RecordQuery query, int offset, int limit) throws IOException {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
+        }
+        Query q = filtered(query).build();
+        int total = searcher.count(q);
+        if (offset >= total) return new RecordPage<>(List.of(), total);
+        ScoreDoc[] hits = searcher.search(q, Math.min(total, offset + limit), ROW_ORDER, false).scoreDocs;
+        return new RecordPage<>(load(Arrays.copyOfRange(hits, offset, hits.length)), total);
     }
 
     @Override
@@ -132,37 +172,60 @@ public final class LuceneRecordIndex implements RecordIndex {
     }
 
     @Override
-    public List<RankedRecord> search(String text, RecordQuery filter, int limit) throws IOException {
+    public RecordPage<RankedRecord> search(String text, RecordQuery filter, int offset, int limit, boolean countAll)
+            throws IOException {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
         Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
+        Query query = textQuery(folded, text, filter);
+        TopDocs top;
+        if (countAll) {
+            // every hit counted in the same pass
+            top = searcher.search(
+                    query, new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE));
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        } else {
+            // Lucene skips the blocks that cannot reach the page
+            top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+        }
+        ScoreDoc[] page = top.scoreDocs.length <= offset
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        String[] snippets = page.length == 0
+                ? new String[0]
+                : highlighter.highlight(IndexFields.TEXT, folded, new TopDocs(top.totalHits, page), 1);
+        List<IndexedRecord> rows = load(page);
+        List<RankedRecord> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new RankedRecord(page[i].score, rows.get(i), snippets[i]));
+        }
+        return new RecordPage<>(out, countAll ? top.totalHits.value() : -1);
+    }
+
+    /** The folded text must match; the words as spelled add to the score; the filter's conditions filter. */
+    private Query textQuery(Query folded, String text, RecordQuery filter) {
         Query exact = WordsAsSpelled.of(TextQueries.parse(analyzer, IndexFields.TEXT_EXACT, text));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(folded, BooleanClause.Occur.MUST);
         b.add(new BoostQuery(exact, TextQueries.EXACT_BOOST), BooleanClause.Occur.SHOULD);
         addConditions(b, filter);
-        TopDocs top = searcher.search(b.build(), limit, BY_SCORE_THEN_ROW_ORDER, true);
-        String[] snippets =
-                top.scoreDocs.length == 0 ? new String[0] : highlighter.highlight(IndexFields.TEXT, folded, top, 1);
-        List<IndexedRecord> rows = load(top.scoreDocs);
-        List<RankedRecord> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            out.add(new RankedRecord(top.scoreDocs[i].score, rows.get(i), snippets[i]));
-        }
-        return out;
+        return b.build();
     }
 
     @Override
-    public List<FacetTally> facets(RecordQuery query) throws IOException {
-        if (facetState == null) {
-            facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
-        }
-        FacetsCollector fc = searcher.search(filtered(query).build(), new FacetsCollectorManager());
-        Facets facets = new SortedSetDocValuesFacetCounts(facetState, fc);
+    public List<FacetTally> facets(String text, RecordQuery filter) throws IOException {
+        SortedSetDocValuesReaderState state = facetState();
+        Query query = text == null
+                ? filtered(filter).build()
+                : textQuery(TextQueries.parse(analyzer, IndexFields.TEXT, text), text, filter);
+        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
         Set<String> present = new HashSet<>();
-        facetState.getDims().forEach(present::add);
+        state.getDims().forEach(present::add);
         List<FacetTally> out = new ArrayList<>();
         if (present.contains(IndexFields.FACET_PLACE)) place(facets, out, List.of());
-        for (String dim : List.of(IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR)) {
+        for (String dim : List.of(
+                IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR, IndexFields.FACET_KIND)) {
             // a dimension no record of this index has (e.g. no plan has a known level yet) has no counts
             if (!present.contains(dim)) continue;
             FacetResult r = facets.getAllChildren(dim);
@@ -171,7 +234,64 @@ public final class LuceneRecordIndex implements RecordIndex {
                 out.add(new FacetTally(dim, List.of(lv.label), lv.value.intValue()));
             }
         }
+        out.addAll(documentTypes(fc));
         return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        SortedSetDocValuesReaderState s = facetState;
+        if (s == null) {
+            synchronized (this) {
+                s = facetState;
+                if (s == null) {
+                    s = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+                    facetState = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The document type is no facet dimension: each type's records are its term's postings, walked beside the
+     * matching records of each segment (no second pass of the question).
+     */
+    private static List<FacetTally> documentTypes(FacetsCollector matching) throws IOException {
+        DocumentType[] types = DocumentType.values();
+        int[] counts = new int[types.length];
+        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+            if (md.totalHits() == 0 || md.bits() == null) continue;
+            Terms terms = md.context().reader().terms(IndexFields.DOCUMENT_TYPE);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            for (int i = 0; i < types.length; i++) {
+                if (!te.seekExact(new BytesRef(types[i].code()))) continue;
+                DocIdSetIterator hits = md.bits().iterator();
+                if (hits != null) counts[i] += both(hits, te.postings(null, PostingsEnum.NONE));
+            }
+        }
+        List<FacetTally> out = new ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            if (counts[i] > 0) out.add(new FacetTally(IndexFields.DOCUMENT_TYPE, List.of(types[i].code()), counts[i]));
+        }
+        return out;
+    }
+
+    /** How many documents two iterators both hold (the matching ones are live: deleted postings drop out). */
+    private static int both(DocIdSetIterator a, DocIdSetIterator b) throws IOException {
+        int n = 0;
+        int doc = a.nextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            int other = b.advance(doc);
+            if (other == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (other == doc) {
+                n++;
+                doc = a.nextDoc();
+            } else {
+                doc = a.advance(other);
+            }
+        }
+        return n;
     }
 
     private static void place(Facets facets, List<FacetTally> out, List<String> path) throws IOException {
@@ -303,7 +423,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         try {
             reader.close();
         } finally {
-            directory.close();
+            if (ownsDirectory) directory.close();
         }
     }
 }

@@ -20,6 +20,9 @@ public interface PlanIndex extends Closeable {
      */
     void replace(Plan plan, String text, String fingerprint) throws IOException;
 
+    /** Deletes everything indexed for this plan (a plan superseded by its corrected file), at the next commit. */
+    void delete(String planId) throws IOException;
+
     /** Makes every plan replaced so far durable and visible to queries, all of a plan's records together. */
     void commit() throws IOException;
 }

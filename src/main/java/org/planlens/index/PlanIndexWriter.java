@@ -80,6 +80,11 @@ public final class PlanIndexWriter implements PlanIndex {
     }
 
     @Override
+    public void delete(String planId) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.PLAN_ID, planId));
+    }
+
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }

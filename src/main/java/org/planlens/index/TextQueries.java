@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -16,7 +17,15 @@ public final class TextQueries {
     /** How much an exact (accented) match adds to a search hit's score, relative to the folded match. */
     public static final float EXACT_BOOST = 2.0f;
 
+    /** A slash not already escaped. */
+    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("(?<!\\\\)/");
+
     private TextQueries() {}
+
+    /** {@code text} with every slash escaped: a slash is part of a document number, never a regular expression. */
+    public static String escapeSlashes(String text) {
+        return SLASH.matcher(text).replaceAll("\\\\/");
+    }
 
     /** {@code text} parsed for {@code field} with the query-time analyzer. */
     public static Query parse(Analyzer analyzer, String field, String text) {
@@ -27,10 +36,17 @@ public final class TextQueries {
         parser.setSplitOnWhitespace(false);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         try {
-            Query q = parser.parse(text);
+            // a slash is part of a document number (76/NQ-CP), never the start of a regular expression
+            Query q = parser.parse(escapeSlashes(text));
             if (q == null) throw new IllegalArgumentException("bad query '" + text + "': nothing to search for");
             return q;
         } catch (ParseException e) {
+            if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+                throw new IllegalArgumentException(
+                        "the query is too long (more than " + IndexSearcher.getMaxClauseCount()
+                                + " terms once expanded); ask with fewer words",
+                        e);
+            }
             String msg = e.getMessage() == null
                     ? ""
                     : e.getMessage().lines().findFirst().orElse("");

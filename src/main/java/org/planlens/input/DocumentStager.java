@@ -10,16 +10,22 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.planlens.model.UnreadableDocumentException;
 
 /**
  * Makes a document's bytes available as a file and hashes them, enforcing {@link InputLimits}: an archive entry
  * is inflated into a temporary file and abandoned as soon as it passes the size or compression-ratio limit, so
- * a ZIP bomb costs at most {@code maxBytes} of disk and no memory.
+ * a ZIP bomb costs at most {@code maxBytes} of disk and no memory. The ratio is of the bytes inflated to the
+ * compressed bytes actually read for them, so an entry whose central directory claims a larger compressed size
+ * gains nothing.
  */
 public final class DocumentStager {
+    /** An archive entry may always inflate this far, whatever its ratio: small files compress unevenly. */
+    private static final long RATIO_FREE_BYTES = 1024 * 1024;
+
     private final InputLimits limits;
     private final Path tempDir;
 
@@ -59,14 +65,11 @@ public final class DocumentStager {
         int sep = location.indexOf(InputDocument.ARCHIVE_SEPARATOR);
         Path archive = Path.of(location.substring(0, sep));
         String entryName = location.substring(sep + InputDocument.ARCHIVE_SEPARATOR.length());
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            ZipEntry entry = zip.getEntry(entryName);
+        try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+            ZipArchiveEntry entry = zip.getEntry(entryName);
             if (entry == null) {
                 throw new UnreadableDocumentException(location, "entry no longer in the archive");
             }
-            long compressed = Math.max(entry.getCompressedSize(), 1);
-            long ratioLimit = compressed * limits.maxCompressionRatio();
-            long limit = Math.min(limits.maxBytes(), Math.max(ratioLimit, 1024 * 1024));
             Files.createDirectories(tempDir);
             String suffix = "." + PlanFileTypes.extension(doc.name());
             Path copy = Files.createTempFile(tempDir, "entry-", suffix);
@@ -79,14 +82,7 @@ public final class DocumentStager {
                 int n;
                 while ((n = raw.read(buffer)) > 0) {
                     total += n;
-                    if (total > limit) {
-                        throw new UnreadableDocumentException(
-                                location,
-                                "entry inflates past " + limit
-                                        + " bytes (limit " + limits.maxBytes() + " bytes, or "
-                                        + limits.maxCompressionRatio()
-                                        + "x its compressed size): refused as a possible ZIP bomb");
-                    }
+                    checkInflated(location, total, compressedRead(raw, entry));
                     digest.update(buffer, 0, n);
                     out.write(buffer, 0, n);
                 }
@@ -100,6 +96,33 @@ public final class DocumentStager {
                     Files.deleteIfExists(copy);
                 }
             }
+        }
+    }
+
+    /**
+     * The compressed bytes the entry's stream has read so far: counted, not taken from the central directory,
+     * which may claim any size. Streams of every method the reader supports count them.
+     */
+    private static long compressedRead(InputStream in, ZipArchiveEntry entry) {
+        return in instanceof InputStreamStatistics s ? s.getCompressedCount() : entry.getCompressedSize();
+    }
+
+    /**
+     * Stops inflating once the bytes out pass the size limit, or pass the ratio limit times the compressed bytes
+     * read for them (past the first megabyte, which any entry may inflate to).
+     */
+    private void checkInflated(String location, long inflated, long compressed) throws UnreadableDocumentException {
+        if (inflated > limits.maxBytes()) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "entry inflates past the limit of " + limits.maxBytes()
+                            + " bytes per document: refused as a possible ZIP bomb");
+        }
+        if (inflated > RATIO_FREE_BYTES && inflated > Math.max(compressed, 1) * limits.maxCompressionRatio()) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "entry inflated " + inflated + " bytes from " + compressed + " compressed bytes, over "
+                            + limits.maxCompressionRatio() + "x: refused as a possible ZIP bomb");
         }
     }
 

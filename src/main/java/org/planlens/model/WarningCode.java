@@ -1,6 +1,5 @@
 package org.planlens.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a {@link Warning} is about (PLAN_JSON.md, {@code warnings[].code}). */
@@ -18,7 +17,13 @@ public enum WarningCode {
     /** The text was cut at the limit of characters kept. */
     TEXT_TRUNCATED("text_truncated"),
     /** A saved web page's site text (menus, notices, related documents) around the document was dropped. */
-    SITE_TEXT_DROPPED("site_text_dropped");
+    SITE_TEXT_DROPPED("site_text_dropped"),
+    /** A text file in a charset source.encoding has no value for (Windows-1258, UTF-16 without BOM), decoded. */
+    CHARSET_DETECTED("charset_detected"),
+    /** An RTF holds text its reader gives nothing of. */
+    RTF_TEXT_UNREAD("rtf_text_unread"),
+    /** A sentence over the length target reading takes whole was read in pieces. */
+    LONG_SENTENCE("long_sentence");
 
     private final String code;
 
@@ -29,13 +34,5 @@ public enum WarningCode {
     @JsonValue
     public String code() {
         return code;
-    }
-
-    @JsonCreator
-    public static WarningCode fromCode(String code) {
-        for (WarningCode c : values()) {
-            if (c.code.equals(code)) return c;
-        }
-        throw new IllegalArgumentException("unknown warning code '" + code + "'");
     }
 }

@@ -23,6 +23,13 @@ final class DocumentFailures {
         if (failure instanceof UnreadableDocumentException u) {
             return u;
         }
+        if (failure instanceof StackOverflowError && thrownByALibrary(failure)) {
+            // a parser recursing into a document nested without end (50,000 quote levels of Markdown)
+            return new UnreadableDocumentException(
+                    location,
+                    "cannot read: its structure is nested too deeply for the parser (stack overflow)",
+                    failure);
+        }
         if (failure instanceof IOException
                 || failure instanceof TikaException
                 || failure instanceof SAXException

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One document from bytes to plan: stage and hash, skip if unchanged, read text (within the time limit),
- * extract. A document that cannot be read throws {@link UnreadableDocumentException} (the batch skips it); a failure
- * of planlens's own code throws {@link PipelineFailureException} (the run fails, naming the file). Thread-safe:
- * every worker shares one.
+ * One document from bytes to plan: stage and hash, skip if unchanged, read text, extract, make the export's JSON,
+ * all within the time limit per document. A document that cannot be read throws
+ * {@link UnreadableDocumentException} (the batch skips it); a failure of planlens's own code throws
+ * {@link PipelineFailureException} (the run fails, naming the file). Thread-safe: every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
@@ -42,7 +43,7 @@ public final class DocumentProcessor implements AutoCloseable {
     private final boolean force;
     private final Path cwd = Path.of("").toAbsolutePath();
     private final ExecutorService timeLimited = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "planlens-read");
+        Thread t = new Thread(r, "planlens-document");
         t.setDaemon(true);
         return t;
     });
@@ -69,18 +70,45 @@ public final class DocumentProcessor implements AutoCloseable {
         this.force = force;
     }
 
+    /**
+     * The document's outcome, all within the time limit per document: staging, reading (OCR included),
+     * extraction and the export's JSON. Past the limit the work is interrupted (extraction stops between figures,
+     * OCR processes are killed) and the document fails with the reason.
+     */
     public IngestOutcome process(InputDocument input) throws UnreadableDocumentException {
+        Future<IngestOutcome> future = timeLimited.submit(() -> processNow(input));
+        try {
+            return future.get(readOptions.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new UnreadableDocumentException(
+                    input.location(),
+                    "took longer than the limit of " + readOptions.timeout().toSeconds()
+                            + " s per document (reading, OCR, extraction and export)");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof PipelineFailureException bug) {
+                throw bug;
+            }
+            throw DocumentFailures.whileReading(input.location(), e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableDocumentException(input.location(), "interrupted", e);
+        }
+    }
+
+    private IngestOutcome processNow(InputDocument input) throws UnreadableDocumentException {
         long t0 = System.nanoTime();
         try (StagedDocument staged = stager.stage(input)) {
             String id = PlanIds.fromSha256(staged.sha256());
             if (!force && fingerprint.equals(indexedFingerprints.get(id)) && store.hasFiles(id)) {
-                return new IngestOutcome(input, id, null, null, (System.nanoTime() - t0) / 1_000_000);
+                return new IngestOutcome(input, id, null, null, null, (System.nanoTime() - t0) / 1_000_000);
             }
             // --force reads again (and keeps the new text); otherwise a text read before with the same settings
             // serves, whatever the rules, so a rule change never re-runs OCR
             ExtractedText text = force ? null : texts.get(staged.sha256()).orElse(null);
             if (text == null) {
-                text = readWithinLimit(staged);
+                text = read(staged);
                 try {
                     texts.put(staged.sha256(), text);
                 } catch (IOException e) {
@@ -103,11 +131,24 @@ public final class DocumentProcessor implements AutoCloseable {
                 plan = PageLocator.of(text)
                         .map(locator -> extracted.withProvenance(PlanPlaces.of(extracted, locator)))
                         .orElse(plan);
+            } catch (CancellationException e) {
+                throw new UnreadableDocumentException(input.location(), "extraction stopped: time limit reached", e);
             } catch (RuntimeException e) {
                 // the text is read: whatever fails now is planlens's own code
                 throw new PipelineFailureException(input.location(), "extracting", e);
             }
-            return new IngestOutcome(input, id, plan, text.text(), (System.nanoTime() - t0) / 1_000_000);
+            byte[] json = store.render(plan);
+            return new IngestOutcome(input, id, plan, text.text(), json, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** The staged document's text; what reading threw, as a document that cannot be read or as a bug. */
+    private ExtractedText read(StagedDocument staged) throws UnreadableDocumentException {
+        InputDocument input = staged.input();
+        try {
+            return reader.read(staged.path(), input.location(), input.name());
+        } catch (RuntimeException | Error e) {
+            throw DocumentFailures.whileReading(input.location(), e);
         }
     }
 
@@ -115,27 +156,6 @@ public final class DocumentProcessor implements AutoCloseable {
         return text.layout().stream()
                 .map(l -> new PageInfo(l.page(), l.method(), l.ocrConfidence()))
                 .toList();
-    }
-
-    private ExtractedText readWithinLimit(StagedDocument staged) throws UnreadableDocumentException {
-        InputDocument input = staged.input();
-        Future<ExtractedText> future =
-                timeLimited.submit(() -> reader.read(staged.path(), input.location(), input.name()));
-        try {
-            return future.get(readOptions.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new UnreadableDocumentException(
-                    input.location(),
-                    "reading took longer than the limit of "
-                            + readOptions.timeout().toSeconds() + " s per document");
-        } catch (ExecutionException e) {
-            throw DocumentFailures.whileReading(input.location(), e.getCause());
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new UnreadableDocumentException(input.location(), "interrupted", e);
-        }
     }
 
     /** The source file as the user named it: relative to the working folder when under it. */

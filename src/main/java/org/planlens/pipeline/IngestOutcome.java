@@ -9,8 +9,9 @@ import org.planlens.model.Plan;
  *
  * @param plan the plan, or null when unchanged
  * @param text the normalised text, or null when unchanged
+ * @param json the plan's export, or null when unchanged
  */
-public record IngestOutcome(InputDocument input, String planId, Plan plan, String text, long millis) {
+public record IngestOutcome(InputDocument input, String planId, Plan plan, String text, byte[] json, long millis) {
     public boolean unchanged() {
         return plan == null;
     }

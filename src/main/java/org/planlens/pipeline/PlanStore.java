@@ -4,7 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.planlens.export.PlanFileWriter;
 import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
@@ -26,11 +31,17 @@ public final class PlanStore implements Closeable {
     private final PlanFileWriter files;
     private final PlanIndex index;
     private final String fingerprint;
+    private final SourcePlans sources;
+    /** Plans superseded since the last commit, whose files go once the index no longer holds them. */
+    private final List<String> superseded = new ArrayList<>();
+    /** Writes share it; a commit takes it alone, so everything written before a commit is in it. */
+    private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
     public PlanStore(Path outDir, IndexLocation location, String fingerprint, ModelData models) throws IOException {
         this.files = new PlanFileWriter(outDir);
         this.index = location.openWriter(models);
         this.fingerprint = fingerprint;
+        this.sources = SourcePlans.load(outDir.resolve("sources.jsonl"));
     }
 
     public Map<String, String> indexedFingerprints() {
@@ -41,17 +52,67 @@ public final class PlanStore implements Closeable {
         }
     }
 
+    /** Whether the plan's export is whole: its text beside a JSON that parses as this plan's. */
     public boolean hasFiles(String planId) {
-        return files.exists(planId);
+        return files.intact(planId);
     }
 
-    public void write(Plan plan, String text) throws IOException {
-        files.write(plan, text);
-        index.replace(plan, text, fingerprint);
+    /** The plan's JSON export, as {@link #write} writes it. */
+    public byte[] render(Plan plan) {
+        return files.render(plan);
+    }
+
+    /**
+     * Writes the plan made from {@code source}; the plan that source made before, when it is superseded (its file
+     * now holds other bytes, and no other source the old ones): deleted from the index now, its files after the
+     * next commit.
+     */
+    public Optional<String> write(Plan plan, String text, byte[] json, String source) throws IOException {
+        commitLock.readLock().lock();
+        try {
+            files.write(plan.id(), text, json);
+            index.replace(plan, text, fingerprint);
+            return supersede(source, plan.id());
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    /** Records that {@code source} still gives {@code planId}, unchanged; the plan it superseded, as write does. */
+    public Optional<String> unchanged(String source, String planId) throws IOException {
+        commitLock.readLock().lock();
+        try {
+            return supersede(source, planId);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    private Optional<String> supersede(String source, String planId) throws IOException {
+        Optional<String> old = sources.claim(source, planId);
+        if (old.isPresent()) {
+            index.delete(old.get());
+            synchronized (superseded) {
+                superseded.add(old.get());
+            }
+        }
+        return old;
     }
 
     public void commit() throws IOException {
-        index.commit();
+        commitLock.writeLock().lock();
+        try {
+            index.commit();
+            synchronized (superseded) {
+                for (String id : superseded) {
+                    files.delete(id);
+                }
+                superseded.clear();
+            }
+            sources.flush();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
     }
 
     @Override

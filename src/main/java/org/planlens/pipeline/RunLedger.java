@@ -1,63 +1,181 @@
 package org.planlens.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 
-/** What happened to each document of one run, counted as workers report it. Thread-safe. */
+/**
+ * What happened to each document of one run, as workers report it. Each outcome is also appended to the run's
+ * journal ({@code runs/<run>.ledger.jsonl}), so a run restarted after a kill accounts for the documents done before
+ * it as well: the last outcome of each document counts. Thread-safe.
+ */
 public final class RunLedger {
     public record Failure(String file, String reason) {}
 
-    private final AtomicInteger exported = new AtomicInteger();
-    private final AtomicInteger unchanged = new AtomicInteger();
-    private final List<Failure> failed = new ArrayList<>();
+    /** A document read as a copy of another of the same run: same bytes, one plan, written once. */
+    public record Duplicate(String file, String planId, String sameAs) {}
+
+    /** A plan deleted because its source now holds other bytes (a corrected file). */
+    public record Superseded(String file, String planId, String by) {}
+
+    /** One line of the journal. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Outcome(String file, String status, String planId, String reason, String sameAs) {}
+
+    /** A superseded plan, in the journal beside the outcomes. */
+    private static final String SUPERSEDED = "superseded";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    private final Map<String, String> writtenBy = new HashMap<>();
+    private final List<Superseded> superseded = new ArrayList<>();
+    private final List<Failure> inputFailures = new ArrayList<>();
     private final List<Failure> skipped = new ArrayList<>();
-    private final Set<String> planIds = ConcurrentHashMap.newKeySet();
+    private Path journal;
 
-    /** Records a written plan; false when this run already wrote the same plan from another file. */
-    public boolean exported(String planId) {
-        if (planIds.add(planId)) {
-            exported.incrementAndGet();
-            return true;
+    /**
+     * Keeps the outcomes in {@code file} from now on, after reading those it holds already (a restarted run's
+     * journal: documents done before the kill). A torn last line is passed over.
+     */
+    public synchronized void journal(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Outcome o;
+                try {
+                    o = MAPPER.readValue(line, Outcome.class);
+                } catch (JsonProcessingException e) {
+                    continue;
+                }
+                if (SUPERSEDED.equals(o.status())) {
+                    superseded.add(new Superseded(o.file(), o.planId(), o.sameAs()));
+                } else {
+                    remember(o);
+                }
+            }
         }
-        unchanged.incrementAndGet();
-        return false;
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        this.journal = file;
     }
 
-    /** Adds counts made elsewhere (a worker JVM's partitions). */
-    public void counted(int exportedPlans, int unchangedPlans) {
-        exported.addAndGet(exportedPlans);
-        unchanged.addAndGet(unchangedPlans);
+    /**
+     * Records a written plan; false when this run already wrote the same plan from another file (this one is then
+     * counted unchanged, as a copy of that file).
+     */
+    public synchronized boolean exported(String file, String planId) {
+        String first = writtenBy.get(planId);
+        if (first != null && !first.equals(file)) {
+            record(new Outcome(file, "unchanged", planId, null, first));
+            return false;
+        }
+        record(new Outcome(file, "exported", planId, null, null));
+        return true;
     }
 
-    public void unchanged(String planId) {
-        planIds.add(planId);
-        unchanged.incrementAndGet();
+    public synchronized void unchanged(String file, String planId) {
+        record(new Outcome(file, "unchanged", planId, null, null));
     }
 
+    /** A document that could not be read. */
     public synchronized void failed(String file, String reason) {
-        failed.add(new Failure(file, reason));
+        record(new Outcome(file, "failed", null, reason, null));
+    }
+
+    /** An input that could not be scanned (a folder that cannot be listed, an unsafe archive entry). */
+    public synchronized void inputFailed(String file, String reason) {
+        inputFailures.add(new Failure(file, reason));
     }
 
     public synchronized void skipped(String file, String reason) {
         skipped.add(new Failure(file, reason));
     }
 
-    public int exportedCount() {
-        return exported.get();
+    public synchronized void superseded(String file, String planId, String by) {
+        superseded.add(new Superseded(file, planId, by));
+        append(new Outcome(file, SUPERSEDED, planId, null, by));
     }
 
-    public int unchangedCount() {
-        return unchanged.get();
+    public synchronized int exportedCount() {
+        return count("exported");
     }
 
+    public synchronized int unchangedCount() {
+        return count("unchanged");
+    }
+
+    /** Documents that could not be read, then inputs that could not be scanned. */
     public synchronized List<Failure> failures() {
-        return List.copyOf(failed);
+        List<Failure> out = new ArrayList<>();
+        for (Outcome o : outcomes.values()) {
+            if (o.status().equals("failed")) {
+                out.add(new Failure(o.file(), o.reason()));
+            }
+        }
+        out.addAll(inputFailures);
+        return out;
     }
 
     public synchronized List<Failure> skips() {
         return List.copyOf(skipped);
+    }
+
+    public synchronized List<Duplicate> duplicates() {
+        List<Duplicate> out = new ArrayList<>();
+        for (Outcome o : outcomes.values()) {
+            if (o.sameAs() != null) {
+                out.add(new Duplicate(o.file(), o.planId(), o.sameAs()));
+            }
+        }
+        return out;
+    }
+
+    public synchronized List<Superseded> supersededPlans() {
+        return List.copyOf(superseded);
+    }
+
+    private int count(String status) {
+        return (int) outcomes.values().stream()
+                .filter(o -> o.status().equals(status))
+                .count();
+    }
+
+    private void record(Outcome o) {
+        remember(o);
+        append(o);
+    }
+
+    private void remember(Outcome o) {
+        // a document redone after a restart counts once, as it ended
+        outcomes.remove(o.file());
+        outcomes.put(o.file(), o);
+        if (o.status().equals("exported")) {
+            writtenBy.putIfAbsent(o.planId(), o.file());
+        }
+    }
+
+    private void append(Outcome o) {
+        if (journal == null) {
+            return;
+        }
+        try {
+            Files.write(
+                    journal,
+                    (MAPPER.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run journal " + journal, e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.planlens.query;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.planlens.index.IndexFields;
 import org.planlens.index.IndexedRecord;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
+import org.planlens.index.RecordPage;
 import org.planlens.index.RecordQuery;
 import org.planlens.index.RecordQuery.AllWords;
 import org.planlens.index.RecordQuery.Condition;
@@ -51,12 +54,44 @@ public final class PlanQueries {
             "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final RecordIndex index;
+    /** The export's plans folder ({@code plans/}, beside the index): each plan's text; null when not known. */
+    private final Path plansFolder;
 
+    /** The questions on {@code index}; {@link #plan} gives no text (the export's plans folder is not known). */
     public PlanQueries(RecordIndex index) {
+        this(index, null);
+    }
+
+    /** The questions on {@code index}; {@link #plan} reads each plan's text from {@code plansFolder}. */
+    public PlanQueries(RecordIndex index, Path plansFolder) {
         this.index = index;
+        this.plansFolder = plansFolder;
+    }
+
+    /** The export's plans folder for the index folder {@code indexDir}: {@code plans/} beside it. */
+    public static Path plansFolder(Path indexDir) {
+        return indexDir.toAbsolutePath().normalize().resolveSibling("plans");
     }
 
     public List<TargetRow> targets(PlanFilter plans, TargetFilter f) throws IOException {
+        List<TargetRow> rows = new ArrayList<>();
+        for (StoredRow d : all(RecordKind.TARGET, targetQuery(plans, f))) rows.add(targetRow(d));
+        return rows;
+    }
+
+    /** Rows {@code offset + 1} to {@code offset + limit} of {@link #targets(PlanFilter, TargetFilter)}. */
+    public Page<TargetRow> targets(PlanFilter plans, TargetFilter f, int offset, int limit) throws IOException {
+        RecordPage<IndexedRecord> page =
+                index.find(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
+        return new Page<>(
+                page.records().stream().map(r -> targetRow(StoredRow.of(r))).toList(), offset, page.total());
+    }
+
+    private static TargetRow targetRow(StoredRow d) {
+        return TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath());
+    }
+
+    private static List<Condition> targetQuery(PlanFilter plans, TargetFilter f) {
         List<Condition> b = plans.conditions();
         if (f.indicator() != null) {
             b.add(new AllWords(IndexFields.INDICATOR, f.indicator(), "--indicator"));
@@ -71,11 +106,7 @@ public final class PlanQueries {
         }
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
-        List<TargetRow> rows = new ArrayList<>();
-        for (StoredRow d : all(RecordKind.TARGET, b)) {
-            rows.add(TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath()));
-        }
-        return rows;
+        return b;
     }
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
@@ -222,29 +253,47 @@ public final class PlanQueries {
     public List<PlanRow> plans(PlanFilter plans) throws IOException {
         List<PlanRow> rows = new ArrayList<>();
         for (StoredRow d : all(RecordKind.PLAN, plans.conditions())) {
-            PlanRef p = d.ref();
-            Metadata m = d.element(Metadata.class);
-            rows.add(new PlanRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
-                    m.period() == null ? null : m.period().from(),
-                    m.period() == null ? null : m.period().to(),
-                    d.plan().documentType(),
-                    m.number(),
-                    m.title(),
-                    d.count("sections"),
-                    d.count("targets"),
-                    d.count("references"),
-                    d.count("agencies"),
-                    d.count("tasks")));
+            rows.add(planRow(d));
         }
         return rows;
+    }
+
+    private static PlanRow planRow(StoredRow d) {
+        PlanRef p = d.ref();
+        Metadata m = d.element(Metadata.class);
+        return new PlanRow(
+                p.planId(),
+                p.file(),
+                p.issuer(),
+                p.level(),
+                p.commune(),
+                p.district(),
+                p.province(),
+                p.year(),
+                m.period() == null ? null : m.period().from(),
+                m.period() == null ? null : m.period().to(),
+                d.plan().documentType(),
+                m.number(),
+                m.title(),
+                d.count("sections"),
+                d.count("targets"),
+                d.count("references"),
+                d.count("agencies"),
+                d.count("tasks"));
+    }
+
+    /**
+     * One plan whole, for reading it: its row and metadata, every part in plan order, where each part is printed,
+     * and its normalised text (the export's {@code plans/<id>.txt} beside the index). Empty when the index has
+     * no plan {@code planId}.
+     */
+    public Optional<PlanView> plan(String planId) throws IOException {
+        if (planId == null || planId.isBlank()) return Optional.empty();
+        List<StoredRow> records = all(null, List.of(new Keyword(IndexFields.PLAN_ID, planId)));
+        if (records.stream()
+                .noneMatch(d -> RecordKind.PLAN.code().equals(d.info().kind()))) return Optional.empty();
+        return Optional.of(PlanView.of(
+                records, PlanQueries::planRow, plansFolder == null ? null : PlanView.readText(plansFolder, planId)));
     }
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {

@@ -5,7 +5,6 @@ import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
-import org.planlens.model.Target;
 import org.planlens.model.Task;
 
 /**
@@ -85,6 +84,7 @@ public final class Rows {
         }
     }
 
+    /** A target; {@code start}/{@code end} are the offsets of its clause in the plan's text. */
     public record TargetRow(
             String planId,
             String file,
@@ -101,8 +101,10 @@ public final class Rows {
             double value,
             String unit,
             Integer deadline,
-            String text) {
-        static TargetRow of(PlanRef p, Target t, String sectionPath) {
+            String text,
+            int start,
+            int end) {
+        static TargetRow of(PlanRef p, org.planlens.model.Target t, String sectionPath) {
             return new TargetRow(
                     p.planId(),
                     p.file(),
@@ -119,7 +121,9 @@ public final class Rows {
                     t.value(),
                     t.unit(),
                     t.deadline(),
-                    t.text());
+                    t.text(),
+                    t.start(),
+                    t.end());
         }
     }
 

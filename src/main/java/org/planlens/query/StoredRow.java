@@ -13,7 +13,7 @@ import org.planlens.index.RowInfo;
  * demand.
  */
 record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

@@ -23,9 +23,16 @@ public final class SectionParser {
     private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
     /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
     private static final Pattern ARABIC =
-            Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d)).*)$");
+            Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d+(?![\\d/]))).*)$");
 
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\S.*)$");
+    /** "3." or "IV." alone on its line: the number of a unit whose heading a hard wrap put on the next line. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^([IVX]{1,5}|\\d{1,2})\\s*[.)]$");
+    /** "1.\tBộ Tư pháp\t19": a table's numbered row (cells between tabs), not a unit. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*(?:[IVX]{1,5}|\\d{1,3}|[a-zđ])\\s*[.)]?\\t");
+    /** What closes a sentence at a line's end: a unit after it starts a paragraph. */
+    private static final String SENTENCE_ENDS = ".:;!?)]\"”…";
+
     private static final int MAX_HEADING = 120;
 
     /** A line starting with a one- or two-character token and a dot: an Arabic number, maybe misread. */
@@ -36,6 +43,7 @@ public final class SectionParser {
     private final Pattern unitWord;
 
     private final DigitMisreadings misreadings;
+    private final HeadingLines headingLines = new HeadingLines(this::startsUnit);
 
     public SectionParser(ModelData models) {
         this.pillars = new PillarClassifier(models);
@@ -75,6 +83,7 @@ public final class SectionParser {
         List<Open> stack = new ArrayList<>();
         int appendixCount = 0;
         int lastRoman = 0;
+        int lastArticle = 0;
         int offset = 0;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -84,7 +93,7 @@ public final class SectionParser {
             String afterWord = afterUnitWord(line);
             Unit unit = afterWord != null && afterWord.matches("[IVX]{1,5}|\\d{1,2}")
                     // "Phần I" alone on its line: the heading is printed on the next line
-                    ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, nextNonBlank(lines, i + 1))
+                    ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, "")
                     : recognise(afterWord != null ? afterWord : line, stack);
             if (ocr && appendixCount == 0) {
                 // appendix tables have group rows ("II CẢI CÁCH ...") that are not sections
@@ -94,15 +103,33 @@ public final class SectionParser {
             if (unit != null && unit.kind == Kind.ROMAN) {
                 lastRoman = romanValue(unit.number);
             }
-            if (unit == null) {
+            if (unit == null
+                    || appendixCount > 0 && unit.kind != Kind.APPENDIX
+                    || unit.kind == Kind.APPENDIX && !isAppendixLine(line)
+                    || TABLE_ROW.matcher(line).lookingAt()
+                    || !inSequence(unit, stack, lastArticle) && continuesSentence(lines, i)) {
+                // inside an appendix, its tables' group rows and its own parts belong to it (GOLD.md paths an
+                // appendix's content under nothing but PL); a table's numbered row is a row; a number out of its
+                // list's order at the start of a line that carries a sentence on ("Căn cứ Nghị quyết số" /
+                // "66.2/2025/NQ-CP ...") is a line broken by the page's width
                 continue;
             }
             if (unit.kind == Kind.APPENDIX && unit.heading.isBlank()) {
-                // the appendix's title is printed on the line under "PHỤ LỤC"
-                unit = new Unit(Kind.APPENDIX, unit.number, nextNonBlank(lines, i + 1));
+                // the appendix's title is printed on the line under "PHỤ LỤC", maybe broken over lines
+                unit = new Unit(Kind.APPENDIX, unit.number, headingLines.complete("", lines, i + 1));
+            } else if (unit.kind != Kind.APPENDIX) {
+                // a heading broken over lines by a hard wrap ("I. MỤC" / "ĐÍCH, YÊU CẦU", "Điều 1." / "Ban hành ...")
+                unit = new Unit(unit.kind, unit.number, headingLines.complete(unit.heading, lines, i + 1));
+                if (unit.heading.isEmpty() && unit.kind != Kind.ARTICLE) {
+                    // a number with no heading on its line or under it is no unit ("3." over a table)
+                    continue;
+                }
             }
             if (unit.kind == Kind.APPENDIX) {
                 appendixCount++;
+            }
+            if (unit.kind == Kind.ARTICLE) {
+                lastArticle = Integer.parseInt(unit.number);
             }
             popTo(stack, unit);
             Open parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
@@ -130,6 +157,76 @@ public final class SectionParser {
     private record Unit(Kind kind, String number, String heading) {}
 
     /**
+     * Whether a unit's number follows its list: the first of a list, or one more than the sibling before it. Letters
+     * and appendices are not checked.
+     */
+    private static boolean inSequence(Unit unit, List<Open> stack, int lastArticle) {
+        return switch (unit.kind) {
+            case ARTICLE -> {
+                int n = Integer.parseInt(unit.number);
+                yield n == 1 || n == lastArticle + 1 || n == lastArticle;
+            }
+            case ROMAN -> {
+                int n = romanValue(unit.number);
+                Open top = topLevel(stack);
+                int last = top != null && top.kind() == Kind.ROMAN ? romanValue(top.path()) : 0;
+                yield n == 1 || n == last + 1;
+            }
+            case ARABIC -> {
+                int n = Integer.parseInt(unit.number);
+                yield n == 1 || n == lastArabic(stack) + 1;
+            }
+            case DECIMAL -> {
+                int first = Integer.parseInt(unit.number.substring(0, unit.number.indexOf('.')));
+                yield first <= lastArabic(stack) + 1;
+            }
+            case LETTER, APPENDIX -> true;
+        };
+    }
+
+    /** The number of the Arabic unit open on the stack, 0 when none is. */
+    private static int lastArabic(List<Open> stack) {
+        for (int j = stack.size() - 1; j >= 0; j--) {
+            Open o = stack.get(j);
+            if (o.kind() == Kind.ARABIC || o.kind() == Kind.DECIMAL) {
+                String last = o.path().substring(o.path().lastIndexOf('.') + 1);
+                String first = o.kind() == Kind.DECIMAL ? o.path().split("\\.")[1] : last;
+                return first.chars().allMatch(Character::isDigit) ? Integer.parseInt(first) : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the line carries on the sentence of the line before it: that line is text, not a unit, and ends
+     * without closing its sentence.
+     */
+    private boolean continuesSentence(String[] lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String prev = lines[j].strip();
+            if (prev.isEmpty()) {
+                continue;
+            }
+            char last = prev.charAt(prev.length() - 1);
+            return SENTENCE_ENDS.indexOf(last) < 0 && !startsUnit(prev) && !HeadingLines.isCapitals(prev);
+        }
+        return false;
+    }
+
+    /**
+     * "PHỤ LỤC II", "Phụ lục 01", "Phụ lục I: Danh mục ...": an appendix's own line, not a sentence that opens by
+     * naming one ("Phụ lục I kèm theo Nghị quyết này).").
+     */
+    private static boolean isAppendixLine(String line) {
+        Matcher m = APPENDIX.matcher(line.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String rest = m.group(2);
+        return line.strip().startsWith("PHỤ") || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0));
+    }
+
+    /**
      * The line after its leading unit word ({@code Phần I. MỤC ĐÍCH} reads as {@code I. MỤC ĐÍCH}; {@code Phần I}
      * leaves the bare numeral), or null when the line does not open with a unit word and its numeral.
      */
@@ -142,6 +239,11 @@ public final class SectionParser {
             return null;
         }
         return line.strip().substring(m.end()).strip();
+    }
+
+    /** Whether a line opens a unit of its own (or a unit word's numeral): a heading does not run on into it. */
+    private boolean startsUnit(String line) {
+        return afterUnitWord(line) != null || recognise(line, List.of(new Open("", "", 0, Kind.ROMAN, null))) != null;
     }
 
     private static Unit recognise(String line, List<Open> stack) {
@@ -162,6 +264,9 @@ public final class SectionParser {
         if ((m = DECIMAL.matcher(l)).matches()) {
             String[] parts = m.group(1).split("\\.");
             return new Unit(Kind.DECIMAL, String.join(".", parts), m.group(2));
+        }
+        if ((m = BARE_NUMBER.matcher(l)).matches() && !stack.isEmpty()) {
+            return new Unit(isRoman(m.group(1)) ? Kind.ROMAN : Kind.ARABIC, m.group(1), "");
         }
         if ((m = ARABIC.matcher(l)).matches()) {
             return new Unit(Kind.ARABIC, m.group(1), m.group(2));
@@ -219,7 +324,9 @@ public final class SectionParser {
     }
 
     static String heading(String rest) {
-        String h = rest.strip();
+        // a heading never runs past its table cell
+        int tab = rest.indexOf('\t');
+        String h = (tab >= 0 ? rest.substring(0, tab) : rest).strip();
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
             boolean numberDot = c == '.'
@@ -310,15 +417,6 @@ public final class SectionParser {
 
     static String toRoman(int n) {
         return RomanNumerals.of(n);
-    }
-
-    private static String nextNonBlank(String[] lines, int from) {
-        for (int j = from; j < lines.length; j++) {
-            if (!lines[j].isBlank()) {
-                return lines[j];
-            }
-        }
-        return "";
     }
 
     /** "PHỤ LỤC II" and "PHỤ LỤC 02" are the appendix PL2 (GOLD.md paths number appendices in Arabic). */

@@ -18,6 +18,7 @@ import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
+import org.planlens.text.normalize.VietnameseShare;
 import org.planlens.text.ocr.OcrOptions;
 import org.planlens.text.web.SiteChrome;
 
@@ -33,12 +34,21 @@ public final class DocumentTextReader {
             .flatMap(f -> f.extensions().stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Characters of a text judged for whether it is text at all. */
+    private static final int JUDGED_CHARS = 200_000;
+    /** Text this noisy (control characters, undecodable bytes) is no text. */
+    private static final double MAX_NOISE_SHARE = 0.3;
+    /** Text with less than this share in Vietnamese words is no plan's text. */
+    private static final double MIN_VIETNAMESE_SHARE = 0.2;
+    /** Too short a text is not judged by its words: a title page, a one-line note. */
+    private static final int MIN_JUDGED_CHARS = 200;
     /** Formats analysts save from websites, whose document sits inside the site's own text ({@link SiteChrome}). */
     private static final Set<SourceFormat> WEB_PAGES = Set.of(SourceFormat.of("html"), SourceFormat.of("md"));
 
     private final FormatDetector detector = new FormatDetector();
     private final Map<SourceFormat, FormatReader> readers = new HashMap<>();
     private final TextNormalizer normalizer;
+    private final VietnameseShare vietnamese;
     private final SiteChrome siteChrome;
 
     /** A reader with the packaged legacy tables and syllable list. */
@@ -53,6 +63,7 @@ public final class DocumentTextReader {
             reader.formats().forEach(f -> readers.put(f.format(), reader));
         }
         this.normalizer = TextNormalizer.standard(context.syllables());
+        this.vietnamese = new VietnameseShare(context.syllables(), JUDGED_CHARS);
         this.siteChrome = new SiteChrome(models);
     }
 
@@ -85,10 +96,53 @@ public final class DocumentTextReader {
             throw new UnreadableDocumentException(
                     location, raw.ocr() ? "no text could be recognised" : "document has no text" + reasonHint(raw));
         }
+        if (!raw.ocr()) {
+            refuseIfNoText(raw.text(), text, location);
+        }
         List<String> pageTexts =
                 raw.layout().isEmpty() ? List.of() : List.of(raw.text().split("\f", -1));
         return new ExtractedText(
                 text, format.format(), raw.pages(), raw.ocr(), raw.encoding(), raw.warnings(), pageTexts, raw.layout());
+    }
+
+    /**
+     * Refuses what is not a document's text: random bytes or a binary file read as text (named {@code .txt} or
+     * {@code .html}) come out as control characters and undecodable bytes, or as words none of which is
+     * Vietnamese. Text read by OCR is not judged: a poor scan's text is still the document's.
+     */
+    void refuseIfNoText(String raw, String text, String location) throws UnreadableDocumentException {
+        int end = Math.min(raw.length(), JUDGED_CHARS);
+        int visible = 0;
+        int noise = 0;
+        for (int i = 0; i < end; i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) && c != '\u001c' && c != '\u001d' && c != '\u001e' && c != '\u001f') {
+                continue;
+            }
+            visible++;
+            int type = Character.getType(c);
+            if (type == Character.CONTROL
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE
+                    || c == '\uFFFD') {
+                noise++;
+            }
+        }
+        if (visible > 0 && noise >= visible * MAX_NOISE_SHARE) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "not text: " + Math.round(100.0 * noise / visible)
+                            + "% of its characters are control characters or bytes that decode to no character");
+        }
+        VietnameseShare.Count words = vietnamese.of(text);
+        if (words.visible() >= MIN_JUDGED_CHARS && words.share() < MIN_VIETNAMESE_SHARE) {
+            throw new UnreadableDocumentException(
+                    location,
+                    "no Vietnamese text: " + Math.round(100 * words.share())
+                            + "% of its letters and signs are in Vietnamese words (random bytes or a binary file"
+                            + " read as text?)");
+        }
     }
 
     /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */
@@ -106,6 +160,10 @@ public final class DocumentTextReader {
         for (Warning w : raw.warnings()) {
             if (w.code() == WarningCode.OCR_UNAVAILABLE) {
                 return " (image-only pages, and tesseract with 'vie' data is not installed)";
+            }
+            if (w.code() == WarningCode.RTF_TEXT_UNREAD) {
+                return " that the RTF reader can extract, though it holds some (groups nested too deep, or text in"
+                        + " shapes): save it as DOCX or PDF and ingest that";
             }
         }
         return "";

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +45,7 @@ class KillRestartIntegrationTest {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         int written = countPlans(out);
         assertTrue(written < DOCUMENTS, "killed before the end: " + written);
+        Map<Path, FileTime> before = planTimes(out);
 
         // and the same ingest is started again
         IngestRun again = IngestRun.ingest(out, in.toString(), "--threads", "1");
@@ -50,11 +53,21 @@ class KillRestartIntegrationTest {
         // then it resumes the interrupted run, reads only what was left, and everything is there once
         assertEquals(0, again.exitCode());
         assertNotNull(again.report().get("restartOf").textValue(), "a restart of the killed run: " + again.report());
-        int redone = again.count("exported") + again.count("unchanged");
+        Map<Path, FileTime> after = planTimes(out);
+        long redone = after.keySet().stream()
+                .filter(p -> !after.get(p).equals(before.get(p)))
+                .count();
         assertTrue(
                 redone < DOCUMENTS && redone >= DOCUMENTS - written,
-                "restart read " + redone + " documents; " + written + " were written before the kill (" + beforeKill
+                "restart wrote " + redone + " plans; " + written + " were written before the kill (" + beforeKill
                         + ")");
+        // issue 23, item 11: its report accounts for every document of the run, those done before the kill too
+        assertEquals(DOCUMENTS, again.count("seen"), again.report().toString());
+        assertEquals(DOCUMENTS, again.count("exported"), again.report().toString());
+        assertEquals(
+                0,
+                again.count("unchanged") + again.report().get("failed").size(),
+                again.report().toString());
         assertEquals(DOCUMENTS, countPlans(out));
         Map<String, Integer> indexed = IndexCounts.plansById(out.resolve("index"));
         assertEquals(DOCUMENTS, indexed.size());
@@ -94,6 +107,16 @@ class KillRestartIntegrationTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no plans written in time");
+    }
+
+    private static Map<Path, FileTime> planTimes(Path out) throws IOException {
+        Map<Path, FileTime> times = new HashMap<>();
+        try (Stream<Path> files = Files.list(out.resolve("plans"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                times.put(p, Files.getLastModifiedTime(p));
+            }
+        }
+        return times;
     }
 
     private static int countPlans(Path out) throws IOException {

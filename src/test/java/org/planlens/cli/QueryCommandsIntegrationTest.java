@@ -419,8 +419,16 @@ class QueryCommandsIntegrationTest {
 
         static List<String> cells(Map<String, Object> row) {
             List<String> out = new ArrayList<>();
-            for (Object v : row.values()) out.add(cell(v));
+            for (Object v : row.values()) out.add(spreadsheetSafe(cell(v)));
             return out;
+        }
+
+        /** A text cell opening like a formula is written with a leading {@code '}; numbers are not. */
+        private static String spreadsheetSafe(String cell) {
+            if (cell.isEmpty()) return cell;
+            char c = cell.charAt(0);
+            boolean number = cell.matches("[+-]?\\d+(\\.\\d+)?");
+            return "=+-@\t\r".indexOf(c) >= 0 && !number ? "'" + cell : cell;
         }
 
         private static String cell(Object v) {

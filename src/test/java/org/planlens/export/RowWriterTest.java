@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class RowWriterTest {
     record Row(String name, List<String> roles, Double value, Integer year) {}
 
+    record Cell(String text) {}
+
     private static String write(RowFormat f, List<Row> rows) throws IOException {
         StringWriter w = new StringWriter();
         RowWriter.of(f).write(rows, Row.class, w);
@@ -27,6 +29,40 @@ class RowWriterTest {
                 "name,roles,value,year\r\n\"Văn phòng, \"\"Thống kê\"\"\",lead; monitor,85,\r\n\"a\nb\",,2.5,2025\r\n",
                 csv);
         assertEquals("name,roles,value,year\r\n", write(RowFormat.CSV, List.of()));
+    }
+
+    @Test
+    void csv_neutralisesFormulaCells_butKeepsNumbers() throws IOException {
+        String csv = write(
+                RowFormat.CSV,
+                List.of(
+                        new Row("=HYPERLINK(\"http://x\")", List.of("+1 cmd", "@SUM(A1)"), -5.0, null),
+                        new Row("- Rà soát thủ tục", List.of("+3"), -2.5, -7),
+                        new Row("\tcmd", List.of("\rcmd", "a=b", "1-2"), 0.0, 2025)));
+        assertEquals(
+                "name,roles,value,year\r\n"
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",'+1 cmd; @SUM(A1),-5,\r\n"
+                        + "'- Rà soát thủ tục,+3,-2.5,-7\r\n"
+                        + "'\tcmd,\"'\rcmd; a=b; 1-2\",0,2025\r\n",
+                csv);
+    }
+
+    @Test
+    void csv_neutralisesEveryFormulaOpener_andLeavesOtherCellsAlone() throws IOException {
+        for (String opener : List.of("=", "+", "-", "@", "\t", "\r")) {
+            StringWriter w = new StringWriter();
+            RowWriter.of(RowFormat.CSV).write(List.of(new Cell(opener + "cmd|' /C calc'!A0")), Cell.class, w);
+            String cell = w.toString().split("\r\n", 2)[1];
+            assertEquals(
+                    opener.equals("\r") ? "\"'\rcmd|' /C calc'!A0\"\r\n" : "'" + opener + "cmd|' /C calc'!A0\r\n",
+                    cell,
+                    "opener " + (int) opener.charAt(0));
+        }
+        for (String plain : List.of("-12", "+3.5", "-0.25", "1e5", "Văn phòng", "a=b", "")) {
+            StringWriter w = new StringWriter();
+            RowWriter.of(RowFormat.CSV).write(List.of(new Cell(plain)), Cell.class, w);
+            assertEquals("text\r\n" + plain + "\r\n", w.toString());
+        }
     }
 
     @Test

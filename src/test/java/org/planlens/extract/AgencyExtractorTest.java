@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.planlens.model.AdminLevel;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
 import org.planlens.model.Pillar;
@@ -75,5 +76,52 @@ class AgencyExtractorTest {
         String text = "UBND xã Khổng Lào xây dựng Kế hoạch cải cách hành chính năm 2026 với các nội dung sau:\n"
                 + "I. TỔ CHỨC THỰC HIỆN\n1. Các thôn, bản trên địa bàn xã có trách nhiệm phổ biến Kế hoạch.\n";
         assertEquals(Map.of("Các thôn, bản trên địa bàn xã", "[LEAD]"), roles(text));
+    }
+
+    @Test
+    void aListOfBodiesSplitBySemicolons_takesTheRoleOfItsClause() {
+        String text =
+                "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND"
+                        + " các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.\n";
+        assertEquals(
+                Map.of(
+                        "Văn phòng UBND tỉnh", "[LEAD]",
+                        "các sở", "[LEAD]",
+                        "các ban, ngành cấp tỉnh", "[LEAD]",
+                        "UBND các huyện, thị xã, thành phố", "[LEAD]"),
+                roles(text));
+    }
+
+    @Test
+    void anItemHeadedByBodiesAfterDeNghi_givesThemItsWork() {
+        String text = "IV. TỔ CHỨC THỰC HIỆN\n6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n"
+                + "a) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.\n";
+        assertEquals(Map.of("Hiệp hội Doanh nghiệp tỉnh", "[LEAD]", "Hội Nông dân tỉnh", "[LEAD]"), roles(text));
+    }
+
+    @Test
+    void theLeadAndPartnerColumnsOfATable_areRead_andANumberedRowHeadsNothing() {
+        String text = "PHỤ LỤC\nSTT\tTên nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+                + "I. NÂNG CAO NHẬN THỨC\n"
+                + "1\tTriển khai nền tảng đào tạo trực tuyến mở\tSở KH&CN"
+                + "\tCác sở, ban, ngành tỉnh; các đơn vị liên quan\tThường xuyên\n"
+                + "2\tĐánh giá mức độ chuyển đổi số\tSở Công Thương\t1.250\tQuí IV-2025\n";
+        assertEquals(
+                Map.of("Sở KH&CN", "[LEAD]", "Các sở, ban, ngành tỉnh", "[COORDINATE]", "Sở Công Thương", "[LEAD]"),
+                roles(text));
+    }
+
+    @Test
+    void aClauseAfterASemicolon_goesOnWithItsSubject_andTheIssuerIssuingIsNoTask() {
+        Issuer issuer = new Issuer("Ủy ban nhân dân xã Hoài Hải", AdminLevel.COMMUNE, "Hoài Hải", null, null);
+        String text = "UBND xã Hoài Hải ban hành Quyết định số 246/QĐ-UBND ngày 10/5/2022 về việc kiện toàn.\n"
+                + "1. Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp; phối hợp với Bộ"
+                + " Nội vụ tổng hợp, đánh giá việc phân cấp.\n";
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Agency a : EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), issuer)) {
+            out.put(a.name(), a.roles().toString());
+        }
+        assertEquals(
+                Map.of("Ủy ban nhân dân thành phố Đà Nẵng", "[LEAD, COORDINATE]", "Bộ Nội vụ", "[COORDINATE]"), out);
     }
 }

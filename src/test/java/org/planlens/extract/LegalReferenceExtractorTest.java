@@ -46,6 +46,28 @@ class LegalReferenceExtractorTest {
                 | Quyết định   | 25/QĐ-UBND         | 25/qd-ubnd@2024         | 2024-01-12
             Căn cứ Luật Thanh tra số 11/2022/QH15; \
                 | Luật         | 11/2022/QH15       | 11/2022/qh15@2022       | -
+            thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ \
+                | Nghị quyết   | 30c/NQ-CP          | 30c/nq-cp@2011          | 2011-11-08
+            triển khai Nghị quyết số 06/TU của Tỉnh ủy về chuyển đổi số \
+                | Nghị quyết   | 06/TU              | 06/tu                   | -
+            Quyết định số 136/2001/QĐ-TTg ngày 17/9/2001 của Thủ tướng Chính phủ \
+                | Quyết định   | 136/2001/QĐ-TTg    | 136/2001/qd-ttg@2001    | 2001-09-17
+            Chương trình số 10-CTr/TU ngày 15/3/2021 của Tỉnh ủy \
+                | Chương trình | 10-CTr/TU          | 10-ctr/tu@2021          | 2021-03-15
+            theo Công văn số 6709/UBND-\\nNC ngày 24/11/2025 của UBND tỉnh \
+                | Công văn     | 6709/UBND-NC       | 6709/ubnd-nc@2025       | 2025-11-24
+            Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 11 năm 2025 \
+                | Nghị quyết   | 66.7/2025/NQ-CP    | 66.7/2025/nq-cp@2025    | 2025-11-15
+            Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018 của Sở Nội vụ \
+                | Công văn     | 2231/SNV-CCHC&PC   | 2231/snv-cchc&pc@2018   | 2018-09-28
+            theo văn bản hướng dẫn số 374/ĐK:HT ngày 29/12/2022 của Bộ Công an \
+                | Công văn     | 374/ĐK:HT          | 374/dk:ht@2022          | 2022-12-29
+            Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị về kiểm soát quyền lực \
+                | Quyết định   | 178-QĐ/TW          | 178-qd/tw@2024          | 2024-06-27
+            Công điện số 05/CĐ-BTC ngày 25/7/2025 của Bộ trưởng Bộ Tài chính \
+                | Công văn     | 05/CĐ-BTC          | 05/cd-btc@2025          | 2025-07-25
+            Triển khai Kế hoạch hành động số 328-KH/TU, ngày 24/4/2025 của Tỉnh ủy \
+                | Kế hoạch     | 328-KH/TU          | 328-kh/tu@2025          | 2025-04-24
             """)
     void numberedCitation_isRepairedAndKeyed(String text, String type, String number, String key, String date) {
         List<LegalReference> found = refs(text);
@@ -66,6 +88,20 @@ class LegalReferenceExtractorTest {
                 | Luật       | Luật Thanh tra     | luat:thanh tra
             áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 tại \
                 | Tiêu chuẩn | TCVN ISO 9001:2015 | tieu chuan:iso 9001:2015
+            xây dựng theo tiêu chuẩn TCVN 14423:2025 về An ninh mạng \
+                | Tiêu chuẩn | TCVN 14423:2025    | tieu chuan:14423:2025
+            Theo tiến độ được giao của Luật An ninh mạng 2025. \
+                | Luật       | Luật An ninh mạng  | luat:an ninh mang
+            gắn kết việc thi hành Luật Bảo vệ dữ liệu cá nhân với việc xây dựng thể chế \
+                | Luật       | Luật Bảo vệ dữ liệu cá nhân | luat:bao ve du lieu ca nhan
+            theo quy định của Luật Ngân sách nhà nước và quy định về phân cấp ngân sách \
+                | Luật       | Luật Ngân sách nhà nước | luat:ngan sach nha nuoc
+            Phối hợp rà soát, sửa đổi Luật Quy hoạch và xây dựng các văn bản có liên quan \
+                | Luật       | Luật Quy hoạch     | luat:quy hoach
+            Nghị định hướng dẫn chi tiết thi hành Luật Quy hoạch sửa đổi \
+                | Luật       | Luật Quy hoạch     | luat:quy hoach
+            Căn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015; \
+                | Luật       | Luật tổ chức chính quyền địa phương | luat:to chuc chinh quyen dia phuong
             """)
     void namedCitation_keepsNameWithoutYear(String text, String type, String name, String key) {
         List<LegalReference> found = refs(text);
@@ -83,6 +119,12 @@ class LegalReferenceExtractorTest {
             Ban hành kèm theo Quyết định số /QĐ-UBND ngày / /2024 của UBND huyện
             Xây dựng Kế hoạch số lượng người làm việc năm 2024.
             các Luật, văn bản của Trung ương
+            Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.
+            góp ý dự thảo Luật Dữ liệu và dự án Luật Quy hoạch (sửa đổi)
+            Theo đề nghị của Sở Nội vụ tại Tờ trình số 1494/TTr-SNV ngày 28 tháng 6 năm 2018
+            Báo cáo thẩm định số 187/BC-STP ngày 20/6/2018 của Sở Tư pháp
+            Triển khai có hiệu quả Đề án 06 về phát triển ứng dụng dữ liệu về dân cư.
+            "Tổng\tLuật\tNghị định\tQuyết định của TTgCP"
             """)
     void textWithoutCitation_givesNothing(String text) {
         assertEquals(List.of(), refs(text));
@@ -140,5 +182,76 @@ class LegalReferenceExtractorTest {
                         + "25/11/2019;");
         assertEquals(1, found.size(), found::toString);
         assertEquals("2019-11-25", found.get(0).date());
+    }
+
+    /** A list of laws in one clause: each law is its own reference, up to the comma before the next capital. */
+    @Test
+    void lawsListedWithCommas_areOneReferenceEach() {
+        List<LegalReference> found =
+                refs("theo quy định của Luật Ngân sách nhà nước, Luật Đầu tư công và pháp luật " + "có liên quan.");
+        assertEquals(
+                List.of("Luật Ngân sách nhà nước", "Luật Đầu tư công"),
+                found.stream().map(LegalReference::name).toList());
+    }
+
+    /**
+     * An amending law ends before the number of a law it lists (that law's own reference); a number with a date after
+     * it is the amending law's.
+     */
+    @Test
+    void amendingLaw_endsBeforeTheNumbersOfTheLawsItAmends() {
+        List<LegalReference> found = refs("Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa "
+                + "đổi, bổ sung một số điều tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, "
+                + "Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;\n"
+                + "Căn cứ Luật Xây dựng số 50/2014/QH13, được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số "
+                + "điều của Luật xây dựng số 62/2020/QH14 ngày 17 tháng 06 năm 2020;\n"
+                + "được sửa đổi, bổ sung tại Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan;");
+        assertEquals(
+                List.of(
+                        "31/2024/QH15",
+                        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai",
+                        "27/2023/QH15",
+                        "32/2024/QH15",
+                        "50/2014/QH13",
+                        "62/2020/QH14",
+                        "Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan"),
+                found.stream()
+                        .map(r -> r.number() != null ? r.number() : r.name())
+                        .toList());
+        assertEquals("2020-06-17", found.get(5).date());
+    }
+
+    /** A website's notice to its members around a saved document cites nothing for the document. */
+    @Test
+    void citationsInASitesFurniture_areNotReferences() {
+        String text = "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n"
+                + "Sứ mệnh của THƯ VIỆN PHÁP LUẬT là kết nối cộng đồng Dân Luật Việt Nam.\n"
+                + "Kính gửi: Quý Thành viên, Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận.\n"
+                + "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bên dưới.\n"
+                + "Trân trọng cảm ơn Quý Thành viên.";
+        assertEquals(
+                List.of("76/NQ-CP"),
+                refs(text).stream().map(LegalReference::number).toList());
+    }
+
+    /** A page's opening cut inside a symbol cites the document it cited whole before. */
+    @Test
+    void citationCutOffByTheEndOfTheText_isTheDocumentCitedWhole() {
+        List<LegalReference> found = refs("Căn cứ Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của Thủ tướng Chính "
+                + "phủ;\n- Kịp thời cụ thể hóa các nhiệm vụ được giao tại Quyết định số 2629/QĐ-T");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(2, found.get(0).mentions().size());
+    }
+
+    /** A page that reports the document ("đã ban hành Kế hoạch số ...") does not cite it. */
+    @Test
+    void theDocumentsOwnNumber_fromItsMetadata_isNotAReference() {
+        String text = "Ngày 30/12/2025, Văn phòng UBND tỉnh đã ban hành Kế hoạch số 1888/KH-VPUBND về cải cách "
+                + "hành chính năm 2026.\nThực hiện Kế hoạch số 8328/KH-UBND ngày 23/12/2025 của UBND tỉnh;";
+        assertEquals(
+                List.of("8328/KH-UBND"),
+                EXTRACTOR.extract(text.replace("\\n", "\n"), NO_SECTIONS, "1888/KH-VPUBND").stream()
+                        .map(LegalReference::number)
+                        .toList());
     }
 }

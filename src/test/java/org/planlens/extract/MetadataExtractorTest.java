@@ -99,7 +99,7 @@ class MetadataExtractorTest {
         assertField(
                 "QUYẾT ĐỊNH / Về việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021 - 2025",
                 "title",
-                "Quyết định ban hành Kế hoạch cải cách hành chính giai đoạn 2021 - 2025");
+                "Quyết định về việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021 - 2025");
         assertField(
                 "QUYẾT ĐỊNH: / Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính thị xã năm 2023.",
                 "title",
@@ -136,5 +136,269 @@ class MetadataExtractorTest {
                 "KẾ HOẠCH / Cải cách hành chính / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Thị Hoa",
                 "signer",
                 "Nguyễn Thị Hoa | Phó Chủ tịch");
+    }
+
+    /** A decision's symbol without a type line ("QUYẾT ĐỊNH" missing from a web page's opening) gives no subject. */
+    @Test
+    void kindFromTheSymbolAlone_withoutATypeLine_givesTheTypeButNoTitle() {
+        String page = "Số: 1610/QĐ-UBND / Hà Nội, ngày 25 tháng 11 năm 2025 / Căn cứ Luật Đất đai ngày 18/01/2024;";
+        assertField(page, "type", "quyet_dinh");
+        assertField(page, "title", null);
+        assertField("Số: 12/KH-UBND / Căn cứ Luật Tổ chức chính quyền địa phương;", "title", null);
+    }
+
+    @Test
+    void issuersOfEveryKind_takeTheirLevelAndPlacesFromTheHeader() {
+        String motto = " / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc";
+        String tail = " / Hà Nội, ngày 18 tháng 11 năm 2025 / KẾ HOẠCH / Cải cách hành chính năm 2026";
+        assertField(
+                "THỦ TƯỚNG CHÍNH PHỦ" + motto + " / Số: 220/CĐ-TTg" + tail,
+                "issuer",
+                "Thủ tướng Chính phủ | central | null | null | null");
+        assertField(
+                "BỘ NỘI VỤ" + motto + " / Số: 15/KH-BNV" + tail, "issuer", "Bộ Nội vụ | central | null | null | null");
+        assertField(
+                "VĂN PHÒNG CHÍNH PHỦ" + motto + " / Số: 641/TB-VPCP" + tail,
+                "issuer",
+                "Văn phòng Chính phủ | central | null | null | null");
+        assertField(
+                "ỦY BAN QUỐC GIA VỀ / CHUYỂN ĐỔI SỐ" + motto + " / Số: 17/QĐ-UBQGCĐS" + tail,
+                "issuer",
+                "Ủy ban Quốc gia về chuyển đổi số | central | null | null | null");
+        assertField(
+                "UBND TỈNH QUẢNG NINH / SỞ NỘI VỤ" + motto + " / Số: 03/KH-SNV" + tail,
+                "issuer",
+                "Sở Nội vụ tỉnh Quảng Ninh | province | null | null | Quảng Ninh");
+        assertField(
+                "UBND TỈNH LAI CHÂU / VĂN PHÒNG" + motto + " / Số: 1888/KH-VPUBND" + tail,
+                "issuer",
+                "Văn phòng Ủy ban nhân dân tỉnh Lai Châu | province | null | null | Lai Châu");
+        assertField(
+                "HỘI ĐỒNG NHÂN DÂN / THÀNH PHỐ HÀ NỘI" + motto + " / Số: 77/2025/NQ-HĐND" + tail,
+                "issuer",
+                "Hội đồng nhân dân thành phố Hà Nội | province | null | null | Hà Nội");
+        assertField(
+                "UBND THÀNH PHỐ HÀ NỘI / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" + motto + " / Số: 1610/QĐ-TTPVHCC" + tail,
+                "issuer",
+                "Trung tâm Phục vụ hành chính công thành phố Hà Nội | province | null | null | Hà Nội");
+        assertField(
+                "ỦY BAN NHÂN DÂN / ĐẶC KHU PHÚ QUỐC" + motto + " / Số: 12/KH-UBND" + tail,
+                "issuer",
+                "Ủy ban nhân dân đặc khu Phú Quốc | commune | Phú Quốc | null | null");
+        assertField(
+                "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ / TỈNH ĐẮK LẮK" + motto + " / Số: 05/KH-BCĐ" + tail,
+                "issuer",
+                "Ban Chỉ đạo chuyển đổi số tỉnh Đắk Lắk | province | null | null | Đắk Lắk");
+    }
+
+    /** A city under the central government whose name holds a head's word ("PHÒNG") is one place. */
+    @Test
+    void theAuthorityLineUnderTheTitle_placesAnIssuerTheHeaderLeavesBare() {
+        assertField(
+                "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 30/2018/QĐ-UBND | Hải Phòng, ngày"
+                        + " 09 tháng 10 năm 2018 | / QUYẾT ĐỊNH / BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU"
+                        + " CÁC SỞ, BAN,"
+                        + " NGÀNH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG / Căn cứ Luật Tổ chức chính quyền địa phương;",
+                "issuer",
+                "Ủy ban nhân dân thành phố Hải Phòng | province | null | null | Hải Phòng");
+    }
+
+    @Test
+    void aWebPageCopy_givesNumberDateAndTitleFromItsBrokenHeaderTable() {
+        String page = "Kế hoạch 129/KH-UBND năm 2021 triển khai Đề án một cửa tỉnh Bắc Giang / ỦY BAN NHÂN DÂN / TỈNH"
+                + " BẮC GIANG / ------- / | / CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc / | /"
+                + " Số: 129/KH-UBND / | / Bắc Giang, ngày / 29 tháng 4 năm 2021 / | / KẾ HOẠCH / TRIỂN KHAI ĐỀ ÁN ĐỔI"
+                + " MỚI VIỆC THỰC HIỆN CƠ CHẾ MỘT CỬA / TRÊN ĐỊA BÀN TỈNH BẮC GIANG / Thực hiện Quyết định số"
+                + " 468/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh Bắc Giang ban hành Kế hoạch như sau:";
+        assertField(page, "number", "129/KH-UBND");
+        assertField(page, "date", "2021-4-29");
+        assertField(
+                page,
+                "title",
+                "Kế hoạch triển khai đề án đổi mới việc thực hiện cơ chế một cửa trên địa bàn tỉnh Bắc Giang");
+        assertField(page, "issuer", "Ủy ban nhân dân tỉnh Bắc Giang | province | null | null | Bắc Giang");
+        String runIn = "UỶ BAN NHÂN DÂN TỈNH BẮC NINH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -"
+                + " Hạnh phúc --------------- Số: 141/KH-UBND Bắc Ninh, ngày 20 tháng 11 năm 2025 / KẾ HOẠCH / NÂNG"
+                + " CAO NĂNG LỰC CHO ĐỘI NGŨ CÁN BỘ / CHÍNH SÁCH, PHÁP LUẬT GIAI ĐOẠN 2026 - 2030 Thực hiện Kế hoạch"
+                + " số 14-KH/TU của Ban Thường vụ Tỉnh ủy";
+        assertField(runIn, "number", "141/KH-UBND");
+        assertField(runIn, "date", "2025-11-20");
+        assertField(
+                runIn,
+                "title",
+                "Kế hoạch nâng cao năng lực cho đội ngũ cán bộ chính sách, pháp luật giai đoạn 2026 - 2030");
+        assertField(runIn, "period", "2026-2030");
+    }
+
+    @Test
+    void theSitesFactsTable_fillsWhatTheOpeningLeavesOut() {
+        String page = "| Số hiệu | 0155/KH-UBND | / | Ngày ban hành | 24/12/2025 | / | Người ký | Hồ Thị Nguyên Thảo |"
+                + " / ỦY BAN NHÂN DÂN | / CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM |"
+                + " / Đắk Lắk, ngày 24 tháng 12 năm 2025 | / - Luật Công nghệ thông tin ngày 29/6/2006;";
+        assertField(page, "number", "0155/KH-UBND");
+        assertField(page, "signer", "Hồ Thị Nguyên Thảo | null");
+        assertField(page, "date", "2025-12-24");
+    }
+
+    @Test
+    void aNewsLead_givesTheDateAndTheNumberOnlyOfADocumentOfItsOwnKind() {
+        String plan = "Kế hoạch cải cách hành chính năm 2026 / Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban"
+                + " hành Kế hoạch số 1888/KH-VPUBND về công tác cải cách hành chính năm 2026. / I. MỤC ĐÍCH, YÊU CẦU";
+        assertField(plan, "number", "1888/KH-VPUBND");
+        assertField(plan, "date", "2025-12-30");
+        assertField(plan, "period", "2026-2026");
+        assertField(plan, "issuer", "Văn phòng Ủy ban nhân dân tỉnh Lai Châu | province | null | null | Lai Châu");
+        String byDecision = "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 / Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long"
+                + " Phụng đã ban hành Quyết định số 119/QĐ-UBND về Kế hoạch cải cách hành chính / I. MỤC ĐÍCH";
+        assertField(byDecision, "number", null);
+        assertField(byDecision, "date", "2025-7-18");
+        assertField(byDecision, "title", "Kế hoạch cải cách hành chính năm 2025");
+    }
+
+    @Test
+    void kindsOfDocument_andWhetherADecisionIssuesAPlan() {
+        assertField("BÁO CÁO / Kết quả thực hiện cải cách hành chính năm 2025", "type", "bao_cao");
+        assertField("QUYẾT ĐỊNH / BAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU / Căn cứ Luật", "type", "other");
+        assertField("QUYẾT ĐỊNH / PHÊ DUYỆT ĐỀ ÁN CHUYỂN ĐỔI SỐ / Căn cứ Luật", "type", "quyet_dinh");
+        assertField(
+                "QUYẾT ĐỊNH / Căn cứ Luật / Điều 1. / Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.",
+                "type",
+                "quyet_dinh");
+        assertField(
+                "CHỈ THỊ / VỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH / Thời gian qua",
+                "title",
+                "Chỉ thị về việc tăng cường cải cách thủ tục hành chính");
+        assertField("CHỈ THỊ / VỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH / Thời gian qua", "type", "other");
+        String letter = "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH / Số: 4240/UBND-VX / V/v khẩn trương hoàn thành cập"
+                + " nhật cơ sở dữ liệu / Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025 / Kính gửi: Các sở";
+        assertField(letter, "title", "Công văn về việc khẩn trương hoàn thành cập nhật cơ sở dữ liệu");
+        assertField(letter, "type", "other");
+        assertField(letter, "issuer", "Ủy ban nhân dân thành phố Hồ Chí Minh | province | null | null | Hồ Chí Minh");
+        assertField(
+                "ỦY BAN NHÂN DÂN / XÃ HOÀI HẢI / Kết quả giải quyết thủ tục hành chính tại UBND xã / 9 tháng đầu"
+                        + " năm 2022 / I. CÔNG TÁC CHỈ ĐẠO",
+                "type",
+                "bao_cao");
+    }
+
+    @Test
+    void period_leavesOrientationsVisionsAndDatesOut() {
+        assertField("KẾ HOẠCH / Chuyển đổi số đến năm 2025, định hướng đến năm 2030", "period", "null-2025");
+        assertField(
+                "KẾ HOẠCH / TRIỂN KHAI ĐỀ ÁN 06 GIAI ĐOẠN 2022 - 2025, TẦM NHÌN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH"
+                        + " NGHỆ AN NĂM 2023",
+                "period",
+                "2023-2023");
+        assertField(
+                "KẾ HOẠCH / Triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ"
+                        + " / I. MỤC TIÊU / a) Đến hết năm 2025: 30% doanh nghiệp"
+                        + " / b) Đến hết năm 2030: 60% doanh nghiệp",
+                "period", "2025-2030");
+    }
+
+    @Test
+    void signer_inABlockRunIntoOneLine_orUnderAMinistersMandate() {
+        assertField(
+                "KẾ HOẠCH / Chuyển đổi số / Nơi nhận: - Bộ Khoa học và Công nghệ; - Lưu: VT. TM. ỦY BAN NHÂN DÂN"
+                        + " KT. CHỦ TỊCH PHÓ CHỦ TỊCH Huỳnh Minh Tuấn PHỤ LỤC",
+                "signer",
+                "Huỳnh Minh Tuấn | Phó Chủ tịch");
+        assertField(
+                "THÔNG BÁO / Kết luận / - Lưu: VT, PL (2). / | / KT. BỘ TRƯỞNG, / CHỦ NHIỆM / PHÓ CHỦ NHIỆM /"
+                        + " Đỗ Ngọc Huỳnh / |",
+                "signer",
+                "Đỗ Ngọc Huỳnh | Phó Chủ nhiệm");
+        assertField(
+                "QUYẾT ĐỊNH / Phê duyệt Đề án / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / (Đã ký) / Trần Hồng Hà",
+                "signer",
+                "Trần Hồng Hà | Phó Thủ tướng");
+        assertField("QUYẾT ĐỊNH / CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BÁC ÁI / Căn cứ Luật", "signer", "null | null");
+    }
+
+    @Test
+    void numbersAndDates_inTheShapesHeadersPrintThem() {
+        assertField(
+                "HUYỆN ỦY YÊN ĐỊNH / Số 51-KH/HU / Yên Định, ngày 15 tháng 9 năm 2017 / KẾ HOẠCH / Cải cách",
+                "number",
+                "51-KH/HU");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / Số: 6709/UBND- / NC / Hà Tĩnh, ngày 05/3/2024 / KẾ HOẠCH"
+                        + " / Cải cách hành chính",
+                "number",
+                "6709/UBND-NC");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / Số: / 125/KH-UBND / Hà Tĩnh, ngày 05/3/2024 / KẾ HOẠCH"
+                        + " / Cải cách hành chính",
+                "number",
+                "125/KH-UBND");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / Số: 12/KH-UBND / Hà Tĩnh, ngày 05/3/2024 / KẾ HOẠCH / Cải"
+                        + " cách hành chính",
+                "date",
+                "2024-3-5");
+        // a scan's misread accents, and a comma the scan dropped, above the type line
+        assertField(
+                "ỦY BAN NHÂN DÂN / XÃ TÂN MINH / Số: 12/KH-UBND / Tân Minh ngảy 09 thảng 9 năm 2025 / KẾ HOẠCH"
+                        + " / Thực hiện Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025",
+                "date",
+                "2025-9-9");
+        assertField(
+                "ỦY BAN NHÂN DÂN / XÃ TÂN MINH / Số: /KH-UBND / Tân Minh, tháng 9 năm 2025 / KẾ HOẠCH / Cải cách",
+                "date",
+                "2025-9-null");
+        // a date that only the title names is no issue date
+        assertField(
+                "KẾ HOẠCH / Triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 / I. MỤC ĐÍCH",
+                "date",
+                "null-null-null");
+    }
+
+    @Test
+    void aPlaceNamedInTwoParts_andAPeriodFromYearToYear() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH BÀ RỊA - VŨNG TÀU / Số: 12/KH-UBND / Bà Rịa - Vũng Tàu, ngày 05 tháng 3"
+                        + " năm 2024 / KẾ HOẠCH / Cải cách hành chính từ năm 2024 đến năm 2025",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu | province | null | null | Bà Rịa - Vũng Tàu");
+        assertField("KẾ HOẠCH / Cải cách hành chính từ năm 2024 đến năm 2025", "period", "2024-2025");
+        assertField(
+                "BỘ NỘI VỤ / Số: 05/2024/TT-BNV / Hà Nội, ngày 05 tháng 3 năm 2024 / THÔNG TƯ / Hướng dẫn"
+                        + " cải cách hành chính",
+                "title",
+                "Thông tư hướng dẫn cải cách hành chính");
+    }
+
+    @Test
+    void partyCommittees_steeringBodiesOfTheGovernment_andADepartmentWithoutItsCommitteesLine() {
+        String motto = " / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 51-KH/TU / Quảng Ninh, ngày 05 tháng 3 năm 2024";
+        assertField(
+                "TỈNH ỦY QUẢNG NINH" + motto + " / KẾ HOẠCH / Chuyển đổi số",
+                "issuer",
+                "Tỉnh ủy Quảng Ninh | province | null | null | Quảng Ninh");
+        assertField(
+                "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH / CỦA CHÍNH PHỦ" + motto + " / KẾ HOẠCH / Hoạt động năm 2024",
+                "issuer",
+                "Ban Chỉ đạo cải cách hành chính của chính phủ | central | null | null | null");
+        assertField(
+                "SỞ NỘI VỤ" + motto + " / KẾ HOẠCH / Cải cách hành chính năm 2024 / Thực hiện Kế hoạch của UBND"
+                        + " tỉnh Quảng Ninh về cải cách hành chính.",
+                "issuer",
+                "Sở Nội vụ | province | null | null | Quảng Ninh");
+        assertField("KẾ HOẠCH / Cải cách hành chính / Q. GIÁM ĐỐC / Trần Văn An", "signer", "Trần Văn An | Giám đốc");
+    }
+
+    /** Openings that lose the type line keep the kind the number's symbol tells, and the subject under the date. */
+    @Test
+    void aHeaderWithoutItsTypeLine_titlesTheSubjectWithTheSymbolsKind() {
+        String opening =
+                "ỦY BAN NHÂN DÂN | / CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM | / Số: 0155/KH-UBND | / Đắk Lắk, ngày"
+                        + " 24 tháng 12 năm 2025 | / CHUYỂN ĐỔI SỐ TỈNH ĐẮK LẮK NĂM 2026 / - Luật Công nghệ thông tin;";
+        assertField(opening, "title", "Kế hoạch chuyển đổi số tỉnh Đắk Lắk năm 2026");
+        assertField(opening, "type", "ke_hoach");
+        assertField(opening, "period", "2026-2026");
+        assertField(
+                "Kế hoạch 186/KH-UBND năm 2025 phát triển chính quyền số tỉnh Bắc Ninh / Căn cứ Luật Dữ liệu;",
+                "number",
+                "186/KH-UBND");
     }
 }

@@ -49,6 +49,24 @@ class TargetExtractorTest {
                 | 100 | %       | reach       | văn bản được ký số                                | 2026
             - Năm 2025, số hóa kết quả giải quyết đạt tỷ lệ tối thiểu 40%. \
                 | 40  | %       | at_least    | số hóa kết quả giải quyết                         | 2025
+            a) Đến hết năm 2025: Có ≥ 30% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ số. \
+                | 30  | %       | at_least    | doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ số | 2025
+            - Tỷ lệ hồ sơ giải quyết trễ hạn ≤ 2%. \
+                | 2   | %       | at_most     | Tỷ lệ hồ sơ giải quyết trễ hạn                    | 0
+            - Tỷ lệ người dân sử dụng dịch vụ công trực tuyến > 50%. \
+                | 50  | %       | more_than   | Tỷ lệ người dân sử dụng dịch vụ công trực tuyến   | 0
+            - Tỷ lệ văn bản giấy gửi ra ngoài < 5%. \
+                | 5   | %       | less_than   | Tỷ lệ văn bản giấy gửi ra ngoài                   | 0
+            b) Hoàn thành 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm giấy tờ \
+            trong năm 2025 (Phụ lục II kèm theo). \
+                | 100 | %       | reach       | TTHC liên quan đến doanh nghiệp được thực hiện \
+            trực tuyến, giảm giấy tờ | 2025
+            - Hoàn thành 100% việc cập nhật lý lịch cán bộ, công chức trước ngày 06 tháng 12 năm 2025. \
+                | 100 | %       | reach       | việc cập nhật lý lịch cán bộ, công chức           | 2025
+            - Bảo đảm cắt giảm tối thiểu 30% điều kiện kinh doanh, trình phê duyệt trong tháng 11 năm 2025. \
+                | 30  | %       | decrease_by | điều kiện kinh doanh, trình phê duyệt             | 2025
+            - Tổ chức diễn tập phương án ứng phó sự cố tối thiểu một lần/năm. \
+                | 1   | lần/năm | at_least    | Tổ chức diễn tập phương án ứng phó sự cố          | 0
             """)
     void clause_givesOneTarget(
             String clause, double value, String unit, String comparator, String indicator, int deadline) {
@@ -67,6 +85,10 @@ class TargetExtractorTest {
             Năm 2023, tỷ lệ giải quyết đúng hạn đã đạt 97%, tỷ lệ hài lòng đạt 91%.
             Trên địa bàn có 12 xã và 2 thị trấn.
             Thời gian chốt số liệu từ ngày 15/12/2023 đến ngày 14/3/2024.
+            I. Hỗ trợ 100% chi phí chuyển trả kết quả thủ tục hành chính qua dịch vụ bưu chính công ích.
+            Bên cạnh đó, còn 3.507/6.708 (chiếm 52,3%) giấy tờ kết quả giải quyết TTHC cần chuẩn hóa.
+            (2) Cắt giảm 2.269/6.974 ĐKKD thuộc ngành, nghề kinh doanh có điều kiện (đạt 32,5%).
+            Theo đó, ước tính một năm tiết kiệm cho xã hội 100 tỷ đồng; giảm được khoảng 6 lần đi lại cho công dân.
             """)
     void textWithoutTarget_givesNothing(String text) {
         assertEquals(List.of(), targets(text));
@@ -91,9 +113,9 @@ class TargetExtractorTest {
         List<Target> found = EXTRACTOR.extract(text, tree, new Period(2024, 2024));
         assertEquals(List.of(9.0), found.stream().map(Target::value).toList());
         assertEquals(2024, found.get(0).deadline());
-        // without the plan's period nothing dates the sentences
+        // without the plan's period no year dates a sentence; "đã số hóa được" still tells what was done
         assertEquals(
-                List.of(84.12, 65.0, 9.0),
+                List.of(84.12, 9.0),
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
@@ -166,5 +188,84 @@ class TargetExtractorTest {
         assertEquals(longSentence.substring(t.start(), t.end()), t.text());
         assertTrue(t.text().length() <= 300, t.text());
         assertTrue(t.text().contains("100% thủ tục hành chính"), t.text());
+    }
+
+    private static List<Target> targetsUnderSections(String text) {
+        return EXTRACTOR.extract(text, new SectionParser(ModelData.packaged()).parse(text));
+    }
+
+    /** Issue 18: a heading or a lead-in line that prints a year carries it to the figures under it. */
+    @Test
+    void deadlinesOfHeadingsAndLeadInLines_carryToTheFiguresUnderThem() {
+        String text = String.join(
+                "\n",
+                "II. MỤC TIÊU",
+                "1. Chỉ tiêu năm 2026",
+                "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98%.",
+                "2. Chỉ tiêu giai đoạn 2026-2028",
+                "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%.",
+                "III. MỤC TIÊU ĐẾN NĂM 2030",
+                "- Đến năm 2027:",
+                "+ 100% thủ tục hành chính được cung cấp trực tuyến;",
+                "+ 90% người dân có danh tính số.",
+                "- Đến năm 2030:",
+                "+ 100% người dân có danh tính số.",
+                "- Mức độ hài lòng của người dân đạt trên 95%.");
+        List<Target> found = targetsUnderSections(text);
+        assertEquals(
+                List.of(98.0, 80.0, 100.0, 90.0, 100.0, 95.0),
+                found.stream().map(Target::value).toList());
+        assertEquals(
+                java.util.Arrays.asList(2026, 2028, 2027, 2027, 2030, 2030),
+                found.stream().map(Target::deadline).toList());
+    }
+
+    /** A year printed after the figure dates it only where no figure follows in the sentence. */
+    @Test
+    void aYearAfterTheFigure_datesOnlyTheFiguresBeforeIt() {
+        List<Target> found = targets("- Tỷ lệ hồ sơ trực tuyến đạt 60%, phấn đấu đến năm 2030 đạt 100%.");
+        assertEquals(
+                java.util.Arrays.asList(null, 2030),
+                found.stream().map(Target::deadline).toList());
+        assertEquals(
+                java.util.Arrays.asList((Integer) null),
+                targets("- Tỷ lệ hồ sơ trực tuyến tăng 10% so với năm 2024.").stream()
+                        .map(Target::deadline)
+                        .toList());
+    }
+
+    /** Figures of a section on the present state report, they set nothing. */
+    @Test
+    void figuresUnderAHeadingOfThePresentState_areNotTargets() {
+        String text = "1. Hiện trạng\nCó 28 trạm 5G trên nền hạ tầng 3G/4G (chiếm 32,2%).\n"
+                + "2. Kế hoạch phát triển\nBảo đảm xây dựng trạm BTS 5G đạt 100% tại các khu công nghiệp.";
+        assertEquals(
+                List.of(100.0),
+                targetsUnderSections(text).stream().map(Target::value).toList());
+    }
+
+    /** A sentence of what was done reports its figures, unless it turns to what is to be done before them. */
+    @Test
+    void whatWasDone_isReported_whatIsAimedAtSince_isATarget() {
+        assertEquals(
+                List.of(),
+                targets("Theo đó, 08 bộ, cơ quan đã sửa đổi, bổ sung 13 văn bản để thực thi phương án đơn giản hóa 87 "
+                        + "TTHC."));
+        assertEquals(
+                List.of(319.0),
+                targets("Hoàn thành sửa đổi các văn bản đã được phê duyệt, trong đó ưu tiên hoàn thành ngay 319 "
+                                + "VBQPPL trong năm 2025.")
+                        .stream()
+                        .map(Target::value)
+                        .toList());
+    }
+
+    /** A year range broken by the line's width before its dash still dates the figure after it. */
+    @Test
+    void aYearRangeBrokenByTheLine_datesTheFigure() {
+        List<Target> found =
+                targets("4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% công chức từ nguồn thu hút.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(2030, found.get(0).deadline());
     }
 }

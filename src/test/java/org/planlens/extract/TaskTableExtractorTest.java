@@ -255,4 +255,182 @@ class TaskTableExtractorTest {
         assertEquals(List.of("Phòng Tư pháp"), rows.get(0).lead());
         assertEquals(null, rows.get(0).output());
     }
+    /**
+     * Issue 18: a crawler's table through the Markdown reader. The group rows are one merged cell each, the rows are
+     * numbered straight through the groups, the table has no output column and stands under a signature whose line
+     * swallowed its "PHỤ LỤC" (no appendix section to look in).
+     */
+    @Test
+    void markdownTable_groupRowsOfOneCell_rowsNumberedStraightThrough() {
+        String text = String.join(
+                "\n",
+                "KẾ HOẠCH",
+                "Hỗ trợ doanh nghiệp chuyển đổi số năm 2026",
+                "Nơi nhận: - Bộ Khoa học và Công nghệ; - Lưu: VT. TM. ỦY BAN NHÂN DÂN PHÓ CHỦ TỊCH Huỳnh Minh "
+                        + "Tuấn PHỤ LỤC",
+                "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM",
+                "STT\tTên nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+                "I. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
+                "1\tTriển khai nền tảng đào tạo trực tuyến mở cho người dân.\tSở KH&CN\tCác sở, ban, ngành tỉnh; "
+                        + "UBND các xã, phường\tThường xuyên",
+                "2\tBiểu dương, khen thưởng các doanh nghiệp có thành tích.\tSở Nội vụ\tSở KH&CN; các cơ quan, "
+                        + "đơn vị liên quan\tHằng năm",
+                "II. HOÀN THIỆN CƠ CHẾ, CHÍNH SÁCH",
+                "3\tXây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp.\tSở KH&CN\tBan Quản lý Khu "
+                        + "kinh tế, Sở Công Thương, các doanh nghiệp viễn thông\tQuí IV-2025",
+                "Nơi lưu: Văn phòng UBND tỉnh.");
+        List<Task> rows = tasks(text);
+        assertEquals(
+                List.of("I.1", "I.2", "II.3"), rows.stream().map(Task::path).toList());
+        Task first = rows.get(0);
+        assertEquals("Triển khai nền tảng đào tạo trực tuyến mở cho người dân.", first.description());
+        assertEquals(null, first.output());
+        assertEquals("Thường xuyên", first.timeline());
+        assertEquals(List.of("Sở KH&CN"), first.lead());
+        assertEquals(List.of("Các sở, ban, ngành tỉnh", "UBND các xã, phường"), first.coordinate());
+        assertEquals(
+                List.of("Sở KH&CN", "các cơ quan, đơn vị liên quan"),
+                rows.get(1).coordinate());
+        assertEquals(
+                List.of("Ban Quản lý Khu kinh tế", "Sở Công Thương", "các doanh nghiệp viễn thông"),
+                rows.get(2).coordinate());
+    }
+
+    /**
+     * Two table rows under one number: Word gives the merged number cell empty; a crawler leaves it out, so the
+     * row's cells stand one column to the left; a row of two cells keeps its tabs under the row above it.
+     */
+    @Test
+    void rowsSharingOneNumber_addTheirCellsToTheNumberedRow() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "NHIỆM VỤ CỦA CÁC SỞ, BAN, NGÀNH, PHƯỜNG, XÃ, ĐẶC KHU",
+                "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian dự kiến hoàn thành\tKết quả dự "
+                        + "kiến\tNguồn kinh phí",
+                "I\tQuản lý, vận hành, khai thác cơ sở dữ liệu quốc gia về quy hoạch",
+                "1\tQuản lý, vận hành Hệ thống thông tin về quy hoạch liên tục 24/7.\tSở Tài chính\tCác sở, "
+                        + "ngành, UBND xã, phường, đặc khu\tQuý IV/2026",
+                "Thực hiện sao lưu dữ liệu và bảo đảm phục hồi hệ thống sau sự cố.\tSở Khoa học và Công "
+                        + "nghệ\tSở Tài chính",
+                "2\tBố trí nhân lực quản lý, vận hành Hệ thống.\tSở Nội vụ\tSở Tài chính\tNăm 2026\tĐủ nhân "
+                        + "lực\tChi thường xuyên",
+                "\tBồi dưỡng nhân lực vận hành Hệ thống.\t\tTrung tâm Chuyển đổi số\t\t\t");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("I.1", "I.2"), rows.stream().map(Task::path).toList());
+        Task first = rows.get(0);
+        assertEquals(
+                "Quản lý, vận hành Hệ thống thông tin về quy hoạch liên tục 24/7. Thực hiện sao lưu dữ liệu và "
+                        + "bảo đảm phục hồi hệ thống sau sự cố.",
+                first.description());
+        assertEquals(List.of("Sở Tài chính", "Sở Khoa học và Công nghệ"), first.lead());
+        assertEquals(List.of("Các sở, ngành", "UBND xã, phường, đặc khu", "Sở Tài chính"), first.coordinate());
+        assertEquals("Quý IV/2026", first.timeline());
+        Task second = rows.get(1);
+        assertEquals(
+                "Bố trí nhân lực quản lý, vận hành Hệ thống. Bồi dưỡng nhân lực vận hành Hệ thống.",
+                second.description());
+        assertEquals("Đủ nhân lực", second.output());
+        assertEquals(List.of("Sở Tài chính", "Trung tâm Chuyển đổi số"), second.coordinate());
+    }
+
+    /** Word's merged group cells (a numeral, its title, empty cells) and a header in any order, with "/" in it. */
+    @Test
+    void wordTable_mergedGroupCells_columnsInAnyOrder() {
+        String text = String.join(
+                "\n",
+                "QUYẾT ĐỊNH",
+                "Điều 1. Phê duyệt Đề án chuyển đổi số trong xây dựng.",
+                "PHỤ LỤC",
+                "STT\tTên nhiệm vụ/dự án\tCơ quan chủ trì\tCơ quan phối hợp\tKết quả dự kiến\tThời gian triển khai",
+                "I\tCƠ CHẾ, CHÍNH SÁCH\t\u00A0\t\u00A0\t\u00A0\t\u00A0",
+                "1\tRà soát các luật, nghị định về đầu tư xây dựng\tBộ Xây dựng\tCác bộ, ngành liên quan\tCác văn "
+                        + "bản được sửa đổi\t2026",
+                "II\tHẠ TẦNG KỸ THUẬT\t\t\t\t",
+                "1\tĐầu tư hạ tầng công nghệ thông tin đồng bộ\tBộ Xây dựng, các địa phương\tCác bộ, ngành liên "
+                        + "quan\tHạ tầng đồng bộ\t2026-2030");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("I.1", "II.1"), rows.stream().map(Task::path).toList());
+        assertEquals("Các văn bản được sửa đổi", rows.get(0).output());
+        assertEquals("2026", rows.get(0).timeline());
+        assertEquals(List.of("Bộ Xây dựng", "các địa phương"), rows.get(1).lead());
+    }
+
+    /** A group row in sentence case (its tabs lost to a line of two cells) still opens its group. */
+    @Test
+    void groupInSentenceCase_opensItsGroup() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian",
+                "I Hoàn thiện thể chế, ban hành quy định",
+                "1\tPhối hợp rà soát, sửa đổi Luật Quy hoạch\tSở Tài chính\tCác sở, ngành\tQuý IV/2025",
+                " II Xây dựng hạ tầng công nghệ thông tin",
+                "1\tĐầu tư trang thiết bị hiện đại\tSở Tài chính\tCác sở, ngành\tQuý IV/2026");
+        assertEquals(
+                List.of("I.1", "II.1"), tasks(text).stream().map(Task::path).toList());
+    }
+
+    /** Tables of figures (a report's) and indicator tables are no task tables; an indicator table's bodies lead. */
+    @Test
+    void indicatorAndReportTables_giveNoTasks_indicatorBodiesLead() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC I",
+                "STT\tBộ, cơ quan\tTổng số TTHC\tKết quả thực hiện\tTỷ lệ (%)",
+                "1.\tTp Đà Nẵng\t2388\t1970\t100%",
+                "2.\tTp Huế\t2241\t1897\t100%",
+                "PHỤ LỤC II",
+                "STT\tChỉ tiêu\tCơ quan chủ trì\tCơ quan phối hợp",
+                "1\tTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%\tVăn phòng UBND tỉnh\tCác sở, ban, ngành",
+                "2\tMức độ hài lòng của người dân đạt 90%\tSở Nội vụ\tUBND các xã, phường");
+        SectionTree tree = PARSER.parse(text);
+        TaskTableExtractor.Tables tables = EXTRACTOR.read(text, tree);
+        assertEquals(List.of(), tables.tasks());
+        assertEquals(2, tables.indicators().size());
+        assertEquals(List.of("Văn phòng UBND tỉnh"), tables.indicators().get(0).lead());
+        assertEquals(
+                "Mức độ hài lòng của người dân đạt 90%",
+                tables.indicators().get(1).indicator());
+        assertEquals(List.of("UBND các xã, phường"), tables.indicators().get(1).coordinate());
+    }
+
+    /** A header of two rows: "Cơ quan thực hiện" merged over "Chủ trì | Phối hợp" names its columns in the second. */
+    @Test
+    void twoRowHeader_namesTheMergedColumnsInItsSecondRow() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "STT\tNội dung công việc\tCơ quan thực hiện\t\tThời gian",
+                "\t\tChủ trì\tPhối hợp\t",
+                "1\tRà soát thủ tục hành chính\tVăn phòng UBND tỉnh\tCác sở, ban, ngành\tQuý II/2026");
+        List<Task> rows = tasks(text);
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("1", rows.get(0).path());
+        assertEquals(List.of("Văn phòng UBND tỉnh"), rows.get(0).lead());
+        assertEquals(List.of("Các sở, ban, ngành"), rows.get(0).coordinate());
+        assertEquals("Quý II/2026", rows.get(0).timeline());
+    }
+
+    /** A group inside a group ("III.1 | Nhóm ...") gives its numeral to the rows under it; it is no task. */
+    @Test
+    void groupInsideAGroup_givesItsNumeralToTheRowsUnderIt() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "TT\tNhiệm vụ, giải pháp\tCơ quan chủ trì\tCơ quan phối hợp\tKết quả\tThời gian thực hiện",
+                "III\tPhát triển các ứng dụng, nền tảng số cho Chính phủ số",
+                "III.1\tNhóm các nền tảng số giải quyết thủ tục hành chính",
+                "1\tTriển khai Cổng Dịch vụ công quốc gia\tBộ Công an\tCác bộ, ngành, địa phương\tHoàn thành\t2026",
+                "2\tXây dựng Cổng thông tin một cửa quốc gia\tBộ Tài chính\tCác bộ, ngành\tHoàn thành\t2026",
+                "III.2\tNhóm ứng dụng, nền tảng số cấp bộ, cấp tỉnh",
+                "3\tXây dựng Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ\tCác bộ, ngành\tBộ Công an"
+                        + "\tVận hành ổn định\t2027");
+        List<Task> rows = tasks(text);
+        assertEquals(
+                List.of("III.1.1", "III.1.2", "III.2.3"),
+                rows.stream().map(Task::path).toList());
+        assertEquals(List.of("Bộ Công an"), rows.get(0).lead());
+        assertEquals("Xây dựng Cổng thông tin một cửa quốc gia", rows.get(1).description());
+    }
 }

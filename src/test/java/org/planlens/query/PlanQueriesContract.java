@@ -282,6 +282,13 @@ abstract class PlanQueriesContract {
     }
 
     @Test
+    void search_readsASlashAsPartOfADocumentNumber() throws IOException {
+        List<SearchHit> hits = search.search("3611/QĐ-UBND", RecordKind.REFERENCE, PlanFilter.NONE, 10);
+        assertEquals(3, hits.size());
+        assertEquals(hits, search.search("3611\\/QĐ-UBND", RecordKind.REFERENCE, PlanFilter.NONE, 10));
+    }
+
+    @Test
     void search_phraseNeedsWordsInOrder_andBadSyntaxIsAUsageError() throws IOException {
         assertEquals(
                 0,
@@ -303,5 +310,77 @@ abstract class PlanQueriesContract {
         List<FacetRow> rows = new FacetCounts(provider).count(RecordKind.PLAN, PlanFilter.NONE);
         assertEquals("place", rows.get(0).dimension());
         assertEquals("Thanh Hóa", rows.get(0).value());
+    }
+
+    @Test
+    void facets_countDocumentTypes() throws IOException {
+        Map<String, Integer> counts = new FacetCounts(provider)
+                .count(RecordKind.PLAN, PlanFilter.NONE).stream()
+                        .collect(Collectors.toMap(r -> r.dimension() + ":" + r.value(), FacetRow::count));
+        assertEquals(3, counts.get("documentType:ke_hoach"));
+        assertEquals(null, counts.get("documentType:bao_cao"));
+    }
+
+    @Test
+    void searchPage_ranksAsTheFullListDoes_andCountsEveryHit() throws IOException {
+        List<SearchHit> all = search.search("hai long", null, PlanFilter.NONE, 50);
+        Page<SearchHit> second = search.page("hai long", null, null, PlanFilter.NONE, 1, 2);
+        assertEquals(all.size(), second.total());
+        assertEquals(all.subList(1, 3), second.rows());
+        assertEquals(2, second.rows().get(0).rank());
+        assertEquals(second.rows(), search.search("hai long", null, null, PlanFilter.NONE, 1, 2));
+        assertEquals(
+                List.of(),
+                search.page("hai long", null, null, PlanFilter.NONE, 500, 10).rows());
+        // the page and the facets in one pass give what they give apart, with a kind chosen or not
+        for (RecordKind kind : new RecordKind[] {null, RecordKind.TARGET}) {
+            TextSearch.Results both = search.results("hai long", kind, null, PlanFilter.NONE, 1, 2);
+            assertEquals(search.page("hai long", kind, null, PlanFilter.NONE, 1, 2), both.page());
+            assertEquals(search.facets("hai long", kind, null, PlanFilter.NONE), both.facets());
+        }
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> search.page("hai long", null, null, PlanFilter.NONE, TextSearch.MAX_RANK, 1));
+    }
+
+    @Test
+    void searchPage_byPillar_keepsRecordsOfThatReformArea() throws IOException {
+        Page<SearchHit> digital =
+                search.page("trực tuyến", RecordKind.TARGET, "digital_government", PlanFilter.NONE, 0, 10);
+        assertEquals(3, digital.total());
+        assertEquals(
+                0,
+                search.page("trực tuyến", RecordKind.TARGET, "institutional", PlanFilter.NONE, 0, 10)
+                        .total());
+        assertThrows(
+                IllegalArgumentException.class, () -> search.page("trực tuyến", null, "bogus", PlanFilter.NONE, 0, 10));
+    }
+
+    @Test
+    void searchFacets_countTheHits_andKindsLeaveTheKindOut() throws IOException {
+        Map<String, Integer> counts = search.facets("hai long", RecordKind.TARGET, null, PlanFilter.NONE).stream()
+                .collect(Collectors.toMap(r -> r.dimension() + ":" + r.value(), FacetRow::count));
+        // three satisfaction targets, two of them in Thanh Hóa
+        assertEquals(2, counts.get("place:Thanh Hóa"));
+        assertEquals(3, counts.get("level:commune"));
+        assertEquals(3, counts.get("pillar:procedures"));
+        long hits = search.page("hai long", null, null, PlanFilter.NONE, 0, 1).total();
+        int kinds = counts.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("kind:"))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        assertEquals(hits, kinds);
+        assertEquals(3, counts.get("kind:target"));
+    }
+
+    @Test
+    void targetsPage_isASliceOfTheFullList() throws IOException {
+        List<TargetRow> all = queries.targets(PlanFilter.NONE, TargetFilter.ANY);
+        Page<TargetRow> page = queries.targets(PlanFilter.NONE, TargetFilter.ANY, 2, 3);
+        assertEquals(all.size(), page.total());
+        assertEquals(all.subList(2, 5), page.rows());
+        assertEquals(
+                List.of(),
+                queries.targets(PlanFilter.NONE, TargetFilter.ANY, 99, 3).rows());
     }
 }

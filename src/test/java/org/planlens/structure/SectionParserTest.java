@@ -139,4 +139,70 @@ class SectionParserTest {
         String heading = SectionParser.heading(words);
         assertEquals(true, heading.length() <= 120 && !heading.endsWith(" ") && words.startsWith(heading));
     }
+
+    private List<String> headings(String text) {
+        return parser.parse(text).sections().stream()
+                .map(x -> x.path() + " " + x.heading())
+                .toList();
+    }
+
+    /** Web pages and Markdown saved with lines broken by width break headings too. */
+    @Test
+    void aHeadingBrokenByAHardWrap_runsOnIntoTheLinesThatCarryIt() {
+        assertEquals(
+                List.of(
+                        "I MỤC ĐÍCH, YÊU CẦU",
+                        "I.1 Mục đích",
+                        "II MỤC TIÊU CHỦ YẾU",
+                        "II.1 Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10% cán bộ",
+                        "II.2 Sở Tài chính (cơ quan chủ trì)"),
+                headings("I. MỤC\nĐÍCH, YÊU CẦU\n1. Mục đích\n- Triển khai kịp thời.\nII. MỤC TIÊU\nCHỦ YẾU\n"
+                        + "1. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% cán bộ\n2. Sở\n"
+                        + "Tài chính (cơ quan chủ trì)\n- Chủ trì xây dựng kế hoạch.\n"));
+        assertEquals(
+                List.of(
+                        "Điều 1 Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu"
+                                + " cá nhân",
+                        "Điều 2 Quyết định này có hiệu lực thi hành từ ngày ký ban hành",
+                        "Điều 3 Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở"),
+                headings("Điều 1.\nBan hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu"
+                        + " cá nhân.\nĐiều 2. Quyết định này có hiệu lực thi hành từ ngày ký ban hành.\nĐiều 3. Chánh\n"
+                        + "Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở; Thủ trưởng các cơ quan thi hành.\n"));
+        // a heading that has closed its clause, or a sentence-case heading before a new sentence, stays one line
+        assertEquals(
+                List.of("I MỤC TIÊU", "I.1 Mục tiêu chung", "I.2 Công tác chỉ đạo, điều hành"),
+                headings("I. MỤC TIÊU\n1. Mục tiêu chung: nâng cao\nNĂNG LỰC.\n2. Công tác chỉ đạo, điều hành\n"
+                        + "Kịp thời xây dựng kế hoạch.\n"));
+    }
+
+    @Test
+    void aNumberOpeningALineThatCarriesASentenceOn_isNoUnit() {
+        assertEquals(
+                List.of("I", "I.1", "I.2"),
+                paths("I. CĂN CỨ\n1. Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị quyết số\n"
+                        + "66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ;\nCăn cứ Quyết định số\n"
+                        + "12. Quyết định này quy định\n2. Yêu cầu\n"));
+        // out of order after a closed sentence, as printed
+        assertEquals(List.of("II", "II.1", "II.9"), paths("II. NHIỆM VỤ\n1. Một.\n9. Chín\n"));
+    }
+
+    @Test
+    void appendixContentAndTableRows_areNoSections() {
+        assertEquals(
+                List.of("I", "I.1", "PL1", "PL2"),
+                paths("I. MỤC TIÊU\n1. Mục tiêu\nPHỤ LỤC I\nNỘI DUNG CHI\nI. Hỗ trợ 100% chi phí.\n1. Mức 1: 40"
+                        + " triệu đồng.\nPhụ lục II\nDANH MỤC\nSTT\tTên nhiệm vụ\n1.\tRà soát\tSở Tư pháp\n"));
+        assertEquals(
+                List.of("I", "I.1"),
+                paths("I. TỔ CHỨC THỰC HIỆN\n1.\tBộ Tư pháp\t19\n2.\tBộ Y tế\t24\n1. Giao Sở Nội vụ theo dõi.\n"
+                        + "Phụ lục I kèm theo Nghị quyết này).\n"));
+    }
+
+    @Test
+    void aBareNumberOverItsHeading_isAUnit() {
+        assertEquals(
+                List.of("IV TỔ CHỨC THỰC HIỆN", "IV.1 Sở Tài chính", "IV.2 Công an Thành phố, Bộ Tư lệnh Thành phố"),
+                headings("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Chủ trì.\n2.\n"
+                        + "Công an Thành phố, Bộ Tư lệnh Thành phố\n- Phối hợp.\n3.\n"));
+    }
 }

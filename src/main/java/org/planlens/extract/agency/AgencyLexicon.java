@@ -13,48 +13,79 @@ import org.planlens.model.Role;
 import org.planlens.rules.ModelData;
 
 /**
- * The word lists agencies are read with, loaded once: {@code agency-kinds.tsv} (head noun, note; a note starting
- * "post" marks a post that needs a name after it), {@code person-titles.tsv} (post), {@code role-cues.tsv} (cue,
- * role, subject|object) and {@code agency-scope.tsv} (kind, words). Phrases are kept in lower case
- * (accents kept) and matched as whole words.
+ * The word lists agencies are read with, loaded once: {@code agency-kinds.tsv} (head noun, note, needs; a note
+ * starting "post" marks a post that needs a name after it; needs "name" or "closed": see {@link Head}),
+ * {@code person-titles.tsv} (post, implied collective), {@code role-cues.tsv} (cue, role, subject|object),
+ * {@code agency-scope.tsv} (kind, words) and the names of {@link NameBook}. Phrases are kept in lower case (accents
+ * kept) and matched as whole words.
  */
 public final class AgencyLexicon {
     /** A cue word and what it gives to whom. */
     public record Cue(String phrase, Role role, boolean object, String unlessAfter) {}
 
-    /** A head noun as printed, its words (tokenised once), and whether it needs a name after it. */
-    public record Head(String printed, boolean needsName, List<String> words) {
+    /**
+     * A head noun as printed and its words (tokenised once). {@code post}: a commune post that is itself the unit of
+     * work, named after it ("Công chức Tư pháp - Hộ tịch"); {@code named}: the head alone names no body ("Sở");
+     * {@code closed}: only a field of {@link NameBook} may follow it ("Bộ Tài chính"); {@code proper}: the name holds
+     * a capitalised word ("Cơ quan Thuế", not "Cơ quan chuyên môn").
+     */
+    public record Head(
+            String printed, boolean post, boolean named, boolean closed, boolean proper, List<String> words) {
         public Head {
             words = List.copyOf(words);
         }
 
-        Head(String printed, boolean needsName) {
+        Head(String printed, boolean post, String needs) {
             this(
                     printed,
-                    needsName,
+                    post,
+                    post || !needs.isEmpty(),
+                    "closed".equals(needs),
+                    "proper".equals(needs),
                     Tokens.of(printed, 0).stream().map(Tokens.Token::text).toList());
+        }
+
+        /** The head noun in lower case: what a field of {@link NameBook} names its heads by. */
+        public String lower() {
+            return Tokens.lower(printed);
+        }
+
+        /** A head in lower case, read only after "các": a collective ("các sở, ban, ngành"). */
+        public boolean collective() {
+            return Character.isLowerCase(printed.charAt(0));
         }
     }
 
+    /** A person's post, and the collective it names when no body follows it ("Bộ trưởng": the ministries). */
+    public record Title(String phrase, String implies) {}
+
     private final List<Head> heads = new ArrayList<>();
-    private final List<String> titles = new ArrayList<>();
+    private final List<Title> titles = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
     private final Map<String, Set<String>> scope = new HashMap<>();
     // phrase lists indexed by their first word: matching runs at every token of every clause
     private final Map<String, List<Head>> headsByFirst;
-    private final Map<String, List<String>> titlesByFirst;
+    private final Map<String, List<Title>> titlesByFirst;
     private final Map<String, List<Cue>> cuesByFirst;
     private final Map<String, Map<String, List<String>>> scopeByFirst = new HashMap<>();
+    private final NameBook names;
 
     public AgencyLexicon(ModelData models) {
         for (String[] row : models.tsv("agency-kinds.tsv")) {
-            heads.add(new Head(row[0], row.length > 1 && row[1].startsWith("post")));
+            String needs = row.length > 2 ? row[2] : "";
+            if (!List.of("", "name", "closed", "proper").contains(needs)) {
+                throw new IllegalArgumentException(
+                        "models/agency-kinds.tsv: needs is name, closed, proper or empty: " + String.join("\t", row));
+            }
+            heads.add(new Head(row[0], row.length > 1 && row[1].startsWith("post"), needs));
         }
         heads.sort(Comparator.comparingInt((Head h) -> h.printed().length()).reversed());
         for (String[] row : models.tsv("person-titles.tsv")) {
-            titles.add(Tokens.lower(row[0]));
+            titles.add(
+                    new Title(Tokens.lower(row[0]), row.length > 1 && !row[1].isEmpty() ? Tokens.lower(row[1]) : null));
         }
-        titles.sort(Comparator.comparingInt(String::length).reversed());
+        titles.sort(Comparator.comparingInt((Title t) -> t.phrase().length()).reversed());
+        this.names = new NameBook(models);
         for (String[] row : models.tsv("role-cues.tsv")) {
             if (row.length < 3 || !("subject".equals(row[2]) || "object".equals(row[2]))) {
                 throw new IllegalArgumentException(
@@ -77,7 +108,7 @@ public final class AgencyLexicon {
         headsByFirst = byFirstWord(
                 heads,
                 h -> Tokens.lower(h.words().isEmpty() ? h.printed() : h.words().get(0)));
-        titlesByFirst = byFirstWord(titles, t -> t);
+        titlesByFirst = byFirstWord(titles, Title::phrase);
         cuesByFirst = byFirstWord(cues, Cue::phrase);
         scope.forEach((kind, phrases) -> scopeByFirst.put(kind, byFirstWord(new ArrayList<>(phrases), p -> p)));
     }
@@ -86,13 +117,18 @@ public final class AgencyLexicon {
         return heads;
     }
 
+    /** The known names of fields and central bodies. */
+    public NameBook names() {
+        return names;
+    }
+
     /** The heads whose first word is the lower-cased {@code word}, longest first. */
     public List<Head> headsStartingWith(String word) {
         return headsByFirst.getOrDefault(word, List.of());
     }
 
     /** The titles whose first word is {@code word}, longest first. */
-    public List<String> titlesStartingWith(String word) {
+    public List<Title> titlesStartingWith(String word) {
         return titlesByFirst.getOrDefault(word, List.of());
     }
 

@@ -21,6 +21,8 @@ public final class ClauseRoles {
 
     /** At most this many joining words between an object cue and its body. */
     private static final int MAX_OBJECT_GAP = 8;
+    /** A role label ("Đơn vị chủ trì tham mưu thực hiện:") has at most this many words. */
+    private static final int MAX_LABEL_WORDS = 10;
 
     private final AgencyLexicon lex;
     private final MentionFinder finder;
@@ -59,8 +61,65 @@ public final class ClauseRoles {
         return group;
     }
 
+    /**
+     * Whether the text opens with a role label ("- Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:"): a few words
+     * that name no body, start with a label word and hold a cue, then a colon.
+     */
+    public boolean labelled(String text) {
+        return labelEnd(Tokens.of(text, 0)) >= 0;
+    }
+
+    /** The index of the colon that closes a role label at the start of the clause, or -1. */
+    private int labelEnd(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size()
+                && (!tokens.get(first).isWord()
+                        || Character.isDigit(tokens.get(first).text().charAt(0)))) {
+            first++;
+        }
+        int colon = -1;
+        for (int i = first; i < tokens.size() && i <= first + MAX_LABEL_WORDS; i++) {
+            if (tokens.get(i).text().equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!tokens.get(i).isWord()) {
+                return -1;
+            }
+        }
+        if (colon < 0 || labelRole(tokens, first, colon) == null) {
+            return -1;
+        }
+        int start = first;
+        boolean opens = lex.words("label").stream().anyMatch(w -> Tokens.matchLower(tokens, start, w) > 0);
+        return opens ? colon : -1;
+    }
+
+    /** The role of the first cue among the label's words. */
+    private Role labelRole(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
+                int n = Tokens.matchLower(tokens, i, c.phrase());
+                if (n > 0 && i + n <= to && !c.object()) {
+                    return c.role();
+                }
+            }
+        }
+        return null;
+    }
+
     public List<Assignment> read(String clause, int base, List<Found> defaults) {
         List<Token> tokens = Tokens.of(clause, base);
+        int label = labelEnd(tokens);
+        if (label >= 0) {
+            // "Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp và ...": the label's role goes to the bodies listed after it
+            Role role = labelRole(tokens, 0, label);
+            int after = tokens.get(label).end();
+            List<Found> listed = finder.find(clause, base, tokens).stream()
+                    .filter(f -> f.from() >= after)
+                    .toList();
+            return objects(tokens, after, listed, role);
+        }
         List<Found> all = finder.find(clause, base, tokens);
         List<Found> subject = subject(tokens, all);
         int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
@@ -126,15 +185,60 @@ public final class ClauseRoles {
         return out;
     }
 
+    /**
+     * "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện", "Bộ Chính trị, Ban Bí thư, ..., Thủ tướng Chính phủ yêu
+     * cầu Bộ trưởng ...": an asking word after the subject and before any cue.
+     */
     private boolean asksOthers(List<Token> tokens, int after) {
+        Set<String> ask = lex.words("ask");
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= after) {
-                String w = tokens.get(i).lower();
-                String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
-                return lex.words("ask").contains(w) || lex.words("ask").contains(two);
+            if (tokens.get(i).start() < after) {
+                continue;
+            }
+            String w = tokens.get(i).lower();
+            String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
+            // "theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc": a task given to the subject, not by it
+            boolean passive = i > 0 && tokens.get(i - 1).lower().equals("được");
+            if (!passive && (ask.contains(w) || ask.contains(two))) {
+                return true;
+            }
+            if (isCue(tokens, i)) {
+                return false;
             }
         }
         return false;
+    }
+
+    private boolean isCue(List<Token> tokens, int i) {
+        for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
+            if (Tokens.matchLower(tokens, i, c.phrase()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause is only a list of bodies (with their posts, "và" and relevance words): part of a list
+     * that semicolons split ("Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND các huyện ... chịu
+     * trách nhiệm").
+     */
+    public boolean onlyBodies(String clause) {
+        List<Token> tokens = Tokens.of(clause, 0);
+        List<Found> found = finder.find(clause, 0, tokens);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Set<String> gap = lex.words("objectgap");
+        for (Token t : tokens) {
+            if (!t.isWord() || gap.contains(t.lower())) {
+                continue;
+            }
+            if (found.stream().noneMatch(f -> t.start() >= f.from() && t.end() <= f.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role. */
@@ -162,12 +266,17 @@ public final class ClauseRoles {
             }
             before.add(t);
         }
+        if (before.stream().anyMatch(t -> t.text().equals("%"))) {
+            // "100% các cơ quan hành chính hoàn thiện Đề án ...": a target counts bodies, it assigns no work
+            return false;
+        }
         while (!before.isEmpty()
                 && (!before.get(0).isWord()
                         || Character.isDigit(before.get(0).text().charAt(0)))) {
             before.remove(0);
         }
-        if (before.isEmpty()) {
+        if (before.isEmpty() || ":".equals(before.get(before.size() - 1).text())) {
+            // "...: Bộ Nội vụ nghiên cứu đề xuất": after a colon a new clause opens
             return true;
         }
         String words = String.join(" ", before.stream().map(Token::lower).toList());
@@ -180,7 +289,11 @@ public final class ClauseRoles {
 
     private boolean onlyJoiners(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && t.isWord() && !t.lower().equals("và")) {
+            if (t.start() >= from
+                    && t.end() <= to
+                    && t.isWord()
+                    && !t.lower().equals("và")
+                    && !t.lower().equals("các")) {
                 return false;
             }
         }

@@ -1,23 +1,36 @@
 package org.planlens.extract.agency;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.planlens.extract.agency.Tokens.Token;
 
 /**
- * Names of bodies in a clause: an optional person's post ("Trưởng", dropped), a head noun of
- * {@code agency-kinds.tsv}, then the name's words up to a stop word, a cue or a sign. Collectives ("các cơ quan,
- * đơn vị thuộc huyện") run on over listed members and their scope.
+ * Names of bodies in a clause: an optional person's post ("Trưởng", dropped), then a whole name known to
+ * {@link NameBook} ("Văn phòng Chính phủ"), or a head noun of {@code agency-kinds.tsv} and the name's words: a
+ * known field ("Bộ Tài chính"; a closed head takes nothing else) and its unit and place, or, for other names, words
+ * up to a stop word, a cue or a sign. Collectives ("các cơ quan, đơn vị thuộc huyện") run on over listed members
+ * (posts before them dropped: "các Bộ, Thủ trưởng cơ quan ngang bộ") and their scope. A post with no body after it
+ * may name a collective itself ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ": the ministries and ministry-level bodies).
  */
 public final class MentionFinder {
-    /** A body named at [start, end) of the text; {@code from} includes a post printed before it. */
+    /**
+     * A body named at [start, end) of the text; {@code from} includes a post printed before it. {@code name} is the
+     * text without the posts inside a collective, or the name a head and its listed fields spell ("Các Bộ: Tài
+     * chính, Y tế" names "Bộ Tài chính" and "Bộ Y tế").
+     */
     public record Found(int from, int start, int end, String name, boolean collective, boolean byRelevance) {}
+
+    /** Where a name ends and which of its tokens are posts left out of it. */
+    private record Extent(int end, List<int[]> skipped) {}
 
     private static final int MAX_LOWER_RUN = 4;
     private final AgencyLexicon lex;
+    private final NameBook names;
 
     public MentionFinder(AgencyLexicon lex) {
         this.lex = lex;
+        this.names = lex.names();
     }
 
     public List<Found> find(String text, int base) {
@@ -29,93 +42,257 @@ public final class MentionFinder {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            Found f = at(text, base, t, i);
-            if (f == null) {
+            List<Found> f = at(text, base, t, i);
+            if (f.isEmpty()) {
                 i++;
                 continue;
             }
-            out.add(f);
-            while (i < t.size() && t.get(i).start() < f.end()) {
+            out.addAll(f);
+            int end = f.get(f.size() - 1).end();
+            while (i < t.size() && t.get(i).start() < end) {
                 i++;
             }
         }
         return out;
     }
 
-    private Found at(String text, int base, List<Token> t, int i) {
-        int from = i;
-        int titleLen = 0;
-        for (String title : i < t.size() ? lex.titlesStartingWith(t.get(i).lower()) : List.<String>of()) {
-            titleLen = Tokens.matchLower(t, i, title);
-            if (titleLen > 0) {
-                break;
-            }
+    private List<Found> at(String text, int base, List<Token> t, int i) {
+        AgencyLexicon.Title title = titleAt(t, i);
+        int titleLen = title == null ? 0 : Tokens.matchLower(t, i, title.phrase());
+        int whole = names.bodyAt(t, i);
+        if (whole > 0) {
+            return List.of(found(text, base, t, i, i, i + whole, List.of(), false, false));
         }
-        Found f = headAt(text, base, t, i, from);
-        if (f == null && titleLen > 0) {
-            f = headAt(text, base, t, i + titleLen, from);
+        // a head as long as the post is the post ("Bộ trưởng" is no "Bộ"; "Trưởng thôn" is a head)
+        List<Found> f = headAt(text, base, t, i, i, titleLen);
+        if (f.isEmpty() && titleLen > 0) {
+            int j = i + titleLen;
+            whole = names.bodyAt(t, j);
+            if (whole > 0) {
+                return List.of(found(text, base, t, i, j, j + whole, List.of(), false, false));
+            }
+            f = headAt(text, base, t, j, i, 0);
             // "Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện": the heads of a collective
-            if (f == null
-                    && i + titleLen + 1 < t.size()
-                    && t.get(i + titleLen).lower().equals("các")) {
-                f = headAt(text, base, t, i + titleLen + 1, from);
+            if (f.isEmpty() && j + 1 < t.size() && t.get(j).lower().equals("các")) {
+                f = headAt(text, base, t, j + 1, i, 0);
+            }
+            if (f.isEmpty() && title.implies() != null) {
+                f = implied(text, base, t, i, titleLen, title.implies());
             }
         }
         return f;
     }
 
-    private Found headAt(String text, int base, List<Token> t, int i, int from) {
-        if (i >= t.size() || !t.get(i).isWord()) {
-            return null;
-        }
-        int at = t.get(i).start() - base;
-        if (at > 0 && "-/".indexOf(text.charAt(at - 1)) >= 0) {
-            // "3611/QĐ-UBND": a document's symbol, not a body.
-            return null;
-        }
-        boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
-        for (String word : lex.wordsStartingWith("nothead", t.get(i).lower())) {
-            if (Tokens.matchLower(t, i, word) > 0) {
-                return null;
+    private AgencyLexicon.Title titleAt(List<Token> t, int i) {
+        for (AgencyLexicon.Title title :
+                i < t.size() ? lex.titlesStartingWith(t.get(i).lower()) : List.<AgencyLexicon.Title>of()) {
+            if (Tokens.matchLower(t, i, title.phrase()) > 0) {
+                return title;
             }
-        }
-        for (AgencyLexicon.Head h : lex.headsStartingWith(t.get(i).lower())) {
-            boolean lowerHead = Character.isLowerCase(h.printed().charAt(0));
-            int n = Tokens.matchPrinted(t, i, h.words(), lowerHead);
-            boolean collective = false;
-            if (n == 0 && !lowerHead) {
-                // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation.
-                n = Tokens.matchPrinted(t, i, h.words(), true);
-                if (n > 0 && !(i + n < t.size() && t.get(i + n).allCaps())) {
-                    n = 0;
-                }
-            }
-            if (n == 0) {
-                continue;
-            }
-            if (lowerHead) {
-                if (!afterCac) {
-                    continue;
-                }
-                collective = true;
-            }
-            int start = collective ? i - 1 : i;
-            int end = extend(t, i, i + n, collective);
-            if (h.needsName() && end == i + n) {
-                return null;
-            }
-            boolean relevance = end < t.size() && startsRelevance(t, end);
-            int s = t.get(start).start();
-            int e = t.get(end - 1).end();
-            String name = text.substring(s - base, e - base).strip();
-            boolean scoped = !collective || hasScope(t, start, end);
-            return new Found(Math.min(t.get(from).start(), s), s, e, name, collective, relevance || !scoped);
         }
         return null;
     }
 
-    /** Index after the name's last token. */
-    private int extend(List<Token> t, int head, int j, boolean collective) {
+    private int titleLength(List<Token> t, int i) {
+        AgencyLexicon.Title title = titleAt(t, i);
+        return title == null ? 0 : Tokens.matchLower(t, i, title.phrase());
+    }
+
+    private List<Found> headAt(String text, int base, List<Token> t, int i, int from, int minWords) {
+        if (i >= t.size() || !t.get(i).isWord()) {
+            return List.of();
+        }
+        int at = t.get(i).start() - base;
+        if (at > 0 && "-/".indexOf(text.charAt(at - 1)) >= 0) {
+            // "3611/QĐ-UBND": a document's symbol, not a body.
+            return List.of();
+        }
+        boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
+        for (String word : lex.wordsStartingWith("nothead", t.get(i).lower())) {
+            if (Tokens.matchLower(t, i, word) > 0) {
+                return List.of();
+            }
+        }
+        List<AgencyLexicon.Head> heads = lex.headsStartingWith(t.get(i).lower());
+        if (afterCac) {
+            // "các Sở, ban, ngành": after "các" a head names a collective
+            List<AgencyLexicon.Head> collectivesFirst = new ArrayList<>(heads);
+            collectivesFirst.sort(Comparator.comparing((AgencyLexicon.Head h) -> !h.collective()));
+            heads = collectivesFirst;
+        }
+        for (AgencyLexicon.Head h : heads) {
+            if (h.words().size() <= minWords) {
+                continue;
+            }
+            int n = Tokens.matchPrinted(t, i, h.words(), h.collective());
+            if (n == 0 && !h.collective()) {
+                // "văn phòng UBND huyện": a head in lower case, but followed by an abbreviation; "Trưởng phòng Nội
+                // vụ": after a post, a head that takes a name ("người đứng đầu cấp ủy" names none)
+                n = Tokens.matchPrinted(t, i, h.words(), true);
+                boolean afterPost = from != i && h.named();
+                if (n > 0 && !afterPost && !(i + n < t.size() && t.get(i + n).allCaps())) {
+                    n = 0;
+                }
+            }
+            if (n == 0 || h.collective() && !afterCac) {
+                continue;
+            }
+            List<Found> listed = fieldList(text, base, t, h, i, i + n, afterCac ? Math.min(from, i - 1) : from);
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+            boolean collective = h.collective();
+            // "các Thuế cơ sở": "các" before a body's head is part of its name
+            int start = afterCac ? i - 1 : i;
+            if (collective && h.named() && !qualified(t, i + n)) {
+                // "các doanh nghiệp" alone is the public; "các doanh nghiệp viễn thông" a body
+                continue;
+            }
+            Extent ext = extend(t, h, i, i + n, collective);
+            if (ext == null || h.named() && ext.end() == i + n || h.proper() && !capitalisedWord(t, i + n, ext.end())) {
+                continue;
+            }
+            int end = ext.end();
+            boolean relevance = end < t.size() && startsRelevance(t, end);
+            boolean agency = !collective || hasScope(t, start, end) || hasKind(t, i, end);
+            return List.of(found(
+                    text, base, t, Math.min(from, start), start, end, ext.skipped(), collective, relevance || !agency));
+        }
+        return List.of();
+    }
+
+    private static Found found(
+            String text,
+            int base,
+            List<Token> t,
+            int from,
+            int start,
+            int end,
+            List<int[]> skipped,
+            boolean collective,
+            boolean byRelevance) {
+        int s = t.get(start).start();
+        int e = t.get(end - 1).end();
+        StringBuilder name = new StringBuilder();
+        int pos = s;
+        for (int[] skip : skipped) {
+            name.append(text, pos - base, t.get(skip[0]).start() - base).append(' ');
+            pos = t.get(skip[1]).start();
+        }
+        name.append(text, pos - base, e - base);
+        String printed = name.toString().replaceAll("\\s+", " ").strip();
+        return new Found(t.get(from).start(), s, e, printed, collective, byRelevance);
+    }
+
+    /** "Các Bộ: Tài chính, Y tế, Tư pháp": a head, a colon, then fields known for it: one body a field. */
+    private List<Found> fieldList(String text, int base, List<Token> t, AgencyLexicon.Head h, int i, int j, int from) {
+        if (j >= t.size() || !t.get(j).text().equals(":")) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        int k = j + 1;
+        while (k < t.size()) {
+            int n = names.fieldAt(t, k, h.lower());
+            if (n == 0) {
+                break;
+            }
+            String field =
+                    text.substring(t.get(k).start() - base, t.get(k + n - 1).end() - base);
+            String head =
+                    Character.toUpperCase(h.printed().charAt(0)) + h.printed().substring(1);
+            out.add(new Found(
+                    t.get(out.isEmpty() ? Math.min(from, i) : k).start(),
+                    t.get(k).start(),
+                    t.get(k + n - 1).end(),
+                    head + " " + field,
+                    false,
+                    false));
+            k += n;
+            if (k + 1 < t.size()
+                    && (t.get(k).text().equals(",") || t.get(k).lower().equals("và"))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ": a post with no body after
+     * it names its collective ("bộ"), and the posts that follow in the series add their members.
+     */
+    private List<Found> implied(String text, int base, List<Token> t, int i, int titleLen, String implies) {
+        StringBuilder name = new StringBuilder("các ").append(implies);
+        int j = i + titleLen;
+        int end = j;
+        while (j + 1 < t.size() && t.get(j).text().equals(",")) {
+            int k = j + 1 + titleLength(t, j + 1);
+            if (k < t.size() && t.get(k).lower().equals("các")) {
+                k++;
+            }
+            int m = memberAt(t, k);
+            if (m == 0) {
+                break;
+            }
+            name.append(", ")
+                    .append(text, t.get(k).start() - base, t.get(k + m - 1).end() - base);
+            j = k + m;
+            end = j;
+        }
+        if (end == i + titleLen) {
+            return List.of();
+        }
+        int from = i > 0 && t.get(i - 1).lower().equals("các") ? i - 1 : i;
+        return List.of(new Found(
+                t.get(from).start(), t.get(from).start(), t.get(end - 1).end(), name.toString(), true, false));
+    }
+
+    private static boolean capitalisedWord(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isWord() && t.get(k).capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word right after a collective's head that qualifies it ("viễn thông"), not a sign, a stop or a cue. */
+    private boolean qualified(List<Token> t, int j) {
+        return j < t.size() && t.get(j).isWord() && !isStop(t, j, false) && !startsRelevance(t, j);
+    }
+
+    /** Tokens of a collective's member kind at {@code j} ("cơ quan ngang bộ"), longest, or 0. */
+    private int memberAt(List<Token> t, int j) {
+        int best = 0;
+        for (String m : j < t.size() ? lex.wordsStartingWith("member", t.get(j).lower()) : List.<String>of()) {
+            best = Math.max(best, Tokens.matchLower(t, j, m));
+        }
+        return best;
+    }
+
+    /** Tokens of an administrative unit at {@code j} ("huyện", "thành phố", "cấp tỉnh"), or 0. */
+    private int unitAt(List<Token> t, int j) {
+        int cap = j < t.size() && t.get(j).lower().equals("cấp") ? 1 : 0;
+        int best = 0;
+        for (String u : j + cap < t.size()
+                ? lex.wordsStartingWith("unit", t.get(j + cap).lower())
+                : List.<String>of()) {
+            best = Math.max(best, Tokens.matchLower(t, j + cap, u));
+        }
+        return best == 0 ? 0 : best + cap;
+    }
+
+    /** Where the name ends, or null when its head takes only a known field and none follows. */
+    private Extent extend(List<Token> t, AgencyLexicon.Head h, int head, int j, boolean collective) {
+        List<int[]> skipped = new ArrayList<>();
+        int field = collective ? 0 : names.fieldAt(t, j, h.lower());
+        if (h.closed() && field == 0) {
+            return null;
+        }
+        // a known field is the whole name but for its unit and place ("Sở Tài chính tỉnh Nghệ An")
+        boolean afterField = field > 0;
+        j += field;
         int first = j;
         int end = j;
         int lowerRun = 0;
@@ -125,16 +302,40 @@ public final class MentionFinder {
             Token tok = t.get(j);
             if (!tok.isWord()) {
                 String s = tok.text();
-                boolean joiner = s.equals("-") || s.equals("–") || s.equals("&");
-                boolean listComma = s.equals(",") && j + 1 < t.size() && listMember(t, j + 1, collective);
-                boolean seriesComma = s.equals(",") && !collective && seriesInName(t, j + 1);
+                boolean joiner = !afterField && (s.equals("-") || s.equals("–") || s.equals("&"));
+                boolean comma = s.equals(",") && j + 1 < t.size();
+                // "các doanh nghiệp viễn thông, các doanh nghiệp công nghệ": "các" after a comma opens the next
+                // collective
+                boolean nextCollective =
+                        collective && comma && t.get(j + 1).lower().equals("các");
+                boolean listComma = comma && !nextCollective && listMember(t, j + 1, collective);
+                int post = 0;
+                if (comma && collective && !listComma) {
+                    // "các Bộ, Thủ trưởng cơ quan ngang bộ": a post before the next member is left out; a post
+                    // before "các" opens another collective ("Giám đốc các sở, Trưởng các ban, ngành")
+                    post = titleLength(t, j + 1);
+                    listComma = post > 0 && memberAt(t, j + 1 + post) > 0;
+                    // "Các cơ quan, ban, ngành, thuộc huyện": a comma before the scope
+                    listComma = listComma || scopeAt(t, j + 1, true) > 0;
+                }
+                boolean seriesComma = comma && !collective && !afterField && seriesInName(t, j + 1);
                 if ((joiner || listComma || seriesComma)
                         && j + 1 < t.size()
                         && t.get(j + 1).isWord()) {
                     afterDash = joiner;
                     afterUnit = false;
+                    afterField = false;
                     lowerRun = listComma ? 0 : lowerRun;
-                    j++;
+                    if (post > 0) {
+                        skipped.add(new int[] {j + 1, j + 1 + post});
+                    }
+                    j += 1 + post;
+                    int member = listComma && collective ? memberAt(t, j) : 0;
+                    if (member > 0) {
+                        // a listed member's words are no run of plain words ("cơ quan hành chính khác")
+                        j += member;
+                        end = j;
+                    }
                     continue;
                 }
                 break;
@@ -147,7 +348,21 @@ public final class MentionFinder {
                 end = j;
                 continue;
             }
-            int scoped = scopeAt(t, j);
+            if (afterField) {
+                int unit = unitAt(t, j);
+                if (unit == 0) {
+                    break;
+                }
+                afterField = false;
+                afterUnit = true;
+                j += unit;
+                end = j;
+                continue;
+            }
+            if (startsRelevance(t, j)) {
+                break;
+            }
+            int scoped = scopeAt(t, j, collective);
             if (scoped > 0) {
                 j += scoped;
                 end = j;
@@ -159,10 +374,19 @@ public final class MentionFinder {
             if (isStop(t, j, j > first) || startsRelevance(t, j)) {
                 break;
             }
-            // "Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã": a name closed by its unit, then "và" and a new head,
-            // is two bodies; only a joint office's name spans them ("Văn phòng HĐND huyện và UBND huyện")
-            if (afterUnit && tok.lower().equals("và") && !collective && opensBody(t, j + 1) && !jointHead(t, head)) {
+            if (tok.lower().equals("và") && titleLength(t, j + 1) > 0) {
+                // "UBND các huyện và Thủ trưởng các cơ quan": the post opens the next body
                 break;
+            }
+            // "Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã": "và" and a new head start a second body; only a joint
+            // office's name spans them ("Văn phòng HĐND huyện và UBND huyện")
+            if (tok.lower().equals("và") && !collective && opensBody(t, j + 1) && !jointHead(t, head)) {
+                break;
+            }
+            if (tok.lower().equals("và") && collective && relationAt(t, j + 1)) {
+                // "các cơ quan, đơn vị thuộc và trực thuộc Bộ"
+                j++;
+                continue;
             }
             if (tok.lower().equals("và") || tok.lower().equals("các")) {
                 boolean next = j + 1 < t.size()
@@ -175,18 +399,27 @@ public final class MentionFinder {
                 }
                 break;
             }
+            int unit = tok.capitalised() ? 0 : unitAt(t, j);
+            if (unit > 1) {
+                // "thành phố", "thị trấn", "trung ương": a unit of several words closes the name as one does
+                j += unit;
+                end = j;
+                afterUnit = true;
+                lowerRun = 0;
+                continue;
+            }
             boolean digit = Character.isDigit(tok.text().charAt(0));
             if (tok.capitalised() || digit && afterUnit) {
                 lowerRun = 0;
-            } else if (digit || afterUnit || !lex.words("unit").contains(tok.lower()) && ++lowerRun > MAX_LOWER_RUN) {
+            } else if (digit || afterUnit || unit == 0 && ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
             // "Xã hội" in "Lao động - Thương binh và Xã hội" is a field, not the unit that closes a name
-            afterUnit = !tok.capitalised() && lex.words("unit").contains(tok.lower());
+            afterUnit = unit > 0;
             j++;
             end = j;
         }
-        return end;
+        return new Extent(end, skipped);
     }
 
     private boolean opensBody(List<Token> t, int j) {
@@ -266,7 +499,11 @@ public final class MentionFinder {
                 return true;
             }
         }
-        if (t.get(j).capitalised()) {
+        // past the word after the head, a capitalised word after a word in lower case starts the next sentence when
+        // it is a verb or a cue ("các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo ...": a heading run into its
+        // text); right after the head it is the name ("Bộ phận Tiếp nhận và Trả kết quả")
+        boolean restart = capstops && t.get(j - 1).isWord() && !t.get(j - 1).capitalised();
+        if (t.get(j).capitalised() && !restart) {
             return false;
         }
         // only a phrase whose first word is this token's can match here
@@ -293,8 +530,14 @@ public final class MentionFinder {
         return Tokens.matchLower(t, j, "các") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
     }
 
-    /** The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens. */
-    private int scopeAt(List<Token> t, int j) {
+    /**
+     * The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens; for a
+     * collective also "của" before the body its members belong to ("các Ban của Hội đồng nhân dân").
+     */
+    private int scopeAt(List<Token> t, int j, boolean collective) {
+        if (collective && t.get(j).lower().equals("của") && opensBody(t, j + 1)) {
+            return 1;
+        }
         int best = 0;
         for (String s : j < t.size() ? lex.wordsStartingWith("scope", t.get(j).lower()) : List.<String>of()) {
             int n = Tokens.matchLower(t, j, s);
@@ -305,21 +548,51 @@ public final class MentionFinder {
         return best;
     }
 
+    private boolean relationAt(List<Token> t, int j) {
+        return j < t.size()
+                && lex.wordsStartingWith("scope", t.get(j).lower()).stream()
+                        .anyMatch(r -> lex.words("relation").contains(r) && Tokens.matchLower(t, j, r) > 0);
+    }
+
     private boolean startsRelevance(List<Token> t, int j) {
         return j < t.size()
                 && lex.wordsStartingWith("relevance", t.get(j).lower()).stream()
                         .anyMatch(r -> Tokens.matchLower(t, j, r) > 0);
     }
 
+    /**
+     * A member named by its kind ("các sở, ban, ngành", "các bộ"), not only by the generic nouns: the longest member
+     * or kind phrase at a word is a kind ("bộ phận" is a member, not the kind "bộ").
+     */
+    private boolean hasKind(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int member = memberAt(t, k);
+            for (String s : lex.wordsStartingWith("kind", t.get(k).lower())) {
+                int n = Tokens.matchLower(t, k, s);
+                if (n > 0 && n >= member && k + n <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean hasScope(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             for (String s : lex.wordsStartingWith("scope", t.get(k).lower())) {
-                if (Tokens.matchLower(t, k, s) > 0) {
+                int n = Tokens.matchLower(t, k, s);
+                // "các cơ quan, đơn vị trực thuộc" says not whose they are: a relation needs its place or body
+                if (n > 0 && (k + n < to || !lex.words("relation").contains(s))) {
                     return true;
                 }
             }
         }
         // "Các cơ quan, ban, ngành huyện": a collective closed by its place.
-        return lex.words("unit").contains(t.get(to - 1).lower());
+        for (int k = Math.max(from, to - 3); k < to; k++) {
+            if (unitAt(t, k) == to - k) {
+                return true;
+            }
+        }
+        return false;
     }
 }

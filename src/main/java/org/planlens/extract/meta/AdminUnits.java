@@ -50,12 +50,15 @@ public final class AdminUnits {
         }
         printed.forEach(w -> words.add(Pattern.quote(w)));
         words.sort(Comparator.comparingInt(String::length).reversed());
-        // A name is one to four capitalised words; "các xã" or "xã này" name no place. The first-letter look-ahead
+        // A name is one to four capitalised words, or two parts joined by a dash ("Bà Rịa - Vũng Tàu"); "các xã" or
+        // "xã này" name no place. The first-letter look-ahead
         // turns most positions of a find away before the costlier look-behind.
         unitStarts = RuleStarts.phrases(printed);
         place = Pattern.compile(
                 PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
-                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}|\\d{1,2}(?![\\d/]))",
+                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}’']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’']*){0,3}"
+                        + "(?:\\s?[-–]\\s?\\p{Lu}[\\p{L}\\p{M}’']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’']*){0,2})?"
+                        + "|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
 
@@ -64,8 +67,13 @@ public final class AdminUnits {
         return Optional.ofNullable(levels.get(Fold.fold(unitWord.strip())));
     }
 
+    /** Whether {@code name} is a city under the central government ("Hải Phòng", "Hồ Chí Minh"). */
+    public boolean isCentralCity(String name) {
+        return centralCities.contains(Fold.key(name));
+    }
+
     /** The level of a named place: a city under the central government is a province whatever its unit word. */
-    private Optional<AdminLevel> levelOf(String unitWord, String name) {
+    public Optional<AdminLevel> levelOf(String unitWord, String name) {
         return levelOf(unitWord)
                 .map(l -> l == AdminLevel.DISTRICT && centralCities.contains(Fold.key(name)) ? AdminLevel.PROVINCE : l);
     }

@@ -2,19 +2,26 @@ package org.planlens.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.planlens.model.DocumentType;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
 /**
- * Document kinds of {@code models/document-types.tsv} (columns: type code, type word, symbol code, display form).
+ * Document kinds of {@code models/document-types.tsv} (columns: type code, type word, symbol code or {@code -},
+ * display form).
  */
 public final class DocumentTypes {
-    /** One kind: its code, its type word folded, its symbol code and how titles write it. */
+    /** One kind: its code, its type word folded, its symbol code (may be empty) and how titles write it. */
     public record Kind(DocumentType type, String folded, String symbol, String display) {}
 
+    /** A kind printed at the start of a line of capitals, and the subject after it. */
+    public record Opening(Kind kind, String subject) {}
+
     private final List<Kind> kinds = new ArrayList<>();
+    /** Subject openings that tell a kind without its type word (models/untyped-titles.tsv). */
+    private final List<Map.Entry<String, DocumentType>> untypedOpenings = new ArrayList<>();
 
     public DocumentTypes(ModelData models) {
         for (String[] row : models.tsv("document-types.tsv")) {
@@ -22,7 +29,15 @@ public final class DocumentTypes {
                 throw new IllegalArgumentException(
                         "models/document-types.tsv: row needs code, word, symbol, display: " + String.join("\t", row));
             }
-            kinds.add(new Kind(DocumentType.fromCode(row[0]), Fold.key(row[1]), row[2], row[3]));
+            String symbol = row[2].equals("-") ? "" : row[2];
+            kinds.add(new Kind(DocumentType.fromCode(row[0]), Fold.key(row[1]), symbol, row[3]));
+        }
+        for (String[] row : models.tsv("untyped-titles.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException(
+                        "models/untyped-titles.tsv: row needs opening words and a code: " + String.join("\t", row));
+            }
+            untypedOpenings.add(Map.entry(Fold.key(row[0]), DocumentType.fromCode(row[1])));
         }
     }
 
@@ -35,13 +50,63 @@ public final class DocumentTypes {
         return kinds.stream().filter(k -> k.folded().equals(key)).findFirst();
     }
 
-    /** The kind a number's symbol gives ("KH" in "12/KH-UBND"). */
+    /** "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025": a type word opening a line of capitals, and its subject. */
+    public Optional<Opening> ofOpening(String line) {
+        String l = line.strip();
+        if (!VietCase.isUpper(l)) {
+            return Optional.empty();
+        }
+        String key = Fold.key(l);
+        for (Kind k : kinds) {
+            if (key.startsWith(k.folded() + " ")) {
+                // the type word's letters, counted in the printed line, end where the subject starts
+                int words = k.folded().split(" ").length;
+                String[] printed = l.split("\\s+", words + 1);
+                if (printed.length > words
+                        && Fold.key(String.join(" ", List.of(printed).subList(0, words)))
+                                .equals(k.folded())) {
+                    return Optional.of(new Opening(k, printed[words]));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind whose display form opens a sentence-case title ("Kế hoạch cải cách hành chính năm 2026"). */
+    public Optional<Kind> ofTitle(String title) {
+        String key = Fold.key(title);
+        return kinds.stream()
+                .filter(k -> key.equals(k.folded()) || key.startsWith(k.folded() + " "))
+                .findFirst();
+    }
+
+    /** The type a subject printed without its type word tells ("Kết quả giải quyết ..." is a report), or other. */
+    public DocumentType ofUntitled(String subject) {
+        String key = Fold.key(subject);
+        return untypedOpenings.stream()
+                .filter(e -> key.equals(e.getKey()) || key.startsWith(e.getKey() + " "))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(DocumentType.OTHER);
+    }
+
+    /** The kind a number's symbol gives ("KH" in "12/KH-UBND", "NQ" in "77/2025/NQ-HĐND"). */
     public Optional<Kind> ofSymbol(String number) {
-        int slash = number.indexOf('/');
+        int slash = number.lastIndexOf('/');
         if (slash < 0) {
             return Optional.empty();
         }
         String symbol = number.substring(slash + 1).split("-", 2)[0];
-        return kinds.stream().filter(k -> k.symbol().equalsIgnoreCase(symbol)).findFirst();
+        return kinds.stream()
+                .filter(k -> !k.symbol().isEmpty() && k.symbol().equalsIgnoreCase(symbol))
+                .findFirst();
+    }
+
+    /** The kind with this display form ("Công văn"). */
+    public Kind named(String display) {
+        return kinds.stream()
+                .filter(k -> k.display().equals(display))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("models/document-types.tsv has no kind " + display));
     }
 }

@@ -1,6 +1,7 @@
 package org.planlens.extract.meta;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.planlens.model.Signer;
@@ -8,22 +9,31 @@ import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 
 /**
- * The signature block: a post line from {@code models/signer-titles.tsv} (columns: post as printed, post in
- * sentence case), perhaps after "TM."/"KT." lines, then a line holding a person's name.
+ * The signature block: a post from {@code models/signer-titles.tsv} (columns: post as printed, post in sentence
+ * case), perhaps after "TM."/"KT." mandates and other posts, then a person's name. The post is a line of its own
+ * (in any case) or words in capitals within a line, as a block pasted into one line leaves it ("KT. CHỦ TỊCH PHÓ
+ * CHỦ TỊCH Huỳnh Minh Tuấn"); the name follows on the same line or below, past "(Đã ký)" and the recipients'
+ * items when their column runs beside the signature.
  */
 public final class SignerFinder {
-    private record Post(String folded, String display) {}
+    private record Post(List<String> words, String folded, String display) {}
 
-    /** Two to five capitalised words, no digits or punctuation: a person's name. */
-    private static final Pattern PERSON = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4}", Pattern.UNICODE_CHARACTER_CLASS);
-    /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": on behalf of a body, or signing for its head. */
-    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq)\\s*[.:]?\\s*");
+    /** A word of a person's name: a capital, then lower-case letters ("Hồng", "Thị"). */
+    private static final Pattern NAME_WORD =
+            Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 5;
+    /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC": on behalf of a body, for its head, or acting. */
+    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq|q)\\s*[.:]?\\s*");
     /** The most letters and digits {@link #MANDATE} takes from a post line ("tuq"). */
     private static final int MANDATE_LETTERS = 3;
 
     /** An item of the recipients' list ("- Lưu: VT."). */
     private static final Pattern LIST_ITEM = Pattern.compile("[-+•–]");
+    /** What may stand between a post and the name: the seal's note ("(Đã ký)"), punctuation. */
+    private static final Pattern SIGNED =
+            Pattern.compile("\\(?(?:đã\\s+)?ký\\)?|[(),.;:|*]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far below a post its name may be when the recipients' list sits between them. */
     private static final int MAX_LIST_LINES = 8;
 
@@ -38,73 +48,143 @@ public final class SignerFinder {
                 throw new IllegalArgumentException(
                         "models/signer-titles.tsv: row needs a post and its display: " + String.join("\t", row));
             }
-            Post post = new Post(Fold.key(row[0]), row[1]);
-            posts.add(post);
-            longest = Math.max(longest, letters(post.folded(), Integer.MAX_VALUE));
+            String folded = Fold.key(row[0]);
+            posts.add(new Post(List.of(folded.split(" ")), folded, row[1]));
+            longest = Math.max(longest, letters(folded, Integer.MAX_VALUE));
         }
+        posts.sort(Comparator.comparingInt((Post p) -> p.words().size()).reversed());
         maxPostLetters = longest + MANDATE_LETTERS;
     }
 
     /** The last signature in the lines (a plan's own comes before an appendix's, which has none). */
     public Signer find(List<String> lines) {
         Signer found = Signer.UNKNOWN;
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            String post = postOf(lines.get(i));
-            String name = post == null ? null : nameAfter(lines, i + 1);
-            if (name != null && PERSON.matcher(name).matches() && !VietCase.isUpper(name)) {
-                found = new Signer(name, post);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String whole = wholeLinePost(line);
+            if (whole != null) {
+                String name = nameAfter(lines, i + 1, List.of());
+                if (name != null) {
+                    found = new Signer(name, whole);
+                }
+                continue;
+            }
+            List<String> words = List.of(line.strip().split("\\s+"));
+            for (int w = 0; w < words.size(); w++) {
+                Post p = capitalsPostAt(words, w);
+                if (p == null) {
+                    continue;
+                }
+                String name =
+                        nameAfter(lines, i + 1, words.subList(w + p.words().size(), words.size()));
+                if (name != null) {
+                    found = new Signer(name, p.display());
+                }
+                w += p.words().size() - 1;
             }
         }
         return found;
     }
 
-    /**
-     * The line under a post; with the recipients' column run into the signature's ("- Sở Nội vụ; PHÓ CHỦ TỊCH"),
-     * the first line after the recipients' items.
-     */
-    private static String nameAfter(List<String> lines, int from) {
-        for (int j = from; j < lines.size() && j < from + MAX_LIST_LINES; j++) {
-            String l = lines.get(j).strip();
-            if (!l.isEmpty() && !LIST_ITEM.matcher(l).lookingAt()) {
-                return l;
+    /** Whether a line opens with a post in capitals ("GIÁM ĐỐC TRUNG TÂM ...", "CHỦ TỊCH ỦY BAN NHÂN DÂN ..."). */
+    public boolean opensWithPost(String line) {
+        List<String> words = List.of(line.strip().split("\\s+"));
+        return capitalsPostAt(words, 0) != null;
+    }
+
+    private Post capitalsPostAt(List<String> words, int at) {
+        if (!isCapitalsWord(words.get(at))) {
+            return null;
+        }
+        for (Post p : posts) {
+            int n = p.words().size();
+            if (at + n > words.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < n && same; k++) {
+                String word = words.get(at + k);
+                same = VietCase.isUpper(word) && Fold.key(word).equals(p.words().get(k));
+            }
+            if (same) {
+                return p;
             }
         }
         return null;
     }
 
-    private String postOf(String line) {
+    private static boolean isCapitalsWord(String w) {
+        return w.length() > 1 && VietCase.isUpper(w);
+    }
+
+    /**
+     * The name after a post: the rest of the post's line, then the lines below (the recipients' items skipped). A
+     * post, a mandate or a body in capitals first means the block goes on and its last post carries the name.
+     */
+    private static String nameAfter(List<String> lines, int next, List<String> rest) {
+        String name = nameIn(rest);
+        if (name != null || !nothingIn(rest)) {
+            return name;
+        }
+        for (int j = next; j < lines.size() && j < next + MAX_LIST_LINES; j++) {
+            String l = lines.get(j).strip();
+            if (l.isEmpty()
+                    || LIST_ITEM.matcher(l).lookingAt()
+                    || SIGNED.matcher(l).matches()) {
+                continue;
+            }
+            return nameIn(List.of(l.split("\\s+")));
+        }
+        return null;
+    }
+
+    /** Whether words hold nothing but punctuation and the seal's note. */
+    private static boolean nothingIn(List<String> words) {
+        return words.stream().allMatch(w -> w.isEmpty() || SIGNED.matcher(w).matches());
+    }
+
+    /** Two to five capitalised words opening {@code words}, past punctuation and "(Đã ký)". */
+    private static String nameIn(List<String> words) {
+        int i = 0;
+        while (i < words.size()
+                && (words.get(i).isEmpty() || SIGNED.matcher(words.get(i)).matches())) {
+            i++;
+        }
+        int end = i;
+        while (end < words.size()
+                && end - i < MAX_NAME_WORDS + 1
+                && NAME_WORD.matcher(words.get(end)).matches()) {
+            end++;
+        }
+        // "Đỗ Ngọc Huỳnh Thông báo ...": a capitalised word that opens a sentence after the name is not part of it
+        if (end < words.size() && end - i > MIN_NAME_WORDS && startsLower(words.get(end))) {
+            end--;
+        }
+        int n = end - i;
+        if (n < MIN_NAME_WORDS || n > MAX_NAME_WORDS) {
+            return null;
+        }
+        return String.join(" ", words.subList(i, end));
+    }
+
+    private static boolean startsLower(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** A line that is a post, with its mandate ("KT. CHỦ TỊCH", "TUQ. Phó Chủ tịch thường trực"), in any case. */
+    private String wholeLinePost(String line) {
         // a line whose key would hold more letters and digits than any post and its mandate is none: counted
         // without making the key, which spares folding every line of the plan
-        if (letters(line, maxPostLetters + 1) <= maxPostLetters) {
-            String folded = MANDATE.matcher(Fold.key(line)).replaceFirst("");
-            for (Post p : posts) {
-                if (folded.equals(p.folded())) {
-                    return p.display();
-                }
-            }
+        if (letters(line, maxPostLetters + 1) > maxPostLetters) {
+            return null;
         }
-        // "- UBND thành phố; PHÓ CHỦ TỊCH": a post in capitals closing a line of the recipients' column
-        String printed = line.strip();
+        String folded = MANDATE.matcher(Fold.key(line)).replaceFirst("");
         for (Post p : posts) {
-            int at = printed.length() - p.folded().length();
-            if (at > 0
-                    && printed.charAt(at - 1) == ' '
-                    && foldsTo(printed, at, p.folded())
-                    && VietCase.isUpper(printed.substring(at))) {
+            if (folded.equals(p.folded())) {
                 return p.display();
             }
         }
         return null;
-    }
-
-    /** Whether {@code s} from {@code at} to its end folds ({@link Fold#fold}) to {@code folded}. */
-    private static boolean foldsTo(String s, int at, String folded) {
-        for (int i = 0; i < folded.length(); i++) {
-            if (Fold.foldChar(s.charAt(at + i)) != folded.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The letters and digits {@link Fold#key} keeps of {@code s}, counted up to {@code limit}. */

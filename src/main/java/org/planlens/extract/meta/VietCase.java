@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Letter-case repairs for names and titles printed in capitals in headers. */
 public final class VietCase {
-    private static final Locale VI = Locale.forLanguageTag("vi");
+    static final Locale VI = Locale.forLanguageTag("vi");
 
     private VietCase() {}
 

@@ -17,7 +17,8 @@ import org.planlens.rules.ModelData;
 
 /**
  * Finds citations of legal and policy documents with the rules of {@code models/legal-refs.rules} and the gazetteers
- * {@code legal-doc-types.tsv}, {@code legal-refs-issuer-words.tsv} and {@code legal-refs-name-stops.tsv}.
+ * {@code legal-doc-types.tsv}, {@code legal-refs-issuer-words.tsv} and {@code legal-refs-name-stops.tsv}; none on the
+ * lines of a website's furniture ({@code site-furniture.tsv}).
  * Built once; thread-safe.
  */
 public final class CitationScanner {
@@ -34,11 +35,13 @@ public final class CitationScanner {
     private final Pattern continued;
     private final Pattern amendingLaw;
     private final Pattern namedLaw;
+    private final Pattern datedLaw;
     private final Pattern standard;
     /** Where the law and standard rules can start: the first letters each declares. */
     private final RuleStarts amendingLawStarts;
 
     private final RuleStarts namedLawStarts;
+    private final RuleStarts datedLawStarts;
     private final RuleStarts standardStarts;
     private final Pattern ownNumber;
     private final Pattern ownAttached;
@@ -46,6 +49,8 @@ public final class CitationScanner {
     private final RuleStarts ownNumberStarts;
 
     private final RuleStarts ownAttachedStarts;
+    /** Phrases of a website's furniture around a saved document (site-furniture.tsv). */
+    private final List<String> furniture;
 
     public CitationScanner(ModelData models) {
         List<String> typePhrases = new ArrayList<>();
@@ -67,14 +72,17 @@ public final class CitationScanner {
         continued = rules.pattern("continued");
         amendingLaw = rules.pattern("amending_law");
         namedLaw = rules.pattern("named_law");
+        datedLaw = rules.pattern("dated_law");
         standard = rules.pattern("standard");
         amendingLawStarts = RuleStarts.declaredBy(amendingLaw);
         namedLawStarts = RuleStarts.declaredBy(namedLaw);
+        datedLawStarts = RuleStarts.declaredBy(datedLaw);
         standardStarts = RuleStarts.declaredBy(standard);
         ownNumber = rules.pattern("own_number");
         ownAttached = rules.pattern("own_attached");
         ownNumberStarts = RuleStarts.declaredBy(ownNumber);
         ownAttachedStarts = RuleStarts.declaredBy(ownAttached);
+        furniture = column(models, "site-furniture.tsv");
     }
 
     /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
@@ -101,11 +109,13 @@ public final class CitationScanner {
                 more.region(at, text.length());
             }
         }
-        for (Pattern law : List.of(amendingLaw, namedLaw)) {
+        Map<Pattern, RuleStarts> laws =
+                Map.of(amendingLaw, amendingLawStarts, namedLaw, namedLawStarts, datedLaw, datedLawStarts);
+        for (Pattern law : List.of(amendingLaw, namedLaw, datedLaw)) {
             Matcher l = law.matcher(text);
-            RuleStarts starts = law == amendingLaw ? amendingLawStarts : namedLawStarts;
+            RuleStarts starts = laws.get(law);
             for (int from = 0; starts.find(l, text, from); from = l.end()) {
-                String number = law == namedLaw && l.group("number") != null ? repaired(l.group("number")) : null;
+                String number = l.group("number") != null ? repaired(l.group("number")) : null;
                 if (number != null && own.contains(numberKey(number))) {
                     continue;
                 }
@@ -124,7 +134,36 @@ public final class CitationScanner {
             String name = oneLine(s.group("name")).replaceAll("\\s*[:\\-]\\s*(?=\\d{4}$)", ":");
             found.add(new Citation(STANDARD_TYPE, null, null, null, name, s.start(), s.end()));
         }
-        return withoutOverlaps(found);
+        return withoutOverlaps(found).stream()
+                .filter(c -> !onFurnitureLine(text, c.start()))
+                .toList();
+    }
+
+    /**
+     * Whether the line at {@code offset} is a website's furniture: it holds one of its phrases, or the lines before
+     * and after it both do (a notice to the site's members runs over several lines).
+     */
+    private boolean onFurnitureLine(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = lineEnd(text, start);
+        if (holdsFurniture(text, start, end)) {
+            return true;
+        }
+        if (start == 0 || end >= text.length()) {
+            return false;
+        }
+        int before = text.lastIndexOf('\n', start - 2) + 1;
+        return holdsFurniture(text, before, start - 1) && holdsFurniture(text, end + 1, lineEnd(text, end + 1));
+    }
+
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    private boolean holdsFurniture(String text, int start, int end) {
+        String line = text.substring(start, end);
+        return furniture.stream().anyMatch(line::contains);
     }
 
     /** Join key of a number: folded, spaces removed (PLAN_JSON.md, legalReferences.key). */

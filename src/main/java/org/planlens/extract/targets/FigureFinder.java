@@ -2,7 +2,9 @@ package org.planlens.extract.targets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.PatternRules;
@@ -14,24 +16,58 @@ final class FigureFinder {
     private final Pattern percent;
     private final Pattern ratio;
     private final Pattern count;
+    private final Pattern countWord;
+    /** Numbers written in words, to their values (target-number-words.tsv). */
+    private final Map<String, Double> numberWords;
+
     private final List<TargetCues.Cue> afterBounds;
     /** Where each rule can start: the rules declare their first char (a digit). */
     private final RuleStarts percentStarts;
 
     private final RuleStarts ratioStarts;
     private final RuleStarts countStarts;
+    private final RuleStarts countWordStarts;
 
-    FigureFinder(PatternRules rules, TargetCues cues) {
+    /** A finder with the rules of {@code models/targets.rules} and the gazetteers its macros come from. */
+    static FigureFinder of(ModelData models, TargetCues cues) {
+        Map<String, Double> numberWords = numberWords(models);
+        PatternRules rules = new PatternRules(
+                models,
+                "targets.rules",
+                Map.of(
+                        "COUNT_UNIT",
+                        countUnitMacro(models),
+                        "NUMBER_WORD",
+                        PatternRules.alternation(numberWords.keySet())));
+        return new FigureFinder(rules, cues, numberWords);
+    }
+
+    private FigureFinder(PatternRules rules, TargetCues cues, Map<String, Double> numberWords) {
         this.percent = rules.pattern("percent");
         this.ratio = rules.pattern("ratio");
         this.count = rules.pattern("count");
+        this.countWord = rules.pattern("count_word");
+        this.countWordStarts = RuleStarts.declaredBy(countWord);
+        this.numberWords = Map.copyOf(numberWords);
         this.percentStarts = RuleStarts.declaredBy(percent);
         this.ratioStarts = RuleStarts.declaredBy(ratio);
         this.countStarts = RuleStarts.declaredBy(count);
         this.afterBounds = cues.of(TargetCues.Kind.AFTER);
     }
 
-    static String countUnitMacro(ModelData models) {
+    private static Map<String, Double> numberWords(ModelData models) {
+        Map<String, Double> out = new HashMap<>();
+        for (String[] row : models.tsv("target-number-words.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalArgumentException(
+                        "models/target-number-words.tsv: row needs a word and its value: " + String.join("\t", row));
+            }
+            out.put(row[0].strip(), Double.valueOf(row[1].strip()));
+        }
+        return out;
+    }
+
+    private static String countUnitMacro(ModelData models) {
         List<String> units = new ArrayList<>();
         for (String[] row : models.tsv("target-count-units.tsv")) {
             units.add(row[0]);
@@ -64,6 +100,18 @@ final class FigureFinder {
                     c.start(),
                     c.end()));
         }
+        Matcher w = countWord.matcher(text);
+        for (int from = 0; countWordStarts.find(w, text, from); from = w.end()) {
+            Double value = numberWords.get(Words.lower(w.group("value")));
+            out.add(new Figure(
+                    value,
+                    oneLine(w.group("unit")).replaceAll("\\s*/\\s*", "/"),
+                    false,
+                    true,
+                    null,
+                    w.start(),
+                    w.end()));
+        }
         out.sort(Comparator.comparingInt(Figure::start));
         List<Figure> kept = new ArrayList<>();
         for (Figure f : out) {
@@ -87,8 +135,10 @@ final class FigureFinder {
         return null;
     }
 
+    /** "85", "1,5" (a comma before decimals), "2.049" (a dot before thousands, three digits after it). */
     private static double number(String s) {
-        return Double.parseDouble(s.replace(',', '.'));
+        String plain = s.matches("\\d{1,3}(?:\\.\\d{3})+") ? s.replace(".", "") : s;
+        return Double.parseDouble(plain.replace(',', '.'));
     }
 
     private static String oneLine(String s) {

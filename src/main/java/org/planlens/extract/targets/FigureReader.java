@@ -15,6 +15,10 @@ import org.planlens.structure.SectionTree;
  */
 final class FigureReader {
     private static final int MIN_INDICATOR_WORDS = 3;
+    /** How many words before a count a verb of completion may stand ("hoàn thành sửa đổi, bổ sung 485 ..."). */
+    private static final int COMMIT_REACH = 6;
+    /** Enough characters after a figure to hold the cost it pays a share of ("mức phí, lệ phí"). */
+    private static final int COST_WINDOW = 40;
     /** Figures listed one after another: "tương ứng là 20%, 10%". */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*");
 
@@ -65,7 +69,7 @@ final class FigureReader {
         }
         List<TokenRules.Match> sentencePhrases =
                 deadlines.sentencePhrases(text, sentenceStart, lastFigureStart(text, figures, i), memo);
-        List<TokenRules.Match> datedPhrases = DeadlineReader.within(text, sentencePhrases, sentenceStart, f.start());
+        List<TokenRules.Match> datedPhrases = DeadlineReader.leading(text, sentencePhrases, sentenceStart, f.start());
         Integer dated = deadlines.inSentence(text, datedPhrases);
         if (planStart != null && dated != null && dated < planStart) {
             return Optional.empty();
@@ -74,7 +78,10 @@ final class FigureReader {
         int clauseEnd = Clauses.clauseEnd(text, f.end(), true);
         List<Word> left = wordsBefore(text, figures, i, clauseStart);
         BoundReader.Bound bound = bounds.peel(left);
-        if (f.count() && bound.comparator() == null) {
+        if (f.count() && bound.comparator() == null && !committed(left, bound.kept())) {
+            return Optional.empty();
+        }
+        if (paysAShareOfACost(text, f, left, bound.kept())) {
             return Optional.empty();
         }
         Comparator comparator = bound.comparator() != null
@@ -82,8 +89,16 @@ final class FigureReader {
                 : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
         String unit = bound.perYear() && f.unit().equals("%") ? "%/năm" : f.unit();
 
-        String before = span(text, trimLead(text, left, bound.kept(), sentencePhrases));
-        String after = span(text, wordsAfter(text, figures, i, clauseEnd));
+        DeadlineReader.Trailing trailing = datedPhrases.isEmpty() ? trailing(text, figures, i) : null;
+        List<Word> named = trimLead(text, left, bound.kept(), sentencePhrases);
+        // "...: Có ≥ 30% doanh nghiệp ...": words that end on a clause's opening word name nothing; the thing
+        // measured follows the figure
+        boolean opensBeforeFigure = Words.endsWith(named, 0, named.size(), cues.phrases(TargetCues.Kind.LEAD)) > 0;
+        String before = opensBeforeFigure ? "" : span(text, named);
+        // a deadline printed after the figure is no part of what it measures
+        int afterEnd =
+                trailing != null && trailing.start() > f.end() ? Math.min(clauseEnd, trailing.start()) : clauseEnd;
+        String after = span(text, wordsAfter(text, figures, i, afterEnd));
         String indicator =
                 wordCount(before) >= MIN_INDICATOR_WORDS && (bound.linked() || wordCount(after) < MIN_INDICATOR_WORDS)
                         ? before
@@ -105,7 +120,50 @@ final class FigureReader {
                 indicator,
                 comparator,
                 unit,
-                deadlines.deadline(text, datedPhrases, f.start(), sections, memo)));
+                deadlines.deadline(text, datedPhrases, trailing, f.start(), sections, memo)));
+    }
+
+    /**
+     * The deadline phrase that ends the figure's part of its sentence (up to a ";" or a sub-clause such as "trong
+     * đó"), printed after every figure of that part: "hoàn thành 100% TTHC ... trong năm 2025". A phrase that another
+     * figure follows is that figure's ("đạt 60%, phấn đấu đến năm 2030 đạt 100%").
+     */
+    private DeadlineReader.Trailing trailing(String text, List<Figure> figures, int i) {
+        Figure f = figures.get(i);
+        int sentenceEnd = Clauses.clauseEnd(text, f.end(), false);
+        int partEnd = Clauses.indexOf(text, ';', f.end(), sentenceEnd);
+        partEnd = partEnd < 0 || partEnd > sentenceEnd ? sentenceEnd : partEnd;
+        List<Word> rest = Words.of(text, f.end(), partEnd);
+        int split = firstSplit(rest);
+        if (split >= 0) {
+            partEnd = rest.get(split).start();
+        }
+        int lastEnd = f.end();
+        for (int j = i + 1; j < figures.size() && figures.get(j).start() < partEnd; j++) {
+            lastEnd = figures.get(j).end();
+        }
+        DeadlineReader.Trailing found = deadlines.trailing(text, lastEnd, partEnd);
+        if (found == null) {
+            return null;
+        }
+        List<Word> lead = Words.of(text, lastEnd, found.start());
+        // "văn bản ... ban hành trước ngày 01/7/2025": the date tells which things are counted
+        return Words.endsWith(lead, 0, lead.size(), cues.phrases(TargetCues.Kind.DATED_THING)) > 0 ? null : found;
+    }
+
+    /** "hoàn thành sửa đổi, bổ sung 485 văn bản": a verb of completion a few words before a count binds it. */
+    private boolean committed(List<Word> left, int kept) {
+        int from = Math.max(0, kept - COMMIT_REACH);
+        return cues.phrases(TargetCues.Kind.COMMIT).stream().anyMatch(p -> Words.indexOf(left, from, kept, p) >= 0);
+    }
+
+    /** "Hỗ trợ 100% chi phí ...": a share of a cost that the plan pays, a subsidy and no target. */
+    private boolean paysAShareOfACost(String text, Figure f, List<Word> left, int kept) {
+        if (Words.endsWith(left, 0, kept, cues.phrases(TargetCues.Kind.FUNDING)) == 0) {
+            return false;
+        }
+        List<Word> right = Words.of(text, f.end(), Math.min(text.length(), f.end() + COST_WINDOW));
+        return Words.startsWith(right, 0, right.size(), cues.phrases(TargetCues.Kind.COST)) > 0;
     }
 
     /** The start of the last figure, from {@code figures[i]} on, in the sentence that holds {@code figures[i]}. */
@@ -125,14 +183,14 @@ final class FigureReader {
         if (i > 0 && figures.get(i - 1).end() > from) {
             // "A% X, ít nhất B% Y": X belongs to A, so B's words start after the last comma between them.
             from = figures.get(i - 1).end();
-            int comma = text.lastIndexOf(',', f.start());
+            int comma = Clauses.lastIndexOf(text, ',', f.start(), from);
             if (comma >= from && lastSplit(Words.of(text, from, f.start())) < 0) {
                 from = comma + 1;
             }
         }
-        int paren = text.lastIndexOf('(', f.start());
-        int closing = paren < 0 ? -1 : text.indexOf(')', paren);
-        if (paren >= from && (closing < 0 || closing > f.start())) {
+        // searches bounded by the clause: an unbounded one walks the whole text back for every figure
+        int paren = Clauses.lastIndexOf(text, '(', f.start(), from);
+        if (paren >= from && Clauses.indexOf(text, ')', paren, f.start()) < 0) {
             from = paren + 1;
         }
         List<Word> left = Words.of(text, from, f.start());
@@ -146,7 +204,7 @@ final class FigureReader {
         int to = clauseEnd;
         if (i + 1 < figures.size() && figures.get(i + 1).start() < clauseEnd) {
             to = figures.get(i + 1).start();
-            int comma = text.lastIndexOf(',', to);
+            int comma = Clauses.lastIndexOf(text, ',', to, f.end());
             to = comma >= f.end() ? comma : to;
         }
         List<Word> right = Words.of(text, f.end(), Math.max(f.end(), to));
@@ -165,7 +223,9 @@ final class FigureReader {
                         left.get(to - 1).end());
         for (boolean peeled = true; peeled && from < to; ) {
             int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
-            if (n == 0 && left.get(from).folded().chars().allMatch(Character::isDigit)) {
+            if (n == 0
+                    && (left.get(from).folded().chars().allMatch(Character::isDigit)
+                            || itemLetter(text, left.get(from)))) {
                 n = 1;
             }
             for (TokenRules.Match d : dated) {
@@ -179,6 +239,13 @@ final class FigureReader {
             peeled = n > 0;
         }
         return left.subList(from, to);
+    }
+
+    /** An item's letter ("a)", "đ."), which names nothing. */
+    private static boolean itemLetter(String text, Word w) {
+        return w.end() - w.start() == 1
+                && w.end() < text.length()
+                && (text.charAt(w.end()) == ')' || text.charAt(w.end()) == '.');
     }
 
     private List<Word> trimTail(List<Word> right) {

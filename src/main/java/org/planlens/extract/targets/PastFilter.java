@@ -6,7 +6,10 @@ import org.planlens.extract.targets.Words.Word;
 import org.planlens.model.Section;
 import org.planlens.structure.SectionTree;
 
-/** Figures that report results already reached (GOLD.md: "figures that only report the past are not targets"). */
+/**
+ * Figures that report results already reached or the present state, or estimate an effect (GOLD.md: "figures that
+ * only report the past are not targets").
+ */
 final class PastFilter {
     private final TargetCues cues;
 
@@ -14,9 +17,15 @@ final class PastFilter {
         this.cues = cues;
     }
 
-    /** A past cue earlier in the sentence ("đã đạt 98,5%, ... 92%") or a heading of results above the figure. */
+    /**
+     * A past cue earlier in the sentence ("đã đạt 98,5%, ... 92%"), an estimate's ("ước tính ... giảm được khoảng 6
+     * lần"), a report of what was done, or a heading of results or of the present state above the figure.
+     */
     boolean isPast(String text, int sentenceStart, int figureStart, SectionTree sections) {
-        if (holds(Words.of(text, sentenceStart, figureStart), TargetCues.Kind.PAST)) {
+        List<Word> before = Words.of(text, sentenceStart, figureStart);
+        if (holds(before, TargetCues.Kind.PAST)
+                || holds(before, TargetCues.Kind.ESTIMATE)
+                || reportsWhatWasDone(before)) {
             return true;
         }
         Optional<Section> at = sections.sectionAt(figureStart);
@@ -30,6 +39,19 @@ final class PastFilter {
             }
         }
         return false;
+    }
+
+    /** "08 bộ, cơ quan đã sửa đổi ... phương án đơn giản hóa 87 TTHC": done, and nothing aimed at since. */
+    private boolean reportsWhatWasDone(List<Word> before) {
+        int done = -1;
+        for (String[] p : cues.phrases(TargetCues.Kind.DONE)) {
+            for (int k = Words.indexOf(before, 0, before.size(), p);
+                    k >= 0;
+                    k = Words.indexOf(before, k + 1, before.size(), p)) {
+                done = Math.max(done, k);
+            }
+        }
+        return done >= 0 && !holds(before.subList(done, before.size()), TargetCues.Kind.AIM);
     }
 
     private boolean holds(List<Word> words, TargetCues.Kind kind) {

@@ -23,7 +23,14 @@ final class TargetCues {
         LEAD,
         SPLIT,
         PAST,
-        PAST_HEADING
+        PAST_HEADING,
+        ESTIMATE,
+        FUNDING,
+        COST,
+        COMMIT,
+        DATED_THING,
+        DONE,
+        AIM
     }
 
     record Cue(String[] words, Comparator comparator) {}

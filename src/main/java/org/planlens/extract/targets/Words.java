@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** A stretch of text as folded words with their offsets, so cue phrases can be peeled off either end. */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}/]+");
+    /** A word, or a sign of comparison printed before a figure ("≥ 30%", ">= 30%"), which counts as one. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}/]+|[≥≤]|[<>]=?");
 
     record Word(String folded, int start, int end) {}
 
@@ -30,7 +31,12 @@ final class Words {
     }
 
     static String[] phrase(String s) {
-        return lower(s).replace("/", " /").strip().split("[^\\p{L}\\p{N}/]+");
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(lower(s).replace("/", " /"));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words.toArray(String[]::new);
     }
 
     /** Length in words of the phrase of {@code phrases} that {@code words[from..to)} ends with, or 0. */

@@ -30,6 +30,14 @@ public final class TableCues {
     private final Map<Character, List<String>> bodyHeadsByFirst = new HashMap<>();
     /** Header phrases that name a column, with the column (RowCells.TASK ...). */
     private final List<Map.Entry<String, Integer>> columns = new ArrayList<>();
+    /** Header phrases of the row-number column ("STT") and of an indicator column ("Chỉ tiêu"). */
+    private final List<String> numberColumns = new ArrayList<>();
+
+    private final List<String> indicatorColumns = new ArrayList<>();
+    /** Header phrases of columns no cell of a task takes ("Văn bản giao nhiệm vụ", "Nguồn kinh phí"). */
+    private final List<String> otherColumns = new ArrayList<>();
+    /** Head nouns of bodies named in a table's body cells beyond those of agency-kinds.tsv ("Bộ Xây dựng"). */
+    private final List<String> cellBodyHeads = new ArrayList<>();
 
     /** Letters OCR reads in place of another in capitals, to the letter they stand for (kind {@code misread}). */
     private final Map<Character, Character> misread = new HashMap<>();
@@ -55,7 +63,8 @@ public final class TableCues {
                 case "output" -> outputs.add(row[1]);
                 case "join" -> joins.add(row[1]);
                 case "open" -> opens.add(row[1]);
-                case "column" -> columns.add(Map.entry(upper(row[1]), column(row)));
+                case "column" -> column(row);
+                case "bodyhead" -> cellBodyHeads.add(row[1]);
                 default -> throw new IllegalArgumentException("models/task-table.tsv: unknown cue kind " + row[0]);
             }
         }
@@ -86,19 +95,95 @@ public final class TableCues {
         }
     }
 
-    private static int column(String[] row) {
+    private void column(String[] row) {
         if (row.length < 3) {
             throw new IllegalArgumentException(
                     "models/task-table.tsv: a column cue needs a phrase and a column: " + String.join("\t", row));
         }
-        return switch (row[2].strip()) {
-            case "task" -> RowCells.TASK;
-            case "output" -> RowCells.OUTPUT;
-            case "time" -> RowCells.TIME;
-            case "lead" -> RowCells.LEAD;
-            case "coordinate" -> RowCells.COORDINATE;
+        String phrase = upper(row[1]);
+        switch (row[2].strip()) {
+            case "task" -> columns.add(Map.entry(phrase, RowCells.TASK));
+            case "output" -> columns.add(Map.entry(phrase, RowCells.OUTPUT));
+            case "time" -> columns.add(Map.entry(phrase, RowCells.TIME));
+            case "lead" -> columns.add(Map.entry(phrase, RowCells.LEAD));
+            case "coordinate" -> columns.add(Map.entry(phrase, RowCells.COORDINATE));
+            case "number" -> numberColumns.add(phrase);
+            case "indicator" -> indicatorColumns.add(phrase);
+            case "other" -> otherColumns.add(phrase);
             default -> throw new IllegalArgumentException("models/task-table.tsv: unknown column " + row[2]);
-        };
+        }
+    }
+
+    /** What one header cell of a tab-separated table names. */
+    public enum HeaderCell {
+        NUMBER,
+        TASK,
+        OUTPUT,
+        TIME,
+        LEAD,
+        COORDINATE,
+        INDICATOR,
+        OTHER;
+
+        static HeaderCell of(int cell) {
+            return switch (cell) {
+                case RowCells.TASK -> TASK;
+                case RowCells.OUTPUT -> OUTPUT;
+                case RowCells.TIME -> TIME;
+                case RowCells.LEAD -> LEAD;
+                case RowCells.COORDINATE -> COORDINATE;
+                default -> throw new IllegalArgumentException("no table cell " + cell);
+            };
+        }
+
+        /** The cell of {@link RowCells} this column fills (RowCells.TASK ...), or -1 for a column that fills none. */
+        public int cell() {
+            return switch (this) {
+                case TASK -> RowCells.TASK;
+                case OUTPUT -> RowCells.OUTPUT;
+                case TIME -> RowCells.TIME;
+                case LEAD -> RowCells.LEAD;
+                case COORDINATE -> RowCells.COORDINATE;
+                default -> -1;
+            };
+        }
+    }
+
+    /**
+     * What a header cell names ("Tên nhiệm vụ/dự án" a task, "Cơ quan chủ trì" the lead, "Thời gian dự kiến hoàn
+     * thành" the time): the column phrase printed first in it, an indicator phrase before all ("Nội dung chỉ tiêu"
+     * heads a column of indicators, not of tasks), a phrase of another column before the ones it holds ("Văn bản giao
+     * nhiệm vụ" is no task). Capitals or sentence case; "/", commas and brackets part words.
+     */
+    public HeaderCell headerCell(String cell) {
+        String h = " "
+                + upper(cell)
+                        .replaceAll("[/,.;:()\\-]", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip() + " ";
+        if (indicatorColumns.stream().anyMatch(p -> h.contains(" " + p + " "))) {
+            return HeaderCell.INDICATOR;
+        }
+        int best = Integer.MAX_VALUE;
+        HeaderCell kind = HeaderCell.OTHER;
+        for (String other : otherColumns) {
+            int i = h.indexOf(" " + other + " ");
+            if (i >= 0 && i < best) {
+                best = i;
+            }
+        }
+        for (Map.Entry<String, Integer> c : columns) {
+            int i = h.indexOf(" " + c.getKey() + " ");
+            if (i >= 0 && i < best) {
+                best = i;
+                kind = HeaderCell.of(c.getValue());
+            }
+        }
+        if (kind == HeaderCell.OTHER
+                && numberColumns.stream().anyMatch(p -> h.strip().equals(p))) {
+            return HeaderCell.NUMBER;
+        }
+        return kind;
     }
 
     /** Upper case that keeps every index (headers are printed in capitals or in sentence case). */
@@ -238,6 +323,21 @@ public final class TableCues {
         return !c.isEmpty()
                 && bodyHeadsByFirst.getOrDefault(c.charAt(0), List.of()).stream()
                         .anyMatch(h -> startsWithWord(c, h));
+    }
+
+    /**
+     * True when the text opens a body as a lead or partner cell names one: a head noun of agency-kinds.tsv or one
+     * of the {@code bodyhead} cues ("Bộ Xây dựng", "các địa phương").
+     */
+    public boolean opensCellBody(String cell) {
+        if (opensBody(cell)) {
+            return true;
+        }
+        // a head in lower case ("địa phương") names a body only after "các"
+        boolean collective = cell.startsWith("Các ") || cell.startsWith("các ");
+        String c = collective ? cell.substring(4) : cell;
+        return cellBodyHeads.stream()
+                .anyMatch(h -> (collective || Character.isUpperCase(h.charAt(0))) && startsWithWord(c, h));
     }
 
     /** True when the text is only a head noun ("Công chức"): the name follows. */

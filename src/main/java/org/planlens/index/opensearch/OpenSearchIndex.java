@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.planlens.index.IndexUnavailableException;
+import org.planlens.index.LiveRecordIndex;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
@@ -81,6 +82,32 @@ public final class OpenSearchIndex {
                     "the index '" + name + "' at " + http.base() + " is empty: no plan ingested yet");
         }
         return index;
+    }
+
+    /**
+     * The index followed for a long-running reader: each question reads the cluster's index as it is now (every
+     * ingest chunk is refreshed with its request), with plan columns read afresh for that question.
+     */
+    public LiveRecordIndex openLive(ModelData models) {
+        return new LiveRecordIndex() {
+            private OpenSearchRecordIndex opened;
+
+            @Override
+            public <T> T ask(Question<T> question) throws IOException {
+                return question.ask(current().fresh());
+            }
+
+            private synchronized OpenSearchRecordIndex current() throws IOException {
+                if (opened == null) opened = (OpenSearchRecordIndex) openReader(models);
+                return opened;
+            }
+
+            @Override
+            public synchronized void close() {
+                if (opened != null) opened.close();
+                opened = null;
+            }
+        };
     }
 
     /**

@@ -33,6 +33,7 @@ final class OpenSearchPlanIndex implements PlanIndex {
     private final PlanDocuments documents;
     private final List<Pending> pending = new ArrayList<>();
 
+    /** A plan to write, or to delete when {@code docs} is null; kept in call order, so the later of two wins. */
     private record Pending(String planId, List<Document> docs) {}
 
     OpenSearchPlanIndex(OpenSearchIndex index) {
@@ -76,6 +77,13 @@ final class OpenSearchPlanIndex implements PlanIndex {
     }
 
     @Override
+    public void delete(String planId) {
+        synchronized (pending) {
+            pending.add(new Pending(planId, null));
+        }
+    }
+
+    @Override
     public void commit() throws IOException {
         List<Pending> batch;
         synchronized (pending) {
@@ -83,10 +91,18 @@ final class OpenSearchPlanIndex implements PlanIndex {
             batch = new ArrayList<>(pending);
             pending.clear();
         }
+        // each plan's record count as the batch goes: from the index, then from the batch's own earlier operations
         Map<String, Integer> before = recordCounts(batch);
         StringBuilder bulk = new StringBuilder();
         for (Pending p : batch) {
             action(bulk, "delete", p.planId(), 0);
+            if (p.docs() == null) {
+                for (int i = 1; i < before.getOrDefault(p.planId(), 0); i++) {
+                    action(bulk, "delete", p.planId(), i);
+                }
+                before.put(p.planId(), 0);
+                continue;
+            }
             for (int i = 1; i < p.docs().size(); i++) {
                 action(bulk, "index", p.planId(), i);
                 bulk.append(OpenSearchHttp.JSON.writeValueAsString(
@@ -101,6 +117,7 @@ final class OpenSearchPlanIndex implements PlanIndex {
             bulk.append(OpenSearchHttp.JSON.writeValueAsString(
                             withCount(planRecord, p.docs().size())))
                     .append('\n');
+            before.put(p.planId(), p.docs().size());
         }
         // refreshed with the request, as the local index commits each chunk: a chunk done is a chunk queries see
         JsonNode reply = index.http().call("POST", "_bulk?refresh=true", bulk.toString());

@@ -23,6 +23,7 @@ import org.planlens.index.IndexedRecord;
 import org.planlens.index.RankedRecord;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
+import org.planlens.index.RecordPage;
 import org.planlens.index.RecordQuery;
 import org.planlens.index.RowInfo;
 import org.planlens.index.SearchSynonyms;
@@ -53,14 +54,31 @@ final class OpenSearchRecordIndex implements RecordIndex {
     private final Analyzer analyzer;
     private final UnifiedHighlighter highlighter;
     private final Map<String, RowInfo> plans = new ConcurrentHashMap<>();
+    /** False for a {@link #fresh()} view: the analyzer is the first view's, closed with it. */
+    private final boolean ownsAnalyzer;
 
     OpenSearchRecordIndex(OpenSearchIndex index, ModelData models) {
+        this(
+                index,
+                VietnameseAnalyzer.forQueries(SearchSynonyms.load(models)),
+                UnifiedHighlighter.builderWithoutSearcher(VietnameseAnalyzer.perField())
+                        .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                        .withMaxLength(200_000)
+                        .build(),
+                true);
+    }
+
+    private OpenSearchRecordIndex(
+            OpenSearchIndex index, Analyzer analyzer, UnifiedHighlighter highlighter, boolean ownsAnalyzer) {
         this.index = index;
-        this.analyzer = VietnameseAnalyzer.forQueries(SearchSynonyms.load(models));
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(VietnameseAnalyzer.perField())
-                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                .withMaxLength(200_000)
-                .build();
+        this.analyzer = analyzer;
+        this.highlighter = highlighter;
+        this.ownsAnalyzer = ownsAnalyzer;
+    }
+
+    /** A view of the same index sharing this one's analysis, with no plan columns kept yet (they may have changed). */
+    OpenSearchRecordIndex fresh() {
+        return new OpenSearchRecordIndex(index, analyzer, highlighter, false);
     }
 
     @Override
@@ -85,27 +103,70 @@ final class OpenSearchRecordIndex implements RecordIndex {
     }
 
     @Override
-    public List<RankedRecord> search(String text, RecordQuery filter, int limit) throws IOException {
+    public RecordPage<IndexedRecord> find(RecordQuery query, int offset, int limit) throws IOException {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
+        }
+        checkWords(query);
+        List<JsonNode> hits = new ArrayList<>();
+        JsonNode after = null;
+        long total = -1;
+        // from/size within the first PAGE records; past them, pages of PAGE walked with search_after up to the page
+        int skip = offset + limit <= PAGE ? 0 : offset;
+        while (true) {
+            ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
+            if (skip == 0 && after == null) {
+                req.put("from", offset);
+                req.put("size", limit);
+            } else {
+                req.put("size", PAGE);
+            }
+            req.put("track_total_hits", true);
+            req.set("query", QueryJson.filtered(query));
+            req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
+            req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
+            if (after != null) req.set("search_after", after);
+            JsonNode reply =
+                    index.http().call("POST", index.name() + "/_search", req).path("hits");
+            if (total < 0) total = reply.path("total").path("value").asLong();
+            JsonNode page = reply.path("hits");
+            if (skip == 0 && after == null) {
+                page.forEach(hits::add);
+                break;
+            }
+            for (JsonNode hit : page) {
+                if (skip > 0) {
+                    skip--;
+                } else if (hits.size() < limit) {
+                    hits.add(hit);
+                }
+            }
+            if (page.size() < PAGE || hits.size() >= limit) break;
+            after = page.get(page.size() - 1).path("sort");
+        }
+        return new RecordPage<>(records(hits), total);
+    }
+
+    @Override
+    public RecordPage<RankedRecord> search(String text, RecordQuery filter, int offset, int limit, boolean countAll)
+            throws IOException {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
         Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
-        Query exact = WordsAsSpelled.of(TextQueries.parse(analyzer, IndexFields.TEXT_EXACT, text));
-        checkWords(filter);
-        ObjectNode query = QueryJson.filtered(filter);
-        ObjectNode bool = (ObjectNode) query.get("bool");
-        bool.putArray("must").add(folded(folded, text));
-        ObjectNode boosted = bool.putArray("should").addObject().putObject("bool");
-        boosted.putArray("must").add(QueryJson.terms(exact));
-        boosted.put("boost", TextQueries.EXACT_BOOST);
+        ObjectNode query = textQuery(folded, text, filter);
         ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
+        req.put("from", offset);
         req.put("size", limit);
-        req.put("track_total_hits", false);
+        req.put("track_total_hits", countAll);
         req.put("track_scores", true);
         req.set("query", query);
         req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD).add(IndexFields.TEXT);
         ArrayNode sort = req.putArray("sort");
         sort.addObject().put("_score", "desc");
         sort.addObject().put(IndexFields.ORDER, "asc");
-        JsonNode hits = search(req, true);
+        String path = index.name() + "/_search?search_type=dfs_query_then_fetch";
+        JsonNode reply = index.http().call("POST", path, req).path("hits");
+        JsonNode hits = reply.path("hits");
         List<IndexedRecord> rows = records(hits);
         List<RankedRecord> out = new ArrayList<>(rows.size());
         int r = 0;
@@ -117,7 +178,21 @@ final class OpenSearchRecordIndex implements RecordIndex {
             out.add(new RankedRecord(
                     (float) hit.path("_score").asDouble(), rows.get(r++), snippet == null ? null : snippet.toString()));
         }
-        return out;
+        return new RecordPage<>(
+                out, countAll ? reply.path("total").path("value").asLong() : -1);
+    }
+
+    /** The folded text must match; the words as spelled add to the score; the filter's conditions filter. */
+    private ObjectNode textQuery(Query folded, String text, RecordQuery filter) {
+        Query exact = WordsAsSpelled.of(TextQueries.parse(analyzer, IndexFields.TEXT_EXACT, text));
+        checkWords(filter);
+        ObjectNode query = QueryJson.filtered(filter);
+        ObjectNode bool = (ObjectNode) query.get("bool");
+        bool.putArray("must").add(folded(folded, text));
+        ObjectNode boosted = bool.putArray("should").addObject().putObject("bool");
+        boosted.putArray("must").add(QueryJson.terms(exact));
+        boosted.put("boost", TextQueries.EXACT_BOOST);
+        return query;
     }
 
     /**
@@ -131,7 +206,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
         } catch (IllegalArgumentException noForm) {
             ObjectNode n = OpenSearchHttp.JSON.createObjectNode();
             ObjectNode qs = n.putObject("query_string");
-            qs.put("query", text);
+            qs.put("query", TextQueries.escapeSlashes(text));
             qs.put("default_field", IndexFields.TEXT);
             qs.put("default_operator", "and");
             qs.put("auto_generate_synonyms_phrase_query", true);
@@ -140,18 +215,28 @@ final class OpenSearchRecordIndex implements RecordIndex {
     }
 
     @Override
-    public List<FacetTally> facets(RecordQuery query) throws IOException {
-        checkWords(query);
+    public List<FacetTally> facets(String text, RecordQuery filter) throws IOException {
+        checkWords(filter);
         ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
         req.put("size", 0);
         req.put("track_total_hits", false);
-        req.set("query", QueryJson.filtered(query));
+        req.set(
+                "query",
+                text == null
+                        ? QueryJson.filtered(filter)
+                        : textQuery(TextQueries.parse(analyzer, IndexFields.TEXT, text), text, filter));
         ObjectNode aggs = req.putObject("aggs");
         List<String> dims = List.of(
-                IndexFields.FACET_PLACE, IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR);
+                IndexFields.FACET_PLACE,
+                IndexFields.FACET_LEVEL,
+                IndexFields.FACET_YEAR,
+                IndexFields.FACET_PILLAR,
+                IndexFields.FACET_KIND,
+                IndexFields.DOCUMENT_TYPE);
         for (String dim : dims) {
             ObjectNode terms = aggs.putObject(dim).putObject("terms");
-            terms.put("field", RecordJson.facetField(dim));
+            // the document type is no facet: its keyword field is counted
+            terms.put("field", IndexFields.DOCUMENT_TYPE.equals(dim) ? dim : RecordJson.facetField(dim));
             terms.put("size", ALL_BUCKETS);
         }
         JsonNode reply =
@@ -251,6 +336,6 @@ final class OpenSearchRecordIndex implements RecordIndex {
 
     @Override
     public void close() {
-        analyzer.close();
+        if (ownsAnalyzer) analyzer.close();
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class LineJoiner implements UnaryOperator<String> {
     private static final Pattern UNIT_START =
             Pattern.compile("^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
-                    + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|\\(?\\d{1,3}\\))");
+                    + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|PHỤ\\s+LỤC(?![\\p{L}])|\\(?\\d{1,3}\\))");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-+•*–]\\s");
     private static final Pattern DASH_CONTINUATION = Pattern.compile("^[-–]\\s\\p{Lu}[\\p{L}\\p{M}]*\\s\\p{Ll}");
     private static final String SENTENCE_END = ".:;!?";

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 /**
  * NFC, one kind of line break, and no invisible characters: PDF and Word text mixes decomposed diacritics,
  * non-breaking and zero-width spaces, and soft hyphens, which break matching and offsets alike. Tabs stay only
- * in table rows ({@link TableRowLines}), where they separate cells.
+ * in table rows ({@link TableRowLines}) and in the lines with tabs right under them, where they separate cells.
  */
 public final class UnicodeCleaner implements UnaryOperator<String> {
     @Override
@@ -19,7 +19,10 @@ public final class UnicodeCleaner implements UnaryOperator<String> {
             char c = t.charAt(i);
             if (i == lineStart) {
                 int end = t.indexOf('\n', i);
-                rowLine = TableRowLines.isRow(t.substring(i, end < 0 ? t.length() : end));
+                String line = t.substring(i, end < 0 ? t.length() : end);
+                // a line of fewer cells right under a row is a row of the same table: a group row, or a row whose
+                // merged cells a crawler left out
+                rowLine = TableRowLines.isRow(line) || rowLine && line.indexOf('\t') >= 0;
             }
             if (c == '\n') {
                 lineStart = i + 1;

@@ -23,7 +23,13 @@ public final class GreyTiff {
 
     /** Writes the grey rows to a new temp file; {@code rows} fills one row of bytes at a time. */
     public static Path write(int width, int height, RowSource rows) throws IOException {
-        Path file = Files.createTempFile("planlens-page-", ".tif");
+        return write(Path.of(System.getProperty("java.io.tmpdir")), width, height, rows);
+    }
+
+    /** Writes the grey rows to a new file in {@code dir} (made if missing). */
+    public static Path write(Path dir, int width, int height, RowSource rows) throws IOException {
+        Files.createDirectories(dir);
+        Path file = Files.createTempFile(dir, "planlens-page-", ".tif");
         long pixels = (long) width * height;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);

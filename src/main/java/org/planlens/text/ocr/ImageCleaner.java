@@ -19,9 +19,13 @@ public final class ImageCleaner {
         return Files.isExecutable(CONVERT);
     }
 
-    /** A cleaned copy of {@code image} (caller deletes it), turned clockwise by {@code rotation} degrees. */
-    public Path clean(Path image, int rotation, boolean despeckle) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("planlens-clean-", ".png");
+    /**
+     * A cleaned copy of {@code image} in {@code dir} (caller deletes it), turned clockwise by {@code rotation}
+     * degrees.
+     */
+    public Path clean(Path image, int rotation, boolean despeckle, Path dir) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        Path out = Files.createTempFile(dir, "planlens-clean-", ".png");
         List<String> cmd = new ArrayList<>(List.of(CONVERT.toString(), image.toString(), "-colorspace", "Gray"));
         if (rotation != 0) {
             cmd.addAll(List.of("-rotate", Integer.toString(rotation)));
@@ -31,12 +35,18 @@ public final class ImageCleaner {
             cmd.addAll(List.of("-statistic", "Median", "3x3"));
         }
         cmd.addAll(List.of("-threshold", "60%", out.toString()));
-        Process p = new ProcessBuilder(cmd)
+        Process p = new ProcessBuilder(ChildProcess.command(cmd))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
+        boolean done;
+        try {
+            done = ChildProcess.waitFor(p, TimeUnit.MINUTES.toMillis(2));
+        } catch (InterruptedException e) {
+            Files.deleteIfExists(out);
+            throw e;
+        }
+        if (!done) {
             Files.deleteIfExists(out);
             throw new IOException("image clean-up took longer than 2 minutes");
         }

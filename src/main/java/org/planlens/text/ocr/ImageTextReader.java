@@ -2,6 +2,7 @@ package org.planlens.text.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,14 +45,14 @@ public final class ImageTextReader implements FormatReader {
     }
 
     @Override
-    public List<FileFormat> formats() {
-        return FORMATS;
-    }
-
-    @Override
     public RawText read(Path file, String location, String name, SourceFormat format)
             throws UnreadableDocumentException {
         return read(file, location);
+    }
+
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
     }
 
     public RawText read(Path file, String location) throws UnreadableDocumentException {
@@ -105,6 +106,8 @@ public final class ImageTextReader implements FormatReader {
             Thread.currentThread().interrupt();
             throw new UnreadableDocumentException(location, "OCR interrupted", e);
         } finally {
+            // pages still queued or being read when reading stops early (time limit): dropped, tesseract killed
+            futures.forEach(f -> f.cancel(true));
             if (split) {
                 for (Path p : pages) {
                     try {
@@ -139,8 +142,12 @@ public final class ImageTextReader implements FormatReader {
                     return false;
                 }
                 for (int i = 0; i < n; i++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // the document's time is up: no more pages are split off and queued
+                        throw new InterruptedIOException("reading stopped at page " + (i + 1) + ": time limit reached");
+                    }
                     BufferedImage page = reader.read(i);
-                    Path p = PageOcr.writePageImage(page);
+                    Path p = ocr.pageImage(page);
                     pages.add(p);
                     futures.add(ocr.submit(p));
                 }

@@ -1,5 +1,6 @@
 package org.planlens.text.ocr;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -8,8 +9,10 @@ import java.time.Duration;
  * @param language    Tesseract language data, {@code vie} for Vietnamese
  * @param dpi         resolution PDF pages are rendered at before OCR (150 to 600)
  * @param pageTimeout one page is abandoned after this long, with a warning
+ * @param workDir     folder for page images and tesseract's files while a page is read (an ingest gives its output
+ *                    folder's {@code tmp/ocr}, which it empties when it starts; else the system's temp folder)
  */
-public record OcrOptions(String language, int dpi, Duration pageTimeout) {
+public record OcrOptions(String language, int dpi, Duration pageTimeout, Path workDir) {
     public static final OcrOptions DEFAULT = new OcrOptions("vie", 300, Duration.ofMinutes(2));
 
     public OcrOptions {
@@ -21,5 +24,16 @@ public record OcrOptions(String language, int dpi, Duration pageTimeout) {
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {
             throw new IllegalArgumentException("pageTimeout must be positive, was " + pageTimeout);
         }
+        if (workDir == null) throw new IllegalArgumentException("workDir is required");
+    }
+
+    /** Options whose files go to the system's temp folder. */
+    public OcrOptions(String language, int dpi, Duration pageTimeout) {
+        this(language, dpi, pageTimeout, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The same options with the files in {@code dir}. */
+    public OcrOptions withWorkDir(Path dir) {
+        return new OcrOptions(language, dpi, pageTimeout, dir);
     }
 }

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Matcher;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -89,7 +91,11 @@ public final class PageOcr {
         return options;
     }
 
-    /** Queues one page image; the file must stay until the future is done. */
+    /**
+     * Queues one page image; the file must stay until the future is done. Cancelling the future (the document's
+     * time is up) drops the page from the queue, or kills the tesseract run reading it: other documents' pages of
+     * that run are queued again.
+     */
     public Future<OcrPageResult> submit(Path image) {
         PageJob job = new PageJob(image, new CompletableFuture<>());
         waiting.add(job);
@@ -98,16 +104,68 @@ public final class PageOcr {
         return job.result();
     }
 
+    /** The pool thread reading a batch, interrupted when one of its pages is cancelled while it runs. */
+    private static final class Run {
+        private final Thread thread = Thread.currentThread();
+        private boolean running = true;
+
+        synchronized void cancel() {
+            if (running) {
+                thread.interrupt();
+            }
+        }
+
+        /** Ends the run; an interrupt meant for it is cleared so the thread's next batch starts clean. */
+        synchronized void finish() {
+            running = false;
+            Thread.interrupted();
+        }
+    }
+
     /** Reads this worker's share of the waiting pages in one tesseract run, then finishes each page on its own. */
     private void readWaiting() {
         int share = Math.max(1, Math.min(MAX_BATCH, (waiting.size() + threads - 1) / threads));
         List<PageJob> batch = new ArrayList<>();
         for (PageJob job; batch.size() < share && (job = waiting.poll()) != null; ) {
-            batch.add(job);
+            if (!job.result().isDone()) {
+                batch.add(job);
+            }
         }
         if (batch.isEmpty()) {
             return;
         }
+        Run run = new Run();
+        for (PageJob job : batch) {
+            job.result().whenComplete((r, e) -> {
+                if (e instanceof CancellationException) {
+                    run.cancel();
+                }
+            });
+        }
+        try {
+            readBatch(batch);
+        } catch (InterruptedException e) {
+            // a page of the batch was cancelled: the others are read again in another run
+            for (PageJob job : batch) {
+                if (!job.result().isDone()) {
+                    requeue(job);
+                }
+            }
+        } finally {
+            run.finish();
+        }
+    }
+
+    private void requeue(PageJob job) {
+        waiting.add(job);
+        try {
+            pool.execute(this::readWaiting);
+        } catch (RejectedExecutionException e) {
+            job.result().completeExceptionally(e);
+        }
+    }
+
+    private void readBatch(List<PageJob> batch) throws InterruptedException {
         List<TesseractCli.Reading> readings = null;
         try {
             readings = tesseract.readPages(batch.stream().map(PageJob::image).toList(), Segmentation.PAGE);
@@ -117,21 +175,17 @@ public final class PageOcr {
                 return;
             }
             // one bad page fails the whole run: each page is read again alone below, so only it fails
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            batch.forEach(j -> j.result().completeExceptionally(e));
-            return;
         }
         for (int i = 0; i < batch.size(); i++) {
             PageJob job = batch.get(i);
+            if (job.result().isDone()) {
+                continue;
+            }
             try {
                 TesseractCli.Reading first =
                         readings != null ? readings.get(i) : tesseract.readLines(job.image(), Segmentation.PAGE);
                 job.result().complete(recognise(job.image(), first));
             } catch (IOException | RuntimeException e) {
-                job.result().completeExceptionally(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 job.result().completeExceptionally(e);
             }
         }
@@ -183,7 +237,7 @@ public final class PageOcr {
             return first;
         }
         int rotation = tesseract.orientation(image);
-        Path cleaned = cleaner.clean(image, rotation, true);
+        Path cleaned = cleaner.clean(image, rotation, true, options.workDir());
         try {
             OcrPageResult second = tesseract.read(cleaned);
             OcrPageResult kept = new OcrPageResult(second.text(), second.confidence(), rotation, true);
@@ -300,7 +354,7 @@ public final class PageOcr {
             y += p.height() + 2 * pad;
         }
         g.dispose();
-        Path stripFile = writePageImage(strip);
+        Path stripFile = pageImage(strip);
         try {
             TesseractCli.Reading reading = tesseract.readLines(stripFile, Segmentation.BLOCK);
             List<OcrBox> out = new ArrayList<>();
@@ -340,15 +394,20 @@ public final class PageOcr {
      */
     public Path renderPage(PDDocument pdf, int pageIndex) throws IOException {
         BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(pageIndex, options.dpi(), ImageType.GRAY);
-        return writePageImage(image);
+        return pageImage(image);
     }
 
-    /** Writes a page image for tesseract as 8-bit grey ({@link GreyTiff}); OCR reads grey anyway. */
-    public static Path writePageImage(BufferedImage image) throws IOException {
+    /** A page image for tesseract in the OCR work folder (caller deletes it). */
+    public Path pageImage(BufferedImage image) throws IOException {
+        return writePageImage(image, options.workDir());
+    }
+
+    /** Writes a page image for tesseract as 8-bit grey ({@link GreyTiff}) in {@code dir}; OCR reads grey anyway. */
+    public static Path writePageImage(BufferedImage image, Path dir) throws IOException {
         int w = image.getWidth();
         boolean grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
         int[] rgb = grey ? null : new int[w];
-        return GreyTiff.write(w, image.getHeight(), (y, row) -> {
+        return GreyTiff.write(dir, w, image.getHeight(), (y, row) -> {
             if (grey) {
                 image.getRaster().getDataElements(0, y, w, 1, row);
             } else {

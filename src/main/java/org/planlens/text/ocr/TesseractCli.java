@@ -91,7 +91,8 @@ public final class TesseractCli {
      * them in the TSV. Throws when the run fails; no page is then read.
      */
     public List<Reading> readPages(List<Path> images, Segmentation mode) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("planlens-ocr-");
+        Files.createDirectories(options.workDir());
+        Path dir = Files.createTempDirectory(options.workDir(), "planlens-ocr-");
         Path base = dir.resolve("pages");
         Path list = dir.resolve("pages.list");
         try {
@@ -177,7 +178,8 @@ public final class TesseractCli {
     public int orientation(Path image) throws InterruptedException {
         Path out = null;
         try {
-            out = Files.createTempFile("planlens-osd-", ".txt");
+            Files.createDirectories(options.workDir());
+            out = Files.createTempFile(options.workDir(), "planlens-osd-", ".txt");
             run(List.of(executable(), image.toString(), "stdout", "--psm", "0"), out, 1);
             String osd = Files.readString(out, StandardCharsets.UTF_8);
             Matcher r = ROTATE.matcher(osd);
@@ -201,21 +203,15 @@ public final class TesseractCli {
 
     /** Runs tesseract on {@code pages} page images, with the page time limit for each. */
     private void run(List<String> command, Path stdout, int pages) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(ChildProcess.command(command));
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.redirectOutput(
                 stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         Process p = pb.start();
-        try {
-            long limit = options.pageTimeout().toMillis() * pages;
-            if (!p.waitFor(limit, TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("tesseract took longer than " + limit / 1000 + " s");
-            }
-        } catch (InterruptedException e) {
-            p.destroyForcibly();
-            throw e;
+        long limit = options.pageTimeout().toMillis() * pages;
+        if (!ChildProcess.waitFor(p, limit)) {
+            throw new IOException("tesseract took longer than " + limit / 1000 + " s");
         }
         if (p.exitValue() != 0) {
             throw new IOException("tesseract exited with status " + p.exitValue());

@@ -1,9 +1,6 @@
 package org.planlens.text.office;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planlens.model.SourceFormat;
+import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
@@ -20,6 +18,7 @@ import org.planlens.text.FormatReader;
 import org.planlens.text.RawText;
 import org.planlens.text.ReadContext;
 import org.planlens.text.legacy.LegacyTextConverter;
+import org.planlens.text.normalize.VietnameseShare;
 
 /**
  * Office and web formats through Tika ({@link TikaTextReader}), then the legacy-encoding check: text in TCVN3 or
@@ -34,30 +33,35 @@ public final class OfficeTextReader implements FormatReader {
             List.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     static final FileFormat DOC = FileFormat.of(
             "doc", Kind.BINARY, List.of("doc"), List.of("application/msword", "application/x-tika-msoffice"));
+    private static final FileFormat RTF =
+            FileFormat.of("rtf", Kind.OTHER, List.of("rtf"), List.of("application/rtf", "text/rtf"));
+
     private static final FileFormat TXT = FileFormat.of("txt", Kind.TEXT, List.of("txt"), List.of("text/plain"));
 
     public static final List<FileFormat> FORMATS = List.of(
             DOCX,
             DOC,
             FileFormat.of("odt", Kind.BINARY, List.of("odt"), List.of("application/vnd.oasis.opendocument.text")),
-            FileFormat.of("rtf", Kind.OTHER, List.of("rtf"), List.of("application/rtf", "text/rtf")),
+            RTF,
             FileFormat.of(
                     "html", Kind.TEXT, List.of("html", "htm", "xhtml"), List.of("text/html", "application/xhtml+xml")),
             TXT);
 
+    /** Characters of a text file judged when its charset is chosen. */
+    private static final int CHARSET_SAMPLE = 100_000;
+
     private final TikaTextReader tika;
     private final LegacyTextConverter legacy;
     private final LegacyFontRuns fontRuns;
+    private final TextCharsets charsets;
+    private final int maxChars;
 
     public OfficeTextReader(ReadContext context) {
         this.tika = new TikaTextReader(context.options().maxChars());
         this.legacy = context.legacy();
         this.fontRuns = new LegacyFontRuns(context.models(), context.legacyTables());
-    }
-
-    @Override
-    public List<FileFormat> formats() {
-        return FORMATS;
+        this.charsets = new TextCharsets(new VietnameseShare(context.syllables(), CHARSET_SAMPLE));
+        this.maxChars = context.options().maxChars();
     }
 
     @Override
@@ -66,7 +70,57 @@ public final class OfficeTextReader implements FormatReader {
         if (format.equals(DOCX.format()) || format.equals(DOC.format())) {
             return readWord(file, location, name, format);
         }
-        return convertLegacy(tika.read(file, location, name), format, file);
+        if (format.equals(TXT.format())) {
+            Optional<RawText> other = readOtherCharset(file, location);
+            if (other.isPresent()) {
+                return other.get();
+            }
+        }
+        RawText raw = convertLegacy(tika.read(file, location, name), format, file);
+        if (format.equals(RTF.format()) && raw.text().isBlank() && RtfText.hasText(file)) {
+            List<Warning> warnings = new ArrayList<>(raw.warnings());
+            warnings.add(Warning.of(
+                    WarningCode.RTF_TEXT_UNREAD,
+                    "the RTF holds text its reader gives nothing of (groups nested too deep, text in shapes)"));
+            return new RawText(raw.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings);
+        }
+        return raw;
+    }
+
+    /**
+     * A text file in Windows-1258 or UTF-16 without BOM, decoded: Tika reads both as a Western charset (silent
+     * mojibake). Kept only when it reads better as Vietnamese than the TCVN3/VNI conversion of the same bytes.
+     * source.encoding has no value for these charsets (unicode, tcvn3, vni): it stays unicode, and a warning names
+     * the charset.
+     */
+    private Optional<RawText> readOtherCharset(Path file, String location) throws UnreadableDocumentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(location, "cannot read: " + e.getMessage(), e);
+        }
+        Optional<TextCharsets.Decoded> decoded = charsets.decode(bytes);
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!TextCharsets.isUtf8(bytes)) {
+            LegacyTextConverter.Converted c = legacy.convert(new String(bytes, StandardCharsets.ISO_8859_1));
+            if (c.converted() && charsets.shareOf(c.text()) >= decoded.get().share()) {
+                return Optional.empty();
+            }
+        }
+        String text = decoded.get().text();
+        List<Warning> warnings = new ArrayList<>();
+        warnings.add(Warning.of(
+                WarningCode.CHARSET_DETECTED,
+                "text in " + decoded.get().charset().name() + " without a byte-order mark, decoded to Unicode"
+                        + " (source.encoding says unicode: it names only unicode, tcvn3 and vni)"));
+        if (text.length() > maxChars) {
+            text = text.substring(0, maxChars);
+            warnings.add(Warning.of(WarningCode.TEXT_TRUNCATED, "text cut at " + maxChars + " characters"));
+        }
+        return Optional.of(new RawText(text, null, false, TextEncoding.UNICODE, warnings));
     }
 
     /** A Word file whose runs are set in TCVN3/VNI fonts is read from a copy with those runs in Unicode. */
@@ -114,7 +168,7 @@ public final class OfficeTextReader implements FormatReader {
         if (format.equals(TXT.format())) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                if (!isUtf8(bytes)) {
+                if (!TextCharsets.isUtf8(bytes)) {
                     candidate = new String(bytes, StandardCharsets.ISO_8859_1);
                 }
             } catch (IOException e) {
@@ -131,16 +185,8 @@ public final class OfficeTextReader implements FormatReader {
         return new RawText(c.text(), raw.pages(), raw.ocr(), c.from(), warnings);
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+    @Override
+    public List<FileFormat> formats() {
+        return FORMATS;
     }
 }

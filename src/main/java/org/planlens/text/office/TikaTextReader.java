@@ -54,7 +54,11 @@ public final class TikaTextReader {
                 throw new UnreadableDocumentException(location, "malformed document: " + e.getMessage(), e);
             }
         } catch (TikaException e) {
-            throw new UnreadableDocumentException(location, "cannot parse: " + rootMessage(e), e);
+            String why = rootMessage(e);
+            if (why != null && why.contains("DOCTYPE is disallowed")) {
+                why = "an XML part of it declares a DOCTYPE, refused (entities are never resolved)";
+            }
+            throw new UnreadableDocumentException(location, "cannot parse: " + why, e);
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "cannot read: " + e.getMessage(), e);
         }

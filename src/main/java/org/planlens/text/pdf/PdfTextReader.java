@@ -101,6 +101,7 @@ public final class PdfTextReader implements FormatReader {
     public RawText read(Path file, String location) throws UnreadableDocumentException {
         List<Warning> warnings = new ArrayList<>();
         Map<Integer, Path> images = new TreeMap<>();
+        Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, STREAM_CACHE)) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -111,7 +112,6 @@ public final class PdfTextReader implements FormatReader {
             List<Integer> tablePages = new ArrayList<>();
             String[] texts = new String[pages];
             List<PageLayout> layouts = new ArrayList<>();
-            Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
             TextEncoding encoding = TextEncoding.UNICODE;
             List<Integer> converted = new ArrayList<>();
             int length = 0;
@@ -185,6 +185,8 @@ public final class PdfTextReader implements FormatReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException(location, "corrupt or truncated PDF: " + e.getMessage(), e);
         } finally {
+            // pages still queued or being read when reading stops early (time limit): dropped, tesseract killed
+            pending.values().forEach(f -> f.cancel(true));
             for (Path p : images.values()) {
                 try {
                     Files.deleteIfExists(p);
@@ -312,7 +314,7 @@ public final class PdfTextReader implements FormatReader {
                 // that shifts the tones and costs OCR accuracy
                 BufferedImage image = rawOrConverted(only);
                 if (image != null) {
-                    return PageOcr.writePageImage(image);
+                    return ocr.pageImage(image);
                 }
             }
         }

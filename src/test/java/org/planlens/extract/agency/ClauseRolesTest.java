@@ -50,6 +50,56 @@ class ClauseRolesTest {
     }
 
     @Test
+    void aRoleLabel_givesItsRoleToEveryBodyListedAfterIt() {
+        assertRoles(
+                "- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp và Thông tấn xã Việt Nam.",
+                "Bộ Công an=lead",
+                "Bộ Tư pháp=lead",
+                "Thông tấn xã Việt Nam=lead");
+        assertRoles(
+                "Đơn vị phối hợp thực hiện: Sở Tư pháp; các cơ quan, đơn vị, địa phương liên quan; Sở Tài chính.",
+                "Sở Tư pháp=coordinate",
+                "Sở Tài chính=coordinate");
+        assertRoles("- Đơn vị chủ trì: Công an Thành phố.", "Công an Thành phố=lead");
+        assertRoles("c) Thời gian thực hiện: Hoàn thành trong năm 2025.");
+    }
+
+    @Test
+    void aBodyDirectedOrUrged_doesTheWork() {
+        assertRoles(
+                "Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành tăng cường bám sát cơ sở",
+                "Ủy ban nhân dân Thành phố=lead",
+                "các sở, ngành=lead");
+        assertRoles("(2) Bộ Y tế hoàn thành nâng cấp, kết nối Hệ thống quản lý", "Bộ Y tế=lead");
+        // taking part in the work is coordinating it
+        assertRoles("Hội Nông dân xã phối hợp tuyên truyền", "Hội Nông dân xã=coordinate");
+        assertRoles(
+                "Bảo hiểm xã hội tỉnh, Kho bạc Nhà nước khu vực XII phối hợp thực hiện.",
+                "Bảo hiểm xã hội tỉnh=coordinate",
+                "Kho bạc Nhà nước khu vực XII=coordinate");
+        assertRoles("Các Bộ: Tài chính, Xây dựng hướng dẫn các địa phương.", "Bộ Tài chính=lead", "Bộ Xây dựng=lead");
+    }
+
+    @Test
+    void aTaskGivenToTheSubject_isNoAskingOfOthers() {
+        assertRoles(
+                "2. Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc việc triển khai",
+                "Văn phòng Chính phủ=monitor");
+        assertRoles(
+                "Để bảo đảm cắt giảm thực chất, theo đúng chỉ đạo của Bộ Chính trị, Ban Bí thư, Thủ tướng Chính phủ yêu"
+                        + " cầu Bộ trưởng Bộ Công Thương tập trung hoàn thành",
+                "Bộ Công Thương=lead");
+        assertRoles(
+                "2. Về đề nghị Bộ Nội vụ tham mưu ban hành cơ chế: Bộ Nội vụ nghiên cứu đề xuất của thành phố",
+                "Bộ Nội vụ=lead");
+    }
+
+    @Test
+    void aTargetCountingBodies_assignsThemNoWork() {
+        assertRoles("- 100% các cơ quan hành chính và đơn vị sự nghiệp công lập hoàn thiện Đề án vị trí việc làm");
+    }
+
+    @Test
     void villageHeads_addressedAsPersons_areStillPartners() {
         assertRoles(
                 "phối hợp chặt chẽ với các ngành, các ông, bà Trưởng thôn đẩy mạnh thông tin",

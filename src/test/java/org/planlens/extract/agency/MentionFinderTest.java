@@ -83,11 +83,100 @@ class MentionFinderTest {
         assertNames(
                 "các đơn vị sự nghiệp công lập trên địa bàn quận", "các đơn vị sự nghiệp công lập trên địa bàn quận");
         assertNames("các cơ quan, đơn vị có liên quan", "các cơ quan, đơn vị (relevance)");
-        assertNames("các cơ quan, đơn vị, địa phương", "các cơ quan, đơn vị (relevance)");
+        assertNames("các cơ quan, đơn vị, địa phương", "các cơ quan, đơn vị, địa phương (relevance)");
         assertNames(
                 "Các phòng, ban, cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn nghiêm túc triển khai",
                 "Các phòng, ban, cơ quan, đơn vị (relevance)",
                 "Ủy ban nhân dân các xã, thị trấn");
+    }
+
+    @Test
+    void ministriesAndCentralBodies_areCutWhereTheirKnownNameEnds() {
+        assertNames("Bộ Tài chính khẩn trương rà soát, kịp thời bố trí kinh phí", "Bộ Tài chính");
+        assertNames(
+                "Cơ quan thực hiện: Bộ Công an, Bộ Văn hóa, Thể thao và Du lịch, Đài Tiếng nói Việt Nam",
+                "Bộ Công an",
+                "Bộ Văn hóa, Thể thao và Du lịch",
+                "Đài Tiếng nói Việt Nam");
+        assertNames("chủ trì, phối hợp với Văn phòng Chính phủ khẩn trương nghiên cứu", "Văn phòng Chính phủ");
+        // "Bộ" names a ministry only with a ministry's field
+        assertNames("Xây dựng Bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp");
+        assertNames("theo hướng dẫn của Bộ, ngành chuyên môn");
+    }
+
+    @Test
+    void aKnownField_endsTheName_butForItsUnitAndPlace() {
+        assertNames("Sở Khoa học và Công nghệ để hỗ trợ doanh nghiệp", "Sở Khoa học và Công nghệ");
+        assertNames("Phối hợp với Sở Nội vụ - Tiếp tục triển khai", "Sở Nội vụ");
+        assertNames("Sở Tài chính tỉnh Nghệ An thẩm định dự toán", "Sở Tài chính tỉnh Nghệ An");
+        assertNames(
+                "Sở Quy hoạch - Kiến trúc và Sở Nông nghiệp và Môi trường",
+                "Sở Quy hoạch - Kiến trúc",
+                "Sở Nông nghiệp và Môi trường");
+        assertNames("Sở KH&CN chủ trì", "Sở KH&CN");
+    }
+
+    @Test
+    void aHeadAndItsListedFields_nameOneBodyAField() {
+        assertNames(
+                "Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục",
+                "Bộ Tài chính",
+                "Bộ Y tế",
+                "Bộ Tư pháp",
+                "Bộ Nội vụ");
+    }
+
+    @Test
+    void postsInACollectiveSeries_nameTheCollectiveTheyHead() {
+        assertNames(
+                "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban"
+                        + " nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành",
+                "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                "Ủy ban nhân dân các tỉnh, thành phố");
+        assertNames(
+                "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo quyết liệt",
+                "các Bộ, cơ quan ngang bộ");
+        assertNames("Bộ trưởng Bộ Công an có trách nhiệm giúp Thủ tướng Chính phủ", "Bộ Công an");
+        // a post before "các" opens the next collective
+        assertNames(
+                "Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh; Chủ tịch UBND các"
+                        + " huyện, thị xã, thành phố và Thủ trưởng các cơ quan, đơn vị liên quan",
+                "Văn phòng UBND tỉnh",
+                "các sở",
+                "các ban, ngành cấp tỉnh",
+                "UBND các huyện, thị xã, thành phố",
+                "các cơ quan, đơn vị (relevance)");
+    }
+
+    @Test
+    void collectivesNamedByKind_areBodies_butNotOnesNamedByCompetence() {
+        assertNames("Các sở, ban, ngành tỉnh tổ chức thực hiện", "Các sở, ban, ngành tỉnh");
+        assertNames("phối hợp với các bộ, ngành đề xuất sửa đổi", "các bộ, ngành");
+        assertNames("Ủy ban nhân dân các xã, phường và đặc khu", "Ủy ban nhân dân các xã, phường và đặc khu");
+        assertNames("chỉ đạo các đơn vị thuộc thẩm quyền quản lý", "các đơn vị (relevance)");
+        assertNames(
+                "các bộ phận báo cáo về Văn phòng HĐND và UBND xã",
+                "các bộ phận (relevance)",
+                "Văn phòng HĐND và UBND xã");
+        assertNames("các Ban của Hội đồng nhân dân", "các Ban của Hội đồng nhân dân");
+    }
+
+    @Test
+    void unitsOfAMinistryAndBodiesAfterAPostInLowerCase() {
+        assertNames(
+                "Vụ Cải cách hành chính chủ trì, phối hợp với Văn phòng Bộ, Thanh tra Bộ và các đơn vị thuộc Bộ",
+                "Vụ Cải cách hành chính",
+                "Văn phòng Bộ",
+                "Thanh tra Bộ",
+                "các đơn vị thuộc Bộ");
+        assertNames(
+                "Thủ trưởng các cơ quan, đơn vị thuộc và trực thuộc Bộ chịu trách nhiệm",
+                "các cơ quan, đơn vị thuộc và trực thuộc Bộ");
+        assertNames("Trưởng phòng Nội vụ huyện có trách nhiệm theo dõi", "phòng Nội vụ huyện");
+        // a generic noun after a post is no body; "Thanh tra" as a verb names none
+        assertNames("Đề nghị người đứng đầu cấp ủy; thủ trưởng cơ quan, đơn vị trực tiếp chỉ đạo");
+        assertNames("Thanh tra việc thực hiện các quy định về công vụ");
+        assertNames("1. Cơ quan chuyên môn: tải hồ sơ từ Hệ thống");
     }
 
     @Test

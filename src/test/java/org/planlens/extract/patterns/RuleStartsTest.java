@@ -61,14 +61,18 @@ class RuleStartsTest {
         PatternRules rules = new PatternRules(
                 MODELS,
                 "targets.rules",
-                Map.of("COUNT_UNIT", PatternRules.alternation(column("target-count-units.tsv"))));
+                Map.of(
+                        "COUNT_UNIT",
+                        PatternRules.alternation(column("target-count-units.tsv")),
+                        "NUMBER_WORD",
+                        PatternRules.alternation(column("target-number-words.tsv"))));
         int matches = 0;
-        for (String rule : List.of("percent", "ratio", "count")) {
+        for (String rule : List.of("percent", "ratio", "count", "count_word")) {
             matches += assertSameMatches(
                     rules.pattern(rule),
                     RuleStarts.declaredBy(rules.pattern(rule)),
                     "95% trở lên, 1.5%/năm, 100 % hồ sơ, 3/5 xã, 12 thủ tục, 0,5%, ١٢ %, 7/2021, "
-                            + "\uD835\uDFD7\uD835\uDFD3 %");
+                            + "\uD835\uDFD7\uD835\uDFD3 %, một lần/năm, hai cuộc, Ba lớp, 2.049 ĐKKD, mười xã");
         }
         assertTrue(matches > 50, "the texts must hold figures to compare: " + matches);
     }

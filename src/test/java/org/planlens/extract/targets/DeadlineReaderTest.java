@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.planlens.extract.patterns.PatternRules;
 import org.planlens.extract.patterns.TokenRules;
 import org.planlens.rules.ModelData;
 
@@ -42,9 +40,7 @@ class DeadlineReaderTest {
 
     @Test
     void seedSentences_narrowedPhrasesMatchAPassOverEachStretch() throws IOException {
-        FigureFinder finder = new FigureFinder(
-                new PatternRules(MODELS, "targets.rules", Map.of("COUNT_UNIT", FigureFinder.countUnitMacro(MODELS))),
-                new TargetCues(MODELS));
+        FigureFinder finder = FigureFinder.of(MODELS, new TargetCues(MODELS));
         int compared = 0;
         int withPhrases = 0;
         List<Path> seeds;

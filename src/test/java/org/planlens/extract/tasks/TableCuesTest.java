@@ -1,5 +1,6 @@
 package org.planlens.extract.tasks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +36,20 @@ class TableCuesTest {
         assertFalse(CUES.opensBody("Hàng năm"));
         assertFalse(CUES.opensBody(""));
         assertFalse(CUES.opensBody("Các "));
+    }
+
+    /** A header cell names its column in capitals or sentence case, with "/" and commas in it; "Chỉ tiêu" first. */
+    @Test
+    void headerCell_namesItsColumn() {
+        assertEquals(TableCues.HeaderCell.TASK, CUES.headerCell("Tên nhiệm vụ/dự án"));
+        assertEquals(TableCues.HeaderCell.LEAD, CUES.headerCell("Cơ quan, đơn vị chủ trì"));
+        assertEquals(TableCues.HeaderCell.COORDINATE, CUES.headerCell("CƠ QUAN PHỐI HỢP"));
+        assertEquals(TableCues.HeaderCell.TIME, CUES.headerCell("Thời gian dự kiến hoàn thành"));
+        assertEquals(TableCues.HeaderCell.OUTPUT, CUES.headerCell("Kết quả dự kiến"));
+        assertEquals(TableCues.HeaderCell.NUMBER, CUES.headerCell("STT"));
+        assertEquals(TableCues.HeaderCell.INDICATOR, CUES.headerCell("Nội dung chỉ tiêu"));
+        assertEquals(TableCues.HeaderCell.OTHER, CUES.headerCell("Nguồn kinh phí"));
+        assertEquals(TableCues.HeaderCell.OTHER, CUES.headerCell("Bộ, cơ quan"));
+        assertEquals(TableCues.HeaderCell.OTHER, CUES.headerCell("Văn bản giao nhiệm vụ"));
     }
 }

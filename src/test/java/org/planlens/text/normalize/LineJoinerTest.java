@@ -25,6 +25,16 @@ class LineJoinerTest {
                 "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTiếp tục thực hiện.\n2. Yêu cầu\n");
     }
 
+    /** An appendix printed without its number ("PHỤ LỤC") under a full-width line is a unit of its own too. */
+    @Test
+    void anUnnumberedAppendixStaysOnItsLine() {
+        String signature = "Nơi nhận: - Bộ Khoa học và Công nghệ; - Lưu: VT, KGVX. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ"
+                + " CHỦ TỊCH Huỳnh Minh Tuấn";
+        assertJoined(
+                signature + "\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n",
+                signature + "\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n");
+    }
+
     @Test
     void aParenthesisUnderATitleEndsItsParagraphAtAnyWidth() {
         String note = "(Kèm theo Kế hoạch số 37/KH-UBND ngày 09/02/2023 của Ủy ban nhân dân tỉnh Phú Yên)";

@@ -26,7 +26,7 @@ class LostLineRecoveryTest {
         g.drawString("2", 180, y + 150);
         g.drawString("Tang cuong cong tac kiem tra van ban", 180, y + 330);
         g.dispose();
-        Path image = PageOcr.writePageImage(page);
+        Path image = ocr.pageImage(page);
         try {
             String text = ocr.recognise(image).text();
             assertTrue(text.lines().anyMatch(l -> l.strip().equals("2")), text);

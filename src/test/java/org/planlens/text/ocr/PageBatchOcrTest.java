@@ -105,7 +105,7 @@ class PageBatchOcrTest {
             y += 100;
         }
         g.dispose();
-        Path image = PageOcr.writePageImage(page);
+        Path image = PageOcr.writePageImage(page, Path.of(System.getProperty("java.io.tmpdir")));
         files.add(image);
         return image;
     }

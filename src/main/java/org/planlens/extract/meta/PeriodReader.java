@@ -1,0 +1,103 @@
+package org.planlens.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.planlens.model.Period;
+
+/**
+ * The years a plan covers (GOLD.md: period), from its title: "giai đoạn 2026 - 2030", "đến năm 2025" (from not
+ * printed), "năm 2021". An orientation or vision beyond the plan ("định hướng đến năm 2030", "tầm nhìn đến năm
+ * 2045") and the dates of documents the title names are no period. Where the title names several, the last is the
+ * plan's own ("... Đề án ... giai đoạn 2022 - 2025 ... năm 2023" is the plan for 2023). A title without one leaves
+ * a stage heading in capitals ("DANH MỤC NHIỆM VỤ ... (GIAI ĐOẠN 2025-2030)"), else the years from its first
+ * stage's to its last ("a) Đến hết năm 2025: ..." ... "đ) Đến hết năm 2045: ...").
+ */
+public final class PeriodReader {
+    private record Span(int start, int end, Period period) {}
+
+    private final NamedPatterns patterns;
+
+    public PeriodReader(NamedPatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    public Period read(String title, List<String> lines) {
+        if (title != null) {
+            Period p = ofTitle(title);
+            if (p != Period.UNKNOWN) {
+                return p;
+            }
+        }
+        for (String line : lines) {
+            if (VietCase.isUpper(line)) {
+                Matcher range = patterns.get("periodRange").matcher(line);
+                if (range.find() && range.group().toLowerCase(VietCase.VI).contains("giai đoạn")) {
+                    return new Period(Integer.valueOf(range.group("from")), Integer.valueOf(range.group("to")));
+                }
+            }
+        }
+        return stages(lines);
+    }
+
+    /** The years from the first stage's to the last's, where two or more stages print them. */
+    private Period stages(List<String> lines) {
+        Matcher lead = patterns.get("periodStageLead").matcher("");
+        Matcher span = patterns.get("periodStageSpan").matcher("");
+        int stages = 0;
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (String line : lines) {
+            if (lead.reset(line).find()) {
+                int y = Integer.parseInt(lead.group("year"));
+                from = Math.min(from, y);
+                to = Math.max(to, y);
+                stages++;
+            } else if (span.reset(line).find()) {
+                int a = Integer.parseInt(span.group("from"));
+                int b = span.group("to") == null ? a : Integer.parseInt(span.group("to"));
+                from = Math.min(from, a);
+                to = Math.max(to, b);
+                stages++;
+            }
+        }
+        return stages >= 2 && from < to ? new Period(from, to) : Period.UNKNOWN;
+    }
+
+    /** The last period the title names, once the orientations and the dates are set aside. */
+    Period ofTitle(String title) {
+        List<Span> taken = new ArrayList<>();
+        take(title, "periodBeyond", taken, false);
+        take(title, "periodDate", taken, false);
+        take(title, "periodRange", taken, true);
+        take(title, "periodUntil", taken, true);
+        take(title, "periodYear", taken, true);
+        Span last = null;
+        for (Span s : taken) {
+            if (s.period() != null && (last == null || s.start() > last.start())) {
+                last = s;
+            }
+        }
+        return last == null ? Period.UNKNOWN : last.period();
+    }
+
+    private void take(String title, String pattern, List<Span> taken, boolean period) {
+        Matcher m = patterns.get(pattern).matcher(title);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (taken.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+                continue;
+            }
+            Period p = !period
+                    ? null
+                    : switch (pattern) {
+                        case "periodRange" ->
+                            new Period(Integer.valueOf(m.group("from")), Integer.valueOf(m.group("to")));
+                        case "periodUntil" -> new Period(null, Integer.valueOf(m.group("year")));
+                        default -> new Period(Integer.valueOf(m.group("year")), Integer.valueOf(m.group("year")));
+                    };
+            taken.add(new Span(start, end, p));
+        }
+    }
+}
