@@ -3,6 +3,8 @@ package org.planlens.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,8 +17,8 @@ import java.util.Set;
  * The dependency rule of {@code docs/architecture.md}, as a test: {@code cli} and {@code batch} drive
  * {@code pipeline}, which drives the stages ({@code input}, {@code text}, {@code structure}, {@code extract},
  * {@code export}, {@code index}); {@code query} reads {@code index}; all of them may use {@code rules} and
- * {@code model}, which use nothing else. A stage uses no other stage, but {@code extract} builds on the section tree
- * of {@code structure}.
+ * {@code model}, which use nothing else; {@code web} (started by {@code cli}) reads the index through
+ * {@code query}. A stage uses no other stage, but {@code extract} builds on the section tree of {@code structure}.
  */
 @AnalyzeClasses(locations = ArchitectureTest.MainClasses.class)
 class ArchitectureTest {
@@ -33,6 +35,8 @@ class ArchitectureTest {
             .consideringOnlyDependenciesInLayers()
             .layer("cli")
             .definedBy("org.planlens.cli..")
+            .layer("web")
+            .definedBy("org.planlens.web..")
             .layer("tools")
             .definedBy("org.planlens.bench..", "org.planlens.fixtures..")
             .layer("batch")
@@ -59,6 +63,8 @@ class ArchitectureTest {
             .definedBy("org.planlens.model..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("web")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("tools")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("batch")
@@ -66,7 +72,7 @@ class ArchitectureTest {
             .whereLayer("pipeline")
             .mayOnlyBeAccessedByLayers("cli", "tools", "batch")
             .whereLayer("query")
-            .mayOnlyBeAccessedByLayers("cli", "tools")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "web")
             .whereLayer("input")
             .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
             .whereLayer("text")
@@ -76,12 +82,14 @@ class ArchitectureTest {
             .whereLayer("extract")
             .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
             .whereLayer("export")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline")
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "web")
             .whereLayer("index")
-            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "query")
+            // the web only for the kind a query takes and the refusal when there is no index (rule below)
+            .mayOnlyBeAccessedByLayers("cli", "tools", "batch", "pipeline", "query", "web")
             .whereLayer("rules")
             .mayOnlyBeAccessedByLayers(
                     "cli",
+                    "web",
                     "tools",
                     "batch",
                     "pipeline",
@@ -92,6 +100,30 @@ class ArchitectureTest {
                     "extract",
                     "export",
                     "index");
+
+    /**
+     * The web asks the index through {@code query} alone, so the backend behind {@code query} (the local index or
+     * OpenSearch) never reaches it: of {@code index} it names only the kind a query takes and the exception the
+     * readers throw when there is no index yet.
+     */
+    @ArchTest
+    static final ArchRule webReadsTheIndexThroughQuery = noClasses()
+            .that()
+            .resideInAPackage("org.planlens.web..")
+            .should()
+            .dependOnClassesThat(DescribedPredicate.describe(
+                    "index classes other than RecordKind and IndexUnavailableException",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.planlens.index")
+                            && !c.getName().startsWith("org.planlens.index.RecordKind")
+                            && !c.getName().equals("org.planlens.index.IndexUnavailableException")));
+
+    @ArchTest
+    static final ArchRule noWebStackOutsideWeb = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.planlens.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.boot..", "jakarta.servlet..", "org.thymeleaf..");
 
     @ArchTest
     static final ArchRule noSpringBatchOutsideBatch = noClasses()
