@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.planlens.index.IndexFields;
 import org.planlens.index.IndexLocation;
 import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
@@ -95,6 +98,59 @@ class OpenSearchBackendIntegrationTest {
         assertEquals(1, again.count("exported"), "the plan without its plan record is re-made");
         assertEquals(4, again.count("unchanged"));
         assertEquals(before, records(IndexLocation.of(null, url)));
+    }
+
+    /**
+     * A corrected file (other bytes at the same place) supersedes the plan its old bytes made in the cluster too: the
+     * old plan's records are all deleted with the chunk that writes the new one, and the report says so.
+     */
+    @Test
+    @Order(4)
+    void correctedFile_supersedesItsOldPlan_inTheCluster() throws Exception {
+        String at = OpenSearchNodes.shared().url() + "/supersede-it";
+        HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(at)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        Path inbox = Files.createDirectories(remote.resolve("inbox"));
+        Path out = remote.resolve("supersede-out");
+        Files.copy(Path.of("corpus/003_a473bff622232a9a.txt"), inbox.resolve("corrected.txt"));
+        assertEquals(
+                0, IngestRun.ingest(out, inbox.toString(), "--index-url", at).exitCode());
+        String before = onlyPlan(at);
+        assertTrue(recordsOf(at, before) > 1);
+        Files.writeString(inbox.resolve("corrected.txt"), "\nBản sửa ngày 01/6/2025.\n", StandardOpenOption.APPEND);
+        IngestRun second = IngestRun.ingest(out, inbox.toString(), "--index-url", at);
+        assertEquals(0, second.exitCode());
+        String now = onlyPlan(at);
+        assertTrue(!now.equals(before), now);
+        JsonNode superseded = second.report().get("superseded");
+        assertEquals(1, superseded.size(), superseded.toString());
+        assertEquals(before, superseded.get(0).get("planId").asText());
+        assertEquals(now, superseded.get(0).get("by").asText());
+        assertEquals(0, recordsOf(at, before), "nothing of the old plan is left");
+        assertEquals(records(IndexLocation.of(null, at)), recordsOf(at, now));
+    }
+
+    /** How many records of plan {@code planId} the cluster's index holds. */
+    private static long recordsOf(String at, String planId) throws Exception {
+        String query = "{\"query\":{\"term\":{\"" + IndexFields.PLAN_ID + "\":\"" + planId + "\"}}}";
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(at + "/_count"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.body())
+                .path("count")
+                .asLong();
+    }
+
+    private static String onlyPlan(String at) throws Exception {
+        JsonNode plans = BackendRows.ask(List.of("export", "--what", "plans"), List.of("--index-url", at));
+        assertEquals(1, plans.size(), plans.toString());
+        return plans.get(0).path("planId").asText();
     }
 
     @Test
