@@ -39,6 +39,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -174,8 +175,7 @@ public final class LuceneRecordIndex implements RecordIndex {
     @Override
     public RecordPage<RankedRecord> search(String text, RecordQuery filter, int offset, int limit, boolean countAll)
             throws IOException {
-        if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
-        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
+        checkPage(offset, limit);
         Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
         Query query = textQuery(folded, text, filter);
         TopDocs top;
@@ -188,6 +188,33 @@ public final class LuceneRecordIndex implements RecordIndex {
             // Lucene skips the blocks that cannot reach the page
             top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
         }
+        return new RecordPage<>(ranked(top, folded, offset), countAll ? top.totalHits.value() : -1);
+    }
+
+    @Override
+    public RankedPage searchWithFacets(String text, RecordQuery filter, int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
+        Query query = textQuery(folded, text, filter);
+        Object[] both = searcher.search(
+                query,
+                new MultiCollectorManager(
+                        new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE),
+                        new FacetsCollectorManager()));
+        TopDocs top = (TopDocs) both[0];
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        return new RankedPage(
+                new RecordPage<>(ranked(top, folded, offset), top.totalHits.value()),
+                tallies((FacetsCollector) both[1]));
+    }
+
+    private static void checkPage(int offset, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
+    }
+
+    /** The hits from {@code offset} on, with their snippets. */
+    private List<RankedRecord> ranked(TopDocs top, Query folded, int offset) throws IOException {
         ScoreDoc[] page = top.scoreDocs.length <= offset
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
@@ -199,7 +226,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         for (int i = 0; i < rows.size(); i++) {
             out.add(new RankedRecord(page[i].score, rows.get(i), snippets[i]));
         }
-        return new RecordPage<>(out, countAll ? top.totalHits.value() : -1);
+        return out;
     }
 
     /** The folded text must match; the words as spelled add to the score; the filter's conditions filter. */
@@ -214,11 +241,15 @@ public final class LuceneRecordIndex implements RecordIndex {
 
     @Override
     public List<FacetTally> facets(String text, RecordQuery filter) throws IOException {
-        SortedSetDocValuesReaderState state = facetState();
         Query query = text == null
                 ? filtered(filter).build()
                 : textQuery(TextQueries.parse(analyzer, IndexFields.TEXT, text), text, filter);
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        return tallies(searcher.search(query, new FacetsCollectorManager()));
+    }
+
+    /** The counts of the records {@code fc} holds. */
+    private List<FacetTally> tallies(FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState();
         Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
         Set<String> present = new HashSet<>();
         state.getDims().forEach(present::add);

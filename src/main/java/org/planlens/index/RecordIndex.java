@@ -41,6 +41,17 @@ public interface RecordIndex extends Closeable {
     RecordPage<RankedRecord> search(String text, RecordQuery filter, int offset, int limit, boolean countAll)
             throws IOException;
 
+    /** A page of ranked hits, with every hit counted, and the counts of all the hits ({@link #facets}). */
+    record RankedPage(RecordPage<RankedRecord> page, List<FacetTally> facets) {}
+
+    /**
+     * {@link #search(String, RecordQuery, int, int, boolean)} with every hit counted and {@link #facets(String,
+     * RecordQuery)} of the same question, in one pass over the hits where the backend can.
+     */
+    default RankedPage searchWithFacets(String text, RecordQuery filter, int offset, int limit) throws IOException {
+        return new RankedPage(search(text, filter, offset, limit, true), facets(text, filter));
+    }
+
     /** Counts by place (every level of the place tree), level, year and pillar of the records {@code query} selects. */
     default List<FacetTally> facets(RecordQuery query) throws IOException {
         return facets(null, query);

@@ -57,11 +57,18 @@ public final class TextSearch {
     /** A page of hits with every hit counted, and the hits' facets: {@link #page} and {@link #facets} together. */
     public record Results(Page<SearchHit> page, List<FacetRow> facets) {}
 
-    /** {@link #page} (with the exact number of hits) and {@link #facets} of the same question. */
+    /**
+     * {@link #page} (with the exact number of hits) and {@link #facets} of the same question, from one pass over
+     * the hits (two when a kind is chosen: the counts by kind leave it out).
+     */
     public Results results(String text, RecordKind kind, String pillar, PlanFilter plans, int offset, int limit)
             throws IOException {
-        Page<SearchHit> page = page(text, kind, pillar, plans, offset, limit);
-        return new Results(page, facets(text, kind, pillar, plans));
+        checkPage(offset, limit);
+        RecordIndex.RankedPage both = index.searchWithFacets(text, filter(kind, pillar, plans), offset, limit);
+        List<FacetRow> rows = new ArrayList<>(FacetCounts.count(both.facets()));
+        rows.addAll(FacetCounts.kinds(kind == null ? both.facets() : index.facets(text, filter(null, pillar, plans))));
+        return new Results(
+                new Page<>(hits(both.page(), offset), offset, both.page().total()), rows);
     }
 
     /**

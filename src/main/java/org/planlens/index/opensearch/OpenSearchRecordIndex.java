@@ -150,6 +150,18 @@ final class OpenSearchRecordIndex implements RecordIndex {
     @Override
     public RecordPage<RankedRecord> search(String text, RecordQuery filter, int offset, int limit, boolean countAll)
             throws IOException {
+        return ranked(text, filter, offset, limit, countAll, false).page();
+    }
+
+    @Override
+    public RankedPage searchWithFacets(String text, RecordQuery filter, int offset, int limit) throws IOException {
+        return ranked(text, filter, offset, limit, true, true);
+    }
+
+    /** One search request: the page of hits, and the counts of all hits when {@code withFacets} (else none). */
+    private RankedPage ranked(
+            String text, RecordQuery filter, int offset, int limit, boolean countAll, boolean withFacets)
+            throws IOException {
         if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
         if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more");
         Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
@@ -164,8 +176,10 @@ final class OpenSearchRecordIndex implements RecordIndex {
         ArrayNode sort = req.putArray("sort");
         sort.addObject().put("_score", "desc");
         sort.addObject().put(IndexFields.ORDER, "asc");
+        if (withFacets) aggregations(req);
         String path = index.name() + "/_search?search_type=dfs_query_then_fetch";
-        JsonNode reply = index.http().call("POST", path, req).path("hits");
+        JsonNode whole = index.http().call("POST", path, req);
+        JsonNode reply = whole.path("hits");
         JsonNode hits = reply.path("hits");
         List<IndexedRecord> rows = records(hits);
         List<RankedRecord> out = new ArrayList<>(rows.size());
@@ -178,8 +192,10 @@ final class OpenSearchRecordIndex implements RecordIndex {
             out.add(new RankedRecord(
                     (float) hit.path("_score").asDouble(), rows.get(r++), snippet == null ? null : snippet.toString()));
         }
-        return new RecordPage<>(
-                out, countAll ? reply.path("total").path("value").asLong() : -1);
+        return new RankedPage(
+                new RecordPage<>(
+                        out, countAll ? reply.path("total").path("value").asLong() : -1),
+                withFacets ? tallies(whole.path("aggregations")) : List.of());
     }
 
     /** The folded text must match; the words as spelled add to the score; the filter's conditions filter. */
@@ -225,25 +241,34 @@ final class OpenSearchRecordIndex implements RecordIndex {
                 text == null
                         ? QueryJson.filtered(filter)
                         : textQuery(TextQueries.parse(analyzer, IndexFields.TEXT, text), text, filter));
+        aggregations(req);
+        return tallies(index.http().call("POST", index.name() + "/_search", req).path("aggregations"));
+    }
+
+    /** The facet dimensions counted, and the document type (no facet: its keyword field is counted). */
+    private static final List<String> DIMENSIONS = List.of(
+            IndexFields.FACET_PLACE,
+            IndexFields.FACET_LEVEL,
+            IndexFields.FACET_YEAR,
+            IndexFields.FACET_PILLAR,
+            IndexFields.FACET_KIND,
+            IndexFields.DOCUMENT_TYPE);
+
+    /** Asks {@code req} for the counts of every dimension over all its hits. */
+    private static void aggregations(ObjectNode req) {
         ObjectNode aggs = req.putObject("aggs");
-        List<String> dims = List.of(
-                IndexFields.FACET_PLACE,
-                IndexFields.FACET_LEVEL,
-                IndexFields.FACET_YEAR,
-                IndexFields.FACET_PILLAR,
-                IndexFields.FACET_KIND,
-                IndexFields.DOCUMENT_TYPE);
-        for (String dim : dims) {
+        for (String dim : DIMENSIONS) {
             ObjectNode terms = aggs.putObject(dim).putObject("terms");
-            // the document type is no facet: its keyword field is counted
             terms.put("field", IndexFields.DOCUMENT_TYPE.equals(dim) ? dim : RecordJson.facetField(dim));
             terms.put("size", ALL_BUCKETS);
         }
-        JsonNode reply =
-                index.http().call("POST", index.name() + "/_search", req).path("aggregations");
+    }
+
+    /** The counts of a reply's {@code aggregations}. */
+    private static List<FacetTally> tallies(JsonNode aggregations) {
         List<FacetTally> out = new ArrayList<>();
-        for (String dim : dims) {
-            for (JsonNode bucket : reply.path(dim).path("buckets")) {
+        for (String dim : DIMENSIONS) {
+            for (JsonNode bucket : aggregations.path(dim).path("buckets")) {
                 List<String> path = IndexFields.FACET_PLACE.equals(dim)
                         ? List.of(bucket.path("key").asText().split(String.valueOf(RecordJson.PATH_SEPARATOR)))
                         : List.of(bucket.path("key").asText());
