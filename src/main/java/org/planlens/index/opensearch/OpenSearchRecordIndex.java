@@ -112,16 +112,17 @@ final class OpenSearchRecordIndex implements RecordIndex {
         JsonNode after = null;
         long total = -1;
         // from/size within the first PAGE records; past them, pages of PAGE walked with search_after up to the page
-        int skip = offset + limit <= PAGE ? 0 : offset;
+        boolean direct = offset + limit <= PAGE;
+        int skip = offset;
         while (true) {
             ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
-            if (skip == 0 && after == null) {
+            if (direct) {
                 req.put("from", offset);
                 req.put("size", limit);
             } else {
                 req.put("size", PAGE);
             }
-            req.put("track_total_hits", true);
+            req.put("track_total_hits", total < 0);
             req.set("query", QueryJson.filtered(query));
             req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
             req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
@@ -130,7 +131,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
                     index.http().call("POST", index.name() + "/_search", req).path("hits");
             if (total < 0) total = reply.path("total").path("value").asLong();
             JsonNode page = reply.path("hits");
-            if (skip == 0 && after == null) {
+            if (direct) {
                 page.forEach(hits::add);
                 break;
             }
