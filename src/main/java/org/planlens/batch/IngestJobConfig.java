@@ -35,6 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfig extends DefaultBatchConfiguration {
     public static final String JOB_NAME = "ingest";
+    /** The partitioned step's name: partition requests name it, workers run it. */
+    static final String WORKER_STEP = "ingestWorker";
 
     /** The job repository's pool; closed with the context. */
     @Bean(destroyMethod = "close")
@@ -83,7 +85,7 @@ public class IngestJobConfig extends DefaultBatchConfiguration {
             @Value("${planlens.threads}") int threads,
             @Value("${planlens.partitions}") int partitions) {
         return new StepBuilder("ingestManager", repository)
-                .partitioner("ingestWorker", partitioner)
+                .partitioner(WORKER_STEP, partitioner)
                 .step(ingestWorker)
                 .gridSize(partitions)
                 .taskExecutor(workerThreads(threads))
@@ -106,8 +108,21 @@ public class IngestJobConfig extends DefaultBatchConfiguration {
             RunLedger ledger,
             ProgressReporter progress,
             @Value("${planlens.chunk}") int chunk) {
+        return workerStep(repository, transactions, sliceReader, pipeline, store, ledger, progress, chunk);
+    }
+
+    /** The worker step, the same in this JVM's partitions and in a remote worker's ({@link IngestWorkerConfig}). */
+    static Step workerStep(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            ManifestSliceReader sliceReader,
+            DocumentProcessor pipeline,
+            PlanStore store,
+            RunLedger ledger,
+            ProgressReporter progress,
+            int chunk) {
         IngestListener listener = new IngestListener(ledger, progress);
-        return new StepBuilder("ingestWorker", repository)
+        return new StepBuilder(WORKER_STEP, repository)
                 .<InputDocument, IngestOutcome>chunk(chunk, transactions)
                 .reader(sliceReader)
                 .processor(new IngestProcessor(pipeline))

@@ -30,9 +30,11 @@ import org.planlens.pipeline.ProgressReporter;
 import org.planlens.pipeline.RunLedger;
 import org.planlens.pipeline.RunReport;
 import org.planlens.pipeline.RunStatus;
+import org.planlens.pipeline.TextCache;
 import org.planlens.pipeline.WorkFolder;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
+import org.planlens.text.ReadingSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
@@ -58,12 +60,23 @@ public final class IngestJobRunner {
     private final String dbUrl;
     private final int threads;
     private final PrintStream out;
+    private final int remotePartitions;
 
     public IngestJobRunner(PipelineSettings settings, String dbUrl, int threads, PrintStream out) {
+        this(settings, dbUrl, threads, out, 0);
+    }
+
+    /**
+     * A runner whose partitions, {@code remotePartitions} of them, are run by worker JVMs ({@code planlens worker})
+     * when above 0; {@code dbUrl} is then the PostgreSQL database the workers share.
+     */
+    public IngestJobRunner(
+            PipelineSettings settings, String dbUrl, int threads, PrintStream out, int remotePartitions) {
         this.settings = settings;
         this.dbUrl = dbUrl;
         this.threads = threads;
         this.out = out;
+        this.remotePartitions = remotePartitions;
     }
 
     public RunReport run(List<Path> inputs, InputScan scan, String inputsKey) throws Exception {
@@ -87,6 +100,13 @@ public final class IngestJobRunner {
         out.printf(
                 "[ingest] %d documents to read (%d other files skipped), %d threads%n",
                 scan.documents().size(), scan.skipped().size(), threads);
+        if (remotePartitions > 0) {
+            Manifest.write(manifest, scan.documents());
+            out.printf("[ingest] %d partitions for the workers (planlens worker) to take%n", remotePartitions);
+            try (ConfigurableApplicationContext context = remoteContext()) {
+                return launch(context, inputs, scan, inputsKey, runId, manifest, ledger, started, true);
+            }
+        }
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
         // The Spring context (with the job repository's database) and the pipeline (rules, Tika's detector, the
         // index) each take a few hundred ms to build and need nothing from each other until the worker step is
@@ -105,6 +125,24 @@ public final class IngestJobRunner {
         }
         try (built;
                 ConfigurableApplicationContext context = started(starting)) {
+            return launch(context, inputs, scan, inputsKey, runId, manifest, ledger, started, false);
+        }
+    }
+
+    /** Starts or restarts the job in {@code context}, then writes the run report. */
+    private RunReport launch(
+            ConfigurableApplicationContext context,
+            List<Path> inputs,
+            InputScan scan,
+            String inputsKey,
+            String runId,
+            Path manifest,
+            RunLedger ledger,
+            Instant started,
+            boolean remote)
+            throws Exception {
+        Path outDir = settings.outDir();
+        {
             JobLauncher launcher = context.getBean(JobLauncher.class);
             Job job = context.getBean(Job.class);
             Optional<JobExecution> interrupted = interruptedRun(context, inputsKey);
@@ -130,6 +168,10 @@ public final class IngestJobRunner {
             RunStatus status;
             try {
                 JobExecution execution = launcher.run(job, params);
+                if (remote) {
+                    // the partitions' outcomes are in their step contexts, kept by the workers
+                    PartitionTally.collect(context.getBean(JobExplorer.class), execution, ledger);
+                }
                 status = execution.getStatus() == BatchStatus.COMPLETED
                         ? RunStatus.completed()
                         : RunStatus.failed(RunFailure.describe(execution.getAllFailureExceptions()));
@@ -165,13 +207,25 @@ public final class IngestJobRunner {
     }
 
     private Pipeline pipeline(Path outDir) throws IOException {
+        return pipeline(settings, outDir);
+    }
+
+    /** The store and processor for {@code settings}: rules, reader, text cache, index. */
+    static Pipeline pipeline(PipelineSettings settings, Path outDir) throws IOException {
         ModelData models = settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
+        // the files reading loads are told apart from the extraction rules: only they (with the other reading
+        // settings) key the text cache
+        ModelData readingModels =
+                settings.modelsDir() == null ? ModelData.packaged() : ModelData.from(settings.modelsDir());
         PlanExtractor extractor = new PlanExtractor(models);
         WorkFolder work = new WorkFolder(outDir);
         DocumentTextReader textReader = new DocumentTextReader(
-                settings.readOptions(), settings.ocrOptions().withWorkDir(work.ocr()), models);
-        String fingerprint = PipelineFingerprint.of(models);
-        PlanStore store = new PlanStore(outDir, fingerprint);
+                settings.readOptions(), settings.ocrOptions().withWorkDir(work.ocr()), readingModels);
+        String fingerprint = PipelineFingerprint.of(models) + "-" + readingModels.fingerprint();
+        TextCache texts = new TextCache(
+                outDir,
+                ReadingSettings.key(settings.readOptions(), settings.ocrOptions(), readingModels.fingerprint()));
+        PlanStore store = new PlanStore(outDir, settings.index(), fingerprint, models);
         try {
             return new Pipeline(
                     store,
@@ -182,7 +236,8 @@ public final class IngestJobRunner {
                             store,
                             settings.readOptions(),
                             fingerprint,
-                            settings.force()));
+                            settings.force(),
+                            texts));
         } catch (RuntimeException | Error e) {
             store.close();
             throw e;
@@ -230,6 +285,25 @@ public final class IngestJobRunner {
             // expected: the context could not get its processor
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The manager's context when workers run the partitions: job repository and request queue in PostgreSQL. */
+    private ConfigurableApplicationContext remoteContext() {
+        HikariDataSource db = JobRepositoryDatabase.open(dbUrl, threads);
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        try {
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("planlens", Map.of("planlens.partitions", remotePartitions)));
+            context.registerBean(RemoteIngestJobConfig.RemoteRun.class, () -> new RemoteIngestJobConfig.RemoteRun(db));
+            context.register(RemoteIngestJobConfig.class);
+            context.refresh();
+            return context;
+        } catch (RuntimeException | Error e) {
+            context.close();
+            db.close();
+            throw e;
         }
     }
 

@@ -45,6 +45,7 @@ public final class IngestListener
     public void onSkipInProcess(InputDocument item, Throwable t) {
         String reason = t instanceof UnreadableDocumentException u ? u.reason() : String.valueOf(t);
         ledger.failed(item.location(), reason);
+        PartitionTally.failed(item.location(), reason);
         System.err.println("[ingest] FAILED " + Printable.of(item.location()) + ": " + Printable.of(reason));
         if (!(t instanceof UnreadableDocumentException) || t.getCause() instanceof RuntimeException) {
             LOG.debug("failure detail for {}", item.location(), t);

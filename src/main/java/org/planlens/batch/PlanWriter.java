@@ -10,7 +10,10 @@ import org.planlens.pipeline.RunLedger;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
-/** Writes a chunk's plans to the exports and the index, then commits the index once for the chunk. */
+/**
+ * Writes a chunk's plans to the exports and the index, then commits the index once for the chunk; counts them in the
+ * run's ledger and in the partition's step context (for a manager whose partitions ran in other JVMs).
+ */
 public final class PlanWriter implements ItemWriter<IngestOutcome> {
     private final PlanStore store;
     private final RunLedger ledger;
@@ -28,13 +31,21 @@ public final class PlanWriter implements ItemWriter<IngestOutcome> {
             Optional<String> superseded;
             if (outcome.unchanged()) {
                 superseded = store.unchanged(file, outcome.planId());
-                outcomes.add(() -> ledger.unchanged(file, outcome.planId()));
+                outcomes.add(() -> {
+                    ledger.unchanged(file, outcome.planId());
+                    PartitionTally.unchanged(file, outcome.planId());
+                });
             } else {
                 superseded = store.write(outcome.plan(), outcome.text(), outcome.json(), file);
-                outcomes.add(() -> ledger.exported(file, outcome.planId()));
+                // the same plan from another file of this run counts as unchanged (the ledger tells)
+                outcomes.add(() -> {
+                    ledger.exported(file, outcome.planId());
+                    PartitionTally.exported(file, outcome.planId());
+                });
             }
             superseded.ifPresent(old -> outcomes.add(() -> {
                 ledger.superseded(file, old, outcome.planId());
+                PartitionTally.superseded(file, old, outcome.planId());
                 System.out.println(
                         "[ingest] " + Printable.of(file) + " changed: " + old + " superseded by " + outcome.planId());
             }));

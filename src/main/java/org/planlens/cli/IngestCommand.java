@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.planlens.batch.IngestJobRunner;
 import org.planlens.export.Printable;
+import org.planlens.index.IndexLocation;
 import org.planlens.input.InputLimits;
 import org.planlens.input.InputScan;
 import org.planlens.input.InputScanner;
@@ -65,6 +66,24 @@ public final class IngestCommand implements Callable<Integer> {
     String dbUrl;
 
     @Option(
+            names = "--index-url",
+            description = "Write the index into this OpenSearch cluster instead of DIR/index, "
+                    + "e.g. http://localhost:9200 (also PLANLENS_INDEX_URL).")
+    String indexUrl;
+
+    @Option(
+            names = "--remote-workers",
+            description = "Send the partitions to worker JVMs (planlens worker) through the --db-url PostgreSQL "
+                    + "database and wait for them, instead of running them here.")
+    boolean remoteWorkers;
+
+    @Option(
+            names = "--partitions",
+            description = "With --remote-workers: how many partitions to deal the documents into "
+                    + "(default: one for every 16 documents, 1 to 256).")
+    Integer partitions;
+
+    @Option(
             names = "--max-mb",
             defaultValue = "200",
             description = "Largest document read, in MB (default: ${DEFAULT-VALUE}).")
@@ -91,7 +110,8 @@ public final class IngestCommand implements Callable<Integer> {
                 new TextReadOptions(TextReadOptions.DEFAULT.maxChars(), Duration.ofSeconds(timeoutSeconds)),
                 OcrOptions.DEFAULT,
                 models,
-                force);
+                force,
+                IndexLocation.of(outDir.resolve("index"), indexUrl));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         String url = dbUrl != null ? dbUrl : System.getenv("PLANLENS_DB_URL");
         try (FileChannel lockFile =
@@ -103,7 +123,19 @@ public final class IngestCommand implements Callable<Integer> {
             }
             InputScan scan = new InputScanner(limits, new PlanFileTypes(FormatReaders.extensions()), List.of(outDir))
                     .scan(inputs);
-            RunReport report = new IngestJobRunner(settings, url, n, System.out).run(inputs, scan, inputsKey(outDir));
+            int remote = 0;
+            if (remoteWorkers) {
+                if (url == null || !url.startsWith("jdbc:postgresql:")) {
+                    System.err.println("planlens: --remote-workers needs the workers' PostgreSQL database: --db-url "
+                            + "jdbc:postgresql://... (or PLANLENS_DB_URL)");
+                    return ExitCodes.USAGE;
+                }
+                remote = partitions != null
+                        ? partitions
+                        : Math.clamp((scan.documents().size() + 15) / 16, 1, 256);
+            }
+            RunReport report =
+                    new IngestJobRunner(settings, url, n, System.out, remote).run(inputs, scan, inputsKey(outDir));
             for (var f : report.failed()) {
                 System.out.println("[ingest] failed: " + Printable.of(f.file()) + ": " + Printable.of(f.reason()));
             }

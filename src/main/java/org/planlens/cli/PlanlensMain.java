@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns Vietnamese administrative-reform plans into structured, searchable data.",
         subcommands = {
             IngestCommand.class,
+            WorkerCommand.class,
             SearchCommand.class,
             TargetsCommand.class,
             CitesCommand.class,

@@ -3,6 +3,7 @@ package org.planlens.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.planlens.export.RowFormat;
+import org.planlens.index.IndexLocation;
 import org.planlens.index.RecordKind;
 import org.planlens.query.PlanFilter;
 import picocli.CommandLine;
@@ -12,6 +13,12 @@ import picocli.CommandLine.Option;
 public final class QueryOptions {
     @Option(names = "--index", defaultValue = "output/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
+
+    @Option(
+            names = "--index-url",
+            description = "Query this OpenSearch cluster instead of the index folder, e.g. "
+                    + "http://localhost:9200 (also PLANLENS_INDEX_URL).")
+    String indexUrl;
 
     @Option(
             names = "--format",
@@ -49,6 +56,11 @@ public final class QueryOptions {
 
     @Option(names = "--doc-type", description = "Document type: ke_hoach, quyet_dinh, bao_cao or other.")
     String documentType;
+
+    /** The index to ask: the cluster when a URL is given (option, else environment), else the folder. */
+    IndexLocation location() {
+        return IndexLocation.of(index, indexUrl);
+    }
 
     PlanFilter filter() {
         return new PlanFilter(lower(level), province, district, commune, year, from, to, lower(documentType));

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.planlens.export.RowWriter;
-import org.planlens.query.IndexSearcherProvider;
-import org.planlens.query.IndexUnavailableException;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.IndexUnavailableException;
+import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class QueryRun {
     /** A question to the open index, giving rows of one record type. */
     interface Question<R extends Record> {
-        List<R> ask(IndexSearcherProvider index) throws IOException;
+        List<R> ask(RecordIndex index) throws IOException;
     }
 
     private QueryRun() {}
@@ -33,7 +34,8 @@ final class QueryRun {
             checkOut(options);
             ModelData models = options.models == null ? ModelData.packaged() : ModelData.from(options.models);
             List<R> rows;
-            try (IndexSearcherProvider index = IndexSearcherProvider.open(options.index, models)) {
+            IndexLocation location = options.location();
+            try (RecordIndex index = location.openReader(models)) {
                 rows = question.ask(index);
             }
             try {
@@ -54,7 +56,7 @@ final class QueryRun {
             err.println("planlens: " + e.getMessage());
             return ExitCodes.FAILED;
         } catch (IOException e) {
-            err.println("planlens: cannot read the index at " + options.index + ": " + e.getMessage());
+            err.println("planlens: cannot read the index at " + options.location() + ": " + e.getMessage());
             return ExitCodes.FAILED;
         } finally {
             err.flush();

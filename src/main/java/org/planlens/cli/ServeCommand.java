@@ -23,6 +23,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--index", defaultValue = "output/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
+    @Option(
+            names = "--index-url",
+            description = "Serve this OpenSearch index instead of the index folder, e.g. http://localhost:9200 "
+                    + "(also PLANLENS_INDEX_URL); the plans' texts are still read from plans/ beside --index.")
+    String indexUrl;
+
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free one).")
     int port;
 
@@ -42,7 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--port " + port + " is not a port (0-65535)");
         }
-        WebApplication.serve(index, models, host, port, spec.commandLine().getOut());
+        WebApplication.serve(
+                index, indexUrl, models, host, port, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

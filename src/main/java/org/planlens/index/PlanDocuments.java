@@ -44,7 +44,7 @@ import org.planlens.rules.Fold;
  * agency and task. Every document carries the plan's place, level, year and period so any record kind can be
  * filtered by them without a join; each carries its own JSON (doc values) so result rows need no export file.
  */
-final class PlanDocuments {
+public final class PlanDocuments {
     /** Compact JSON: kept once per record, so indentation would only cost disk. */
     private static final ObjectMapper RECORD_JSON = JsonMapper.builder().build();
 
@@ -75,7 +75,24 @@ final class PlanDocuments {
         return t;
     }
 
+    /** The plan's Lucene documents, facet fields built for a Lucene index. */
     List<Document> of(Plan plan, String text, String fingerprint) {
+        List<Document> docs = fields(plan, text, fingerprint);
+        try {
+            for (int i = 0; i < docs.size(); i++) {
+                docs.set(i, facets.build(docs.get(i)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return docs;
+    }
+
+    /**
+     * The plan's records as documents whose facet fields are not yet built: the one statement of what each record
+     * holds, which the Lucene index builds and the OpenSearch index turns into JSON. The plan's record comes first.
+     */
+    public List<Document> fields(Plan plan, String text, String fingerprint) {
         PlanContext ctx = new PlanContext(plan, text);
         List<Document> docs = new ArrayList<>();
         int ordinal = 0;
@@ -199,11 +216,7 @@ final class PlanDocuments {
     private Document finish(Document d, RowInfo row, Object record) {
         d.add(new BinaryDocValuesField(IndexFields.ROW, new BytesRef(json(row))));
         d.add(new BinaryDocValuesField(IndexFields.ROW_RECORD, new BytesRef(json(record))));
-        try {
-            return facets.build(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return d;
     }
 
     private static void pillar(Document d, Pillar pillar) {

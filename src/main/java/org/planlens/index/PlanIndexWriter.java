@@ -1,6 +1,5 @@
 package org.planlens.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ import org.planlens.model.Plan;
  * The Lucene index on disk, written plan by plan. A plan and all its parts (sections, targets, references,
  * agencies, tasks) are replaced together by plan id, so re-ingesting never duplicates. Thread-safe.
  */
-public final class PlanIndexWriter implements Closeable {
+public final class PlanIndexWriter implements PlanIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final PlanDocuments documents;
@@ -54,6 +53,7 @@ public final class PlanIndexWriter implements Closeable {
     }
 
     /** Plan id to the pipeline fingerprint it was indexed with, as of the last commit. */
+    @Override
     public Map<String, String> fingerprints() throws IOException {
         Map<String, String> out = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -73,16 +73,18 @@ public final class PlanIndexWriter implements Closeable {
      * Replaces everything indexed for this plan, atomically. {@code text} is the plan's normalised text (the
      * offsets of its sections point into it), so section bodies become searchable; null indexes headings only.
      */
+    @Override
     public void replace(Plan plan, String text, String fingerprint) throws IOException {
         List<Document> docs = documents.of(plan, text, fingerprint);
         writer.updateDocuments(new Term(IndexFields.PLAN_ID, plan.id()), docs);
     }
 
-    /** Deletes everything indexed for this plan (a plan superseded by its corrected file), at the next commit. */
+    @Override
     public void delete(String planId) throws IOException {
         writer.deleteDocuments(new Term(IndexFields.PLAN_ID, planId));
     }
 
+    @Override
     public void commit() throws IOException {
         writer.commit();
     }

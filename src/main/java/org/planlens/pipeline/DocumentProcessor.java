@@ -1,5 +1,6 @@
 package org.planlens.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
 import org.planlens.text.PageLocator;
 import org.planlens.text.TextReadOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One document from bytes to plan: stage and hash, skip if unchanged, read text, extract, make the export's JSON,
@@ -30,6 +33,7 @@ import org.planlens.text.TextReadOptions;
  * {@link PipelineFailureException} (the run fails, naming the file). Thread-safe: every worker shares one.
  */
 public final class DocumentProcessor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentProcessor.class);
     private final DocumentStager stager;
     private final DocumentTextReader reader;
     private final PlanExtractor extractor;
@@ -44,6 +48,7 @@ public final class DocumentProcessor implements AutoCloseable {
         return t;
     });
     private final PlanStore store;
+    private final TextCache texts;
 
     public DocumentProcessor(
             DocumentStager stager,
@@ -52,8 +57,10 @@ public final class DocumentProcessor implements AutoCloseable {
             PlanStore store,
             TextReadOptions readOptions,
             String fingerprint,
-            boolean force) {
+            boolean force,
+            TextCache texts) {
         this.stager = stager;
+        this.texts = texts;
         this.reader = reader;
         this.extractor = extractor;
         this.store = store;
@@ -97,7 +104,17 @@ public final class DocumentProcessor implements AutoCloseable {
             if (!force && fingerprint.equals(indexedFingerprints.get(id)) && store.hasFiles(id)) {
                 return new IngestOutcome(input, id, null, null, null, (System.nanoTime() - t0) / 1_000_000);
             }
-            ExtractedText text = read(staged);
+            // --force reads again (and keeps the new text); otherwise a text read before with the same settings
+            // serves, whatever the rules, so a rule change never re-runs OCR
+            ExtractedText text = force ? null : texts.get(staged.sha256()).orElse(null);
+            if (text == null) {
+                text = read(staged);
+                try {
+                    texts.put(staged.sha256(), text);
+                } catch (IOException e) {
+                    LOG.warn("cannot keep the text of {} in the text cache: {}", input.location(), e.toString());
+                }
+            }
             SourceInfo source = new SourceInfo(
                     displayName(input),
                     staged.sha256(),

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.planlens.export.PlanFileWriter;
-import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.PlanIndex;
 import org.planlens.model.Plan;
+import org.planlens.rules.ModelData;
 
 /**
  * Where finished plans go: the export files, then the index. Writing the same plan twice replaces it in both,
@@ -27,7 +29,7 @@ public final class PlanStore implements Closeable {
     public static final int DOCUMENTS_PER_COMMIT = 32;
 
     private final PlanFileWriter files;
-    private final PlanIndexWriter index;
+    private final PlanIndex index;
     private final String fingerprint;
     private final SourcePlans sources;
     /** Plans superseded since the last commit, whose files go once the index no longer holds them. */
@@ -35,9 +37,9 @@ public final class PlanStore implements Closeable {
     /** Writes share it; a commit takes it alone, so everything written before a commit is in it. */
     private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
-    public PlanStore(Path outDir, String fingerprint) throws IOException {
+    public PlanStore(Path outDir, IndexLocation location, String fingerprint, ModelData models) throws IOException {
         this.files = new PlanFileWriter(outDir);
-        this.index = PlanIndexWriter.open(outDir.resolve("index"));
+        this.index = location.openWriter(models);
         this.fingerprint = fingerprint;
         this.sources = SourcePlans.load(outDir.resolve("sources.jsonl"));
     }

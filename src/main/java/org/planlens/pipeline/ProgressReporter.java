@@ -35,6 +35,10 @@ public final class ProgressReporter {
     String line(int n, long now) {
         double seconds = Math.max((now - startNanos) / 1e9, 1e-3);
         double rate = n / seconds;
+        if (total <= 0) {
+            // a worker: documents come as partitions arrive, with no total to reach
+            return String.format("[worker] %d files, %.1f files/s", n, rate);
+        }
         long eta = rate > 0 ? Math.round((total - n) / rate) : 0;
         return String.format(
                 "[ingest] %d/%d files (%d%%), %.1f files/s, ETA %s",

@@ -102,7 +102,10 @@ public final class RunLedger {
     }
 
     public synchronized void superseded(String file, String planId, String by) {
-        superseded.add(new Superseded(file, planId, by));
+        Superseded s = new Superseded(file, planId, by);
+        // told again: a restarted remote run replays its partitions' outcomes after reading its journal
+        if (superseded.contains(s)) return;
+        superseded.add(s);
         append(new Outcome(file, SUPERSEDED, planId, null, by));
     }
 

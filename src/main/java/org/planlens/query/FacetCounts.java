@@ -2,34 +2,20 @@ package org.planlens.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.BytesRef;
+import java.util.Map;
+import org.planlens.index.FacetTally;
 import org.planlens.index.IndexFields;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
-import org.planlens.model.DocumentType;
 import org.planlens.query.Rows.FacetRow;
 
 /**
- * Counts of records by province (then district, then commune), level, year, pillar and document type, from the
- * doc-values facets (document type: one count per type, it is no facet dimension). Order: dimension (place,
- * level, year, pillar, document type); within one, by count descending then label (place: each province
- * followed by its districts and their communes).
+ * Counts of records by province (then district, then commune), level, year, pillar and document type. Order:
+ * dimension (place, level, year, pillar, document type); within one, by count descending then label (place: each
+ * province followed by its districts and their communes).
  */
 public final class FacetCounts {
     /** The dimensions of {@link #count} rows: place paths ({@code province/district/commune}), level, year, pillar. */
@@ -43,112 +29,67 @@ public final class FacetCounts {
     /** The dimension of {@link TextSearch#facets} rows counting record kinds. */
     public static final String KIND = IndexFields.FACET_KIND;
 
-    private final IndexSearcher searcher;
-    private final SortedSetDocValuesReaderState state;
+    private static final Comparator<FacetTally> BY_COUNT_THEN_LABEL = Comparator.comparingInt(FacetTally::count)
+            .reversed()
+            .thenComparing(t -> t.path().get(t.path().size() - 1));
 
-    public FacetCounts(IndexSearcherProvider provider) throws IOException {
-        this.searcher = provider.searcher();
-        this.state = provider.facetState();
+    private final RecordIndex index;
+
+    public FacetCounts(RecordIndex index) {
+        this.index = index;
     }
 
     public List<FacetRow> count(RecordKind kind, PlanFilter plans) throws IOException {
-        return count(searcher.search(plans.on(kind.code()), new FacetsCollectorManager()));
+        return count(index.facets(plans.on(kind)));
     }
 
-    /** The counts of the records {@code matching} holds. */
-    List<FacetRow> count(FacetsCollector matching) throws IOException {
-        Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
-        Set<String> present = new HashSet<>();
-        state.getDims().forEach(present::add);
+    /** The rows of {@code tallies}, one index answer: place, level, year, pillar and document type. */
+    static List<FacetRow> count(List<FacetTally> tallies) {
+        Map<String, List<FacetTally>> byDimension = byDimension(tallies);
         List<FacetRow> rows = new ArrayList<>();
-        if (present.contains(IndexFields.FACET_PLACE)) place(facets, rows, new String[0]);
-        for (String dim : List.of(IndexFields.FACET_LEVEL, IndexFields.FACET_YEAR, IndexFields.FACET_PILLAR)) {
-            // a dimension no record of this index has (e.g. no plan has a known level yet) has no counts
-            if (!present.contains(dim)) continue;
-            for (LabelAndValue lv : children(facets, dim)) {
-                rows.add(new FacetRow(dim, lv.label, lv.value.intValue()));
-            }
+        Map<List<String>, List<FacetTally>> placeChildren = new LinkedHashMap<>();
+        for (FacetTally t : byDimension.getOrDefault(PLACE, List.of())) {
+            placeChildren
+                    .computeIfAbsent(t.path().subList(0, t.path().size() - 1), p -> new ArrayList<>())
+                    .add(t);
         }
-        rows.addAll(documentTypes(matching));
+        place(placeChildren, List.of(), rows);
+        for (String dim : List.of(LEVEL, YEAR, PILLAR, DOCUMENT_TYPE)) {
+            rows.addAll(flat(byDimension, dim));
+        }
         return rows;
     }
 
-    /** The counts by record kind of the records {@code matching} holds. */
-    List<FacetRow> kinds(FacetsCollector matching) throws IOException {
-        Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
-        List<FacetRow> rows = new ArrayList<>();
-        for (LabelAndValue lv : children(facets, KIND)) rows.add(new FacetRow(KIND, lv.label, lv.value.intValue()));
+    /** The counts by record kind among {@code tallies}. */
+    static List<FacetRow> kinds(List<FacetTally> tallies) {
+        return flat(byDimension(tallies), KIND);
+    }
+
+    private static Map<String, List<FacetTally>> byDimension(List<FacetTally> tallies) {
+        Map<String, List<FacetTally>> byDimension = new LinkedHashMap<>();
+        for (FacetTally t : tallies) {
+            byDimension.computeIfAbsent(t.dimension(), d -> new ArrayList<>()).add(t);
+        }
+        return byDimension;
+    }
+
+    private static List<FacetRow> flat(Map<String, List<FacetTally>> byDimension, String dim) {
+        List<FacetTally> tallies = new ArrayList<>(byDimension.getOrDefault(dim, List.of()));
+        tallies.sort(BY_COUNT_THEN_LABEL);
+        List<FacetRow> rows = new ArrayList<>(tallies.size());
+        for (FacetTally t : tallies) {
+            rows.add(new FacetRow(dim, t.path().get(0), t.count()));
+        }
         return rows;
     }
 
-    /**
-     * The document type is no facet dimension: each type's records are its term's postings, walked beside the
-     * matching records of each segment (no second pass of the question).
-     */
-    private static List<FacetRow> documentTypes(FacetsCollector matching) throws IOException {
-        DocumentType[] types = DocumentType.values();
-        int[] counts = new int[types.length];
-        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
-            if (md.totalHits() == 0 || md.bits() == null) continue;
-            Terms terms = md.context().reader().terms(IndexFields.DOCUMENT_TYPE);
-            if (terms == null) continue;
-            TermsEnum te = terms.iterator();
-            for (int i = 0; i < types.length; i++) {
-                if (!te.seekExact(new BytesRef(types[i].code()))) continue;
-                DocIdSetIterator hits = md.bits().iterator();
-                if (hits != null) counts[i] += both(hits, te.postings(null, PostingsEnum.NONE));
-            }
+    /** The children of {@code parent} in count order, each followed by its own children. */
+    private static void place(Map<List<String>, List<FacetTally>> byParent, List<String> parent, List<FacetRow> rows) {
+        List<FacetTally> children = new ArrayList<>(byParent.getOrDefault(parent, List.of()));
+        children.sort(BY_COUNT_THEN_LABEL);
+        for (FacetTally t : children) {
+            rows.add(new FacetRow(PLACE, String.join("/", t.path()), t.count()));
+            if (t.path().size() < 3) place(byParent, t.path(), rows);
         }
-        List<FacetRow> rows = new ArrayList<>();
-        for (int i = 0; i < types.length; i++) {
-            if (counts[i] > 0) rows.add(new FacetRow(DOCUMENT_TYPE, types[i].code(), counts[i]));
-        }
-        rows.sort(Comparator.comparingInt(FacetRow::count).reversed().thenComparing(FacetRow::value));
-        return rows;
-    }
-
-    /** How many documents two iterators both hold (the matching ones are live: deleted postings drop out). */
-    private static int both(DocIdSetIterator a, DocIdSetIterator b) throws IOException {
-        int n = 0;
-        int doc = a.nextDoc();
-        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-            int other = b.advance(doc);
-            if (other == DocIdSetIterator.NO_MORE_DOCS) break;
-            if (other == doc) {
-                n++;
-                doc = a.nextDoc();
-            } else {
-                doc = a.advance(other);
-            }
-        }
-        return n;
-    }
-
-    private void place(Facets facets, List<FacetRow> rows, String[] path) throws IOException {
-        if (path.length >= 3) return;
-        for (LabelAndValue lv : children(facets, IndexFields.FACET_PLACE, path)) {
-            String[] child = Arrays.copyOf(path, path.length + 1);
-            child[path.length] = lv.label;
-            rows.add(new FacetRow(IndexFields.FACET_PLACE, String.join("/", child), lv.value.intValue()));
-            place(facets, rows, child);
-        }
-    }
-
-    private List<LabelAndValue> children(Facets facets, String dim, String... path) throws IOException {
-        if (path.length == 0 && !hasDim(dim)) return List.of();
-        FacetResult r = facets.getAllChildren(dim, path);
-        if (r == null) return List.of();
-        List<LabelAndValue> out = new ArrayList<>(List.of(r.labelValues));
-        out.sort(Comparator.comparingInt((LabelAndValue lv) -> lv.value.intValue())
-                .reversed()
-                .thenComparing(lv -> lv.label));
-        return out;
-    }
-
-    private boolean hasDim(String dim) {
-        for (String d : state.getDims()) {
-            if (d.equals(dim)) return true;
-        }
-        return false;
     }
 }

@@ -3,117 +3,76 @@ package org.planlens.query;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.apache.lucene.search.ReferenceManager;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.LiveRecordIndex;
+import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
 
 /**
- * The index of a long-running reader (the web server) while ingests go on writing it: every question is answered
- * on the latest commit, looked for at most once per {@link #RECHECK_NANOS}. A view in use is never closed under
- * its question (Lucene's {@link ReferenceManager}: a view is closed when the last question on it is done). Before
- * the index exists every question ends in {@link IndexUnavailableException}, and the first one after the ingest
- * made it opens it.
+ * The index of a long-running reader (the web server) while ingests go on writing it, whatever holds it: every
+ * question is answered on the index as it is now (the local index's latest commit, looked for at most every
+ * quarter second; an OpenSearch index as the cluster holds it, refreshed by every ingest chunk). A view in use is
+ * never closed under its question. Before the index exists every question ends in
+ * {@link org.planlens.index.IndexUnavailableException}, and the first one after the ingest made it opens it.
  */
 public final class LiveIndex implements Closeable {
-    /** How often a question looks for a newer commit: a look reads the latest commit point from disk. */
-    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
-
     /** A question to one view of the index. */
     public interface Question<T> {
-        T ask(IndexSearcherProvider index) throws IOException;
+        T ask(RecordIndex index) throws IOException;
     }
 
-    private final Path dir;
-    private final ModelData models;
-    private Views views;
-    private long lastCheck;
+    private final IndexLocation location;
+    private final LiveRecordIndex live;
 
+    /** The local index in {@code dir}. */
     public LiveIndex(Path dir, ModelData models) {
-        this.dir = dir;
-        this.models = models;
-    }
-
-    /** The index folder followed. */
-    public Path dir() {
-        return dir;
+        this(IndexLocation.local(dir), models);
     }
 
     /**
-     * Answers {@code question} on the latest commit.
-     *
-     * @throws IndexUnavailableException when there is no index (yet), or it holds no plan
+     * The index in {@code dir}, unless {@code url} (else {@code PLANLENS_INDEX_URL}) names an OpenSearch index;
+     * {@code dir} still locates the export's plans folder beside it.
      */
-    public <T> T ask(Question<T> question) throws IOException {
-        Views v = current();
-        IndexSearcherProvider view = v.acquire();
-        try {
-            return question.ask(view);
-        } finally {
-            v.release(view);
-        }
+    public LiveIndex(Path dir, String url, ModelData models) {
+        this(IndexLocation.of(dir, url), models);
     }
 
-    private synchronized Views current() throws IOException {
-        long now = System.nanoTime();
-        if (views == null) {
-            views = new Views(IndexSearcherProvider.open(dir, models));
-            lastCheck = now;
-        } else if (now - lastCheck >= RECHECK_NANOS) {
-            lastCheck = now;
-            try {
-                views.maybeRefresh();
-            } catch (IOException | RuntimeException e) {
-                // the folder was replaced under us (removed and ingested again): start over from what is there now
-                Views gone = views;
-                views = null;
-                gone.close();
-                views = new Views(IndexSearcherProvider.open(dir, models));
-            }
-        }
-        return views;
+    private LiveIndex(IndexLocation location, ModelData models) {
+        this.location = location;
+        this.live = location.openLive(models);
+    }
+
+    /** The index folder (for an OpenSearch index: the folder whose sibling {@code plans/} holds the texts). */
+    public Path dir() {
+        return location.dir();
+    }
+
+    /** Where the index is: its folder, or the OpenSearch index's URL. */
+    public String where() {
+        return location.toString();
+    }
+
+    /** True when the index is in an OpenSearch cluster. */
+    public boolean remote() {
+        return location.remote();
+    }
+
+    /** The export's plans folder: each plan's text, beside the index folder. */
+    public Path plansFolder() {
+        return PlanQueries.plansFolder(location.dir());
+    }
+
+    /**
+     * Answers {@code question} on the index as it is now.
+     *
+     * @throws org.planlens.index.IndexUnavailableException when there is no index (yet), or it holds no plan
+     */
+    public <T> T ask(Question<T> question) throws IOException {
+        return live.ask(question::ask);
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (views != null) {
-            views.close();
-            views = null;
-        }
-    }
-
-    /** Views of successive commits, each counted by its reader's references. */
-    private static final class Views extends ReferenceManager<IndexSearcherProvider> {
-        private final IndexSearcherProvider first;
-
-        Views(IndexSearcherProvider first) {
-            this.first = first;
-            this.current = first;
-        }
-
-        @Override
-        protected void decRef(IndexSearcherProvider view) throws IOException {
-            view.reader().decRef();
-        }
-
-        @Override
-        protected IndexSearcherProvider refreshIfNeeded(IndexSearcherProvider view) throws IOException {
-            return view.newerCommit();
-        }
-
-        @Override
-        protected boolean tryIncRef(IndexSearcherProvider view) {
-            return view.reader().tryIncRef();
-        }
-
-        @Override
-        protected int getRefCount(IndexSearcherProvider view) {
-            return view.reader().getRefCount();
-        }
-
-        @Override
-        protected void afterClose() throws IOException {
-            // every view shares the first one's directory
-            first.directory().close();
-        }
+    public void close() throws IOException {
+        live.close();
     }
 }

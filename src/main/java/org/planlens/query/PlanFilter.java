@@ -1,13 +1,13 @@
 package org.planlens.query;
 
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import java.util.ArrayList;
+import java.util.List;
 import org.planlens.index.IndexFields;
+import org.planlens.index.RecordKind;
+import org.planlens.index.RecordQuery;
+import org.planlens.index.RecordQuery.Condition;
+import org.planlens.index.RecordQuery.IntRange;
+import org.planlens.index.RecordQuery.Keyword;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.DocumentType;
 import org.planlens.rules.Fold;
@@ -37,37 +37,36 @@ public record PlanFilter(
         }
     }
 
-    /** Adds this filter's clauses to {@code b} as non-scoring filters. */
-    public void addTo(BooleanQuery.Builder b) {
-        keyword(b, IndexFields.LEVEL, level);
-        keyword(b, IndexFields.DOCUMENT_TYPE, documentType);
-        keyword(b, IndexFields.PROVINCE_KEY, province == null ? null : Fold.key(province));
-        keyword(b, IndexFields.DISTRICT_KEY, district == null ? null : Fold.key(district));
-        keyword(b, IndexFields.COMMUNE_KEY, commune == null ? null : Fold.key(commune));
+    /** This filter's conditions, to add to a record query. */
+    public List<Condition> conditions() {
+        List<Condition> c = new ArrayList<>();
+        keyword(c, IndexFields.LEVEL, level);
+        keyword(c, IndexFields.DOCUMENT_TYPE, documentType);
+        keyword(c, IndexFields.PROVINCE_KEY, province == null ? null : Fold.key(province));
+        keyword(c, IndexFields.DISTRICT_KEY, district == null ? null : Fold.key(district));
+        keyword(c, IndexFields.COMMUNE_KEY, commune == null ? null : Fold.key(commune));
         if (year != null) {
-            b.add(IntPoint.newRangeQuery(IndexFields.PERIOD_FROM, Integer.MIN_VALUE, year), BooleanClause.Occur.FILTER);
-            b.add(IntPoint.newRangeQuery(IndexFields.PERIOD_TO, year, Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+            c.add(new IntRange(IndexFields.PERIOD_FROM, Integer.MIN_VALUE, year));
+            c.add(new IntRange(IndexFields.PERIOD_TO, year, Integer.MAX_VALUE));
         }
         if (from != null) {
-            b.add(IntPoint.newRangeQuery(IndexFields.PERIOD_TO, from, Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+            c.add(new IntRange(IndexFields.PERIOD_TO, from, Integer.MAX_VALUE));
         }
         if (to != null) {
-            b.add(IntPoint.newRangeQuery(IndexFields.PERIOD_FROM, Integer.MIN_VALUE, to), BooleanClause.Occur.FILTER);
+            c.add(new IntRange(IndexFields.PERIOD_FROM, Integer.MIN_VALUE, to));
         }
+        return c;
     }
 
-    /** This filter alone, on records of {@code kind}. */
-    public Query on(String kindCode) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        keyword(b, IndexFields.KIND, kindCode);
-        addTo(b);
-        return b.build();
+    /** This filter alone, on records of {@code kind} (null: any kind). */
+    public RecordQuery on(RecordKind kind) {
+        return new RecordQuery(kind, conditions());
     }
 
-    static void keyword(BooleanQuery.Builder b, String field, String value) {
+    /** Adds a keyword condition unless the value is missing or blank (an option not given). */
+    static void keyword(List<Condition> c, String field, String value) {
         if (value != null && !value.isBlank()) {
-            b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+            c.add(new Keyword(field, value));
         }
     }
 }

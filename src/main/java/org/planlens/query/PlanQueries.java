@@ -1,6 +1,7 @@
 package org.planlens.query;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,20 +9,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 import org.planlens.index.IndexFields;
+import org.planlens.index.IndexedRecord;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
+import org.planlens.index.RecordPage;
+import org.planlens.index.RecordQuery;
+import org.planlens.index.RecordQuery.AllWords;
+import org.planlens.index.RecordQuery.Condition;
+import org.planlens.index.RecordQuery.DoubleRange;
+import org.planlens.index.RecordQuery.Keyword;
 import org.planlens.index.ReferenceNumbers;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
@@ -52,52 +53,60 @@ public final class PlanQueries {
     private static final Pattern NUMBER_WITH_YEAR = Pattern.compile(
             "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final IndexSearcher searcher;
-    private final QueryBuilder words;
-    private final Map<String, org.planlens.index.RowInfo> planColumns;
-    /** The export's plans folder ({@code plans/}, beside the index): each plan's text. */
-    private final java.nio.file.Path plansFolder;
+    private final RecordIndex index;
+    /** The export's plans folder ({@code plans/}, beside the index): each plan's text; null when not known. */
+    private final Path plansFolder;
 
-    public PlanQueries(IndexSearcherProvider provider) {
-        this.searcher = provider.searcher();
-        this.plansFolder = provider.dir().toAbsolutePath().normalize().resolveSibling("plans");
-        this.planColumns = provider.plans();
-        this.words = new QueryBuilder(provider.analyzer());
-        this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    /** The questions on {@code index}; {@link #plan} gives no text (the export's plans folder is not known). */
+    public PlanQueries(RecordIndex index) {
+        this(index, null);
+    }
+
+    /** The questions on {@code index}; {@link #plan} reads each plan's text from {@code plansFolder}. */
+    public PlanQueries(RecordIndex index, Path plansFolder) {
+        this.index = index;
+        this.plansFolder = plansFolder;
+    }
+
+    /** The export's plans folder for the index folder {@code indexDir}: {@code plans/} beside it. */
+    public static Path plansFolder(Path indexDir) {
+        return indexDir.toAbsolutePath().normalize().resolveSibling("plans");
     }
 
     public List<TargetRow> targets(PlanFilter plans, TargetFilter f) throws IOException {
         List<TargetRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, targetQuery(plans, f))) rows.add(targetRow(d));
+        for (StoredRow d : all(RecordKind.TARGET, targetQuery(plans, f))) rows.add(targetRow(d));
         return rows;
     }
 
     /** Rows {@code offset + 1} to {@code offset + limit} of {@link #targets(PlanFilter, TargetFilter)}. */
     public Page<TargetRow> targets(PlanFilter plans, TargetFilter f, int offset, int limit) throws IOException {
-        Page<StoredRow> page = StoredRecords.page(searcher, planColumns, targetQuery(plans, f), offset, limit);
-        return new Page<>(page.rows().stream().map(PlanQueries::targetRow).toList(), offset, page.total());
+        RecordPage<IndexedRecord> page =
+                index.find(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
+        return new Page<>(
+                page.records().stream().map(r -> targetRow(StoredRow.of(r))).toList(), offset, page.total());
     }
 
     private static TargetRow targetRow(StoredRow d) {
         return TargetRow.of(d.ref(), d.element(Target.class), d.firstSectionPath());
     }
 
-    private Query targetQuery(PlanFilter plans, TargetFilter f) {
-        BooleanQuery.Builder b = filtered(RecordKind.TARGET, plans);
+    private static List<Condition> targetQuery(PlanFilter plans, TargetFilter f) {
+        List<Condition> b = plans.conditions();
         if (f.indicator() != null) {
-            b.add(allWords(IndexFields.INDICATOR, f.indicator(), "--indicator"), BooleanClause.Occur.FILTER);
+            b.add(new AllWords(IndexFields.INDICATOR, f.indicator(), "--indicator"));
         }
         if (f.min() != null || f.max() != null) {
             double lo = f.min() == null ? Double.NEGATIVE_INFINITY : f.min();
             double hi = f.max() == null ? Double.POSITIVE_INFINITY : f.max();
-            b.add(DoublePoint.newRangeQuery(IndexFields.VALUE, lo, hi), BooleanClause.Occur.FILTER);
+            b.add(new DoubleRange(IndexFields.VALUE, lo, hi));
         }
         if (f.unit() != null) {
             PlanFilter.keyword(b, IndexFields.UNIT_KEY, Fold.key(f.unit()));
         }
         PlanFilter.keyword(b, IndexFields.COMPARATOR, f.comparator());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
-        return b.build();
+        return b;
     }
 
     /** Plans citing a document number, in any spacing or case; {@code NUMBER@YEAR} or a trailing year narrows. */
@@ -115,19 +124,17 @@ public final class PlanQueries {
         if (n.isEmpty()) {
             throw new IllegalArgumentException("cites needs a document number, e.g. 3611/QĐ-UBND");
         }
-        BooleanQuery.Builder b = filtered(RecordKind.REFERENCE, plans);
+        List<Condition> b = plans.conditions();
         if (withYear.matches()) {
-            b.add(
-                    new TermQuery(new Term(IndexFields.REF_KEY, n + "@" + withYear.group(2))),
-                    BooleanClause.Occur.FILTER);
+            b.add(new Keyword(IndexFields.REF_KEY, n + "@" + withYear.group(2)));
         } else {
-            b.add(new TermQuery(new Term(IndexFields.REF_NUMBER_KEY, n)), BooleanClause.Occur.FILTER);
+            b.add(new Keyword(IndexFields.REF_NUMBER_KEY, n));
         }
         if (relation != null) {
-            b.add(new TermQuery(new Term(IndexFields.REF_RELATION, relation.code())), BooleanClause.Occur.FILTER);
+            b.add(new Keyword(IndexFields.REF_RELATION, relation.code()));
         }
         List<CitationRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
+        for (StoredRow d : all(RecordKind.REFERENCE, b)) {
             PlanRef p = d.ref();
             LegalReference r = d.element(LegalReference.class);
             rows.add(new CitationRow(
@@ -159,8 +166,7 @@ public final class PlanQueries {
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
-        for (StoredRow d : StoredRecords.all(
-                searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
             LegalReference r = d.element(LegalReference.class);
             String key = r.key() != null
                     ? r.key()
@@ -199,14 +205,14 @@ public final class PlanQueries {
     }
 
     public List<AgencyRow> agencies(PlanFilter plans, AgencyFilter f) throws IOException {
-        BooleanQuery.Builder b = filtered(RecordKind.AGENCY, plans);
+        List<Condition> b = plans.conditions();
         if (f.name() != null) {
-            b.add(allWords(IndexFields.NAME, f.name(), "--name"), BooleanClause.Occur.FILTER);
+            b.add(new AllWords(IndexFields.NAME, f.name(), "--name"));
         }
         PlanFilter.keyword(b, IndexFields.ROLE, f.role());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
         List<AgencyRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(searcher, planColumns, b.build())) {
+        for (StoredRow d : all(RecordKind.AGENCY, b)) {
             rows.add(AgencyRow.of(d.ref(), d.element(Agency.class), d.info().sectionPaths()));
         }
         return rows;
@@ -246,8 +252,7 @@ public final class PlanQueries {
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {
         List<PlanRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(
-                searcher, planColumns, filtered(RecordKind.PLAN, plans).build())) {
+        for (StoredRow d : all(RecordKind.PLAN, plans.conditions())) {
             rows.add(planRow(d));
         }
         return rows;
@@ -282,19 +287,18 @@ public final class PlanQueries {
      * and its normalised text (the export's {@code plans/<id>.txt} beside the index). Empty when the index has
      * no plan {@code planId}.
      */
-    public java.util.Optional<PlanView> plan(String planId) throws IOException {
-        if (planId == null || !planColumns.containsKey(planId)) return java.util.Optional.empty();
-        Query q = new TermQuery(new Term(IndexFields.PLAN_ID, planId));
-        return java.util.Optional.of(PlanView.of(
-                StoredRecords.all(searcher, planColumns, q),
-                PlanQueries::planRow,
-                PlanView.readText(plansFolder, planId)));
+    public Optional<PlanView> plan(String planId) throws IOException {
+        if (planId == null || planId.isBlank()) return Optional.empty();
+        List<StoredRow> records = all(null, List.of(new Keyword(IndexFields.PLAN_ID, planId)));
+        if (records.stream()
+                .noneMatch(d -> RecordKind.PLAN.code().equals(d.info().kind()))) return Optional.empty();
+        return Optional.of(PlanView.of(
+                records, PlanQueries::planRow, plansFolder == null ? null : PlanView.readText(plansFolder, planId)));
     }
 
     public List<SectionRow> sections(PlanFilter plans) throws IOException {
         List<SectionRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(
-                searcher, planColumns, filtered(RecordKind.SECTION, plans).build())) {
+        for (StoredRow d : all(RecordKind.SECTION, plans.conditions())) {
             rows.add(SectionRow.of(d.ref(), d.element(Section.class)));
         }
         return rows;
@@ -302,8 +306,7 @@ public final class PlanQueries {
 
     public List<ReferenceRow> referenceRows(PlanFilter plans) throws IOException {
         List<ReferenceRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(
-                searcher, planColumns, filtered(RecordKind.REFERENCE, plans).build())) {
+        for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
             rows.add(ReferenceRow.of(
                     d.ref(), d.element(LegalReference.class), d.info().sectionPaths()));
         }
@@ -312,8 +315,7 @@ public final class PlanQueries {
 
     public List<TaskRow> tasks(PlanFilter plans) throws IOException {
         List<TaskRow> rows = new ArrayList<>();
-        for (StoredRow d : StoredRecords.all(
-                searcher, planColumns, filtered(RecordKind.TASK, plans).build())) {
+        for (StoredRow d : all(RecordKind.TASK, plans.conditions())) {
             rows.add(TaskRow.of(d.ref(), d.element(Task.class), d.firstSectionPath()));
         }
         return rows;
@@ -331,19 +333,10 @@ public final class PlanQueries {
         };
     }
 
-    private static BooleanQuery.Builder filtered(RecordKind kind, PlanFilter plans) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        PlanFilter.keyword(b, IndexFields.KIND, kind.code());
-        plans.addTo(b);
-        return b;
-    }
-
-    private Query allWords(String field, String text, String option) {
-        Query q = words.createBooleanQuery(field, text, BooleanClause.Occur.MUST);
-        if (q == null) {
-            throw new IllegalArgumentException(option + " '" + text + "' has no words to search for");
-        }
-        return q;
+    private List<StoredRow> all(RecordKind kind, List<Condition> conditions) throws IOException {
+        List<IndexedRecord> found = index.find(new RecordQuery(kind, conditions));
+        List<StoredRow> rows = new ArrayList<>(found.size());
+        for (IndexedRecord r : found) rows.add(StoredRow.of(r));
+        return rows;
     }
 }

@@ -135,7 +135,7 @@ public record PlanView(
 
     private static JsonNode tree(StoredRow d) {
         try {
-            return StoredRecords.JSON.readTree(d.record());
+            return StoredRow.JSON.readTree(d.record());
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "unreadable record in the index for plan " + d.info().planId(), e);

@@ -1,7 +1,11 @@
 package org.planlens.query;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.planlens.index.IndexedRecord;
 import org.planlens.index.RowInfo;
 
 /**
@@ -9,6 +13,14 @@ import org.planlens.index.RowInfo;
  * demand.
  */
 record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    static StoredRow of(IndexedRecord r) {
+        return new StoredRow(r.plan(), r.info(), r.record());
+    }
+
     PlanRef ref() {
         return new PlanRef(
                 plan.planId(),
@@ -23,7 +35,7 @@ record StoredRow(RowInfo plan, RowInfo info, byte[] record) {
 
     <T> T element(Class<T> type) {
         try {
-            return StoredRecords.JSON.readValue(record, type);
+            return JSON.readValue(record, type);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable record in the index for plan " + info.planId(), e);
         }

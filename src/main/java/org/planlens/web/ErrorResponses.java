@@ -3,7 +3,7 @@ package org.planlens.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.file.Path;
-import org.planlens.query.IndexUnavailableException;
+import org.planlens.index.IndexUnavailableException;
 import org.planlens.query.LiveIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

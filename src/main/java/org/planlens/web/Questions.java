@@ -83,14 +83,14 @@ class Questions {
     }
 
     Optional<PlanView> plan(String planId) {
-        return ask(i -> new PlanQueries(i).plan(planId));
+        return ask(i -> new PlanQueries(i, index.plansFolder()).plan(planId));
     }
 
     private <T> T ask(LiveIndex.Question<T> q) {
         try {
             return index.ask(q);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index at " + index.dir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the index at " + index.where() + ": " + e.getMessage(), e);
         }
     }
 }

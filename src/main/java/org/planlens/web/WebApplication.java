@@ -36,22 +36,41 @@ import org.springframework.context.event.ContextClosedEvent;
 public class WebApplication {
     /** The property naming the index folder to serve. */
     public static final String INDEX = "planlens.index";
+    /** The property naming an OpenSearch index to serve instead of the folder's; empty: the folder's. */
+    public static final String INDEX_URL = "planlens.index-url";
     /** The property naming a models folder (search synonyms); empty: the packaged models. */
     public static final String MODELS = "planlens.models";
 
     @Bean(destroyMethod = "close")
-    LiveIndex liveIndex(@Value("${" + INDEX + "}") Path index, @Value("${" + MODELS + ":}") String models) {
-        return new LiveIndex(index, models.isBlank() ? ModelData.packaged() : ModelData.from(Path.of(models)));
+    LiveIndex liveIndex(
+            @Value("${" + INDEX + "}") Path index,
+            @Value("${" + INDEX_URL + ":}") String indexUrl,
+            @Value("${" + MODELS + ":}") String models) {
+        return new LiveIndex(
+                index,
+                indexUrl.isBlank() ? null : indexUrl,
+                models.isBlank() ? ModelData.packaged() : ModelData.from(Path.of(models)));
     }
 
     /** The application on {@code host:port} over the index in {@code index}; returns once it listens. */
     public static ConfigurableApplicationContext start(Path index, Path models, String host, int port) {
+        return start(index, null, models, host, port);
+    }
+
+    /**
+     * The application on {@code host:port} over the OpenSearch index {@code indexUrl} (null: the index in
+     * {@code index}, unless {@code PLANLENS_INDEX_URL} names one; the plans' texts are read beside {@code index}
+     * either way); returns once it listens.
+     */
+    public static ConfigurableApplicationContext start(
+            Path index, String indexUrl, Path models, String host, int port) {
         // as command-line properties: they win over planlens-web.properties
         return new SpringApplicationBuilder(WebApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run(
                         "--" + INDEX + "=" + index.toAbsolutePath().normalize(),
+                        "--" + INDEX_URL + "=" + (indexUrl == null ? "" : indexUrl),
                         "--" + MODELS + "="
                                 + (models == null ? "" : models.toAbsolutePath().normalize()),
                         "--server.address=" + host,
@@ -62,8 +81,8 @@ public class WebApplication {
      * {@code planlens serve}: starts the application, prints where it listens, and returns when it is stopped
      * (Ctrl+C).
      */
-    public static void serve(Path index, Path models, String host, int port, java.io.PrintWriter out) {
-        ConfigurableApplicationContext context = start(index, models, host, port);
+    public static void serve(Path index, String indexUrl, Path models, String host, int port, java.io.PrintWriter out) {
+        ConfigurableApplicationContext context = start(index, indexUrl, models, host, port);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(e -> {
             if (e instanceof ContextClosedEvent) closed.countDown();
@@ -72,7 +91,7 @@ public class WebApplication {
                 .getWebServer()
                 .getPort();
         out.println("planlens: serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
-                + "/ over " + index.toAbsolutePath().normalize() + " (Ctrl+C stops)");
+                + "/ over " + context.getBean(LiveIndex.class).where() + " (Ctrl+C stops)");
         out.flush();
         try {
             closed.await();

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.export.PlanFileWriter;
+import org.planlens.index.LuceneRecordIndex;
 import org.planlens.index.PlanIndexWriter;
-import org.planlens.query.IndexSearcherProvider;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.PlanQueries;
 import org.planlens.query.TargetFilter;
@@ -53,7 +53,7 @@ class PlanGeneratorTest {
         assertTrue(provinces.size() > 5, provinces.toString());
         assertTrue(years.size() > 3, years.toString());
         assertNotEquals(gen.generate(7, 0).plan().targets().get(0).value(), 0.0);
-        try (IndexSearcherProvider p = IndexSearcherProvider.open(index, ModelData.packaged())) {
+        try (LuceneRecordIndex p = LuceneRecordIndex.open(index, ModelData.packaged())) {
             assertEquals(
                     80,
                     new PlanQueries(p)

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.query.IndexSearcherProvider;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.TestPlans;
 import org.planlens.query.TextSearch;
@@ -51,7 +50,7 @@ class PlanIndexWriterUpgradeTest {
             // the earlier record is replaced, not kept beside the new ones
             assertEquals(0, new IndexSearcher(r).count(new TermQuery(new Term("textExact", "hài"))));
         }
-        try (IndexSearcherProvider provider = IndexSearcherProvider.open(dir, ModelData.packaged())) {
+        try (LuceneRecordIndex provider = LuceneRecordIndex.open(dir, ModelData.packaged())) {
             List<?> hits = new TextSearch(provider).search("\"hài lòng\"", RecordKind.TARGET, PlanFilter.NONE, 10);
             assertEquals(1, hits.size());
         }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planlens.index.IndexUnavailableException;
 import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.RecordIndex;
 import org.planlens.rules.ModelData;
 
 /** A long-running reader follows the ingest's commits without being reopened. */
@@ -44,7 +46,7 @@ class LiveIndexTest {
         }
     }
 
-    private static int plans(IndexSearcherProvider index) throws IOException {
+    private static int plans(RecordIndex index) throws IOException {
         return new PlanQueries(index).plans(PlanFilter.NONE).size();
     }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planlens.index.LuceneRecordIndex;
 import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.RecordIndex;
 import org.planlens.query.PlanView.Span;
 import org.planlens.rules.ModelData;
 
@@ -28,8 +30,10 @@ class PlanViewTest {
         index(p);
         Files.createDirectories(out.resolve("plans"));
         Files.writeString(out.resolve("plans/p-dong-quang.txt"), p.text(), StandardCharsets.UTF_8);
-        try (IndexSearcherProvider provider = IndexSearcherProvider.open(out.resolve("index"), ModelData.packaged())) {
-            PlanView v = new PlanQueries(provider).plan("p-dong-quang").orElseThrow();
+        try (RecordIndex provider = LuceneRecordIndex.open(out.resolve("index"), ModelData.packaged())) {
+            PlanView v = new PlanQueries(provider, PlanQueries.plansFolder(out.resolve("index")))
+                    .plan("p-dong-quang")
+                    .orElseThrow();
             assertEquals(p.text(), v.text());
             assertEquals("12/KH-UBND", v.plan().number());
             assertEquals(p.plan().metadata(), v.metadata());
@@ -69,8 +73,8 @@ class PlanViewTest {
     void plan_withoutItsExportText_hasNoText_andAnUnknownIdIsEmpty() throws IOException {
         var p = TestPlans.commune("p-le-loi", "Lê Lợi", "Gia Lộc", "Hải Dương", 2022, 95, "Mức độ hài lòng");
         index(p);
-        try (IndexSearcherProvider provider = IndexSearcherProvider.open(out.resolve("index"), ModelData.packaged())) {
-            PlanQueries q = new PlanQueries(provider);
+        try (RecordIndex provider = LuceneRecordIndex.open(out.resolve("index"), ModelData.packaged())) {
+            PlanQueries q = new PlanQueries(provider, PlanQueries.plansFolder(out.resolve("index")));
             PlanView v = q.plan("p-le-loi").orElseThrow();
             assertNull(v.text());
             assertEquals(4, v.spans().size());

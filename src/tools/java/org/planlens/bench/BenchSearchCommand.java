@@ -1,6 +1,7 @@
 package org.planlens.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.planlens.index.PlanIndexWriter;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.PlanIndex;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.query.AgencyFilter;
 import org.planlens.query.FacetCounts;
-import org.planlens.query.IndexSearcherProvider;
 import org.planlens.query.PlanFilter;
 import org.planlens.query.PlanQueries;
 import org.planlens.query.TargetFilter;
@@ -25,8 +27,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./planlens bench search}: optionally builds an index of generated plans, then times every query command
- * in this one warm JVM and prints the median and 90th percentile, plus heap used against index size.
+ * {@code ./planlens bench search}: optionally builds an index of generated plans (local, or in OpenSearch with
+ * {@code --index-url}), then times every query command in this one warm JVM and prints the median and 95th
+ * percentile, the heap live after a full GC before and after the timed queries, and the index size. {@code --tsv}
+ * writes the figures for bench/search.sh to compare runs.
  */
 @Command(name = "search", description = "Benchmark the query commands on a generated index.")
 public final class BenchSearchCommand implements Callable<Integer> {
@@ -51,6 +55,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
             description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--index-url", description = "Build and query this OpenSearch index instead of --index.")
+    String indexUrl;
+
+    @Option(names = "--tsv", description = "Also write query, rows, median ms, p95 ms as tab-separated lines here.")
+    Path tsv;
+
     @Option(
             names = "--texts",
             description = "With --plans: also write each plan's text beside the index "
@@ -63,7 +73,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
             if (templates == null) throw new IllegalArgumentException("--plans needs --templates");
             build();
         }
-        try (IndexSearcherProvider provider = IndexSearcherProvider.open(index, ModelData.packaged())) {
+        IndexLocation location = IndexLocation.of(index, indexUrl);
+        long heapBefore = liveHeap();
+        try (RecordIndex provider = location.openReader(ModelData.packaged())) {
+            long heapOpen = liveHeap();
             PlanQueries q = new PlanQueries(provider);
             TextSearch search = new TextSearch(provider);
             FacetCounts facets = new FacetCounts(provider);
@@ -110,7 +123,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     () -> q.plans(new PlanFilter(null, null, null, null, 2020, null, null, null))
                             .size());
             queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
-            System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p90");
+            System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p95");
+            StringBuilder lines = new StringBuilder();
             for (var e : queries.entrySet()) {
                 int rows = 0;
                 for (int i = 0; i < 15; i++) rows = e.getValue().run();
@@ -121,28 +135,39 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     ns[i] = System.nanoTime() - t0;
                 }
                 Arrays.sort(ns);
-                System.out.printf(
-                        Locale.ROOT,
-                        "%-58s %8d %6.1fms %6.1fms%n",
-                        e.getKey(),
-                        rows,
-                        ns[runs / 2] / 1e6,
-                        ns[(int) Math.ceil(runs * 0.9) - 1] / 1e6);
+                double median = ns[runs / 2] / 1e6;
+                double p95 = ns[(int) Math.ceil(runs * 0.95) - 1] / 1e6;
+                System.out.printf(Locale.ROOT, "%-58s %8d %6.1fms %6.1fms%n", e.getKey(), rows, median, p95);
+                lines.append(String.format(Locale.ROOT, "%s\t%d\t%.2f\t%.2f%n", e.getKey(), rows, median, p95));
             }
-            System.gc();
-            Runtime rt = Runtime.getRuntime();
+            long heapAfter = liveHeap();
+            String where = location.remote()
+                    ? location.toString()
+                    : String.format(Locale.ROOT, "%.1f MB on disk", size(index) / 1e6);
             System.out.printf(
                     Locale.ROOT,
-                    "index: %d docs, %.1f MB on disk; heap used with searcher open: %.1f MB%n",
-                    provider.reader().numDocs(),
-                    size(index) / 1e6,
-                    (rt.totalMemory() - rt.freeMemory()) / 1e6);
+                    "index: %d docs, %s; live heap after GC: %.1f MB before opening, %.1f MB "
+                            + "open, %.1f MB after the queries%n",
+                    provider.records(),
+                    where,
+                    heapBefore / 1e6,
+                    heapOpen / 1e6,
+                    heapAfter / 1e6);
+            if (tsv != null) {
+                Files.writeString(tsv, lines);
+            }
         }
         return 0;
     }
 
+    /** Heap in use after a full collection: what the open index and its caches hold, not garbage. */
+    private static long liveHeap() {
+        for (int i = 0; i < 2; i++) System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     private void build() throws IOException {
-        if (Files.exists(index)) {
+        if (indexUrl == null && Files.exists(index)) {
             try (Stream<Path> walk = Files.walk(index)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
@@ -151,10 +176,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
         Path textDir = index.toAbsolutePath().normalize().resolveSibling("plans");
         if (texts) Files.createDirectories(textDir);
         long t0 = System.nanoTime();
-        try (PlanIndexWriter w = PlanIndexWriter.open(index)) {
+        try (PlanIndex w = IndexLocation.of(index, indexUrl).openWriter(ModelData.packaged())) {
             for (int i = 0; i < plans; i++) {
                 PlanGenerator.Generated g = gen.generate(42, i);
                 w.replace(g.plan(), g.text(), "bench");
+                if (i % 1000 == 999) w.commit();
                 if (texts) {
                     Files.writeString(textDir.resolve(g.plan().id() + ".txt"), g.text(), StandardCharsets.UTF_8);
                 }

@@ -27,10 +27,18 @@ public final class TesseractCli {
         this.options = options;
     }
 
+    /**
+     * The command run: {@code tesseract} from the PATH, or the program the system property {@code planlens.tesseract}
+     * names (a test counts the processes through a wrapper that way).
+     */
+    static String executable() {
+        return System.getProperty("planlens.tesseract", "tesseract");
+    }
+
     /** True when a {@code tesseract} binary with the configured language data is on the PATH. */
     public boolean available() {
         try {
-            Process p = new ProcessBuilder("tesseract", "--list-langs")
+            Process p = new ProcessBuilder(executable(), "--list-langs")
                     .redirectErrorStream(true)
                     .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -95,7 +103,7 @@ public final class TesseractCli {
             Files.writeString(list, names, StandardCharsets.UTF_8);
             run(
                     List.of(
-                            "tesseract",
+                            executable(),
                             list.toString(),
                             base.toString(),
                             "-l",
@@ -172,7 +180,7 @@ public final class TesseractCli {
         try {
             Files.createDirectories(options.workDir());
             out = Files.createTempFile(options.workDir(), "planlens-osd-", ".txt");
-            run(List.of("tesseract", image.toString(), "stdout", "--psm", "0"), out, 1);
+            run(List.of(executable(), image.toString(), "stdout", "--psm", "0"), out, 1);
             String osd = Files.readString(out, StandardCharsets.UTF_8);
             Matcher r = ROTATE.matcher(osd);
             Matcher c = ORIENTATION_CONFIDENCE.matcher(osd);

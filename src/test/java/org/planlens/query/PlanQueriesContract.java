@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.planlens.index.PlanIndexWriter;
+import org.junit.jupiter.api.TestInstance;
+import org.planlens.index.IndexLocation;
+import org.planlens.index.PlanIndex;
+import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.model.Relation;
 import org.planlens.query.Rows.FacetRow;
@@ -21,18 +22,23 @@ import org.planlens.query.Rows.SearchHit;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.rules.ModelData;
 
-/** The query classes on an index of plans built here with known values. */
-class PlanQueriesTest {
-    @TempDir
-    static Path dir;
+/**
+ * The query classes on an index of plans built here with known values: the same questions and the same answers
+ * from every index backend (one subclass each).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PlanQueriesContract {
+    RecordIndex provider;
+    PlanQueries queries;
+    TextSearch search;
 
-    static IndexSearcherProvider provider;
-    static PlanQueries queries;
-    static TextSearch search;
+    /** An empty index of the backend under test. */
+    abstract IndexLocation emptyIndex() throws IOException;
 
     @BeforeAll
-    static void index() throws IOException {
-        try (PlanIndexWriter w = PlanIndexWriter.open(dir)) {
+    void index() throws IOException {
+        IndexLocation location = emptyIndex();
+        try (PlanIndex w = location.openWriter(ModelData.packaged())) {
             for (var p : List.of(
                     TestPlans.commune(
                             "p-dong-quang",
@@ -65,20 +71,21 @@ class PlanQueriesTest {
             w.commit();
             assertEquals(Map.of("p-dong-quang", "fp2", "p-quang-binh", "fp2", "p-le-loi", "fp2"), w.fingerprints());
         }
-        provider = IndexSearcherProvider.open(dir, ModelData.packaged());
+        provider = location.openReader(ModelData.packaged());
         queries = new PlanQueries(provider);
         search = new TextSearch(provider);
     }
 
     @AfterAll
-    static void close() throws IOException {
+    void close() throws IOException {
+        if (provider == null) return;
         provider.close();
     }
 
     @Test
-    void replacingAPlan_keepsOneCopyOfEachRecord() {
+    void replacingAPlan_keepsOneCopyOfEachRecord() throws IOException {
         // 3 plans x (1 plan + 2 sections + 2 targets + 1 reference + 1 agency + 1 task)
-        assertEquals(3 * 8, provider.reader().numDocs());
+        assertEquals(3 * 8, provider.records());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.planlens.query;
+package org.planlens.index;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,10 +20,10 @@ import org.apache.lucene.search.TermQuery;
  * alternatives (a synonym inside a phrase) all its positions, each any of its words; the rest is kept as parsed.
  * The folded query, which needs the phrase in order, still decides what matches.
  */
-final class WordsAsSpelled {
+public final class WordsAsSpelled {
     private WordsAsSpelled() {}
 
-    static Query of(Query q) {
+    public static Query of(Query q) {
         if (q instanceof PhraseQuery p) {
             return allOf(p.getTerms());
         }

@@ -1,4 +1,4 @@
-package org.planlens.query;
+package org.planlens.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +31,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planlens.index.IndexFields;
-import org.planlens.index.SearchSynonyms;
-import org.planlens.index.VietnameseAnalyzer;
 import org.planlens.rules.ModelData;
 
 class WordsAsSpelledTest {
