@@ -23,8 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planlens.bench.BenchCommand;
 import org.planlens.support.IngestRun;
 import org.planlens.support.OpenSearchNodes;
+import picocli.CommandLine;
 
 /**
  * Remote partitioning on this machine: a manager ({@code ingest --remote-workers}, in this JVM) and worker JVMs
@@ -57,9 +59,8 @@ class RemoteWorkersIntegrationTest {
         Path in = dir.resolve("in");
         assertEquals(
                 0,
-                PlanlensMain.commandLine()
+                new CommandLine(new BenchCommand())
                         .execute(
-                                "bench",
                                 "generate-pdfs",
                                 "--seeds",
                                 "corpus",
