@@ -401,4 +401,43 @@ class MetadataExtractorTest {
                 "number",
                 "186/KH-UBND");
     }
+
+    /** Issue 18: a draft report's type line is still its kind. */
+    @Test
+    void aDraftsTypeLine_givesItsKind() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / PHƯỜNG / LONG ANH / Số:      /BC-UBND / Long Anh, ngày       tháng 01 năm 2024 / "
+                        + "DỰ THẢO BÁO CÁO / Đánh giá kết quả và đề nghị công nhận phường Long Anh đạt chuẩn tiếp cận"
+                        + " pháp luật năm 2023",
+                "type",
+                "bao_cao");
+    }
+
+    /** Issue 18: a decision whose header prints the deciding authority under its type line and no subject. */
+    @Test
+    void aDecisionWithoutASubjectLine_isTitledByWhatItsFirstArticleDoes() {
+        assertField(
+                "THỦ TƯỚNG CHÍNH PHỦ / Số: 571/QĐ-TTg / Hà Nội, ngày 12 tháng 3 năm 2025 / QUYẾT ĐỊNH / THỦ TƯỚNG"
+                        + " CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; / QUYẾT ĐỊNH: / Điều 1."
+                        + " Thành lập Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp (sau đây gọi"
+                        + " tắt là Ban Chỉ đạo) gồm các thành viên sau đây:",
+                "title",
+                "Quyết định thành lập Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp");
+    }
+
+    /** Issue 18: the website's facts table run into lines, several labels to a line, with or without colons. */
+    @Test
+    void theSignerComesFromAWebsitesFactsRunIntoLines() {
+        assertField(
+                "Số hiệu: 135/2006/QĐ-UBND Loại văn bản: Quyết định / Nơi ban hành: Tỉnh Nghệ An Người ký: Phan Đình"
+                        + " Trạc / ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: 135/2006/QĐ-UBND / QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH"
+                        + " KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+                "signer",
+                "Phan Đình Trạc | null");
+        assertField(
+                "Loại văn bản Kế hoạch / Cơ quan ban hành Tỉnh Hà Tĩnh Người ký Lê Ngọc Châu / ỦY BAN NHÂN DÂN / TỈNH"
+                        + " HÀ TĨNH / Số: 115/KH-UBND / KẾ HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024",
+                "signer",
+                "Lê Ngọc Châu | null");
+    }
 }

@@ -196,6 +196,10 @@ public final class TitleReader {
             return new Subject(null, null);
         }
         boolean capitals = VietCase.isUpper(parts.get(0));
+        if (opening == null && capitals && authority(parts.get(0))) {
+            // "QUYẾT ĐỊNH" / "THỦ TƯỚNG CHÍNH PHỦ": the deciding authority under the type line, no subject printed
+            return new Subject(null, parts.get(0));
+        }
         for (; i < cells.size(); i++) {
             String c = cells.get(i).text();
             boolean goesOn = capitals
@@ -228,6 +232,11 @@ public final class TitleReader {
             }
         }
         return new Subject(subject, null);
+    }
+
+    /** A line that is only the deciding authority: a post and its body, or one body's whole short name. */
+    private boolean authority(String line) {
+        return posts.opensWithPost(line) && bodies.opensWithBody(afterPost(line)) || authorityToEnd(line);
     }
 
     /** "GIÁM ĐỐC TRUNG TÂM ..." without its post. */
@@ -309,8 +318,11 @@ public final class TitleReader {
         String title = r.title();
         if ((title == null || Fold.key(title).equals(r.kind().folded())) && article != null) {
             Matcher issues = patterns.get("decisionIssues").matcher(article);
+            Matcher acts = patterns.get("decisionActs").matcher(article);
             if (issues.find()) {
                 title = r.kind().display() + " ban hành " + stripEnd(issues.group("subject"));
+            } else if (acts.find()) {
+                title = r.kind().display() + " " + VietCase.continuing(stripEnd(acts.group("subject")));
             }
         }
         Pattern plan = patterns.get("decisionIssuesPlan");
