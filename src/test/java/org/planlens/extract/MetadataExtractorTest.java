@@ -440,4 +440,32 @@ class MetadataExtractorTest {
                 "signer",
                 "Lê Ngọc Châu | null");
     }
+
+    /** Issue 18: "TĨNH" in "HÀ TĨNH" is no unit word "TỈNH"; a motto broken after "CHỦ" is still the motto. */
+    @Test
+    void aPlaceNameHoldingAUnitWordsLetters_andAMottoBrokenAfterChu_giveTheProvince() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / ------- / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 115/KH-UBND /"
+                        + " Hà Tĩnh, ngày 29 tháng 3 năm 2024 / KẾ HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Hà Tĩnh | province | null | null | Hà Tĩnh");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / -------- / | / CỘNG HÒA XÃ HỘI CHỦ / NGHĨA VIỆT NAM / Độc lập - Tự"
+                        + " do - Hạnh phúc / Số: 636/QĐ-UBND / Bình Định, ngày 21 tháng 11 năm 2012 / QUYẾT / ĐỊNH / VỀ /"
+                        + " VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH /"
+                        + " ỦY BAN NHÂN DÂN TỈNH",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Bình Định | province | null | null | Bình Định");
+    }
+
+    /** Issue 18: a type word a narrow page broke over two lines ("QUYẾT" / "ĐỊNH"), its subject "VỀ" / "VIỆC ...". */
+    @Test
+    void aTypeWordBrokenOverTwoLines_stillHeadsItsSubject() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / Số: 636/QĐ-UBND / QUYẾT / ĐỊNH / VỀ / VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO"
+                        + " DÕI ĐÁNH GIÁ KẾT QUẢ / ỦY BAN NHÂN DÂN TỈNH / Căn cứ Luật Tổ chức HDND và UBND ngày 26"
+                        + " tháng 11 năm 2003;",
+                "title",
+                "Quyết định về việc ban hành quy định về theo dõi đánh giá kết quả");
+    }
 }

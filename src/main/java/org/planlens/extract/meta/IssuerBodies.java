@@ -195,7 +195,7 @@ public final class IssuerBodies {
                     && end - (i + n) < MAX_NAME_WORDS
                     && isNameWord(words.get(end))
                     && (headAt(keys, end).isEmpty() || isCity(words, i + n, end + 1))
-                    && (end == i + n || units.levelOf(words.get(end)).isEmpty())) {
+                    && (end == i + n || !units.isUnitWordAsPrinted(words.get(end)))) {
                 end++;
                 // "BÀ RỊA - VŨNG TÀU": a name of two parts joined by a dash
                 if (end + 1 < words.size() && DASH.contains(words.get(end)) && isNameWord(words.get(end + 1))) {

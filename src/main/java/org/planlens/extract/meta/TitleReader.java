@@ -79,8 +79,14 @@ public final class TitleReader {
                 return Optional.of(titled(types.named("Công văn"), about, placeNames));
             }
             Optional<DocumentTypes.Kind> line = types.ofTypeLine(cell);
+            int next = i + 1;
+            if (line.isEmpty() && next < cells.size()) {
+                // "QUYẾT" / "ĐỊNH": a type word a narrow page broke over two lines
+                line = types.ofTypeLine(cell + " " + cells.get(next).text());
+                next++;
+            }
             if (line.isPresent()) {
-                return Optional.of(titled(line.get(), subject(cells, i + 1, null), placeNames));
+                return Optional.of(titled(line.get(), subject(cells, next, null), placeNames));
             }
             Optional<DocumentTypes.Opening> opening = types.ofOpening(cell);
             if (opening.isPresent()) {
