@@ -468,4 +468,15 @@ class MetadataExtractorTest {
                 "title",
                 "Quyết định về việc ban hành quy định về theo dõi đánh giá kết quả");
     }
+
+    /** Issue 18: the text's first part ("PHẦN I. ...") under a title in capitals is no part of it, nor its year. */
+    @Test
+    void thePartUnderATitleInCapitals_isNotTheTitle_norItsYearThePeriod() {
+        String header =
+                "ỦY BAN NHÂN DÂN / TỈNH HẢI DƯƠNG / Số: 1914/KH-UBND / Hải Dương, ngày / 05 tháng 6 năm 2023 / KẾ"
+                        + " HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023 / PHẦN I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2022 /"
+                        + " I. KẾT QUẢ ĐẠT ĐƯỢC";
+        assertField(header, "title", "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023");
+        assertField(header, "period", "2023-2023");
+    }
 }

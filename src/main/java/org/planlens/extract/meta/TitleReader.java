@@ -213,6 +213,8 @@ public final class TitleReader {
                             && !bodies.opensWithBody(c)
                             && !posts.opensWithPost(c)
                             && types.ofTypeLine(c).isEmpty()
+                            // "PHẦN I. KẾT QUẢ THỰC HIỆN ...": the text's first unit opens under the title
+                            && !patterns.get("bodyOpener").matcher(c).lookingAt()
                     : Character.isLowerCase(c.charAt(0));
             if (!goesOn || c.startsWith("(")) {
                 break;
