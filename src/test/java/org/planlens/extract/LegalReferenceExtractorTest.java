@@ -282,4 +282,16 @@ class LegalReferenceExtractorTest {
                 found.stream().map(LegalReference::type).toList());
         assertEquals("2025-07-29", found.get(1).date());
     }
+
+    /** Issue 18: one decision printed with its year beside its number, then with the year inside it. */
+    @Test
+    void aNumberPrintedWithAndWithoutItsYear_isOneDocument() {
+        List<LegalReference> found = refs("Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ ban"
+                + " hành quy định về xây dựng xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật; Thông tư số"
+                + " 09/2021/TT-BTP ngày 15/11/2021 của Bộ Tư pháp hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg;");
+        assertEquals(
+                List.of("25/QĐ-TTg", "09/2021/TT-BTP"),
+                found.stream().map(LegalReference::number).toList());
+        assertEquals(2, found.get(0).mentions().size());
+    }
 }
