@@ -479,4 +479,16 @@ class MetadataExtractorTest {
         assertField(header, "title", "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023");
         assertField(header, "period", "2023-2023");
     }
+
+    /** Issue 18: a commune portal's page without a header: the portal's commune is the issuer's. */
+    @Test
+    void aPageWithoutAHeader_isIssuedByTheUnitOfThePortalItComesFrom() {
+        assertField(
+                "Trang thông tin điện tử xã Thạch Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner.jpg / Thứ hai -"
+                        + " 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH - Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban"
+                        + " Chấp hành Đảng bộ tỉnh Hà Tĩnh; Quyết định số 424/QĐ-UBND ngày 18/02/2022 của UBND tỉnh Hà"
+                        + " Tĩnh",
+                "issuer",
+                "Ủy ban nhân dân xã Thạch Kim | commune | Thạch Kim | null | Hà Tĩnh");
+    }
 }
