@@ -179,4 +179,14 @@ class AgencyExtractorTest {
                 + " 2023 như sau:\nI. KẾT QUẢ ĐÁNH GIÁ ĐẠT CHUẨN TIẾP CẬN PHÁP LUẬT\n";
         assertEquals(List.of(), EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), issuer));
     }
+
+    /** Issue 18: "Trưởng ban" heads a board named after it ("Trưởng ban Ban Tổ chức cán bộ" is "Ban Tổ chức cán bộ"). */
+    @Test
+    void theHeadOfABoard_isThePostOfTheBoardNamedAfterIt() {
+        String text = "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Trưởng ban Ban Tổ chức cán bộ, Chánh"
+                + " Văn phòng Cục Thuế và Thủ trưởng các đơn vị thuộc Cục Thuế chịu trách nhiệm thi hành Quyết định"
+                + " này./.\n";
+        assertEquals(
+                "[LEAD]", roles(text).get("Ban Tổ chức cán bộ"), roles(text).toString());
+    }
 }
