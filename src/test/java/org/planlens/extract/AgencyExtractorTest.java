@@ -130,20 +130,23 @@ class AgencyExtractorTest {
     void aMinistrysDepartmentsAndTheProvincesDepartments_keepTheWholeNamesPrinted() {
         String text =
                 "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật,"
-                        + " Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định"
+                        + " Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách"
+                        + " nhiệm thi hành Quyết định"
                         + " này./.\n"
                         + "IV. TỔ CHỨC THỰC HIỆN\n2. Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch\n"
-                        + "Chủ trì, phối hợp với các Bộ, ngành liên quan, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung"
+                        + "Chủ trì, phối hợp với các Bộ, ngành liên quan, Ủy ban nhân dân các tỉnh, thành"
+                        + " phố trực thuộc Trung"
                         + " ương ưu tiên bố trí nguồn lực.\n"
-                        + "3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương\n"
+                        + "3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực"
+                        + " thuộc Trung ương\n"
                         + "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân các tỉnh.\n";
         Map<String, String> out = roles(text);
         assertEquals("[LEAD]", out.get("Vụ Kế hoạch, Tài chính"));
         assertEquals("[LEAD]", out.get("Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"));
         assertEquals(
                 "[LEAD]",
-                out.get(
-                        "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"));
+                out.get("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc"
+                        + " Trung ương"));
         assertEquals(
                 "[COORDINATE]", out.get("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"), out.toString());
     }
@@ -180,7 +183,7 @@ class AgencyExtractorTest {
         assertEquals(List.of(), EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), issuer));
     }
 
-    /** Issue 18: "Trưởng ban" heads a board named after it ("Trưởng ban Ban Tổ chức cán bộ" is "Ban Tổ chức cán bộ"). */
+    /** Issue 18: "Trưởng ban" heads the board named after it ("Trưởng ban Ban Tổ chức cán bộ"). */
     @Test
     void theHeadOfABoard_isThePostOfTheBoardNamedAfterIt() {
         String text = "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Trưởng ban Ban Tổ chức cán bộ, Chánh"

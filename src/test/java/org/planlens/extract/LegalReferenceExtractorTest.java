@@ -260,9 +260,10 @@ class LegalReferenceExtractorTest {
     void aSymbolWithADot_andADateAfterASpacedDash_areReadAsPrinted() {
         assertEquals(
                 List.of("136/2001/QĐ.TTg", "06/TU"),
-                refs(
-                                "Căn cứ Quyết định số 136/2001/QĐ.TTg ngày 17/9/2001 của Thủ tướng Chính Phủ ban hành Chương trình;"
-                                        + " chọn ngày ban hành Nghị quyết 06/TU - ngày 26/3 hàng năm là Ngày chuyển đổi số")
+                refs("Căn cứ Quyết định số 136/2001/QĐ.TTg ngày 17/9/2001 của Thủ tướng Chính"
+                                + " Phủ ban hành Chương trình;"
+                                + " chọn ngày ban hành Nghị quyết 06/TU - ngày 26/3 hàng năm là"
+                                + " Ngày chuyển đổi số")
                         .stream()
                         .map(LegalReference::number)
                         .toList());

@@ -418,7 +418,8 @@ class MetadataExtractorTest {
     void aDecisionWithoutASubjectLine_isTitledByWhatItsFirstArticleDoes() {
         assertField(
                 "THỦ TƯỚNG CHÍNH PHỦ / Số: 571/QĐ-TTg / Hà Nội, ngày 12 tháng 3 năm 2025 / QUYẾT ĐỊNH / THỦ TƯỚNG"
-                        + " CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; / QUYẾT ĐỊNH: / Điều 1."
+                        + " CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; / QUYẾT"
+                        + " ĐỊNH: / Điều 1."
                         + " Thành lập Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp (sau đây gọi"
                         + " tắt là Ban Chỉ đạo) gồm các thành viên sau đây:",
                 "title",
@@ -430,7 +431,8 @@ class MetadataExtractorTest {
     void theSignerComesFromAWebsitesFactsRunIntoLines() {
         assertField(
                 "Số hiệu: 135/2006/QĐ-UBND Loại văn bản: Quyết định / Nơi ban hành: Tỉnh Nghệ An Người ký: Phan Đình"
-                        + " Trạc / ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: 135/2006/QĐ-UBND / QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH"
+                        + " Trạc / ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: 135/2006/QĐ-UBND / QUYẾT ĐỊNH / VỀ"
+                        + " VIỆC BAN HÀNH"
                         + " KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
                 "signer",
                 "Phan Đình Trạc | null");
@@ -451,8 +453,10 @@ class MetadataExtractorTest {
                 "Ủy ban nhân dân tỉnh Hà Tĩnh | province | null | null | Hà Tĩnh");
         assertField(
                 "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / -------- / | / CỘNG HÒA XÃ HỘI CHỦ / NGHĨA VIỆT NAM / Độc lập - Tự"
-                        + " do - Hạnh phúc / Số: 636/QĐ-UBND / Bình Định, ngày 21 tháng 11 năm 2012 / QUYẾT / ĐỊNH / VỀ /"
-                        + " VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH /"
+                        + " do - Hạnh phúc / Số: 636/QĐ-UBND / Bình Định, ngày 21 tháng 11 năm 2012 / QUYẾT"
+                        + " / ĐỊNH / VỀ /"
+                        + " VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH"
+                        + " HÀNH CHÍNH /"
                         + " ỦY BAN NHÂN DÂN TỈNH",
                 "issuer",
                 "Ủy ban nhân dân tỉnh Bình Định | province | null | null | Bình Định");
@@ -462,7 +466,8 @@ class MetadataExtractorTest {
     @Test
     void aTypeWordBrokenOverTwoLines_stillHeadsItsSubject() {
         assertField(
-                "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / Số: 636/QĐ-UBND / QUYẾT / ĐỊNH / VỀ / VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO"
+                "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / Số: 636/QĐ-UBND / QUYẾT / ĐỊNH / VỀ / VIỆC BAN HÀNH QUY"
+                        + " ĐỊNH VỀ THEO"
                         + " DÕI ĐÁNH GIÁ KẾT QUẢ / ỦY BAN NHÂN DÂN TỈNH / Căn cứ Luật Tổ chức HDND và UBND ngày 26"
                         + " tháng 11 năm 2003;",
                 "title",
@@ -474,7 +479,8 @@ class MetadataExtractorTest {
     void thePartUnderATitleInCapitals_isNotTheTitle_norItsYearThePeriod() {
         String header =
                 "ỦY BAN NHÂN DÂN / TỈNH HẢI DƯƠNG / Số: 1914/KH-UBND / Hải Dương, ngày / 05 tháng 6 năm 2023 / KẾ"
-                        + " HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023 / PHẦN I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2022 /"
+                        + " HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023 / PHẦN I. KẾT QUẢ THỰC HIỆN"
+                        + " CHUYỂN ĐỔI SỐ NĂM 2022 /"
                         + " I. KẾT QUẢ ĐẠT ĐƯỢC";
         assertField(header, "title", "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023");
         assertField(header, "period", "2023-2023");
@@ -484,7 +490,8 @@ class MetadataExtractorTest {
     @Test
     void aPageWithoutAHeader_isIssuedByTheUnitOfThePortalItComesFrom() {
         assertField(
-                "Trang thông tin điện tử xã Thạch Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner.jpg / Thứ hai -"
+                "Trang thông tin điện tử xã Thạch"
+                        + " Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner.jpg / Thứ hai -"
                         + " 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH - Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban"
                         + " Chấp hành Đảng bộ tỉnh Hà Tĩnh; Quyết định số 424/QĐ-UBND ngày 18/02/2022 của UBND tỉnh Hà"
                         + " Tĩnh",
