@@ -498,4 +498,14 @@ class MetadataExtractorTest {
                 "issuer",
                 "Ủy ban nhân dân xã Thạch Kim | commune | Thạch Kim | null | Hà Tĩnh");
     }
+
+    /** Issue 18: a ministry's department issuing under the ministry's name ("BỘ TÀI CHÍNH" / "CỤC THUẾ"). */
+    @Test
+    void aDepartmentUnderItsMinistrysName_isTheIssuer() {
+        assertField(
+                "BỘ TÀI CHÍNH / CỤC THUẾ / ------- / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 3509/QĐ-CT / Hà Nội, ngày"
+                        + " 28 tháng 11 năm 2025 / QUYẾT ĐỊNH / BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ",
+                "issuer",
+                "Cục Thuế | central | null | null | null");
+    }
 }
