@@ -50,6 +50,10 @@ public final class AgencyExtractor {
 
     /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
     private static final int MAX_NAME_HEADING_WORDS = 8;
+    /** A person's full name printed after a post and a body: family, middle and given names. */
+    private static final int MIN_PERSON_NAME_WORDS = 3;
+
+    private static final int MAX_PERSON_NAME_WORDS = 5;
     /** A table cell of at least this many words is prose (a task's wording), read as text. */
     private static final int MIN_PROSE_CELL_WORDS = 12;
 
@@ -89,7 +93,7 @@ public final class AgencyExtractor {
         for (String line : text.substring(0, end).split("\n", -1)) {
             int lineStart = offset;
             offset += line.length() + 1;
-            if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])) {
+            if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1]) || basis(line)) {
                 continue;
             }
             List<Found> defaults = defaultsAt(text, sections, lineStart, defaultsBySection);
@@ -154,7 +158,13 @@ public final class AgencyExtractor {
             String clause = line.substring(part[0], part[1]);
             List<Found> subject = clauses.subject(clause, lineStart + part[0]);
             if (!announcesThePlan(clause) && !issuerActs(book, clause, lineStart + part[0], subject)) {
-                addAll(book, sections, clauses.read(clause, lineStart + part[0], carried));
+                int base = lineStart + part[0];
+                addAll(
+                        book,
+                        sections,
+                        clauses.read(clause, base, carried).stream()
+                                .filter(a -> !designatesPerson(clause, base, a.body()))
+                                .toList());
             }
             boolean semicolon = clause.stripTrailing().endsWith(";");
             carried = !semicolon ? defaults : subject.isEmpty() ? carried : subject;
@@ -268,6 +278,43 @@ public final class AgencyExtractor {
                 + Tokens.lowerWords(
                         clause.substring(subject.get(subject.size() - 1).end() - base)) + " ";
         return lex.words("issueract").stream().anyMatch(a -> after.startsWith(" " + a + " "));
+    }
+
+    /**
+     * "Căn cứ Nghị định số ...", "Theo đề nghị của Giám đốc Sở Nội vụ": a line giving the document's legal basis or
+     * its proposer names the issuers of other documents, not bodies assigned work.
+     */
+    private boolean basis(String line) {
+        String k = Tokens.lowerWords(line);
+        return lex.words("basis").stream().anyMatch(b -> k.startsWith(b + " "));
+    }
+
+    /**
+     * "- Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Phó Trưởng ban thường trực": a post, its body and a person's name
+     * designate the person (a member of a committee the decision sets up), not work assigned to the body.
+     */
+    private boolean designatesPerson(String clause, int base, Found f) {
+        int end = f.end() - base;
+        if (f.from() >= f.start() || end < 0 || end > clause.length()) {
+            // no post before it, or a body carried from another clause
+            return false;
+        }
+        List<Tokens.Token> after = Tokens.of(clause.substring(end), 0);
+        int names = 0;
+        for (int k = 0; k < after.size() && after.get(k).isWord(); k++) {
+            Tokens.Token t = after.get(k);
+            int at = k;
+            boolean personal = t.capitalised()
+                    && !t.allCaps()
+                    && lex.headsStartingWith(t.lower()).stream()
+                            .noneMatch(h -> Tokens.matchPrinted(after, at, h.words(), false) > 0)
+                    && !lex.words("unit").contains(t.lower());
+            if (!personal) {
+                return false;
+            }
+            names++;
+        }
+        return names >= MIN_PERSON_NAME_WORDS && names <= MAX_PERSON_NAME_WORDS;
     }
 
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */

@@ -88,6 +88,17 @@ public final class LegalReferenceExtractor {
                     .orElse(number);
         }
         String dated = number + "@" + year;
+        // "Quyết định 25/QĐ-TTg ngày 22/7/2021" and "Quyết định số 25/2021/QĐ-TTg": the year printed in one number
+        // and beside the other, one document
+        String bare = withoutYear(number, year);
+        Optional<String> sameYear = seen.keySet().stream()
+                .filter(k -> k.endsWith("@" + year)
+                        && withoutYear(k.substring(0, k.length() - year.length() - 1), year)
+                                .equals(bare))
+                .findFirst();
+        if (sameYear.isPresent()) {
+            return sameYear.get();
+        }
         if (seen.containsKey(number) && !seen.containsKey(dated)) {
             boolean undated = seen.get(number).stream().allMatch(x -> year(x) == null);
             if (undated) {
@@ -95,6 +106,11 @@ public final class LegalReferenceExtractor {
             }
         }
         return dated;
+    }
+
+    /** "25/2021/qd-ttg" read without its year part "2021": "25/qd-ttg". */
+    private static String withoutYear(String number, String year) {
+        return number.replace("/" + year + "/", "/");
     }
 
     private LegalReference reference(String id, List<Citation> citations, SectionTree sections, String text) {

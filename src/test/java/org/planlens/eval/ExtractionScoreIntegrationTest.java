@@ -68,8 +68,15 @@ class ExtractionScoreIntegrationTest {
             "tasks=0.95",
             "metadata=0.7");
 
+    /**
+     * The second batch ({@code dev2}), scored first before any rule was written for it: no targets in its gold (a
+     * figure found is a false one, so targets have no floor) and one district no text prints (metadata has none).
+     */
+    static final List<String> DEV2_FLOORS =
+            List.of("sections=0.95", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "holdout"})
+    @ValueSource(strings = {"dev", "dev2", "holdout"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -79,7 +86,11 @@ class ExtractionScoreIntegrationTest {
                 "the real documents (" + split + ")",
                 out.resolve("plans"),
                 set.resolve("gold"),
-                split.equals("dev") ? DEV_FLOORS : HOLDOUT_FLOORS);
+                switch (split) {
+                    case "dev" -> DEV_FLOORS;
+                    case "dev2" -> DEV2_FLOORS;
+                    default -> HOLDOUT_FLOORS;
+                });
     }
 
     @Test

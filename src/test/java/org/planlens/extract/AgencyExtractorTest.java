@@ -124,4 +124,72 @@ class AgencyExtractorTest {
         assertEquals(
                 Map.of("Ủy ban nhân dân thành phố Đà Nẵng", "[LEAD, COORDINATE]", "Bộ Nội vụ", "[COORDINATE]"), out);
     }
+
+    /** Issue 18: a ministry's departments and the provinces' departments it addresses, names with commas inside. */
+    @Test
+    void aMinistrysDepartmentsAndTheProvincesDepartments_keepTheWholeNamesPrinted() {
+        String text =
+                "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật,"
+                        + " Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách"
+                        + " nhiệm thi hành Quyết định"
+                        + " này./.\n"
+                        + "IV. TỔ CHỨC THỰC HIỆN\n2. Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch\n"
+                        + "Chủ trì, phối hợp với các Bộ, ngành liên quan, Ủy ban nhân dân các tỉnh, thành"
+                        + " phố trực thuộc Trung"
+                        + " ương ưu tiên bố trí nguồn lực.\n"
+                        + "3. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực"
+                        + " thuộc Trung ương\n"
+                        + "Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân các tỉnh.\n";
+        Map<String, String> out = roles(text);
+        assertEquals("[LEAD]", out.get("Vụ Kế hoạch, Tài chính"));
+        assertEquals("[LEAD]", out.get("Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"));
+        assertEquals(
+                "[LEAD]",
+                out.get("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc"
+                        + " Trung ương"));
+        assertEquals(
+                "[COORDINATE]", out.get("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"), out.toString());
+    }
+
+    /** Issue 18: a steering committee's name runs over its reform area to its unit ("... hành chính tỉnh"). */
+    @Test
+    void aSteeringCommitteesName_runsOverItsAreaToItsUnit() {
+        String text = "Điều 2. Ban Chỉ đạo cải cách hành chính tỉnh có trách nhiệm giúp UBND tỉnh theo dõi, đôn đốc,"
+                + " kiểm tra việc thực hiện kế hoạch.\n";
+        assertEquals(Map.of("Ban Chỉ đạo cải cách hành chính tỉnh", "[LEAD, MONITOR]"), roles(text));
+    }
+
+    /**
+     * Issue 18: the legal basis and the proposer name other documents' issuers, and a committee's members are persons;
+     * none of them is assigned work.
+     */
+    @Test
+    void theLegalBasisAndACommitteesMembers_assignNoWork() {
+        String text =
+                "Căn cứ Kết luận số 127-KL/TW ngày 28 tháng 02 năm 2025 của Bộ Chính trị, Ban Bí thư về triển khai"
+                        + " nghiên cứu, đề xuất tổ chức bộ máy của hệ thống chính trị;\n"
+                        + "Theo đề nghị của Bộ trưởng Bộ Nội vụ.\n"
+                        + "Điều 1. Thành lập Ban Chỉ đạo gồm các thành viên sau đây:\n"
+                        + "- Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Phó Trưởng ban thường trực;\n";
+        assertEquals(Map.of(), roles(text));
+    }
+
+    /** Issue 18: a report's issuer reporting on its own results is no body assigned work. */
+    @Test
+    void aReportsIssuerReportingItsResults_isNoAssignment() {
+        Issuer issuer = new Issuer("Ủy ban nhân dân phường Long Anh", AdminLevel.COMMUNE, "Long Anh", null, null);
+        String text = "Ủy ban nhân dân phường Long Anh báo cáo kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật năm"
+                + " 2023 như sau:\nI. KẾT QUẢ ĐÁNH GIÁ ĐẠT CHUẨN TIẾP CẬN PHÁP LUẬT\n";
+        assertEquals(List.of(), EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), issuer));
+    }
+
+    /** Issue 18: "Trưởng ban" heads the board named after it ("Trưởng ban Ban Tổ chức cán bộ"). */
+    @Test
+    void theHeadOfABoard_isThePostOfTheBoardNamedAfterIt() {
+        String text = "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Trưởng ban Ban Tổ chức cán bộ, Chánh"
+                + " Văn phòng Cục Thuế và Thủ trưởng các đơn vị thuộc Cục Thuế chịu trách nhiệm thi hành Quyết định"
+                + " này./.\n";
+        assertEquals(
+                "[LEAD]", roles(text).get("Ban Tổ chức cán bộ"), roles(text).toString());
+    }
 }

@@ -254,4 +254,45 @@ class LegalReferenceExtractorTest {
                         .map(LegalReference::number)
                         .toList());
     }
+
+    /** Issue 18: symbols printed with a dot for the hyphen, and a date after a spaced dash, in real openings. */
+    @Test
+    void aSymbolWithADot_andADateAfterASpacedDash_areReadAsPrinted() {
+        assertEquals(
+                List.of("136/2001/QĐ.TTg", "06/TU"),
+                refs("Căn cứ Quyết định số 136/2001/QĐ.TTg ngày 17/9/2001 của Thủ tướng Chính"
+                                + " Phủ ban hành Chương trình;"
+                                + " chọn ngày ban hành Nghị quyết 06/TU - ngày 26/3 hàng năm là"
+                                + " Ngày chuyển đổi số")
+                        .stream()
+                        .map(LegalReference::number)
+                        .toList());
+    }
+
+    /** Issue 18: several decisions named together, their numbers in a parenthesis after what they do. */
+    @Test
+    void documentsNamedTogether_takeTheNumbersInTheirParenthesis() {
+        List<LegalReference> found = refs("các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt"
+                + " điều chỉnh Quy hoạch mạng lưới cơ sở Văn hóa và Thể thao thời kỳ 2021-2030 (Số 1226/QĐ-BVHTTDL ngày"
+                + " 29/4/2025 và số 2657/QĐ-BVHTTDL ngày 29/7/2025);");
+        assertEquals(
+                List.of("1226/QĐ-BVHTTDL", "2657/QĐ-BVHTTDL"),
+                found.stream().map(LegalReference::number).toList());
+        assertEquals(
+                List.of("Quyết định", "Quyết định"),
+                found.stream().map(LegalReference::type).toList());
+        assertEquals("2025-07-29", found.get(1).date());
+    }
+
+    /** Issue 18: one decision printed with its year beside its number, then with the year inside it. */
+    @Test
+    void aNumberPrintedWithAndWithoutItsYear_isOneDocument() {
+        List<LegalReference> found = refs("Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ ban"
+                + " hành quy định về xây dựng xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật; Thông tư số"
+                + " 09/2021/TT-BTP ngày 15/11/2021 của Bộ Tư pháp hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg;");
+        assertEquals(
+                List.of("25/QĐ-TTg", "09/2021/TT-BTP"),
+                found.stream().map(LegalReference::number).toList());
+        assertEquals(2, found.get(0).mentions().size());
+    }
 }

@@ -401,4 +401,111 @@ class MetadataExtractorTest {
                 "number",
                 "186/KH-UBND");
     }
+
+    /** Issue 18: a draft report's type line is still its kind. */
+    @Test
+    void aDraftsTypeLine_givesItsKind() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / PHƯỜNG / LONG ANH / Số:      /BC-UBND / Long Anh, ngày       tháng 01 năm 2024 / "
+                        + "DỰ THẢO BÁO CÁO / Đánh giá kết quả và đề nghị công nhận phường Long Anh đạt chuẩn tiếp cận"
+                        + " pháp luật năm 2023",
+                "type",
+                "bao_cao");
+    }
+
+    /** Issue 18: a decision whose header prints the deciding authority under its type line and no subject. */
+    @Test
+    void aDecisionWithoutASubjectLine_isTitledByWhatItsFirstArticleDoes() {
+        assertField(
+                "THỦ TƯỚNG CHÍNH PHỦ / Số: 571/QĐ-TTg / Hà Nội, ngày 12 tháng 3 năm 2025 / QUYẾT ĐỊNH / THỦ TƯỚNG"
+                        + " CHÍNH PHỦ / Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; / QUYẾT"
+                        + " ĐỊNH: / Điều 1."
+                        + " Thành lập Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp (sau đây gọi"
+                        + " tắt là Ban Chỉ đạo) gồm các thành viên sau đây:",
+                "title",
+                "Quyết định thành lập Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp");
+    }
+
+    /** Issue 18: the website's facts table run into lines, several labels to a line, with or without colons. */
+    @Test
+    void theSignerComesFromAWebsitesFactsRunIntoLines() {
+        assertField(
+                "Số hiệu: 135/2006/QĐ-UBND Loại văn bản: Quyết định / Nơi ban hành: Tỉnh Nghệ An Người ký: Phan Đình"
+                        + " Trạc / ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: 135/2006/QĐ-UBND / QUYẾT ĐỊNH / VỀ"
+                        + " VIỆC BAN HÀNH"
+                        + " KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH",
+                "signer",
+                "Phan Đình Trạc | null");
+        assertField(
+                "Loại văn bản Kế hoạch / Cơ quan ban hành Tỉnh Hà Tĩnh Người ký Lê Ngọc Châu / ỦY BAN NHÂN DÂN / TỈNH"
+                        + " HÀ TĨNH / Số: 115/KH-UBND / KẾ HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024",
+                "signer",
+                "Lê Ngọc Châu | null");
+    }
+
+    /** Issue 18: "TĨNH" in "HÀ TĨNH" is no unit word "TỈNH"; a motto broken after "CHỦ" is still the motto. */
+    @Test
+    void aPlaceNameHoldingAUnitWordsLetters_andAMottoBrokenAfterChu_giveTheProvince() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH HÀ TĨNH / ------- / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 115/KH-UBND /"
+                        + " Hà Tĩnh, ngày 29 tháng 3 năm 2024 / KẾ HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Hà Tĩnh | province | null | null | Hà Tĩnh");
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / -------- / | / CỘNG HÒA XÃ HỘI CHỦ / NGHĨA VIỆT NAM / Độc lập - Tự"
+                        + " do - Hạnh phúc / Số: 636/QĐ-UBND / Bình Định, ngày 21 tháng 11 năm 2012 / QUYẾT"
+                        + " / ĐỊNH / VỀ /"
+                        + " VIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH"
+                        + " HÀNH CHÍNH /"
+                        + " ỦY BAN NHÂN DÂN TỈNH",
+                "issuer",
+                "Ủy ban nhân dân tỉnh Bình Định | province | null | null | Bình Định");
+    }
+
+    /** Issue 18: a type word a narrow page broke over two lines ("QUYẾT" / "ĐỊNH"), its subject "VỀ" / "VIỆC ...". */
+    @Test
+    void aTypeWordBrokenOverTwoLines_stillHeadsItsSubject() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH BÌNH ĐỊNH / Số: 636/QĐ-UBND / QUYẾT / ĐỊNH / VỀ / VIỆC BAN HÀNH QUY"
+                        + " ĐỊNH VỀ THEO"
+                        + " DÕI ĐÁNH GIÁ KẾT QUẢ / ỦY BAN NHÂN DÂN TỈNH / Căn cứ Luật Tổ chức HDND và UBND ngày 26"
+                        + " tháng 11 năm 2003;",
+                "title",
+                "Quyết định về việc ban hành quy định về theo dõi đánh giá kết quả");
+    }
+
+    /** Issue 18: the text's first part ("PHẦN I. ...") under a title in capitals is no part of it, nor its year. */
+    @Test
+    void thePartUnderATitleInCapitals_isNotTheTitle_norItsYearThePeriod() {
+        String header =
+                "ỦY BAN NHÂN DÂN / TỈNH HẢI DƯƠNG / Số: 1914/KH-UBND / Hải Dương, ngày / 05 tháng 6 năm 2023 / KẾ"
+                        + " HOẠCH / CHUYỂN ĐỔI SỐ TỈNH HẢI DƯƠNG NĂM 2023 / PHẦN I. KẾT QUẢ THỰC HIỆN"
+                        + " CHUYỂN ĐỔI SỐ NĂM 2022 /"
+                        + " I. KẾT QUẢ ĐẠT ĐƯỢC";
+        assertField(header, "title", "Kế hoạch chuyển đổi số tỉnh Hải Dương năm 2023");
+        assertField(header, "period", "2023-2023");
+    }
+
+    /** Issue 18: a commune portal's page without a header: the portal's commune is the issuer's. */
+    @Test
+    void aPageWithoutAHeader_isIssuedByTheUnitOfThePortalItComesFrom() {
+        assertField(
+                "Trang thông tin điện tử xã Thạch"
+                        + " Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner.jpg / Thứ hai -"
+                        + " 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH - Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban"
+                        + " Chấp hành Đảng bộ tỉnh Hà Tĩnh; Quyết định số 424/QĐ-UBND ngày 18/02/2022 của UBND tỉnh Hà"
+                        + " Tĩnh",
+                "issuer",
+                "Ủy ban nhân dân xã Thạch Kim | commune | Thạch Kim | null | Hà Tĩnh");
+    }
+
+    /** Issue 18: a ministry's department issuing under the ministry's name ("BỘ TÀI CHÍNH" / "CỤC THUẾ"). */
+    @Test
+    void aDepartmentUnderItsMinistrysName_isTheIssuer() {
+        assertField(
+                "BỘ TÀI CHÍNH / CỤC THUẾ / ------- / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 3509/QĐ-CT / Hà Nội, ngày"
+                        + " 28 tháng 11 năm 2025 / QUYẾT ĐỊNH / BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ",
+                "issuer",
+                "Cục Thuế | central | null | null | null");
+    }
 }

@@ -268,4 +268,16 @@ class TargetExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(2030, found.get(0).deadline());
     }
+
+    /** Issue 18: shares of a plan's total investment describe how it is paid for; they are not targets. */
+    @Test
+    void sharesOfTheTotalInvestment_areNotTargets() {
+        String text = "4. Nguồn lực\nTrong đó, tỷ lệ vốn ngân sách nhà nước dự kiến: 85%-90% tổng vốn đầu tư. Cụ thể:\n"
+                + "- Ngân sách địa phương: để thực hiện các dự án do địa phương quản lý, chiếm khoảng 10% tổng vốn đầu"
+                + " tư (khoảng 12.173 tỷ đồng).\n- Phấn đấu 100% hồ sơ được giải quyết đúng hạn.\n";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(100.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
 }

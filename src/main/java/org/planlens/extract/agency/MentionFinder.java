@@ -302,6 +302,16 @@ public final class MentionFinder {
             Token tok = t.get(j);
             if (!tok.isWord()) {
                 String s = tok.text();
+                int alternative = s.equals("/") && end == j ? alternativeAt(t, h, j + 1) : 0;
+                if (alternative > 0) {
+                    // "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao": one body, named as each province
+                    // names it
+                    j += 1 + alternative;
+                    end = j;
+                    afterField = true;
+                    afterUnit = false;
+                    continue;
+                }
                 boolean joiner = !afterField && (s.equals("-") || s.equals("–") || s.equals("&"));
                 boolean comma = s.equals(",") && j + 1 < t.size();
                 // "các doanh nghiệp viễn thông, các doanh nghiệp công nghệ": "các" after a comma opens the next
@@ -365,6 +375,8 @@ public final class MentionFinder {
             int scoped = scopeAt(t, j, collective);
             if (scoped > 0) {
                 j += scoped;
+                // "các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch": a known name after the scope is whole
+                j += knownNameAt(t, j);
                 end = j;
                 lowerRun = 0;
                 afterUnit = false;
@@ -400,9 +412,12 @@ public final class MentionFinder {
                 break;
             }
             int unit = tok.capitalised() ? 0 : unitAt(t, j);
-            if (unit > 1) {
+            // a unit of several words is one however it is written ("Trung ương"); one capitalised word may be a
+            // field's ("Xã hội" in "Lao động - Thương binh và Xã hội")
+            int wide = tok.capitalised() ? unitAt(t, j) : unit;
+            if (wide > 1) {
                 // "thành phố", "thị trấn", "trung ương": a unit of several words closes the name as one does
-                j += unit;
+                j += wide;
                 end = j;
                 afterUnit = true;
                 lowerRun = 0;
@@ -420,6 +435,29 @@ public final class MentionFinder {
             end = j;
         }
         return new Extent(end, skipped);
+    }
+
+    /** A whole known name at {@code j} ("Văn phòng Chính phủ", "Bộ" + a field of it), in tokens, or 0. */
+    private int knownNameAt(List<Token> t, int j) {
+        if (j >= t.size()) {
+            return 0;
+        }
+        int whole = names.bodyAt(t, j);
+        if (whole > 0) {
+            return whole;
+        }
+        int field = t.get(j).capitalised() ? names.fieldAt(t, j + 1, t.get(j).lower()) : 0;
+        return field > 0 ? 1 + field : 0;
+    }
+
+    /** After a "/", the same head printed again and a known field of it ("/Sở Văn hóa và Thể thao"), or 0. */
+    private int alternativeAt(List<Token> t, AgencyLexicon.Head h, int j) {
+        int n = Tokens.matchPrinted(t, j, h.words(), false);
+        if (n == 0) {
+            return 0;
+        }
+        int field = names.fieldAt(t, j + n, h.lower());
+        return field > 0 ? n + field : 0;
     }
 
     private boolean opensBody(List<Token> t, int j) {

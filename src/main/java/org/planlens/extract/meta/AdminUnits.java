@@ -28,6 +28,8 @@ public final class AdminUnits {
     private final Map<String, AdminLevel> levels = new LinkedHashMap<>();
     /** Folded names of the cities under the central government (models/central-cities.tsv). */
     private final Set<String> centralCities = new HashSet<>();
+    /** The unit words in lower case, accents kept ("tỉnh"). */
+    private final Set<String> accented = new HashSet<>();
 
     private final Pattern place;
     /** Where a place can be named: the rule opens with a unit word. */
@@ -42,6 +44,7 @@ public final class AdminUnits {
                         "models/admin-units.tsv: row needs a unit word and a level: " + String.join("\t", row));
             }
             levels.put(Fold.fold(row[0]), AdminLevel.fromCode(row[1]));
+            accented.add(row[0].toLowerCase(VietCase.VI));
             String w = row[0].toLowerCase(Locale.ROOT);
             printed.addAll(List.of(w, w.toUpperCase(Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
         }
@@ -65,6 +68,15 @@ public final class AdminUnits {
     /** The level a unit word gives ("xã" is commune), if it is one. */
     public Optional<AdminLevel> levelOf(String unitWord) {
         return Optional.ofNullable(levels.get(Fold.fold(unitWord.strip())));
+    }
+
+    /**
+     * Whether a word as printed is a unit word: accents tell "TĨNH" (in "HÀ TĨNH") from "TỈNH"; a word printed without
+     * any accent ("TINH") is read folded.
+     */
+    public boolean isUnitWordAsPrinted(String word) {
+        String w = word.strip().toLowerCase(VietCase.VI);
+        return accented.contains(w) || w.equals(Fold.fold(w)) && levels.containsKey(w);
     }
 
     /** Whether {@code name} is a city under the central government ("Hải Phòng", "Hồ Chí Minh"). */

@@ -22,6 +22,8 @@ public final class DocumentTypes {
     private final List<Kind> kinds = new ArrayList<>();
     /** Subject openings that tell a kind without its type word (models/untyped-titles.tsv). */
     private final List<Map.Entry<String, DocumentType>> untypedOpenings = new ArrayList<>();
+    /** Folded words before a type word that mark the document's state ("du thao"), from type-line-marks.tsv. */
+    private final List<String> marks = new ArrayList<>();
 
     public DocumentTypes(ModelData models) {
         for (String[] row : models.tsv("document-types.tsv")) {
@@ -39,6 +41,9 @@ public final class DocumentTypes {
             }
             untypedOpenings.add(Map.entry(Fold.key(row[0]), DocumentType.fromCode(row[1])));
         }
+        for (String[] row : models.tsv("type-line-marks.tsv")) {
+            marks.add(Fold.key(row[0]));
+        }
     }
 
     /** The kind a type line names ("KẾ HOẠCH", "QUYẾT ĐỊNH:"), if the whole line is a type word. */
@@ -46,8 +51,18 @@ public final class DocumentTypes {
         if (!VietCase.isUpper(line)) {
             return Optional.empty();
         }
-        String key = Fold.key(line);
+        String key = withoutMark(Fold.key(line));
         return kinds.stream().filter(k -> k.folded().equals(key)).findFirst();
+    }
+
+    /** "du thao bao cao": the type line's key without a mark of the document's state before its type word. */
+    private String withoutMark(String key) {
+        for (String m : marks) {
+            if (key.startsWith(m + " ")) {
+                return key.substring(m.length() + 1);
+            }
+        }
+        return key;
     }
 
     /** "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025": a type word opening a line of capitals, and its subject. */

@@ -2,9 +2,11 @@ package org.planlens.extract.meta;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.planlens.model.AdminLevel;
@@ -78,6 +80,8 @@ public final class IssuerBodies {
     private final Set<String> centralWords = new HashSet<>();
 
     private final AdminUnits units;
+    /** Folded fields of agency-names.tsv by the folded head that takes them ("bo" -> "tai chinh", ...). */
+    private final Map<String, Set<String>> fields = new HashMap<>();
 
     public IssuerBodies(ModelData models, AdminUnits units) {
         this.units = units;
@@ -106,6 +110,20 @@ public final class IssuerBodies {
             heads.add(new Head(keys(words(row[1])), row[2], level, how, naming.length > 1 ? naming[1] : null));
         }
         heads.sort(Comparator.comparingInt((Head h) -> h.words().size()).reversed());
+        // the fields that name a ministry or a department in full ("BỘ TÀI CHÍNH"): a head after one opens the body
+        // under it ("BỘ TÀI CHÍNH / CỤC THUẾ")
+        for (String[] row : models.tsv("agency-names.tsv")) {
+            if (row.length >= 3 && row[0].equals("field")) {
+                for (String head : row[1].split(" ")) {
+                    fields.computeIfAbsent(Fold.key(head), k -> new HashSet<>()).add(Fold.key(row[2]));
+                }
+            }
+        }
+    }
+
+    /** Whether {@code name} is a whole field the head takes ("TÀI CHÍNH" after "BỘ"), from agency-names.tsv. */
+    private boolean wholeField(Head head, List<String> name) {
+        return fields.getOrDefault(Fold.key(head.display()), Set.of()).contains(Fold.key(String.join(" ", name)));
     }
 
     /** Whether {@code text} opens with a body's head ("ỦY BAN NHÂN DÂN", "BỘ NỘI VỤ"). */
@@ -129,7 +147,9 @@ public final class IssuerBodies {
         while (i < words.size()) {
             // a new body opens the header, or follows a place ("UBND TỈNH X / SỞ Y"); inside a name a head's
             // word is part of the name
-            Optional<Head> h = head == null || place != null || name.isEmpty() ? headAt(keys, i) : Optional.empty();
+            Optional<Head> h = head == null || place != null || name.isEmpty() || wholeField(head, name)
+                    ? headAt(keys, i)
+                    : Optional.empty();
             if (h.isPresent()) {
                 if (head != null) {
                     bodies.add(body(head, name, place));
@@ -195,7 +215,7 @@ public final class IssuerBodies {
                     && end - (i + n) < MAX_NAME_WORDS
                     && isNameWord(words.get(end))
                     && (headAt(keys, end).isEmpty() || isCity(words, i + n, end + 1))
-                    && (end == i + n || units.levelOf(words.get(end)).isEmpty())) {
+                    && (end == i + n || !units.isUnitWordAsPrinted(words.get(end)))) {
                 end++;
                 // "BÀ RỊA - VŨNG TÀU": a name of two parts joined by a dash
                 if (end + 1 < words.size() && DASH.contains(words.get(end)) && isNameWord(words.get(end + 1))) {

@@ -25,6 +25,11 @@ public final class IssuerReader {
     private final IssuerBodies bodies;
     private final SignerFinder posts;
     private final Pattern issuerMention;
+    /** A local portal's name over the page ("Trang thông tin điện tử xã Thạch Kim"). */
+    private final Pattern portalOwner;
+    /** The portal's name is on one of the page's first lines. */
+    private static final int PORTAL_LINES = 3;
+
     private final RuleStarts issuerMentionStarts;
 
     public IssuerReader(AdminUnits units, IssuerBodies bodies, SignerFinder posts, NamedPatterns patterns) {
@@ -32,6 +37,7 @@ public final class IssuerReader {
         this.bodies = bodies;
         this.posts = posts;
         this.issuerMention = patterns.get("issuerMention");
+        this.portalOwner = patterns.get("portalOwner");
         this.issuerMentionStarts = RuleStarts.declaredBy(issuerMention);
     }
 
@@ -170,14 +176,24 @@ public final class IssuerReader {
         return Optional.of(new Resolved(name, level, places));
     }
 
-    /** Without a header that names the issuer: the level and place of the committee the text names most. */
+    /**
+     * Without a header that names the issuer: the unit of the local portal the page comes from, else the level and
+     * place of the committee the text names most.
+     */
     private Issuer fromMentions(String text, List<AdminUnits.Place> places, List<IssuerBodies.Body> block) {
-        AdminLevel level = commonestIssuerLevel(text);
+        Optional<Matcher> portal = portalOwner(text);
+        AdminLevel level = portal.isPresent()
+                ? units.levelOf(portal.get().group("unit")).orElse(null)
+                : commonestIssuerLevel(text);
         if (level == null) {
             return Issuer.UNKNOWN;
         }
-        String ownName = AdminUnits.mostNamed(places, level).orElse(null);
-        String unitWord = commonestUnitWord(places, level);
+        String ownName = portal.isPresent()
+                ? portal.get().group("name")
+                : AdminUnits.mostNamed(places, level).orElse(null);
+        String unitWord = portal.isPresent()
+                ? portal.get().group("unit").toLowerCase(VietCase.VI)
+                : commonestUnitWord(places, level);
         String commune = level == AdminLevel.COMMUNE ? ownName : null;
         String district = level == AdminLevel.DISTRICT
                 ? ownName
@@ -190,6 +206,18 @@ public final class IssuerReader {
         String body = block.isEmpty() ? ISSUER_BODY : last(block).display();
         String name = body + (unitWord == null ? "" : " " + unitWord) + (ownName == null ? "" : " " + ownName);
         return new Issuer(name, level, commune, district, province);
+    }
+
+    /** "Trang thông tin điện tử xã Thạch Kim" on one of the page's first lines. */
+    private Optional<Matcher> portalOwner(String text) {
+        String[] lines = text.split("\n", PORTAL_LINES + 1);
+        for (int i = 0; i < Math.min(PORTAL_LINES, lines.length); i++) {
+            Matcher m = portalOwner.matcher(lines[i].strip());
+            if (m.find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Without a header: the level of the body the text names most ("UBND xã ..." in a commune's plan). */

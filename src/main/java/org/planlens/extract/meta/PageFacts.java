@@ -38,6 +38,9 @@ public final class PageFacts {
     /** Such a table sits in the page's opening lines. */
     private static final int SEARCH_LINES = 60;
 
+    /** A label and its value printed as a line of their own ("Người ký Lê Ngọc Châu") are a few words. */
+    private static final int MAX_LABELLED_LINE_WORDS = 16;
+
     private static final Pattern CELLS = Pattern.compile("\\t|\\|");
 
     private final Map<String, Fact> labels = new HashMap<>();
@@ -63,27 +66,87 @@ public final class PageFacts {
                     out.putIfAbsent(whole, cells.get(c + 1));
                     continue;
                 }
-                int colon = cell.indexOf(':');
-                if (colon > 0) {
-                    // "Đang tải văn bản... # Số hiệu: 220/CĐ-TTg": the label closes what stands before the colon
-                    Optional<Fact> fact = endingLabel(Fold.key(cell.substring(0, colon)));
-                    String value = cell.substring(colon + 1).strip();
-                    if (fact.isPresent() && !value.isEmpty()) {
-                        out.putIfAbsent(fact.get(), value);
-                    }
+                if (cell.indexOf(':') > 0) {
+                    readPairs(cell, out);
+                } else if (cells.size() == 1 && cell.split("\\s+").length <= MAX_LABELLED_LINE_WORDS) {
+                    readLabelledLine(cell, out);
                 }
             }
         }
         return out.isEmpty() ? Facts.NONE : new Facts(out);
     }
 
-    private Optional<Fact> endingLabel(String key) {
-        for (Map.Entry<String, Fact> e : labels.entrySet()) {
-            if (key.equals(e.getKey()) || key.endsWith(" " + e.getKey())) {
-                return Optional.of(e.getValue());
+    /**
+     * "Nơi ban hành: Tỉnh Nghệ An Người ký: Phan Đình Trạc": each label closes what stands before its colon
+     * ("Đang tải văn bản... # Số hiệu: 220/CĐ-TTg"), and its value runs to the next label.
+     */
+    private void readPairs(String cell, Map<Fact, String> out) {
+        List<int[]> found = new ArrayList<>();
+        for (int colon = cell.indexOf(':'); colon > 0; colon = cell.indexOf(':', colon + 1)) {
+            String before = cell.substring(0, colon);
+            for (Map.Entry<String, Fact> e : labels.entrySet()) {
+                int start = startOfLastWords(before, e.getKey().split(" ").length);
+                if (start >= 0
+                        && Fold.key(before.substring(start)).equals(e.getKey())
+                        && (found.isEmpty() || found.get(found.size() - 1)[1] < start)) {
+                    found.add(new int[] {start, colon, e.getValue().ordinal()});
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        for (int k = 0; k < found.size(); k++) {
+            int to = k + 1 < found.size() ? found.get(k + 1)[0] : cell.length();
+            String value = cell.substring(found.get(k)[1] + 1, to).strip();
+            if (!value.isEmpty()) {
+                out.putIfAbsent(Fact.values()[found.get(k)[2]], value);
+            }
+        }
+    }
+
+    /**
+     * "Người ký Lê Ngọc Châu", "Cơ quan ban hành Tỉnh Hà Tĩnh Người ký Lê Ngọc Châu": a short line that opens with a
+     * label and prints each value after its label with no sign between (the website's table run into lines).
+     */
+    private void readLabelledLine(String line, Map<Fact, String> out) {
+        List<String> words = List.of(line.strip().split("\\s+"));
+        List<int[]> found = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            for (Map.Entry<String, Fact> e : labels.entrySet()) {
+                int n = e.getKey().split(" ").length;
+                if (w + n <= words.size()
+                        && Fold.key(String.join(" ", words.subList(w, w + n))).equals(e.getKey())) {
+                    found.add(new int[] {w, w + n, e.getValue().ordinal()});
+                    w += n - 1;
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty() || found.get(0)[0] != 0) {
+            return;
+        }
+        for (int k = 0; k < found.size(); k++) {
+            int to = k + 1 < found.size() ? found.get(k + 1)[0] : words.size();
+            if (to > found.get(k)[1]) {
+                out.putIfAbsent(Fact.values()[found.get(k)[2]], String.join(" ", words.subList(found.get(k)[1], to)));
+            }
+        }
+    }
+
+    /** Where the last {@code n} words of {@code s} start, or -1 when it holds fewer. */
+    private static int startOfLastWords(String s, int n) {
+        int i = s.length();
+        for (int w = 0; w < n; w++) {
+            while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0) {
+                return -1;
+            }
+            while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
     }
 
     private static List<String> cells(String line) {

@@ -79,8 +79,14 @@ public final class TitleReader {
                 return Optional.of(titled(types.named("Công văn"), about, placeNames));
             }
             Optional<DocumentTypes.Kind> line = types.ofTypeLine(cell);
+            int next = i + 1;
+            if (line.isEmpty() && next < cells.size()) {
+                // "QUYẾT" / "ĐỊNH": a type word a narrow page broke over two lines
+                line = types.ofTypeLine(cell + " " + cells.get(next).text());
+                next++;
+            }
             if (line.isPresent()) {
-                return Optional.of(titled(line.get(), subject(cells, i + 1, null), placeNames));
+                return Optional.of(titled(line.get(), subject(cells, next, null), placeNames));
             }
             Optional<DocumentTypes.Opening> opening = types.ofOpening(cell);
             if (opening.isPresent()) {
@@ -196,6 +202,10 @@ public final class TitleReader {
             return new Subject(null, null);
         }
         boolean capitals = VietCase.isUpper(parts.get(0));
+        if (opening == null && capitals && authority(parts.get(0))) {
+            // "QUYẾT ĐỊNH" / "THỦ TƯỚNG CHÍNH PHỦ": the deciding authority under the type line, no subject printed
+            return new Subject(null, parts.get(0));
+        }
         for (; i < cells.size(); i++) {
             String c = cells.get(i).text();
             boolean goesOn = capitals
@@ -203,6 +213,8 @@ public final class TitleReader {
                             && !bodies.opensWithBody(c)
                             && !posts.opensWithPost(c)
                             && types.ofTypeLine(c).isEmpty()
+                            // "PHẦN I. KẾT QUẢ THỰC HIỆN ...": the text's first unit opens under the title
+                            && !patterns.get("bodyOpener").matcher(c).lookingAt()
                     : Character.isLowerCase(c.charAt(0));
             if (!goesOn || c.startsWith("(")) {
                 break;
@@ -228,6 +240,11 @@ public final class TitleReader {
             }
         }
         return new Subject(subject, null);
+    }
+
+    /** A line that is only the deciding authority: a post and its body, or one body's whole short name. */
+    private boolean authority(String line) {
+        return posts.opensWithPost(line) && bodies.opensWithBody(afterPost(line)) || authorityToEnd(line);
     }
 
     /** "GIÁM ĐỐC TRUNG TÂM ..." without its post. */
@@ -309,8 +326,11 @@ public final class TitleReader {
         String title = r.title();
         if ((title == null || Fold.key(title).equals(r.kind().folded())) && article != null) {
             Matcher issues = patterns.get("decisionIssues").matcher(article);
+            Matcher acts = patterns.get("decisionActs").matcher(article);
             if (issues.find()) {
                 title = r.kind().display() + " ban hành " + stripEnd(issues.group("subject"));
+            } else if (acts.find()) {
+                title = r.kind().display() + " " + VietCase.continuing(stripEnd(acts.group("subject")));
             }
         }
         Pattern plan = patterns.get("decisionIssuesPlan");

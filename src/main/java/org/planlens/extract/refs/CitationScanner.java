@@ -33,6 +33,10 @@ public final class CitationScanner {
     private final RuleStarts typeStarts;
 
     private final Pattern continued;
+    /** Documents of a kind named together, their numbers in a parenthesis ("các Quyết định ... (Số 1226/...)"). */
+    private final Pattern listed;
+
+    private final RuleStarts listedStarts;
     private final Pattern amendingLaw;
     private final Pattern namedLaw;
     private final Pattern datedLaw;
@@ -70,6 +74,8 @@ public final class CitationScanner {
         numbered = rules.pattern("numbered");
         typeStarts = RuleStarts.phrases(typePhrases);
         continued = rules.pattern("continued");
+        listed = rules.pattern("listed");
+        listedStarts = RuleStarts.declaredBy(listed);
         amendingLaw = rules.pattern("amending_law");
         namedLaw = rules.pattern("named_law");
         datedLaw = rules.pattern("dated_law");
@@ -91,23 +97,11 @@ public final class CitationScanner {
         List<Citation> found = new ArrayList<>();
         Matcher m = numbered.matcher(text);
         for (int from = 0; typeStarts.find(m, text, from); from = m.end()) {
-            String type = canonicalType.get(typeKey(m.group("type")));
-            Citation first = numberedCitation(type, m, m.start());
-            if (first != null && !own.contains(numberKey(first.number()))) {
-                found.add(first);
-            }
-            int at = m.end();
-            Matcher more = continued.matcher(text);
-            more.region(at, text.length());
-            while (more.lookingAt()) {
-                Citation next = numberedCitation(type, more, more.start("number"));
-                if (next == null) {
-                    break;
-                }
-                found.add(next);
-                at = more.end();
-                more.region(at, text.length());
-            }
+            numberedAndContinued(text, m, m.start(), own, found);
+        }
+        Matcher listing = listed.matcher(text);
+        for (int from = 0; listedStarts.find(listing, text, from); from = listing.end()) {
+            numberedAndContinued(text, listing, listing.start("number"), own, found);
         }
         Map<Pattern, RuleStarts> laws =
                 Map.of(amendingLaw, amendingLawStarts, namedLaw, namedLawStarts, datedLaw, datedLawStarts);
@@ -169,6 +163,27 @@ public final class CitationScanner {
     /** Join key of a number: folded, spaces removed (PLAN_JSON.md, legalReferences.key). */
     public static String numberKey(String number) {
         return SPACES.matcher(Fold.fold(number).replace('–', '-')).replaceAll("");
+    }
+
+    /** A numbered citation matched by {@code m} (starting at {@code start}) and the numbers listed after it. */
+    private void numberedAndContinued(String text, Matcher m, int start, Set<String> own, List<Citation> found) {
+        String type = canonicalType.get(typeKey(m.group("type")));
+        Citation first = numberedCitation(type, m, start);
+        if (first != null && !own.contains(numberKey(first.number()))) {
+            found.add(first);
+        }
+        int at = m.end();
+        Matcher more = continued.matcher(text);
+        more.region(at, text.length());
+        while (more.lookingAt()) {
+            Citation next = numberedCitation(type, more, more.start("number"));
+            if (next == null) {
+                break;
+            }
+            found.add(next);
+            at = more.end();
+            more.region(at, text.length());
+        }
     }
 
     private Citation numberedCitation(String type, Matcher m, int start) {

@@ -81,7 +81,7 @@ final class FigureReader {
         if (f.count() && bound.comparator() == null && !committed(left, bound.kept())) {
             return Optional.empty();
         }
-        if (paysAShareOfACost(text, f, left, bound.kept())) {
+        if (paysAShareOfACost(text, f, left, bound.kept()) || shareOfFunds(text, f)) {
             return Optional.empty();
         }
         Comparator comparator = bound.comparator() != null
@@ -164,6 +164,19 @@ final class FigureReader {
         }
         List<Word> right = Words.of(text, f.end(), Math.min(text.length(), f.end() + COST_WINDOW));
         return Words.startsWith(right, 0, right.size(), cues.phrases(TargetCues.Kind.COST)) > 0;
+    }
+
+    /**
+     * "chiếm khoảng 10% tổng vốn đầu tư", "dự kiến: 85%-90% tổng vốn đầu tư": a share of a total of funds (past the
+     * other end of a range) describes how a plan is paid for, no target.
+     */
+    private boolean shareOfFunds(String text, Figure f) {
+        List<Word> right = Words.of(text, f.end(), Math.min(text.length(), f.end() + COST_WINDOW));
+        int k = 0;
+        while (k < right.size() && Character.isDigit(right.get(k).folded().charAt(0))) {
+            k++;
+        }
+        return Words.startsWith(right, k, right.size(), cues.phrases(TargetCues.Kind.SHARE_OF)) > 0;
     }
 
     /** The start of the last figure, from {@code figures[i]} on, in the sentence that holds {@code figures[i]}. */

@@ -27,6 +27,7 @@ final class TargetCues {
         ESTIMATE,
         FUNDING,
         COST,
+        SHARE_OF,
         COMMIT,
         DATED_THING,
         DONE,

@@ -22,6 +22,8 @@ public final class LineJoiner implements UnaryOperator<String> {
     private static final Pattern DASH_CONTINUATION = Pattern.compile("^[-–]\\s\\p{Lu}[\\p{L}\\p{M}]*\\s\\p{Ll}");
     private static final String SENTENCE_END = ".:;!?";
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A line of capitals holds at least this many letters ("VỀ", "KẾ HOẠCH"). */
+    private static final int MIN_CAPITALS = 2;
     /** A line at least this share of the document's typical full line runs to the page edge. */
     private static final double FULL_WIDTH_SHARE = 0.72;
 
@@ -36,6 +38,7 @@ public final class LineJoiner implements UnaryOperator<String> {
         StringBuilder out = new StringBuilder(s.length());
         StringBuilder para = new StringBuilder();
         int lastLength = 0;
+        String lastLine = "";
         // where the last physical line that opened with "(" starts in the paragraph
         int parenthesis = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -56,13 +59,14 @@ public final class LineJoiner implements UnaryOperator<String> {
                 parenthesis = line.startsWith("(") ? 0 : -1;
                 para.append(line);
                 lastLength = line.length();
+                lastLine = line;
                 continue;
             }
             // a lower-case start still carries the sentence on after a parenthesis
             boolean closedParenthesis = parenthesis >= 0
                     && !Character.isLowerCase(line.charAt(0))
                     && isWholeParenthesis(para.subSequence(parenthesis, para.length()));
-            if (!closedParenthesis && joins(para, lastLength, line, fullWidth)) {
+            if (!closedParenthesis && !changesCase(lastLine, line) && joins(para, lastLength, line, fullWidth)) {
                 if (endsWithSplitWord(para, line)) {
                     para.append(line);
                 } else {
@@ -78,11 +82,34 @@ public final class LineJoiner implements UnaryOperator<String> {
                 parenthesis = line.startsWith("(") ? 0 : -1;
             }
             lastLength = line.length();
+            lastLine = line;
         }
         if (!para.isEmpty()) {
             out.append(para).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * "Hà Tĩnh, ngày 29 tháng 3 năm 2024" / "KẾ HOẠCH", "CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024" / "Thực hiện Nghị quyết
+     * ...": a line in capitals after one that is not, or a capitalised line in running text after one in capitals,
+     * starts anew (a type line, a heading, the text under a title); a line opening in lower case still goes on.
+     */
+    static boolean changesCase(String last, String next) {
+        return capitals(last) != capitals(next) && !Character.isLowerCase(next.charAt(0));
+    }
+
+    /** A line of capitals: two letters or more, none in lower case ("VỀ", "KẾ HOẠCH", "I. MỤC"). */
+    private static boolean capitals(String line) {
+        int upper = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return upper >= MIN_CAPITALS;
     }
 
     /** Whether {@code next} continues the paragraph whose last physical line was {@code lastLength} long. */

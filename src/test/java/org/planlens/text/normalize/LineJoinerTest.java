@@ -99,4 +99,14 @@ class LineJoinerTest {
                 "Nhiệm vụ gồm\n- Rà soát văn bản\n- Công khai thủ tục\n",
                 "Nhiệm vụ gồm\n- Rà soát văn bản\n- Công khai thủ tục\n");
     }
+
+    /** Issue 18: a web page's short lines: the type line and the text under a title in capitals start anew. */
+    @Test
+    void aLineInCapitals_andTheRunningTextAfterOne_startNewParagraphs() {
+        assertJoined(
+                "Hà Tĩnh, ngày 29 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nCHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024\n\n"
+                        + "Thực hiện Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban Chấp hành Đảng bộ tỉnh\n",
+                "Hà Tĩnh, ngày 29 tháng 3 năm 2024\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH NĂM 2024\n"
+                        + "Thực hiện Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban Chấp hành Đảng bộ tỉnh\n");
+    }
 }
