@@ -59,11 +59,11 @@ public final class MetadataExtractor {
     }
 
     /** The longest line metadata reads whole. */
-    static final int MAX_LINE = 2000;
+    static final int MAX_LINE = 20_000;
 
     public Metadata extract(String text, SectionTree sections) {
-        // a header, title or signature line is never this long: a longer line is prose (or junk) and read cut, so
-        // that no scan of the header grows with it
+        // a saved page may run its whole opening on one line, header included, but no document's line is this
+        // long: a longer one is junk and read cut, so that no scan of the header grows with it
         List<String> lines = Arrays.stream(text.split("\n"))
                 .map(l -> l.length() > MAX_LINE ? l.substring(0, MAX_LINE) : l)
                 .map(String::strip)
