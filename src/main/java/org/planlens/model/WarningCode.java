@@ -23,7 +23,9 @@ public enum WarningCode {
     /** An RTF holds text its reader gives nothing of. */
     RTF_TEXT_UNREAD("rtf_text_unread"),
     /** A sentence over the length target reading takes whole was read in pieces. */
-    LONG_SENTENCE("long_sentence");
+    LONG_SENTENCE("long_sentence"),
+    /** E-signature marks and stamps laid over a signed PDF's pages (signer, agency, time) dropped from its text. */
+    SIGNATURE_OVERLAY_DROPPED("signature_overlay_dropped");
 
     private final String code;
 
