@@ -48,7 +48,8 @@ class SignatureMarksTest {
     @Test
     void documentLines_likeTheFields_stay() {
         String page = "Quyết định này có hiệu lực kể từ\nngày ký ban hành.\nCơ quan chủ trì: Phòng Nội vụ\n"
-                + "Email: vanphong@hatinh.gov.vn\nCơ quan: Văn phòng UBND xã\nNgày ký kết hợp đồng: 01/3/2025";
+                + "Email: vanphong@hatinh.gov.vn\nCơ quan: Văn phòng UBND xã\nNgày ký kết hợp đồng: 01/3/2025\n"
+                + "Loại văn bản: Quyết định\nNgười ký: Nguyễn Văn A\nNgày ban hành: 12/03/2025";
         assertStripped(page, page, List.of());
     }
 }
