@@ -2,7 +2,9 @@ package org.planlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.planlens.extract.meta.ScannedNumbers;
 import org.planlens.extract.targets.TargetReader;
 import org.planlens.model.Agency;
 import org.planlens.model.Metadata;
@@ -43,16 +45,26 @@ public final class PlanExtractor {
      * document's time limit has passed and its result is not wanted.
      */
     public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings) {
+        return extract(id, source, text, warnings, Set.of());
+    }
+
+    /**
+     * As {@link #extract(String, SourceInfo, String, List)}, for an OCRed document whose words Tesseract read with
+     * low confidence are {@code doubtful}: numbers of its metadata OCR may have got wrong are left out ({@link
+     * ScannedNumbers}).
+     */
+    public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings, Set<String> doubtful) {
         SectionTree tree = sectionParser.parse(text, source.ocr());
         checkInterrupted();
-        Metadata meta = metadata.extract(text, tree);
+        List<Warning> all = new ArrayList<>(warnings);
+        Metadata read = metadata.extract(text, tree);
+        Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, all) : read;
         checkInterrupted();
         TaskTableExtractor.Tables tables = tasks.read(text, tree);
         List<Task> taskRows = tables.tasks();
         checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         checkInterrupted();
-        List<Warning> all = new ArrayList<>(warnings);
         TargetReader.overLongSentence(text)
                 .ifPresent(n -> all.add(Warning.of(
                         WarningCode.LONG_SENTENCE,
@@ -64,7 +76,7 @@ public final class PlanExtractor {
                 source,
                 meta,
                 tree.sections(),
-                references.extract(text, tree, meta.number()),
+                references.extract(text, tree, read.number()),
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,

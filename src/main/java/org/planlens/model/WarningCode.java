@@ -23,7 +23,15 @@ public enum WarningCode {
     /** An RTF holds text its reader gives nothing of. */
     RTF_TEXT_UNREAD("rtf_text_unread"),
     /** A sentence over the length target reading takes whole was read in pieces. */
-    LONG_SENTENCE("long_sentence");
+    LONG_SENTENCE("long_sentence"),
+    /** E-signature marks and stamps laid over a signed PDF's pages (signer, agency, time) dropped from its text. */
+    SIGNATURE_OVERLAY_DROPPED("signature_overlay_dropped"),
+    /** A date OCR made impossible (year 2921, day 61) mended from the document's other dates. */
+    OCR_DATE_REPAIRED("ocr_date_repaired"),
+    /** A date OCR made impossible that nothing in the document mends: left as read, never exported as a date. */
+    OCR_DATE_IMPLAUSIBLE("ocr_date_implausible"),
+    /** A document number OCR could not read with confidence: left out rather than given wrong. */
+    OCR_NUMBER_UNREADABLE("ocr_number_unreadable");
 
     private final String code;
 

@@ -126,7 +126,7 @@ public final class DocumentProcessor implements AutoCloseable {
                     pageInfo(text));
             Plan plan;
             try {
-                plan = extractor.extract(id, source, text.text(), text.warnings());
+                plan = extractor.extract(id, source, text.text(), text.warnings(), text.doubtfulWords());
                 Plan extracted = plan;
                 plan = PageLocator.of(text)
                         .map(locator -> extracted.withProvenance(PlanPlaces.of(extracted, locator)))

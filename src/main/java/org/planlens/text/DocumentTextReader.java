@@ -19,6 +19,7 @@ import org.planlens.rules.ModelData;
 import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
 import org.planlens.text.normalize.VietnameseShare;
+import org.planlens.text.ocr.OcrDates;
 import org.planlens.text.ocr.OcrOptions;
 import org.planlens.text.web.SiteChrome;
 
@@ -50,6 +51,7 @@ public final class DocumentTextReader {
     private final TextNormalizer normalizer;
     private final VietnameseShare vietnamese;
     private final SiteChrome siteChrome;
+    private final OcrDates dates;
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -65,6 +67,7 @@ public final class DocumentTextReader {
         this.normalizer = TextNormalizer.standard(context.syllables());
         this.vietnamese = new VietnameseShare(context.syllables(), JUDGED_CHARS);
         this.siteChrome = new SiteChrome(models);
+        this.dates = new OcrDates(models);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {
@@ -89,6 +92,9 @@ public final class DocumentTextReader {
         RawText raw = readers.get(format.format()).read(file, location, name, format.format());
         if (WEB_PAGES.contains(format.format())) {
             raw = withoutSiteChrome(raw);
+        }
+        if (raw.ocr()) {
+            raw = withDatesMended(raw);
         }
         String text = normalizer.normalize(raw.text());
         if (text.isBlank()) {
@@ -143,6 +149,24 @@ public final class DocumentTextReader {
                             + "% of its letters and signs are in Vietnamese words (random bytes or a binary file"
                             + " read as text?)");
         }
+    }
+
+    /** The dates OCR made impossible mended on the OCRed pages ({@link OcrDates}), a warning for each. */
+    private RawText withDatesMended(RawText raw) {
+        int pages = raw.pages() == null ? 1 : raw.pages();
+        List<Boolean> ocrPages = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            // a reader that gives no layout read every page by OCR (images)
+            ocrPages.add(
+                    p >= raw.layout().size() || "ocr".equals(raw.layout().get(p).method()));
+        }
+        OcrDates.Mended mended = dates.mend(raw.text(), ocrPages);
+        if (mended.warnings().isEmpty()) {
+            return raw;
+        }
+        List<Warning> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(mended.warnings());
+        return new RawText(mended.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings, raw.layout());
     }
 
     /** A saved web page's document without the site around it ({@link SiteChrome}), a warning for what went. */

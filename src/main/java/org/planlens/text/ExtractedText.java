@@ -1,6 +1,8 @@
 package org.planlens.text;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.Warning;
@@ -32,5 +34,12 @@ public record ExtractedText(
             TextEncoding encoding,
             List<Warning> warnings) {
         this(text, format, pages, ocr, encoding, warnings, List.of(), List.of());
+    }
+
+    /** The words with digits Tesseract read with low confidence, on every OCRed page. */
+    public Set<String> doubtfulWords() {
+        Set<String> out = new LinkedHashSet<>();
+        layout.forEach(l -> out.addAll(l.doubtful()));
+        return out;
     }
 }

@@ -7,11 +7,23 @@ import org.planlens.text.layout.PositionedWord;
  * How one page was read and where its words stand: {@code method} as {@code source.pageInfo} names it ({@code
  * text}, {@code ocr}, {@code legacy}), Tesseract's mean confidence for an OCRed page, the page's size and its
  * words' boxes in one unit (PDF points for a text layer, pixels for a scan), top-down; no words when positions are
- * unknown.
+ * unknown. {@code doubtful} are the words with digits Tesseract read with low confidence.
  */
 public record PageLayout(
-        int page, String method, Double ocrConfidence, float width, float height, List<PositionedWord> words) {
+        int page,
+        String method,
+        Double ocrConfidence,
+        float width,
+        float height,
+        List<PositionedWord> words,
+        List<String> doubtful) {
     public PageLayout {
         words = List.copyOf(words);
+        doubtful = List.copyOf(doubtful);
+    }
+
+    public PageLayout(
+            int page, String method, Double ocrConfidence, float width, float height, List<PositionedWord> words) {
+        this(page, method, ocrConfidence, width, height, words, List.of());
     }
 }

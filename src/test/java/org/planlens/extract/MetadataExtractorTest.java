@@ -90,6 +90,28 @@ class MetadataExtractorTest {
                 "Huỳnh Văn Đức | Phó Chủ tịch");
     }
 
+    /** Issue 20: Word and saved web pages set the recipients and the signature side by side in one table row. */
+    @Test
+    void signatureTableRow_readAsOneLine_givesTheSigner() {
+        assertField(
+                "KẾ HOẠCH / Cải cách hành chính / Nơi nhận: - UBND huyện; - Lưu: VP.\tTM. ỦY BAN NHÂN DÂN CHỦ TỊCH"
+                        + " Đoàn Duy Việt",
+                "signer",
+                "Đoàn Duy Việt | Chủ tịch");
+        assertField(
+                "KẾ HOẠCH / Cải cách hành chính / Nơi nhận: - Phòng Nội vụ(b/c); - Lưu: VT. CHỦ TỊCH Nguyễn Văn Hồng",
+                "signer",
+                "Nguyễn Văn Hồng | Chủ tịch");
+        assertField(
+                "KẾ HOẠCH / Cải cách hành chính / Nơi nhận:\tKT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Thị Mai",
+                "signer",
+                "Trần Thị Mai | Phó Chủ tịch");
+        assertField(
+                "KẾ HOẠCH / Cải cách hành chính / Giao Chủ tịch Nguyễn Văn Hồng / Ý kiến của Phó Giám đốc Trần Văn An",
+                "signer",
+                "null | null");
+    }
+
     @Test
     void title_isTheKindAndItsSubjectInSentenceCase() {
         assertField(

@@ -22,10 +22,12 @@ import org.planlens.text.FormatReader;
 import org.planlens.text.PageLayout;
 import org.planlens.text.RawText;
 import org.planlens.text.ReadContext;
+import org.planlens.text.marks.SignatureMarks;
 
 /**
  * OCRs image files: PNG and JPEG as one page, a multi-page TIFF split into its pages, all pages read in
- * parallel. Pages are joined by form feeds.
+ * parallel. Pages are joined by form feeds, without the signature marks a signed page carries ({@link
+ * SignatureMarks}).
  */
 public final class ImageTextReader implements FormatReader {
     public static final List<FileFormat> FORMATS = List.of(FileFormat.of(
@@ -35,13 +37,15 @@ public final class ImageTextReader implements FormatReader {
             List.of("image/*")));
 
     private final PageOcr ocr;
+    private final SignatureMarks marks;
 
-    public ImageTextReader(PageOcr ocr) {
+    public ImageTextReader(PageOcr ocr, SignatureMarks marks) {
         this.ocr = ocr;
+        this.marks = marks;
     }
 
     public ImageTextReader(ReadContext context) {
-        this(context.ocr());
+        this(context.ocr(), context.marks());
     }
 
     @Override
@@ -80,7 +84,11 @@ public final class ImageTextReader implements FormatReader {
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     OcrPageResult r = futures.get(i).get();
-                    texts.add(r.text());
+                    SignatureMarks.Stripped page = marks.strip(r.text());
+                    texts.add(page.text());
+                    if (!page.dropped().isEmpty()) {
+                        warnings.add(SignatureMarks.warning(page.dropped(), i + 1));
+                    }
                     layouts.add(r.layout(i + 1));
                     read++;
                     if (r.confidence() < OcrQuality.LOW_CONFIDENCE) {

@@ -19,6 +19,9 @@ import org.planlens.text.layout.PositionedWord;
  */
 public record OcrPageResult(
         String text, double confidence, int rotation, boolean cleaned, List<OcrBox> words, int width, int height) {
+    /** A word with digits read under this confidence is doubtful: a number written by hand, a smudged one. */
+    static final double DOUBTFUL = 60;
+
     public OcrPageResult {
         words = List.copyOf(words);
     }
@@ -30,11 +33,17 @@ public record OcrPageResult(
     /** This reading as page {@code page}'s layout: its words in pixels of the image Tesseract read. */
     public PageLayout layout(int page) {
         List<PositionedWord> boxed = new ArrayList<>();
-        if (width > 0 && height > 0) {
-            for (OcrBox w : words) {
+        List<String> doubtful = new ArrayList<>();
+        for (OcrBox w : words) {
+            if (width > 0 && height > 0) {
                 boxed.add(new PositionedWord(page, w.left(), w.top(), w.right(), w.bottom(), w.text()));
             }
+            if (w.confidence() >= 0
+                    && w.confidence() < DOUBTFUL
+                    && w.text().chars().anyMatch(Character::isDigit)) {
+                doubtful.add(w.text());
+            }
         }
-        return new PageLayout(page, "ocr", confidence, width, height, boxed);
+        return new PageLayout(page, "ocr", confidence, width, height, boxed, doubtful);
     }
 }

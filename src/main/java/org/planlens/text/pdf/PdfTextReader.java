@@ -40,6 +40,7 @@ import org.planlens.text.layout.PageRules;
 import org.planlens.text.layout.RulingCollector;
 import org.planlens.text.layout.TableFlow;
 import org.planlens.text.legacy.LegacyTextConverter;
+import org.planlens.text.marks.SignatureMarks;
 import org.planlens.text.normalize.VietnameseSyllables;
 import org.planlens.text.ocr.OcrPageResult;
 import org.planlens.text.ocr.OcrQuality;
@@ -51,7 +52,9 @@ import org.planlens.text.ocr.PageOcr;
  * in parallel while later pages are still being prepared. The document is opened with a temporary-file cache so a
  * 500-page PDF holds no more of itself in memory than a 5-page one. A page whose words stand in columns is a table
  * page: its rows come out one a line with tab-separated cells ({@link TableFlow}), from the word positions of the same
- * pass; other pages keep PDFBox's text as it is.
+ * pass; other pages keep PDFBox's text as it is. The marks of an e-signature laid over a page ({@link SignatureMarks})
+ * are dropped from its text, the text layer's before it is judged (a signed scan's only layer is often its
+ * signature's) and the OCR reading's, each with a warning.
  */
 public final class PdfTextReader implements FormatReader {
     public static final List<FileFormat> FORMATS =
@@ -71,20 +74,33 @@ public final class PdfTextReader implements FormatReader {
     private final PageOcr ocr;
     private final LegacyTextConverter legacy;
     private final TextLayerCheck layerCheck;
+    private final SignatureMarks marks;
 
     public PdfTextReader(int maxChars, PageOcr ocr) {
-        this(maxChars, ocr, LegacyTextConverter.packaged(), new TextLayerCheck(VietnameseSyllables.packaged()));
+        this(
+                maxChars,
+                ocr,
+                LegacyTextConverter.packaged(),
+                new TextLayerCheck(VietnameseSyllables.packaged()),
+                SignatureMarks.packaged());
     }
 
     public PdfTextReader(ReadContext context) {
-        this(context.options().maxChars(), context.ocr(), context.legacy(), new TextLayerCheck(context.syllables()));
+        this(
+                context.options().maxChars(),
+                context.ocr(),
+                context.legacy(),
+                new TextLayerCheck(context.syllables()),
+                context.marks());
     }
 
-    public PdfTextReader(int maxChars, PageOcr ocr, LegacyTextConverter legacy, TextLayerCheck layerCheck) {
+    public PdfTextReader(
+            int maxChars, PageOcr ocr, LegacyTextConverter legacy, TextLayerCheck layerCheck, SignatureMarks marks) {
         this.maxChars = maxChars;
         this.ocr = ocr;
         this.legacy = legacy;
         this.layerCheck = layerCheck;
+        this.marks = marks;
     }
 
     @Override
@@ -102,6 +118,7 @@ public final class PdfTextReader implements FormatReader {
         List<Warning> warnings = new ArrayList<>();
         Map<Integer, Path> images = new TreeMap<>();
         Map<Integer, Future<OcrPageResult>> pending = new TreeMap<>();
+        Map<Integer, List<String>> signatureMarks = new TreeMap<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile(), "", null, null, STREAM_CACHE)) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
@@ -124,6 +141,7 @@ public final class PdfTextReader implements FormatReader {
                     encoding = c.from();
                     converted.add(page);
                 }
+                pageText = withoutMarks(pageText, page, signatureMarks);
                 boolean usable = layerCheck.usable(pageText);
                 PDPage pdfPage = pdf.getPage(page - 1);
                 if (usable && tables.accept(page, pageReader.words(), () -> rules(pdfPage))) {
@@ -161,11 +179,17 @@ public final class PdfTextReader implements FormatReader {
                 }
             }
             List<Integer> ocrPages = collect(pending, texts, warnings, location, layouts);
+            for (int page : ocrPages) {
+                texts[page - 1] = withoutMarks(texts[page - 1], page, signatureMarks);
+            }
             for (int page : tablePages) {
                 String rows = tables.text(page);
-                texts[page - 1] =
-                        converted.contains(page) ? legacy.convert(rows).text() : rows;
+                // the rows are rebuilt from the page's words, the marks' words among them
+                texts[page - 1] = marks.strip(
+                                converted.contains(page) ? legacy.convert(rows).text() : rows)
+                        .text();
             }
+            signatureMarks.forEach((page, lines) -> warnings.add(SignatureMarks.warning(lines, page)));
             if (!converted.isEmpty()) {
                 warnings.add(Warning.of(
                         WarningCode.LEGACY_ENCODING_CONVERTED,
@@ -195,6 +219,16 @@ public final class PdfTextReader implements FormatReader {
                 }
             }
         }
+    }
+
+    /** {@code text} without its signature marks, those dropped noted under the page. */
+    private String withoutMarks(String text, int page, Map<Integer, List<String>> dropped) {
+        SignatureMarks.Stripped s = marks.strip(text);
+        if (s.dropped().isEmpty()) {
+            return text;
+        }
+        dropped.computeIfAbsent(page, p -> new ArrayList<>()).addAll(s.dropped());
+        return s.text();
     }
 
     /** The page's rules; none when its drawing cannot be read (rows then follow the numbers, columns the gaps). */

@@ -1,0 +1,231 @@
+package org.planlens.text.ocr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
+import org.planlens.rules.ModelData;
+
+/**
+ * Mends the dates OCR made impossible on the pages it read: a year no plan prints ({@code 2921}, {@code 2626}: a
+ * zero read as 9 or 6, common in fonts whose zero carries a dot), a day or month past its range ({@code ngày 61/8}).
+ * A date is mended only with evidence: among the readings the digit misreads of {@code models/ocr-digit-misreads.tsv}
+ * allow, the one the document's own other dates name most (its other years, its period; for a day, the same day and
+ * month printed elsewhere), and only when one stands out. Otherwise it stays as read and is flagged. Digits are
+ * replaced one for one, so the text keeps its length. Text layers are never touched.
+ */
+public final class OcrDates {
+    /** The text with its dates mended, and a warning for each date mended or left impossible. */
+    public record Mended(String text, List<Warning> warnings) {
+        public Mended {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    static final String FILE = "ocr-digit-misreads.tsv";
+    /** Years a plan and the documents it cites can carry. */
+    static final int FIRST_YEAR = 1945;
+
+    static final int LAST_YEAR = 2099;
+
+    private static final String NOT_DIGIT_BEFORE = "(?<![\\p{L}\\p{N}/.-])";
+    private static final String NOT_DIGIT_AFTER = "(?![\\p{N}])";
+    /** Years in date context: "năm 2021", "15/7/2021", "15-7-2021", "2021 - 2025", "giai đoạn 2021". */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?:(?<=năm\\s{1,3})|(?<=\\d[/.-])|(?<=\\d\\s?[-–]\\s?)" + "|(?<=đoạn\\s{1,3})|" + NOT_DIGIT_BEFORE
+                    + "(?=\\d{4}\\s?[-–]\\s?\\d{4}))(\\d{4})" + NOT_DIGIT_AFTER,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A day and month: "ngày 15/7", "ngày 15 tháng 7", "ngày 15-7". */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "ngày\\s{0,3}(\\d{1,2})\\s{0,3}(?:tháng\\s{0,3}|[/.-])(\\d{1,2})" + NOT_DIGIT_AFTER,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** For a character OCR printed, the digits it can stand for (itself included when a digit). */
+    private final Map<Character, String> meanings;
+
+    public OcrDates(ModelData models) {
+        Map<Character, StringBuilder> m = new HashMap<>();
+        for (String[] row : models.tsv(FILE)) {
+            if (row.length < 2 || row[0].length() != 1 || !Character.isDigit(row[0].charAt(0))) {
+                throw new IllegalArgumentException(
+                        "models/" + FILE + ": row needs a digit and its misreadings: " + String.join("\t", row));
+            }
+            for (char read : row[1].toCharArray()) {
+                m.computeIfAbsent(read, c -> new StringBuilder()).append(row[0].charAt(0));
+            }
+        }
+        Map<Character, String> out = new HashMap<>();
+        for (char d = '0'; d <= '9'; d++) {
+            out.put(d, d + m.getOrDefault(d, new StringBuilder()).toString());
+        }
+        this.meanings = Map.copyOf(out);
+    }
+
+    public static OcrDates packaged() {
+        return new OcrDates(ModelData.packaged());
+    }
+
+    /**
+     * {@code text}'s pages (separated by form feeds) with the dates mended on those {@code ocrPage} says were OCRed;
+     * the evidence is read from every page.
+     */
+    public Mended mend(String text, List<Boolean> ocrPage) {
+        Evidence evidence = Evidence.of(text);
+        String[] pages = text.split("\f", -1);
+        List<Warning> warnings = new ArrayList<>();
+        for (int p = 0; p < pages.length; p++) {
+            if (p < ocrPage.size() && ocrPage.get(p)) {
+                pages[p] = mendPage(pages[p], p + 1, evidence, warnings);
+            }
+        }
+        return new Mended(String.join("\f", pages), warnings);
+    }
+
+    private String mendPage(String page, int pageNo, Evidence evidence, List<Warning> warnings) {
+        char[] out = page.toCharArray();
+        Matcher y = YEAR.matcher(page);
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                continue;
+            }
+            String best = best(y.group(1), evidence.years, c -> plausibleYear(Integer.parseInt(c)), c -> c);
+            note(out, y.start(1), y.group(1), best, pageNo, "year", evidence.yearCounts(best), warnings);
+        }
+        Matcher d = DAY_MONTH.matcher(page);
+        while (d.find()) {
+            int day = Integer.parseInt(d.group(1));
+            int month = Integer.parseInt(d.group(2));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                continue;
+            }
+            String read = d.group(1) + "/" + d.group(2);
+            String best = best(read, evidence.dayMonths, OcrDates::plausibleDayMonth, OcrDates::dayMonthKey);
+            note(out, d.start(1), read, best, pageNo, "day and month", evidence.dayMonthCounts(best), warnings);
+            if (best != null) {
+                String[] parts = best.split("/");
+                replace(out, d.start(1), parts[0]);
+                replace(out, d.start(2), parts[1]);
+            }
+        }
+        return new String(out);
+    }
+
+    private static void note(
+            char[] out, int at, String read, String best, int page, String what, int count, List<Warning> warnings) {
+        if (best == null) {
+            warnings.add(new Warning(
+                    WarningCode.OCR_DATE_IMPLAUSIBLE,
+                    "OCR read the " + what + " '" + read + "', which cannot be; left as read: no other date of the"
+                            + " document says which it is",
+                    page));
+            return;
+        }
+        if (!read.contains("/")) {
+            replace(out, at, best);
+        }
+        warnings.add(new Warning(
+                WarningCode.OCR_DATE_REPAIRED,
+                "OCR read the " + what + " '" + read + "', which cannot be; mended to '" + best
+                        + "', which the document prints " + count + " time" + (count == 1 ? "" : "s")
+                        + " elsewhere",
+                page));
+    }
+
+    private static void replace(char[] out, int at, String digits) {
+        digits.getChars(0, digits.length(), out, at);
+    }
+
+    /**
+     * The reading of {@code read} (each character as a digit it can stand for) that is plausible and that the
+     * evidence names most, when one names more than any other; null otherwise.
+     */
+    private String best(
+            String read, Map<String, Integer> seen, Predicate<String> plausible, UnaryOperator<String> key) {
+        Set<String> readings = new LinkedHashSet<>();
+        readings.add("");
+        for (char c : read.toCharArray()) {
+            String can = c == '/' ? "/" : meanings.getOrDefault(c, "");
+            Set<String> next = new LinkedHashSet<>();
+            for (String prefix : readings) {
+                for (char d : can.toCharArray()) {
+                    next.add(prefix + d);
+                }
+            }
+            readings = next;
+        }
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (String r : readings) {
+            if (r.equals(read) || !plausible.test(r)) {
+                continue;
+            }
+            int n = seen.getOrDefault(key.apply(r), 0);
+            if (n > bestCount) {
+                second = bestCount;
+                bestCount = n;
+                best = r;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return bestCount > second ? best : null;
+    }
+
+    private static boolean plausibleYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    /** "01/8" and "1/08" as one key. */
+    private static String dayMonthKey(String dayMonth) {
+        String[] p = dayMonth.split("/");
+        return Integer.parseInt(p[0]) + "/" + Integer.parseInt(p[1]);
+    }
+
+    private static boolean plausibleDayMonth(String dayMonth) {
+        String[] p = dayMonth.split("/");
+        int day = Integer.parseInt(p[0]);
+        int month = Integer.parseInt(p[1]);
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    }
+
+    /** The plausible years and days-and-months the document prints, with how often. */
+    private record Evidence(Map<String, Integer> years, Map<String, Integer> dayMonths) {
+        static Evidence of(String text) {
+            Map<String, Integer> years = new HashMap<>();
+            Matcher y = YEAR.matcher(text);
+            while (y.find()) {
+                if (plausibleYear(Integer.parseInt(y.group(1)))) {
+                    years.merge(y.group(1), 1, Integer::sum);
+                }
+            }
+            Map<String, Integer> dayMonths = new HashMap<>();
+            Matcher d = DAY_MONTH.matcher(text);
+            while (d.find()) {
+                // "ngày 01/8" and "ngày 1 tháng 8" are one day
+                String key = dayMonthKey(d.group(1) + "/" + d.group(2));
+                if (plausibleDayMonth(key)) {
+                    dayMonths.merge(key, 1, Integer::sum);
+                }
+            }
+            return new Evidence(years, dayMonths);
+        }
+
+        int yearCounts(String year) {
+            return year == null ? 0 : years.getOrDefault(year, 0);
+        }
+
+        int dayMonthCounts(String dayMonth) {
+            return dayMonth == null ? 0 : dayMonths.getOrDefault(dayMonthKey(dayMonth), 0);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.planlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.planlens.model.PartialDate;
+import org.planlens.model.Plan;
+import org.planlens.model.SourceFormat;
+import org.planlens.model.SourceInfo;
+import org.planlens.model.TextEncoding;
+import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
+import org.planlens.rules.ModelData;
+
+/**
+ * Issue 20 part 2: on a scan, a document number OCR cannot read with confidence is null with a warning, never a
+ * wrong number, and a date part OCR made impossible is left out; a text layer keeps what it prints.
+ */
+class ScannedNumbersTest {
+    private static final PlanExtractor EXTRACTOR = new PlanExtractor(ModelData.packaged());
+
+    private static String header(String number, String date) {
+        return "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG QUANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Số: " + number + "\nĐông Quang, " + date + "\nKẾ HOẠCH\nThực hiện công tác cải cách hành chính"
+                + " năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐẩy mạnh cải cách hành chính.\n";
+    }
+
+    private static Plan extract(String text, boolean ocr, Set<String> doubtful) {
+        SourceInfo source = new SourceInfo(
+                "scan.pdf", "0".repeat(64), SourceFormat.of("pdf"), 1, ocr, TextEncoding.UNICODE, text.length());
+        return EXTRACTOR.extract("plan-scan", source, text, List.of(), doubtful);
+    }
+
+    private static List<WarningCode> codes(Plan plan) {
+        return plan.warnings().stream().map(Warning::code).toList();
+    }
+
+    @Test
+    void clearNumber_isKept() {
+        Plan plan = extract(header("236/KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of("2O23"));
+        assertEquals("236/KH-UBND", plan.metadata().number());
+        assertEquals(new PartialDate(2023, 1, 5), plan.metadata().issueDate());
+        assertEquals(List.of(), codes(plan));
+    }
+
+    @Test
+    void numberReadWithLowConfidence_isNullWithAWarning() {
+        Plan plan = extract(header("236/KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of("236/KH-UBND"));
+        assertNull(plan.metadata().number());
+        assertEquals(List.of(WarningCode.OCR_NUMBER_UNREADABLE), codes(plan));
+        Plan split = extract(header("47 /KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of("47"));
+        assertNull(split.metadata().number());
+    }
+
+    @Test
+    void numberWithLettersForDigits_isNullWithAWarning() {
+        Plan plan = extract(header("2S6/KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of());
+        assertNull(plan.metadata().number());
+        assertEquals(List.of(WarningCode.OCR_NUMBER_UNREADABLE), codes(plan));
+    }
+
+    @Test
+    void impossibleDateParts_areLeftOut() {
+        Plan plan = extract(header("236/KH-UBND", "ngày 61 tháng 01 năm 2921"), true, Set.of());
+        assertEquals(new PartialDate(null, 1, null), plan.metadata().issueDate());
+    }
+
+    @Test
+    void textLayer_keepsWhatItPrints() {
+        Plan plan = extract(header("2a6/KH-UBND", "ngày 05 tháng 01 năm 2023"), false, Set.of("2a6/KH-UBND"));
+        assertEquals("2a6/KH-UBND", plan.metadata().number());
+        assertEquals(List.of(), codes(plan));
+    }
+}
