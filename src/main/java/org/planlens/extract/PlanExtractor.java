@@ -60,8 +60,7 @@ public final class PlanExtractor {
         Metadata read = metadata.extract(text, tree);
         Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, all) : read;
         checkInterrupted();
-        TaskTableExtractor.Tables tables = tasks.read(text, tree);
-        List<Task> taskRows = tables.tasks();
+        List<Task> taskRows = tasks.extract(text, tree);
         checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         checkInterrupted();

@@ -68,46 +68,20 @@ public final class TaskTableExtractor {
         }
     }
 
-    /** The task rows of the plan's tables, and the rows of its indicator tables (not tasks, but their bodies lead). */
-    public record Tables(List<Task> tasks, List<IndicatorRow> indicators) {
-        public Tables {
-            tasks = List.copyOf(tasks);
-            indicators = List.copyOf(indicators);
-        }
-    }
-
-    /** A row of an indicator table: the indicator, the bodies that lead it and those that help, where it starts. */
-    public record IndicatorRow(String indicator, List<String> lead, List<String> coordinate, int start) {
-        public IndicatorRow {
-            lead = List.copyOf(lead);
-            coordinate = List.copyOf(coordinate);
-        }
-    }
-
-    public List<Task> extract(String text, SectionTree sections) {
-        return read(text, sections).tasks();
-    }
-
     /**
      * Tables whose rows come one a line with tab-separated cells are read wherever their header stands; an appendix
-     * holding none is read line by line, its cells rebuilt from the text.
+     * holding none is read line by line, its cells rebuilt from the text. Indicator tables give no tasks (their
+     * bodies are the agency extractor's, which reads the lead and partner columns of every table).
      */
-    public Tables read(String text, SectionTree sections) {
+    public List<Task> extract(String text, SectionTree sections) {
         List<TabbedTables.Table> tabbed = tabbedTables.read(text);
         List<Placed> placed = new ArrayList<>();
-        List<IndicatorRow> indicators = new ArrayList<>();
         for (TabbedTables.Table table : tabbed) {
+            if (table.indicators()) {
+                continue;
+            }
             for (TabbedTables.Row row : table.rows()) {
-                List<String> cells = row.cells();
-                if (table.indicators()) {
-                    indicators.add(new IndicatorRow(
-                            cells.get(RowCells.TASK),
-                            bodies.split(cells.get(RowCells.LEAD)),
-                            bodies.split(cells.get(RowCells.COORDINATE)),
-                            row.start()));
-                } else {
-                    placed.add(new Placed(row.start(), row.path(), cells));
-                }
+                placed.add(new Placed(row.start(), row.path(), row.cells()));
             }
         }
         for (Section s : sections.sections()) {
@@ -127,7 +101,7 @@ public final class TaskTableExtractor {
                 tasks.add(task);
             }
         }
-        return new Tables(tasks, indicators);
+        return tasks;
     }
 
     /** A row's path, where it starts and its five cells, however it was read. */

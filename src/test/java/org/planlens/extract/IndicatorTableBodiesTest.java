@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
 import org.planlens.model.Role;
+import org.planlens.model.Task;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
@@ -30,10 +31,10 @@ class IndicatorTableBodiesTest {
                 "1\tTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%\tVăn phòng UBND tỉnh\tCác sở, ban, ngành",
                 "2\tMức độ hài lòng của người dân đạt 90%\tSở Nội vụ\tUBND các xã, phường");
         SectionTree tree = new SectionParser(MODELS).parse(text);
-        TaskTableExtractor.Tables tables = new TaskTableExtractor(MODELS).read(text, tree);
-        List<Agency> agencies = new AgencyExtractor(MODELS).extract(text, tree, tables.tasks(), Issuer.UNKNOWN);
+        List<Task> tasks = new TaskTableExtractor(MODELS).extract(text, tree);
+        List<Agency> agencies = new AgencyExtractor(MODELS).extract(text, tree, tasks, Issuer.UNKNOWN);
         Map<String, List<Role>> roles = agencies.stream().collect(Collectors.toMap(Agency::name, Agency::roles));
-        assertEquals(List.of(), tables.tasks());
+        assertEquals(List.of(), tasks);
         assertEquals(List.of(Role.LEAD), roles.get("Văn phòng UBND tỉnh"));
         assertEquals(List.of(Role.LEAD), roles.get("Sở Nội vụ"));
         assertEquals(List.of(Role.COORDINATE), roles.get("UBND các xã, phường"));

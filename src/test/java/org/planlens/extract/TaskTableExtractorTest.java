@@ -371,9 +371,12 @@ class TaskTableExtractorTest {
                 List.of("I.1", "II.1"), tasks(text).stream().map(Task::path).toList());
     }
 
-    /** Tables of figures (a report's) and indicator tables are no task tables; an indicator table's bodies lead. */
+    /**
+     * Tables of figures (a report's) and indicator tables are no task tables (an indicator table's bodies lead:
+     * IndicatorTableBodiesTest).
+     */
     @Test
-    void indicatorAndReportTables_giveNoTasks_indicatorBodiesLead() {
+    void indicatorAndReportTables_giveNoTasks() {
         String text = String.join(
                 "\n",
                 "PHỤ LỤC I",
@@ -384,15 +387,7 @@ class TaskTableExtractorTest {
                 "STT\tChỉ tiêu\tCơ quan chủ trì\tCơ quan phối hợp",
                 "1\tTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%\tVăn phòng UBND tỉnh\tCác sở, ban, ngành",
                 "2\tMức độ hài lòng của người dân đạt 90%\tSở Nội vụ\tUBND các xã, phường");
-        SectionTree tree = PARSER.parse(text);
-        TaskTableExtractor.Tables tables = EXTRACTOR.read(text, tree);
-        assertEquals(List.of(), tables.tasks());
-        assertEquals(2, tables.indicators().size());
-        assertEquals(List.of("Văn phòng UBND tỉnh"), tables.indicators().get(0).lead());
-        assertEquals(
-                "Mức độ hài lòng của người dân đạt 90%",
-                tables.indicators().get(1).indicator());
-        assertEquals(List.of("UBND các xã, phường"), tables.indicators().get(1).coordinate());
+        assertEquals(List.of(), tasks(text));
     }
 
     /** A header of two rows: "Cơ quan thực hiện" merged over "Chủ trì | Phối hợp" names its columns in the second. */
