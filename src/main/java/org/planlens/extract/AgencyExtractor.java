@@ -27,6 +27,7 @@ import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -46,7 +47,8 @@ public final class AgencyExtractor {
     /** Every clause end starts with ';' or '.': it is looked for only there. */
     private static final RuleStarts CLAUSE_END_STARTS = RuleStarts.anyOf(";.");
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
+    private static final Pattern NUMBERING =
+            NumberingGrammar.packaged().compile("^\\s*(?:$ROMAN|$ROW_NUMBER|$LETTER)\\s*[.):]?\\s*");
 
     /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
     private static final int MAX_NAME_HEADING_WORDS = 8;

@@ -13,6 +13,7 @@ import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
 import org.planlens.structure.SectionTree;
 
@@ -22,8 +23,8 @@ import org.planlens.structure.SectionTree;
  * Group rows ("III CẢI CÁCH THỦ TỤC HÀNH CHÍNH") give the first part of the rows' paths.
  */
 public final class TaskTableExtractor {
-    private static final Pattern GROUP = Pattern.compile("^([IVXL]{1,6})\\.?(?:\\s+(.*))?$");
-    private static final Pattern ROW = Pattern.compile("^(\\d{1,2})\\.?(?:\\s+(\\S.*))?$");
+    private static final Pattern GROUP = NumberingGrammar.packaged().compile("^($ROMAN)\\.?(?:\\s+(.*))?$");
+    private static final Pattern ROW = NumberingGrammar.packaged().compile("^($ARABIC)\\.?(?:\\s+(\\S.*))?$");
 
     private final TableCues cues;
     private final RowCells rowCells;

@@ -2,6 +2,7 @@ package org.planlens.structure;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * A unit's heading where a hard wrap broke it over lines (web pages and Markdown saved with lines broken by width):
@@ -15,11 +16,12 @@ final class HeadingLines {
     /** A heading takes at most this many lines after its own. */
     private static final int MAX_MORE_LINES = 2;
 
-    private static final Pattern BULLET = Pattern.compile("^[-+•*–]\\s");
+    private static final Pattern BULLET = NumberingGrammar.packaged().compile("^$BULLET\\s");
     /** "- 2030 phấn đấu ...": the second year of a range broken at its dash. */
     private static final Pattern RANGE_END = Pattern.compile("^[-–]\\s?\\d{4}(?!\\d)");
     /** "A. CẢI CÁCH THỂ CHẾ": a part lettered in capitals. */
-    private static final Pattern CAPITAL_LETTER_PART = Pattern.compile("^[A-ZĐ][.)]\\s");
+    private static final Pattern CAPITAL_LETTER_PART =
+            NumberingGrammar.packaged().compile("^$CAPITAL_LETTER[.)]\\s");
 
     private static final String CLAUSE_ENDS = ".:;";
 
