@@ -12,6 +12,7 @@ import org.planlens.extract.tasks.TableCues;
 import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
+import org.planlens.rules.LetterCase;
 import org.planlens.rules.ModelData;
 import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
@@ -236,7 +237,7 @@ public final class TaskTableExtractor {
     }
 
     private static boolean isCapitals(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+        return LetterCase.capitals(s);
     }
 
     /** "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH" or a bare "VIII" over a capitals title: the group's numeral. */

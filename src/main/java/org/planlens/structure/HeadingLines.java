@@ -2,6 +2,7 @@ package org.planlens.structure;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.planlens.rules.LetterCase;
 import org.planlens.rules.NumberingGrammar;
 
 /**
@@ -83,17 +84,20 @@ final class HeadingLines {
 
     private static boolean closesClause(String heading) {
         for (int i = 0; i < heading.length(); i++) {
-            char c = heading.charAt(i);
-            boolean numberDot = c == '.'
-                    && i > 0
-                    && i + 1 < heading.length()
-                    && Character.isDigit(heading.charAt(i - 1))
-                    && Character.isDigit(heading.charAt(i + 1));
-            if (CLAUSE_ENDS.indexOf(c) >= 0 && !numberDot) {
+            if (CLAUSE_ENDS.indexOf(heading.charAt(i)) >= 0 && !isNumberDot(heading, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the char at {@code i} is the dot inside a number ("1.500", "2.3"), which ends no clause. */
+    static boolean isNumberDot(String s, int i) {
+        return s.charAt(i) == '.'
+                && i > 0
+                && i + 1 < s.length()
+                && Character.isDigit(s.charAt(i - 1))
+                && Character.isDigit(s.charAt(i + 1));
     }
 
     /** The first two words of a line. */
@@ -104,17 +108,7 @@ final class HeadingLines {
 
     /** Letters, all of them capitals. */
     static boolean isCapitals(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
+        return LetterCase.capitals(s);
     }
 
     private static int nextNonBlank(String[] lines, int from) {

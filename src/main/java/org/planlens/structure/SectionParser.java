@@ -323,12 +323,7 @@ public final class SectionParser {
         String h = (tab >= 0 ? rest.substring(0, tab) : rest).strip();
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
-            boolean numberDot = c == '.'
-                    && i > 0
-                    && i + 1 < h.length()
-                    && Character.isDigit(h.charAt(i - 1))
-                    && Character.isDigit(h.charAt(i + 1));
-            if ((c == '.' || c == ':' || c == ';') && !numberDot) {
+            if ((c == '.' || c == ':' || c == ';') && !HeadingLines.isNumberDot(h, i)) {
                 h = h.substring(0, i);
                 break;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.tasks.TableCues.HeaderCell;
+import org.planlens.rules.LetterCase;
 import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
 
@@ -391,7 +392,7 @@ public final class TabbedTables {
     }
 
     private static boolean capitals(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+        return LetterCase.capitals(s);
     }
 
     private static boolean columnNumbers(String[] cells) {
