@@ -2,7 +2,6 @@ package org.planlens.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,7 +20,6 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class NumberingGrammar {
     private static final String FILE = "numbering.tsv";
-    private static final Pattern KIND_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
     private final Map<String, String> kinds = new LinkedHashMap<>();
 
     public NumberingGrammar(ModelData models) {
@@ -39,20 +37,16 @@ public final class NumberingGrammar {
         return Packaged.GRAMMAR;
     }
 
+    /** A hash of the kinds, for keys of what was made with them (the text cache: the line joiner reads numbers). */
+    public String fingerprint() {
+        return Integer.toHexString(kinds.toString().hashCode());
+    }
+
     /** {@code regex} with each {@code $KIND} replaced by that kind's pattern, compiled. */
     public Pattern compile(String regex) {
-        Matcher m = KIND_REF.matcher(regex);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String kind = kinds.get(m.group(1));
-            if (kind == null) {
-                throw new IllegalArgumentException("models/" + FILE + ": no kind named " + m.group(1));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(kind));
-        }
-        m.appendTail(out);
+        String expanded = RegexMacros.expand(regex, kinds, FILE);
         try {
-            return Pattern.compile(out.toString());
+            return Pattern.compile(expanded);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(
                     "models/" + FILE + ": a kind does not fit in " + regex + ": " + e.getDescription(), e);
