@@ -24,7 +24,7 @@ import org.planlens.structure.SectionTree;
  * Group rows ("III CẢI CÁCH THỦ TỤC HÀNH CHÍNH") give the first part of the rows' paths.
  */
 public final class TaskTableExtractor {
-    private static final Pattern GROUP = NumberingGrammar.packaged().compile("^($ROMAN)\\.?(?:\\s+(.*))?$");
+    private static final Pattern GROUP = NumberingGrammar.packaged().compile("^($ROMAN_OCR)\\.?(?:\\s+(.*))?$");
     private static final Pattern ROW = NumberingGrammar.packaged().compile("^($ARABIC)\\.?(?:\\s+(\\S.*))?$");
 
     private final TableCues cues;
