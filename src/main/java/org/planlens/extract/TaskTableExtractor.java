@@ -26,6 +26,10 @@ import org.planlens.structure.SectionTree;
 public final class TaskTableExtractor {
     private static final Pattern GROUP = NumberingGrammar.packaged().compile("^($ROMAN_OCR)\\.?(?:\\s+(.*))?$");
     private static final Pattern ROW = NumberingGrammar.packaged().compile("^($ARABIC)\\.?(?:\\s+(\\S.*))?$");
+    /** A row's number alone ("107"), and with its dot in a number cell ("12."). */
+    private static final Pattern BARE_ROW_NUMBER = NumberingGrammar.packaged().compile("$ARABIC_ROW");
+
+    private static final Pattern ROW_NUMBER_CELL = NumberingGrammar.packaged().compile("$ARABIC_ROW\\.?");
 
     private final TableCues cues;
     private final RowCells rowCells;
@@ -204,7 +208,7 @@ public final class TaskTableExtractor {
             }
             String g = groupOf(t);
             boolean pageNumber = ROW.matcher(t).matches()
-                    && t.matches("\\d{1,3}")
+                    && BARE_ROW_NUMBER.matcher(t).matches()
                     && next != null
                     && cues.headerStart(
                                     next,
@@ -252,7 +256,8 @@ public final class TaskTableExtractor {
 
     private RawRow tabRow(String line, String group, int start) {
         String[] cells = line.split("\t", -1);
-        if (cells.length < RowCells.COLUMNS || !cells[0].strip().matches("\\d{1,3}\\.?")) {
+        if (cells.length < RowCells.COLUMNS
+                || !ROW_NUMBER_CELL.matcher(cells[0].strip()).matches()) {
             return null;
         }
         RawRow row = new RawRow(group, cells[0].strip().replace(".", ""), start);
