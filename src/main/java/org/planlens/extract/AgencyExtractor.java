@@ -18,6 +18,7 @@ import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
 import org.planlens.extract.agency.TableColumns;
 import org.planlens.extract.agency.Tokens;
+import org.planlens.extract.meta.NamedPatterns;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
@@ -27,6 +28,7 @@ import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -35,9 +37,6 @@ import org.planlens.structure.SectionTree;
  * as tasks.
  */
 public final class AgencyExtractor {
-    /** Where a distribution list or the addressees start: they are told, not assigned work, there. */
-    private static final Pattern RECIPIENTS =
-            Pattern.compile("(?m)^\\s*(?:Nơi\\s+nhận\\s*:?|(?:Đồng\\s+)?[Kk]ính\\s+gửi\\s*:)");
     /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
@@ -46,7 +45,8 @@ public final class AgencyExtractor {
     /** Every clause end starts with ';' or '.': it is looked for only there. */
     private static final RuleStarts CLAUSE_END_STARTS = RuleStarts.anyOf(";.");
     /** A numbered heading's number ("2.", "2.1.", "a)"). */
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*|[a-zđ])\\s*[.):]?\\s*");
+    private static final Pattern NUMBERING =
+            NumberingGrammar.packaged().compile("^\\s*(?:$ROMAN|$ROW_NUMBER|$LETTER)\\s*[.):]?\\s*");
 
     /** A heading that is only a body's name is short ("3. Văn hóa - xã hội:"). */
     private static final int MAX_NAME_HEADING_WORDS = 8;
@@ -68,6 +68,8 @@ public final class AgencyExtractor {
     private final Set<String> announceLastWords;
 
     private final AgencyPillars pillars;
+    /** Where a distribution list or the addressees start (models/document-parts.tsv): told, not assigned work. */
+    private final Pattern recipientsStart;
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
@@ -80,6 +82,7 @@ public final class AgencyExtractor {
         this.clauses = new ClauseRoles(lex, finder);
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);
+        this.recipientsStart = new NamedPatterns(models, "document-parts.tsv").get("recipients");
     }
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
@@ -106,7 +109,7 @@ public final class AgencyExtractor {
             int cellStart = 0;
             for (String cell : line.split("\t", -1)) {
                 if (cell.strip().split("\\s+").length >= MIN_PROSE_CELL_WORDS
-                        && !RECIPIENTS.matcher(cell.strip()).lookingAt()) {
+                        && !recipientsStart.matcher(cell.strip()).lookingAt()) {
                     readSegment(book, sections, cell, lineStart + cellStart, defaults);
                 }
                 cellStart += cell.length() + 1;
@@ -186,9 +189,9 @@ public final class AgencyExtractor {
      * The distribution lists: "Nơi nhận:" and the list items under it. A decision that issues a plan prints its
      * own list before the plan, so the text after a list is read on.
      */
-    private static List<int[]> recipientLists(String text) {
+    private List<int[]> recipientLists(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = RECIPIENTS.matcher(text);
+        Matcher m = recipientsStart.matcher(text);
         while (m.find()) {
             int end = text.indexOf('\n', m.end());
             end = end < 0 ? text.length() : end + 1;

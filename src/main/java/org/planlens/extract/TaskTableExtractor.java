@@ -12,7 +12,9 @@ import org.planlens.extract.tasks.TableCues;
 import org.planlens.model.Section;
 import org.planlens.model.Task;
 import org.planlens.model.TaskSource;
+import org.planlens.rules.LetterCase;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
 import org.planlens.structure.SectionTree;
 
@@ -22,8 +24,12 @@ import org.planlens.structure.SectionTree;
  * Group rows ("III CẢI CÁCH THỦ TỤC HÀNH CHÍNH") give the first part of the rows' paths.
  */
 public final class TaskTableExtractor {
-    private static final Pattern GROUP = Pattern.compile("^([IVXL]{1,6})\\.?(?:\\s+(.*))?$");
-    private static final Pattern ROW = Pattern.compile("^(\\d{1,2})\\.?(?:\\s+(\\S.*))?$");
+    private static final Pattern GROUP = NumberingGrammar.packaged().compile("^($ROMAN_OCR)\\.?(?:\\s+(.*))?$");
+    private static final Pattern ROW = NumberingGrammar.packaged().compile("^($ARABIC)\\.?(?:\\s+(\\S.*))?$");
+    /** A row's number alone ("107"), and with its dot in a number cell ("12."). */
+    private static final Pattern BARE_ROW_NUMBER = NumberingGrammar.packaged().compile("$ARABIC_ROW");
+
+    private static final Pattern ROW_NUMBER_CELL = NumberingGrammar.packaged().compile("$ARABIC_ROW\\.?");
 
     private final TableCues cues;
     private final RowCells rowCells;
@@ -202,7 +208,7 @@ public final class TaskTableExtractor {
             }
             String g = groupOf(t);
             boolean pageNumber = ROW.matcher(t).matches()
-                    && t.matches("\\d{1,3}")
+                    && BARE_ROW_NUMBER.matcher(t).matches()
                     && next != null
                     && cues.headerStart(
                                     next,
@@ -235,7 +241,7 @@ public final class TaskTableExtractor {
     }
 
     private static boolean isCapitals(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+        return LetterCase.capitals(s);
     }
 
     /** "III CẢI CÁCH THỦ TỤC HÀNH CHÍNH" or a bare "VIII" over a capitals title: the group's numeral. */
@@ -250,7 +256,8 @@ public final class TaskTableExtractor {
 
     private RawRow tabRow(String line, String group, int start) {
         String[] cells = line.split("\t", -1);
-        if (cells.length < RowCells.COLUMNS || !cells[0].strip().matches("\\d{1,3}\\.?")) {
+        if (cells.length < RowCells.COLUMNS
+                || !ROW_NUMBER_CELL.matcher(cells[0].strip()).matches()) {
             return null;
         }
         RawRow row = new RawRow(group, cells[0].strip().replace(".", ""), start);

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class RomanNumerals {
     /** A numeral as Tesseract reads it as one word, its dot included ({@code VII.}). */
-    public static final Pattern WORD = Pattern.compile("([IVX]{1,6})(\\.?)");
+    public static final Pattern WORD = NumberingGrammar.packaged().compile("($ROMAN)(\\.?)");
+
+    private static final Pattern NUMERAL = NumberingGrammar.packaged().compile("$ROMAN_NUMERAL");
 
     /** A numeral OCR garbled ({@code L.}, {@code _.IE}), then a heading. */
     private static final Pattern GARBLED =
@@ -25,7 +27,7 @@ public final class RomanNumerals {
 
     /** Whether {@code s} is a numeral as plans print them (I to XXXIX). */
     public static boolean isNumeral(String s) {
-        return s.matches("^(X{0,3})(IX|IV|V?I{0,3})$") && !s.isEmpty();
+        return NUMERAL.matcher(s).matches() && !s.isEmpty();
     }
 
     /** The heading behind a numeral OCR garbled at the start of {@code line}; empty when the line opens otherwise. */

@@ -2,6 +2,8 @@ package org.planlens.structure;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.planlens.rules.LetterCase;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * A unit's heading where a hard wrap broke it over lines (web pages and Markdown saved with lines broken by width):
@@ -15,11 +17,12 @@ final class HeadingLines {
     /** A heading takes at most this many lines after its own. */
     private static final int MAX_MORE_LINES = 2;
 
-    private static final Pattern BULLET = Pattern.compile("^[-+•*–]\\s");
+    private static final Pattern BULLET = NumberingGrammar.packaged().compile("^$BULLET\\s");
     /** "- 2030 phấn đấu ...": the second year of a range broken at its dash. */
     private static final Pattern RANGE_END = Pattern.compile("^[-–]\\s?\\d{4}(?!\\d)");
     /** "A. CẢI CÁCH THỂ CHẾ": a part lettered in capitals. */
-    private static final Pattern CAPITAL_LETTER_PART = Pattern.compile("^[A-ZĐ][.)]\\s");
+    private static final Pattern CAPITAL_LETTER_PART =
+            NumberingGrammar.packaged().compile("^$CAPITAL_LETTER[.)]\\s");
 
     private static final String CLAUSE_ENDS = ".:;";
 
@@ -81,17 +84,20 @@ final class HeadingLines {
 
     private static boolean closesClause(String heading) {
         for (int i = 0; i < heading.length(); i++) {
-            char c = heading.charAt(i);
-            boolean numberDot = c == '.'
-                    && i > 0
-                    && i + 1 < heading.length()
-                    && Character.isDigit(heading.charAt(i - 1))
-                    && Character.isDigit(heading.charAt(i + 1));
-            if (CLAUSE_ENDS.indexOf(c) >= 0 && !numberDot) {
+            if (CLAUSE_ENDS.indexOf(heading.charAt(i)) >= 0 && !isNumberDot(heading, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the char at {@code i} is the dot inside a number ("1.500", "2.3"), which ends no clause. */
+    static boolean isNumberDot(String s, int i) {
+        return s.charAt(i) == '.'
+                && i > 0
+                && i + 1 < s.length()
+                && Character.isDigit(s.charAt(i - 1))
+                && Character.isDigit(s.charAt(i + 1));
     }
 
     /** The first two words of a line. */
@@ -102,17 +108,7 @@ final class HeadingLines {
 
     /** Letters, all of them capitals. */
     static boolean isCapitals(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
+        return LetterCase.capitals(s);
     }
 
     private static int nextNonBlank(String[] lines, int from) {

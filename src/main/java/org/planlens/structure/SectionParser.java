@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
 
 /**
@@ -16,20 +17,23 @@ import org.planlens.rules.RomanNumerals;
  * ({@code Điều 1.}) and appendices ({@code PHỤ LỤC}).
  */
 public final class SectionParser {
-    private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d{1,3})\\s*[.:]?\\s*(.*)$");
+    private static final NumberingGrammar GRAMMAR = NumberingGrammar.packaged();
+    private static final Pattern ARTICLE = GRAMMAR.compile("^$ARTICLE_WORD\\s+($ARABIC_ROW)\\s*[.:]?\\s*(.*)$");
     private static final Pattern APPENDIX =
-            Pattern.compile("^(?iu:PHỤ\\s+LỤC)(?:\\s+(?:số\\s+)?([IVX\\d]{1,4}))?\\s*[.:]?\\s*(.*)$");
-    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\s*[.)/:-]\\s*(\\S.*)$");
-    private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
+            GRAMMAR.compile("^(?iu:$APPENDIX_WORD)(?:\\s+(?:số\\s+)?($APPENDIX_NUMBER))?\\s*[.:]?\\s*(.*)$");
+    private static final Pattern ROMAN = GRAMMAR.compile("^($ROMAN)\\s*[.)/:-]\\s*(\\S.*)$");
+    private static final Pattern DECIMAL = GRAMMAR.compile("^($DECIMAL)\\.?\\s+(\\S.*)$");
     /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
     private static final Pattern ARABIC =
-            Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d+(?![\\d/]))).*)$");
+            GRAMMAR.compile("^($ARABIC)\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d+(?![\\d/]))).*)$");
 
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\S.*)$");
+    private static final Pattern LETTER = GRAMMAR.compile("^($LETTER)\\s*[).]\\s+(\\S.*)$");
     /** "3." or "IV." alone on its line: the number of a unit whose heading a hard wrap put on the next line. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^([IVX]{1,5}|\\d{1,2})\\s*[.)]$");
+    private static final Pattern BARE_NUMBER = GRAMMAR.compile("^($ROMAN|$ARABIC)\\s*[.)]$");
     /** "1.\tBộ Tư pháp\t19": a table's numbered row (cells between tabs), not a unit. */
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*(?:[IVX]{1,5}|\\d{1,3}|[a-zđ])\\s*[.)]?\\t");
+    private static final Pattern TABLE_ROW = GRAMMAR.compile("^\\s*(?:$ROMAN|$ARABIC_ROW|$LETTER)\\s*[.)]?\\t");
+    /** A numeral alone after a unit word ("Phần I" on its line). */
+    private static final Pattern BARE_NUMERAL = GRAMMAR.compile("$ROMAN|$ARABIC");
     /** What closes a sentence at a line's end: a unit after it starts a paragraph. */
     private static final String SENTENCE_ENDS = ".:;!?)]\"”…";
 
@@ -39,8 +43,9 @@ public final class SectionParser {
     private static final Pattern NUMBER_LIKE = Pattern.compile("^(\\S{1,2})\\s*[.)]\\s*(\\p{Lu}.*)$");
 
     private final PillarClassifier pillars;
-    /** {@code Phần I.}, {@code Mục 2.}: a unit word in front of the numeral (models/section-unit-words.tsv). */
-    private final Pattern unitWord;
+    /** {@code Phần I.}, {@code Mục 2.}: a unit word in front of the numeral (models/numbering.tsv). */
+    private static final Pattern UNIT_WORD =
+            GRAMMAR.compile("^(?iu:$UNIT_WORD)\\s+(?=(?:$ROMAN|$ARABIC)(?:\\s*[.):-]|\\s*$))");
 
     private final DigitMisreadings misreadings;
     private final HeadingLines headingLines = new HeadingLines(this::startsUnit);
@@ -48,14 +53,6 @@ public final class SectionParser {
     public SectionParser(ModelData models) {
         this.pillars = new PillarClassifier(models);
         this.misreadings = new DigitMisreadings(models);
-        List<String> words = new ArrayList<>();
-        for (String[] row : models.tsv("section-unit-words.tsv")) {
-            words.add(Pattern.quote(row[0].strip()));
-        }
-        this.unitWord = words.isEmpty()
-                ? null
-                : Pattern.compile(
-                        "^(?iu:" + String.join("|", words) + ")\\s+(?=(?:[IVX]{1,5}|\\d{1,2})(?:\\s*[.):-]|\\s*$))");
     }
 
     private enum Kind {
@@ -91,7 +88,7 @@ public final class SectionParser {
             int lineStart = offset;
             offset += line.length() + 1;
             String afterWord = afterUnitWord(line);
-            Unit unit = afterWord != null && afterWord.matches("[IVX]{1,5}|\\d{1,2}")
+            Unit unit = afterWord != null && BARE_NUMERAL.matcher(afterWord).matches()
                     // "Phần I" alone on its line: the heading is printed on the next line
                     ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, "")
                     : recognise(afterWord != null ? afterWord : line, stack);
@@ -231,10 +228,7 @@ public final class SectionParser {
      * leaves the bare numeral), or null when the line does not open with a unit word and its numeral.
      */
     private String afterUnitWord(String line) {
-        if (unitWord == null) {
-            return null;
-        }
-        Matcher m = unitWord.matcher(line.strip());
+        Matcher m = UNIT_WORD.matcher(line.strip());
         if (!m.find()) {
             return null;
         }
@@ -329,12 +323,7 @@ public final class SectionParser {
         String h = (tab >= 0 ? rest.substring(0, tab) : rest).strip();
         for (int i = 0; i < h.length(); i++) {
             char c = h.charAt(i);
-            boolean numberDot = c == '.'
-                    && i > 0
-                    && i + 1 < h.length()
-                    && Character.isDigit(h.charAt(i - 1))
-                    && Character.isDigit(h.charAt(i + 1));
-            if ((c == '.' || c == ':' || c == ';') && !numberDot) {
+            if ((c == '.' || c == ':' || c == ';') && !HeadingLines.isNumberDot(h, i)) {
                 h = h.substring(0, i);
                 break;
             }

@@ -21,15 +21,16 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.apache.pdfbox.util.Version;
 import org.apache.tika.Tika;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.text.ocr.OcrOptions;
 
 /**
  * Everything the text of a document depends on besides its bytes, as one key: the reading code (the classes of
  * {@code org.planlens.text} as built), PDFBox's and Tika's versions, the text limit, the OCR language and dpi, the
  * OCR engine and its language data, and the model files reading loads (legacy encoding tables, syllable list,
- * legacy fonts, OCR noise). Not the extraction rules: a text read once serves every later rule change. The OCR
- * engine is known by its files (the program, its library, the language data: path, size, modification time), so
- * making the key starts no process.
+ * legacy fonts, OCR noise) and the numbering grammar (paragraphs and table rows are found by their numbers). Not
+ * the extraction rules: a text read once serves every later rule change. The OCR engine is known by its files (the
+ * program, its library, the language data: path, size, modification time), so making the key starts no process.
  */
 public final class ReadingSettings {
     private static final String CODE_PREFIX = "org/planlens/text/";
@@ -53,6 +54,7 @@ public final class ReadingSettings {
         parts.put("ocr", ocr.language() + "@" + ocr.dpi());
         parts.put("engine", String.join(";", engineFiles(ocr)));
         parts.put("models", readingModels);
+        parts.put("numbering", NumberingGrammar.packaged().fingerprint());
         return sha256(parts.toString()).substring(0, 24);
     }
 

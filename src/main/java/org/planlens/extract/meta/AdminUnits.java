@@ -2,6 +2,7 @@ package org.planlens.extract.meta;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class AdminUnits {
     private final Set<String> centralCities = new HashSet<>();
     /** The unit words in lower case, accents kept ("tỉnh"). */
     private final Set<String> accented = new HashSet<>();
+    /** The unit word each level is named with when a text names no place of it (models/admin-units.tsv). */
+    private final Map<AdminLevel, String> defaults = new EnumMap<>(AdminLevel.class);
 
     private final Pattern place;
     /** Where a place can be named: the rule opens with a unit word. */
@@ -45,6 +48,9 @@ public final class AdminUnits {
             }
             levels.put(Fold.fold(row[0]), AdminLevel.fromCode(row[1]));
             accented.add(row[0].toLowerCase(VietCase.VI));
+            if (row.length > 2 && row[2].equals("default")) {
+                defaults.put(AdminLevel.fromCode(row[1]), row[0]);
+            }
             String w = row[0].toLowerCase(Locale.ROOT);
             printed.addAll(List.of(w, w.toUpperCase(Locale.ROOT), Character.toUpperCase(w.charAt(0)) + w.substring(1)));
         }
@@ -63,6 +69,11 @@ public final class AdminUnits {
                         + "(?:\\s?[-–]\\s?\\p{Lu}[\\p{L}\\p{M}’']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’']*){0,2})?"
                         + "|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    /** The unit word a level is named with when the text names no place of it ("xã"); null for none (central). */
+    public String defaultUnitWord(AdminLevel level) {
+        return defaults.get(level);
     }
 
     /** The level a unit word gives ("xã" is commune), if it is one. */

@@ -80,11 +80,14 @@ public final class IssuerBodies {
     private final Set<String> centralWords = new HashSet<>();
 
     private final AdminUnits units;
+    /** The body an issuer is named with when its header prints none (the "default" row). */
+    private final String defaultBody;
     /** Folded fields of agency-names.tsv by the folded head that takes them ("bo" -> "tai chinh", ...). */
     private final Map<String, Set<String>> fields = new HashMap<>();
 
     public IssuerBodies(ModelData models, AdminUnits units) {
         this.units = units;
+        String fallback = null;
         for (String[] row : models.tsv("issuer-bodies.tsv")) {
             if (row[0].equals("notplace") && row.length >= 3) {
                 notPlaces.add(Fold.key(row[1]) + " " + Fold.key(row[2]));
@@ -92,6 +95,10 @@ public final class IssuerBodies {
             }
             if (row[0].equals("central") && row.length >= 2) {
                 centralWords.add(Fold.key(row[1]));
+                continue;
+            }
+            if (row[0].equals("default") && row.length >= 2) {
+                fallback = row[1];
                 continue;
             }
             if (!row[0].equals("body") || row.length < 5) {
@@ -109,6 +116,10 @@ public final class IssuerBodies {
             }
             heads.add(new Head(keys(words(row[1])), row[2], level, how, naming.length > 1 ? naming[1] : null));
         }
+        if (fallback == null) {
+            throw new IllegalArgumentException("models/issuer-bodies.tsv: no default row (default <TAB> display form)");
+        }
+        this.defaultBody = fallback;
         heads.sort(Comparator.comparingInt((Head h) -> h.words().size()).reversed());
         // the fields that name a ministry or a department in full ("BỘ TÀI CHÍNH"): a head after one opens the body
         // under it ("BỘ TÀI CHÍNH / CỤC THUẾ")
@@ -124,6 +135,11 @@ public final class IssuerBodies {
     /** Whether {@code name} is a whole field the head takes ("TÀI CHÍNH" after "BỘ"), from agency-names.tsv. */
     private boolean wholeField(Head head, List<String> name) {
         return fields.getOrDefault(Fold.key(head.display()), Set.of()).contains(Fold.key(String.join(" ", name)));
+    }
+
+    /** The body an issuer is named with when its header prints none ("Ủy ban nhân dân"). */
+    public String defaultBody() {
+        return defaultBody;
     }
 
     /** Whether {@code text} opens with a body's head ("ỦY BAN NHÂN DÂN", "BỘ NỘI VỤ"). */

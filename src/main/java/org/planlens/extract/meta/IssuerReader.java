@@ -19,7 +19,6 @@ import org.planlens.model.Issuer;
  * the issuer's own come from the places the text names most.
  */
 public final class IssuerReader {
-    private static final String ISSUER_BODY = "Ủy ban nhân dân";
 
     private final AdminUnits units;
     private final IssuerBodies bodies;
@@ -203,7 +202,7 @@ public final class IssuerReader {
         String province = level == AdminLevel.PROVINCE
                 ? ownName
                 : AdminUnits.mostNamed(places, AdminLevel.PROVINCE).orElse(null);
-        String body = block.isEmpty() ? ISSUER_BODY : last(block).display();
+        String body = block.isEmpty() ? bodies.defaultBody() : last(block).display();
         String name = body + (unitWord == null ? "" : " " + unitWord) + (ownName == null ? "" : " " + ownName);
         return new Issuer(name, level, commune, district, province);
     }
@@ -236,17 +235,12 @@ public final class IssuerReader {
         return best < 0 ? null : AdminLevel.values()[best];
     }
 
-    private static String commonestUnitWord(List<AdminUnits.Place> places, AdminLevel level) {
+    private String commonestUnitWord(List<AdminUnits.Place> places, AdminLevel level) {
         for (AdminUnits.Place p : places) {
             if (p.level() == level) {
                 return p.unit().toLowerCase(Locale.ROOT);
             }
         }
-        return switch (level) {
-            case COMMUNE -> "xã";
-            case DISTRICT -> "huyện";
-            case PROVINCE -> "tỉnh";
-            case CENTRAL -> null;
-        };
+        return units.defaultUnitWord(level);
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.DocumentType;
 import org.planlens.rules.Fold;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * The document's kind and title (GOLD.md: the kind and its subject as printed, in sentence case). Read, in this
@@ -33,6 +34,13 @@ public final class TitleReader {
 
     /** A type line's subject is within this many lines of the text's start when no header holds it. */
     private static final int PAGE_TITLE_LINES = 3;
+
+    /** "Điều 1." and the text after it; the mark alone. */
+    private static final Pattern ARTICLE_ONE =
+            NumberingGrammar.packaged().compile("(?i)^$ARTICLE_WORD\\s+1\\s*[.:]?(?:\\s.*)?$");
+
+    private static final Pattern ARTICLE_ONE_MARK =
+            NumberingGrammar.packaged().compile("(?i)^$ARTICLE_WORD\\s+1\\s*[.:]?");
 
     private final DocumentTypes types;
     private final IssuerBodies bodies;
@@ -223,7 +231,7 @@ public final class TitleReader {
         }
         String s = String.join(" ", parts);
         // "(Ban hành kèm theo Quyết định ...)" after a plan's subject is not part of it.
-        s = s.replaceAll("\\s*\\((?i:ban hành )?(?i:kèm theo)[^)]*\\)?\\s*$", "");
+        s = patterns.get("attachedNote").matcher(s).replaceAll("");
         return capitals ? withoutAuthority(s) : new Subject(s, null);
     }
 
@@ -345,8 +353,8 @@ public final class TitleReader {
     private static String articleOne(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
-            if (l.matches("(?i)^Điều\\s+1\\s*[.:]?(?:\\s.*)?$")) {
-                boolean bare = l.replaceAll("(?i)^Điều\\s+1\\s*[.:]?", "").isBlank();
+            if (ARTICLE_ONE.matcher(l).matches()) {
+                boolean bare = ARTICLE_ONE_MARK.matcher(l).replaceAll("").isBlank();
                 return bare && i + 1 < lines.size()
                         ? "Điều 1. " + lines.get(i + 1).strip()
                         : l;

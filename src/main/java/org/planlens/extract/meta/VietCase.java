@@ -1,6 +1,7 @@
 package org.planlens.extract.meta;
 
 import java.util.Locale;
+import org.planlens.rules.LetterCase;
 
 /** Letter-case repairs for names and titles printed in capitals in headers. */
 public final class VietCase {
@@ -37,16 +38,6 @@ public final class VietCase {
 
     /** True when the text has letters and none of them is lower case. */
     public static boolean isUpper(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letter = true;
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-            }
-        }
-        return letter;
+        return LetterCase.capitals(s);
     }
 }

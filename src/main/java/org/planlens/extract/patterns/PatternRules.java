@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.RegexMacros;
 
 /**
  * A rule file of {@code models/} read as named regular expressions, written the way SUTime writes its rules:
@@ -28,7 +28,6 @@ import org.planlens.rules.ModelData;
  * rules. Macros built from gazetteers are handed in by the caller. A file that fails to compile names itself.
  */
 public final class PatternRules {
-    private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
     private final String file;
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
@@ -82,17 +81,7 @@ public final class PatternRules {
     }
 
     private String expand(String body) {
-        Matcher m = MACRO_REF.matcher(body);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = macros.get(m.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("models/" + file + ": unknown macro $" + m.group(1));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return RegexMacros.expand(body, macros, file);
     }
 
     /**

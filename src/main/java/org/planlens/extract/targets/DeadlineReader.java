@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.TokenRules;
 import org.planlens.model.Section;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -26,7 +27,8 @@ final class DeadlineReader {
 
     private static final Set<String> TRAILING = Set.of("by_year", "period_end", BY_DATE);
     /** An item's mark at a line start: a bullet, a letter or a number ("- ", "+ ", "a) ", "2. "). */
-    private static final Pattern ITEM_MARK = Pattern.compile("^\\s*(?:([-+•*–])\\s|([a-zđ])[).]\\s|(\\d{1,2})[.)]\\s)");
+    private static final Pattern ITEM_MARK =
+            NumberingGrammar.packaged().compile("^\\s*(?:($BULLET)\\s|($LETTER)[).]\\s|($ARABIC)[.)]\\s)");
     /** How far up a figure's item looks for the lead-in line it hangs from. */
     private static final int MAX_LEAD_IN_LINES = 30;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.tasks.TableCues.HeaderCell;
+import org.planlens.rules.LetterCase;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
 
 /**
@@ -28,11 +30,12 @@ import org.planlens.rules.RomanNumerals;
  * A line without cells ends the table unless it is a group row, or a numbered row of the table follows it.
  */
 public final class TabbedTables {
-    private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?");
-    private static final Pattern GROUP = Pattern.compile("([IVX]{1,6})(?:[.)]\\s*|\\s+)(\\S.*)");
-    private static final Pattern BARE_ROMAN = Pattern.compile("([IVX]{1,6})\\.?");
+    private static final NumberingGrammar GRAMMAR = NumberingGrammar.packaged();
+    private static final Pattern ROW_NUMBER = GRAMMAR.compile("($ROW_NUMBER)\\.?");
+    private static final Pattern GROUP = GRAMMAR.compile("($ROMAN)(?:[.)]\\s*|\\s+)(\\S.*)");
+    private static final Pattern BARE_ROMAN = GRAMMAR.compile("($ROMAN)\\.?");
     /** A numeral of a group inside a group: "III.1", "III.1.2". */
-    private static final Pattern ROMAN_DOTTED = Pattern.compile("([IVX]{1,6}(?:\\.\\d{1,3})+)\\.?");
+    private static final Pattern ROMAN_DOTTED = GRAMMAR.compile("($ROMAN(?:\\.$ARABIC_ROW)+)\\.?");
 
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|[(\\[]?[A-Z][)\\]]?");
 
@@ -389,7 +392,7 @@ public final class TabbedTables {
     }
 
     private static boolean capitals(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+        return LetterCase.capitals(s);
     }
 
     private static boolean columnNumbers(String[] cells) {

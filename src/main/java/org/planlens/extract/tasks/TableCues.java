@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RegexSpace;
 
 /**
@@ -18,6 +19,9 @@ import org.planlens.rules.RegexSpace;
  * join, open, column) and the body head nouns of {@code models/agency-kinds.tsv} (columns: head noun, note).
  */
 public final class TableCues {
+    /** A group numeral with its dot ("II.", "IV"), as a scan may misread it ("IL"). */
+    private static final Pattern GROUP_NUMERAL = NumberingGrammar.packaged().compile("$ROMAN_OCR\\.?");
+
     private final Set<String> headerWords = new HashSet<>();
     private final List<HeadStart> headStarts = new ArrayList<>();
     private final List<Pattern> timelines = new ArrayList<>();
@@ -300,7 +304,7 @@ public final class TableCues {
             String k = Fold.fold(w).replaceAll("[,.:]$", "");
             // a group numeral ("II CẢI CÁCH ...") is never a header word, however like "TT" it looks; a header in
             // sentence case must be spelt right, one in capitals may carry an OCR misreading
-            if (w.matches("[IVXL]+\\.?") || !(headerWords.contains(k) || inCapitals(w) && isHeaderWord(k))) {
+            if (GROUP_NUMERAL.matcher(w).matches() || !(headerWords.contains(k) || inCapitals(w) && isHeaderWord(k))) {
                 break;
             }
             taken++;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Rebuilds the rows of a table that flows over pages, from the positioned words of each page: one line a row,
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class TableFlow {
     /** A row number: "1", "2.", "1.3", or a group numeral "IV". Any other first cell before the rows is a header. */
-    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.?|[IVXLC]{1,6}\\.?");
+    private static final Pattern ROW_NUMBER = NumberingGrammar.packaged().compile("$ROW_NUMBER\\.?|$ROMAN_LOOSE\\.?");
     /** Lines further apart than this many times the table's usual line pitch are no longer the table's. */
     private static final float MAX_PITCHES = 2.2f;
     /** A rule at least this share of the table's width (height) is a row (column) border. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Rebuilds paragraphs from lines broken by page width. Two lines join when the first does not end a sentence
@@ -15,10 +16,11 @@ import java.util.regex.Pattern;
  * the output has one paragraph a line, spaces collapsed. A table row ({@link TableRowLines}) is a line of its own.
  */
 public final class LineJoiner implements UnaryOperator<String> {
-    private static final Pattern UNIT_START =
-            Pattern.compile("^(?:[-+•*–]\\s|[IVXLC]{1,6}\\s*[.)/]|\\d{1,3}(?:\\.\\d{1,3})*\\s*[.)/]|[a-zđ]\\s*[).]\\s|"
-                    + "(?i:điều|chương|mục|phần|phụ lục)\\s+[\\dIVXLC]+|PHỤ\\s+LỤC(?![\\p{L}])|\\(?\\d{1,3}\\))");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[-+•*–]\\s");
+    private static final Pattern UNIT_START = NumberingGrammar.packaged()
+            .compile("^(?:$BULLET\\s|$ROMAN_LOOSE\\s*[.)/]|$ROW_NUMBER\\s*[.)/]|$LETTER\\s*[).]\\s|"
+                    + "(?iu:$ARTICLE_WORD|$UNIT_WORD|$APPENDIX_WORD)\\s+[\\dIVXLC]+|$APPENDIX_WORD(?![\\p{L}])"
+                    + "|\\(?$ARABIC_ROW\\))");
+    private static final Pattern LIST_ITEM = NumberingGrammar.packaged().compile("^$BULLET\\s");
     private static final Pattern DASH_CONTINUATION = Pattern.compile("^[-–]\\s\\p{Lu}[\\p{L}\\p{M}]*\\s\\p{Ll}");
     private static final String SENTENCE_END = ".:;!?";
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}");

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.rules.Fold;
+import org.planlens.rules.LetterCase;
 import org.planlens.rules.ModelData;
 
 /**
@@ -360,14 +361,6 @@ public final class SiteChrome {
 
     /** Letters all capitals, at least two of them. */
     private static boolean inCapitals(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letters += Character.isLetter(c) ? 1 : 0;
-        }
-        return letters >= 2;
+        return LetterCase.capitals(s, 2);
     }
 }
