@@ -124,9 +124,14 @@ public final class ClauseRoles {
         List<Found> subject = subject(tokens, all);
         int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
         List<Found> who = subject.isEmpty() ? defaults : subject;
-        if (!subject.isEmpty() && asksOthers(tokens, after)) {
-            // "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện": the asker does not do the work.
-            who = List.of();
+        int asked = subject.isEmpty() ? -1 : askEnd(tokens, after);
+        if (asked >= 0) {
+            // "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện": the asker does not do the work; "Bộ Nội vụ đề
+            // nghị Ban Tuyên giáo ..., Bộ Văn hóa, Thể thao và Du lịch chỉ đạo ...": the bodies it asks do, with the
+            // cues that follow them
+            who = objects(tokens, asked, all, Role.LEAD).stream()
+                    .map(Assignment::body)
+                    .toList();
         }
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -187,9 +192,9 @@ public final class ClauseRoles {
 
     /**
      * "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện", "Bộ Chính trị, Ban Bí thư, ..., Thủ tướng Chính phủ yêu
-     * cầu Bộ trưởng ...": an asking word after the subject and before any cue.
+     * cầu Bộ trưởng ...": an asking word after the subject and before any cue; where it ends, or -1.
      */
-    private boolean asksOthers(List<Token> tokens, int after) {
+    private int askEnd(List<Token> tokens, int after) {
         Set<String> ask = lex.words("ask");
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() < after) {
@@ -199,14 +204,17 @@ public final class ClauseRoles {
             String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
             // "theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc": a task given to the subject, not by it
             boolean passive = i > 0 && tokens.get(i - 1).lower().equals("được");
-            if (!passive && (ask.contains(w) || ask.contains(two))) {
-                return true;
+            if (!passive && ask.contains(two)) {
+                return tokens.get(i + 1).end();
+            }
+            if (!passive && ask.contains(w)) {
+                return tokens.get(i).end();
             }
             if (isCue(tokens, i)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean isCue(List<Token> tokens, int i) {

@@ -570,10 +570,11 @@ public final class MentionFinder {
 
     /**
      * The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens; for a
-     * collective also "của" before the body its members belong to ("các Ban của Hội đồng nhân dân").
+     * collective also "của" before the body or the unit its members belong to ("các Ban của Hội đồng nhân dân", "các
+     * sở, ban, ngành của Thành phố", "các cơ quan báo chí của Trung ương").
      */
     private int scopeAt(List<Token> t, int j, boolean collective) {
-        if (collective && t.get(j).lower().equals("của") && opensBody(t, j + 1)) {
+        if (collective && belongsTo(t, j)) {
             return 1;
         }
         int best = 0;
@@ -584,6 +585,11 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /** "của" and the body or the administrative unit after it. */
+    private boolean belongsTo(List<Token> t, int j) {
+        return j + 1 < t.size() && t.get(j).lower().equals("của") && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0);
     }
 
     private boolean relationAt(List<Token> t, int j) {
@@ -617,6 +623,9 @@ public final class MentionFinder {
 
     private boolean hasScope(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
+            if (k + 1 < to && belongsTo(t, k)) {
+                return true;
+            }
             for (String s : lex.wordsStartingWith("scope", t.get(k).lower())) {
                 int n = Tokens.matchLower(t, k, s);
                 // "các cơ quan, đơn vị trực thuộc" says not whose they are: a relation needs its place or body

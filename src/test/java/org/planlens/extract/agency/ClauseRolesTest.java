@@ -49,6 +49,24 @@ class ClauseRolesTest {
         assertRoles("Căn cứ Quyết định số 5/QĐ-UBND của UBND tỉnh, phối hợp với các đơn vị có liên quan thực hiện");
     }
 
+    /** Issue 18: the bodies a subject asks ("đề nghị", "yêu cầu") do the work its cues name, the asker does not. */
+    @Test
+    void theBodiesAskedToAct_takeTheCuesThatFollowThem() {
+        assertRoles(
+                "Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương, Bộ Văn hóa, Thể thao và Du lịch,"
+                        + " các cơ quan báo chí của Trung ương chỉ đạo các cơ quan thông tấn, báo chí định hướng thông"
+                        + " tin đúng về chủ trương, chính sách của Đảng",
+                "Ban Tuyên giáo và Dân vận Trung ương=lead",
+                "Bộ Văn hóa, Thể thao và Du lịch=lead",
+                "các cơ quan báo chí của Trung ương=lead",
+                "các cơ quan thông tấn, báo chí=lead");
+        assertRoles(
+                "UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh=coordinate");
+        // asked for no work the plan assigns: no cue after the bodies
+        assertRoles("Sở Nội vụ đề nghị các sở, ban, ngành phản ánh về Sở Nội vụ");
+    }
+
     @Test
     void aRoleLabel_givesItsRoleToEveryBodyListedAfterIt() {
         assertRoles(

@@ -29,6 +29,31 @@ class MentionFinderTest {
                 "các đoàn thể phường");
     }
 
+    /** Issue 18: whose members a collective lists may be said by "của" and the unit they belong to. */
+    @Test
+    void aCollectiveOfAUnit_keepsItsUnitAfterCua() {
+        assertNames(
+                "4. Các Sở, ban, ngành của Thành phố, UBND phường, xã",
+                "Các Sở, ban, ngành của Thành phố",
+                "UBND phường, xã");
+        assertNames("các cơ quan báo chí của Trung ương chỉ đạo", "các cơ quan báo chí của Trung ương");
+        assertNames("các sở, ban, ngành của tỉnh triển khai", "các sở, ban, ngành của tỉnh");
+        assertNames(
+                "các cơ quan báo chí, phát thanh, truyền hình khác tuyên truyền",
+                "các cơ quan báo chí, phát thanh, truyền hình khác");
+    }
+
+    /** Issue 18: a province's zone management board is named whole, "các khu ..." included. */
+    @Test
+    void aZoneManagementBoard_isNamedWhole() {
+        assertNames(
+                "Phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp tổ chức thực hiện",
+                "Ban Quản lý các khu công nghệ cao và khu công nghiệp");
+        assertNames("Ban Quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các khu công nghiệp tỉnh");
+        // a zone's own name follows its board's head
+        assertNames("Ban Quản lý Khu kinh tế Đông Nam phối hợp", "Ban Quản lý Khu kinh tế Đông Nam");
+    }
+
     @Test
     void provincialNames_keepTheirFieldsAndSeries() {
         // a document's kind right after the head is the body's field
