@@ -249,9 +249,16 @@ public final class ClauseRoles {
         return true;
     }
 
-    /** "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role. */
+    /**
+     * "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role; nor does one that reports work done
+     * ("Đảng ủy thị trấn đã ban hành Công văn ...": a report's account, no work assigned).
+     */
     private boolean nominal(List<Token> tokens, int i) {
-        return i > 0 && lex.words("nominal").contains(tokens.get(i - 1).lower());
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return lex.words("nominal").contains(before) || lex.words("done").contains(before);
     }
 
     private int nextCue(List<Token> tokens, int from) {

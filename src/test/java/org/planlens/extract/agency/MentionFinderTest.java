@@ -43,6 +43,31 @@ class MentionFinderTest {
                 "các cơ quan báo chí, phát thanh, truyền hình khác");
     }
 
+    /** Issue 18: members named by a list the document prints keep the reference to it in their name. */
+    @Test
+    void aCollectiveListedInAnArticle_keepsTheReference() {
+        assertNames(
+                "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 và Thủ trưởng các cơ quan liên quan chịu",
+                "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1",
+                "các cơ quan (relevance)");
+        assertNames("các đơn vị quy định tại khoản 2 Điều này thực hiện", "các đơn vị quy định tại khoản 2 Điều này");
+        // no unit of the document after it: an ordinary verb, the name ends before it
+        assertNames("Sở Tài chính nêu tại báo cáo", "Sở Tài chính");
+    }
+
+    /** Issue 18: the fields a collective works in, listed after "trong lĩnh vực", belong to its name. */
+    @Test
+    void aCollectiveOfAField_keepsTheFieldsItLists() {
+        assertNames(
+                "7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ"
+                        + " thông tin trên địa bàn Tỉnh",
+                "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ"
+                        + " thông tin trên địa bàn Tỉnh");
+        assertNames(
+                "các doanh nghiệp hoạt động trong lĩnh vực bưu chính được tạo điều kiện",
+                "các doanh nghiệp hoạt động trong lĩnh vực bưu chính");
+    }
+
     /** Issue 18: a province's zone management board is named whole, "các khu ..." included. */
     @Test
     void aZoneManagementBoard_isNamedWhole() {
