@@ -136,8 +136,19 @@ public final class ClauseRoles {
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> seen = new HashSet<>();
+        // where the last cue used as a noun ended: "công tác tự kiểm tra, giám sát": the cues listed after a noun
+        // series opener are nouns too ("chịu trách nhiệm trong rà soát, kiểm tra": after a preposition they are not)
+        int nounEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < after || nominal(tokens, i)) {
+            if (tokens.get(i).start() < after) {
+                continue;
+            }
+            boolean listed = i > 0 && i - 1 == nounEnd && listJoiner(tokens.get(i - 1));
+            if (nominal(tokens, i) || listed) {
+                int n = cueLength(tokens, i);
+                boolean series = listed
+                        || lex.words("nounseries").contains(tokens.get(i - 1).lower());
+                nounEnd = n > 0 && series ? i + n : nounEnd;
                 continue;
             }
             for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
@@ -218,12 +229,20 @@ public final class ClauseRoles {
     }
 
     private boolean isCue(List<Token> tokens, int i) {
+        return cueLength(tokens, i) > 0;
+    }
+
+    /** The tokens of the longest cue at {@code i}, or 0. */
+    private int cueLength(List<Token> tokens, int i) {
+        int best = 0;
         for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
-            if (Tokens.matchLower(tokens, i, c.phrase()) > 0) {
-                return true;
-            }
+            best = Math.max(best, Tokens.matchLower(tokens, i, c.phrase()));
         }
-        return false;
+        return best;
+    }
+
+    private static boolean listJoiner(Token t) {
+        return t.text().equals(",") || t.lower().equals("và");
     }
 
     /**

@@ -67,6 +67,18 @@ class ClauseRolesTest {
         assertRoles("Sở Nội vụ đề nghị các sở, ban, ngành phản ánh về Sở Nội vụ");
     }
 
+    /** Issue 18: cues listed after a cue used as a noun are nouns too. */
+    @Test
+    void cuesListedAfterANoun_areNounsToo() {
+        assertRoles("Sở Tư pháp nâng cao hiệu quả công tác tự kiểm tra, giám sát chất lượng dịch vụ công");
+        assertRoles("Sở Tư pháp chủ trì, theo dõi việc thực hiện", "Sở Tư pháp=lead", "Sở Tư pháp=monitor");
+        // after a preposition the listed cues are the body's duties
+        assertRoles(
+                "4. Phòng Tư pháp: Chủ trì, chịu trách nhiệm trong rà soát, kiểm tra, tham mưu",
+                "Phòng Tư pháp=lead",
+                "Phòng Tư pháp=monitor");
+    }
+
     /** Issue 18: a cue after "đã" reports work done (a report's account), it assigns none. */
     @Test
     void workReportedAsDone_assignsNoRole() {
