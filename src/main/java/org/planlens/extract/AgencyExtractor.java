@@ -152,7 +152,7 @@ public final class AgencyExtractor {
             from = to;
         }
         // "UBND thành phố cần rà soát ...; phối hợp với Bộ Nội vụ tổng hợp": a clause after a semicolon without a
-        // subject of its own goes on with the subject before it
+        // subject of its own goes on with the subject before it, or with the bodies that subject asked to act
         List<Found> carried = defaults;
         for (int[] part : parts) {
             String clause = line.substring(part[0], part[1]);
@@ -167,7 +167,7 @@ public final class AgencyExtractor {
                                 .toList());
             }
             boolean semicolon = clause.stripTrailing().endsWith(";");
-            carried = !semicolon ? defaults : subject.isEmpty() ? carried : subject;
+            carried = !semicolon ? defaults : subject.isEmpty() ? carried : clauses.actors(clause, lineStart + part[0]);
         }
     }
 

@@ -40,6 +40,15 @@ class AgencyExtractorTest {
         assertEquals(List.of(Pillar.DIGITAL_GOVERNMENT), pillars.get("Phòng Văn hóa"));
     }
 
+    /** Issue 18: after "A yêu cầu B ... thực hiện;" a clause without a subject goes on with B, not with A. */
+    @Test
+    void aClauseAfterAnAsk_goesOnWithTheBodiesAsked() {
+        String text = "V. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND"
+                + " phường, xã nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11 hằng năm báo cáo kết quả"
+                + " thực hiện về UBND Thành phố.\n";
+        assertEquals(Map.of("các Sở, ban, ngành Thành phố", "[LEAD]", "UBND phường, xã", "[LEAD]"), roles(text));
+    }
+
     @Test
     void theSentenceIssuingThePlan_assignsNoWork() {
         String text = "Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã Hòa Phú ban hành Kế hoạch như sau:\n"

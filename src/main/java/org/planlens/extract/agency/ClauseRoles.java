@@ -38,6 +38,26 @@ public final class ClauseRoles {
         return subject(tokens, finder.find(clause, base, tokens));
     }
 
+    /**
+     * The bodies that do a clause's work: its subject, or the bodies the subject asks to act ("UBND Thành phố yêu cầu
+     * các Sở, ban, ngành ... triển khai thực hiện; định kỳ báo cáo ...": the asked bodies report, too).
+     */
+    public List<Found> actors(String clause, int base) {
+        List<Token> tokens = Tokens.of(clause, base);
+        List<Found> all = finder.find(clause, base, tokens);
+        List<Found> subject = subject(tokens, all);
+        int asked = subject.isEmpty()
+                ? -1
+                : askEnd(tokens, subject.get(subject.size() - 1).end());
+        return asked < 0 ? subject : askedBodies(tokens, asked, all);
+    }
+
+    private List<Found> askedBodies(List<Token> tokens, int asked, List<Found> all) {
+        return objects(tokens, asked, all, Role.LEAD).stream()
+                .map(Assignment::body)
+                .toList();
+    }
+
     /** The subject among the clause's bodies {@code found}, told from its {@code tokens}. */
     private List<Found> subject(List<Token> tokens, List<Found> found) {
         List<Found> group = new ArrayList<>();
@@ -129,9 +149,7 @@ public final class ClauseRoles {
             // "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện": the asker does not do the work; "Bộ Nội vụ đề
             // nghị Ban Tuyên giáo ..., Bộ Văn hóa, Thể thao và Du lịch chỉ đạo ...": the bodies it asks do, with the
             // cues that follow them
-            who = objects(tokens, asked, all, Role.LEAD).stream()
-                    .map(Assignment::body)
-                    .toList();
+            who = askedBodies(tokens, asked, all);
         }
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
