@@ -165,6 +165,14 @@ public final class AgencyExtractor {
                         clauses.read(clause, base, carried).stream()
                                 .filter(a -> !designatesPerson(clause, base, a.body()))
                                 .toList());
+                // the body results are sent to, to compile them, follows up the plan; the issuer follows its own
+                addAll(
+                        book,
+                        sections,
+                        clauses.followers(clause, base).stream()
+                                .filter(f -> !book.isIssuer(f.name(), f.collective()))
+                                .map(f -> new ClauseRoles.Assignment(f, Role.MONITOR))
+                                .toList());
             }
             boolean semicolon = clause.stripTrailing().endsWith(";");
             carried = !semicolon ? defaults : subject.isEmpty() ? carried : clauses.actors(clause, lineStart + part[0]);

@@ -187,6 +187,7 @@ public final class ClauseRoles {
                 out.add(new Assignment(f, r));
             }
         }
+
         return out;
     }
 
@@ -284,6 +285,35 @@ public final class ClauseRoles {
             }
         }
         return true;
+    }
+
+    /**
+     * "báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo ...": the bodies the results go to, to compile
+     * them; they follow up the plan (unless it is their own).
+     */
+    public List<Found> followers(String clause, int base) {
+        List<Token> tokens = Tokens.of(clause, base);
+        return finder.find(clause, base, tokens).stream()
+                .filter(f -> !f.byRelevance() && followsUp(tokens, f))
+                .toList();
+    }
+
+    private boolean followsUp(List<Token> tokens, Found f) {
+        int after = 0;
+        while (after < tokens.size() && tokens.get(after).start() < f.end()) {
+            after++;
+        }
+        if (after < tokens.size() && tokens.get(after).text().equals(",")) {
+            after++;
+        }
+        for (String p : after < tokens.size()
+                ? lex.wordsStartingWith("followup", tokens.get(after).lower())
+                : List.<String>of()) {
+            if (Tokens.matchLower(tokens, after, p) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
