@@ -82,8 +82,8 @@ class ClauseRolesTest {
     /** Issue 18: a cue after "đã" reports work done (a report's account), it assigns none. */
     @Test
     void workReportedAsDone_assignsNoRole() {
-        assertRoles(
-                "- Đảng ủy thị trấn đã ban hành Công văn số 62-CV/ĐU ngày 15/6/2022 về lãnh đạo công tác chuyển đổi số");
+        assertRoles("- Đảng ủy thị trấn đã ban hành Công văn số 62-CV/ĐU ngày 15/6/2022 về lãnh đạo công tác chuyển"
+                + " đổi số");
         assertRoles("Phòng Văn hóa - Thông tin đã triển khai, tiếp tục tuyên truyền", "Phòng Văn hóa - Thông tin=lead");
     }
 
