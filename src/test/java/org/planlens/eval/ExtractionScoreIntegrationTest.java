@@ -64,7 +64,7 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.85",
             "targets=0.85",
             "targetFields=0.95",
-            "agencies=0.89",
+            "agencies=0.9",
             "agencyRoles=0.86",
             "tasks=0.95",
             "metadata=0.7");

@@ -68,6 +68,16 @@ class MentionFinderTest {
                 "các doanh nghiệp hoạt động trong lĩnh vực bưu chính");
     }
 
+    /** Issue 18: organisations and individuals listed with a collective make it the public, not a body. */
+    @Test
+    void aCollectiveListingIndividuals_isNoBody() {
+        assertNames(
+                "5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+                "Các doanh nghiệp viễn thông, tổ chức, cá nhân (relevance)");
+        // the public: no body at all
+        assertNames("khuyến khích các doanh nghiệp, tổ chức, cá nhân tham gia");
+    }
+
     /** Issue 18: a province's zone management board is named whole, "các khu ..." included. */
     @Test
     void aZoneManagementBoard_isNamedWhole() {
