@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extraction score on the real-document dev set (devset/README.md): ingests devset/SPLIT/docs into a fresh
 # folder and scores the plans with shared/tools/score.py against devset/SPLIT/gold.
-#   bench/devset.sh [dev|holdout] [score.py options, e.g. --verbose]
+#   bench/devset.sh [dev|dev2|dev3] [score.py options, e.g. --verbose]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 split="${1:-dev}"

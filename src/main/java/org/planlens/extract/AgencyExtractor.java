@@ -155,7 +155,7 @@ public final class AgencyExtractor {
             from = to;
         }
         // "UBND thành phố cần rà soát ...; phối hợp với Bộ Nội vụ tổng hợp": a clause after a semicolon without a
-        // subject of its own goes on with the subject before it
+        // subject of its own goes on with the subject before it, or with the bodies that subject asked to act
         List<Found> carried = defaults;
         for (int[] part : parts) {
             String clause = line.substring(part[0], part[1]);
@@ -168,9 +168,17 @@ public final class AgencyExtractor {
                         clauses.read(clause, base, carried).stream()
                                 .filter(a -> !designatesPerson(clause, base, a.body()))
                                 .toList());
+                // the body results are sent to, to compile them, follows up the plan; the issuer follows its own
+                addAll(
+                        book,
+                        sections,
+                        clauses.followers(clause, base).stream()
+                                .filter(f -> !book.isIssuer(f.name(), f.collective()))
+                                .map(f -> new ClauseRoles.Assignment(f, Role.MONITOR))
+                                .toList());
             }
             boolean semicolon = clause.stripTrailing().endsWith(";");
-            carried = !semicolon ? defaults : subject.isEmpty() ? carried : subject;
+            carried = !semicolon ? defaults : subject.isEmpty() ? carried : clauses.actors(clause, lineStart + part[0]);
         }
     }
 

@@ -44,27 +44,28 @@ class ExtractionScoreIntegrationTest {
             "metadata=0.95");
 
     /**
-     * Floors on the real-document dev set (devset/README.md): rules were tuned on {@code dev}; {@code holdout} was
-     * never read while tuning, so its floors are the honest guard on documents planlens has not seen.
+     * Floors on the real-document dev set (devset/README.md): rules were tuned on {@code dev}; {@code dev3} was the
+     * blind holdout until it was opened on 2026-12-07 (its blind figures stay recorded there); rules are built on it
+     * since, and its floors follow what they reach.
      */
     static final List<String> DEV_FLOORS = List.of(
             "sections=0.98",
             "legalReferences=0.98",
             "targets=0.95",
             "targetFields=0.7",
-            "agencies=0.9",
-            "agencyRoles=0.9",
+            "agencies=0.93",
+            "agencyRoles=0.95",
             "tasks=0.95",
             "taskFields=0.95",
             "metadata=0.95");
 
-    static final List<String> HOLDOUT_FLOORS = List.of(
+    static final List<String> DEV3_FLOORS = List.of(
             "sections=0.95",
             "legalReferences=0.85",
             "targets=0.85",
             "targetFields=0.95",
-            "agencies=0.6",
-            "agencyRoles=0.7",
+            "agencies=0.9",
+            "agencyRoles=0.86",
             "tasks=0.95",
             "metadata=0.7");
 
@@ -76,7 +77,7 @@ class ExtractionScoreIntegrationTest {
             List.of("sections=0.95", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "holdout"})
+    @ValueSource(strings = {"dev", "dev2", "dev3"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -89,7 +90,7 @@ class ExtractionScoreIntegrationTest {
                 switch (split) {
                     case "dev" -> DEV_FLOORS;
                     case "dev2" -> DEV2_FLOORS;
-                    default -> HOLDOUT_FLOORS;
+                    default -> DEV3_FLOORS;
                 });
     }
 

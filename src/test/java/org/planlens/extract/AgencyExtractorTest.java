@@ -40,6 +40,31 @@ class AgencyExtractorTest {
         assertEquals(List.of(Pillar.DIGITAL_GOVERNMENT), pillars.get("Phòng Văn hóa"));
     }
 
+    /** Issue 18: after "A yêu cầu B ... thực hiện;" a clause without a subject goes on with B, not with A. */
+    @Test
+    void aClauseAfterAnAsk_goesOnWithTheBodiesAsked() {
+        String text = "V. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND"
+                + " phường, xã nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11 hằng năm báo cáo kết quả"
+                + " thực hiện về UBND Thành phố.\n";
+        assertEquals(Map.of("các Sở, ban, ngành Thành phố", "[LEAD]", "UBND phường, xã", "[LEAD]"), roles(text));
+    }
+
+    /** Issue 18: the body results are sent to, to compile them, follows up the plan; unless it is the issuer. */
+    @Test
+    void theBodyResultsGoToForCompiling_monitors_unlessItIsTheIssuer() {
+        String text = "V. TỔ CHỨC THỰC HIỆN\nĐịnh kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở"
+                + " Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân Tỉnh.\n";
+        assertEquals(Map.of("Sở Xây dựng", "[MONITOR]"), roles(text));
+        String own = "V. TỔ CHỨC THỰC HIỆN\nBáo cáo định kỳ việc thực hiện, gửi Bộ Văn hóa, Thể thao và Du lịch để"
+                + " tổng hợp, báo cáo Thủ tướng Chính phủ.\n";
+        Issuer ministry = new Issuer("Bộ Văn hóa, Thể thao và Du lịch", AdminLevel.CENTRAL, null, null, null);
+        assertEquals(
+                List.of(),
+                EXTRACTOR.extract(own, SECTIONS.parse(own), List.of(), ministry).stream()
+                        .map(Agency::name)
+                        .toList());
+    }
+
     @Test
     void theSentenceIssuingThePlan_assignsNoWork() {
         String text = "Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã Hòa Phú ban hành Kế hoạch như sau:\n"

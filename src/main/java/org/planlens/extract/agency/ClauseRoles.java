@@ -38,6 +38,26 @@ public final class ClauseRoles {
         return subject(tokens, finder.find(clause, base, tokens));
     }
 
+    /**
+     * The bodies that do a clause's work: its subject, or the bodies the subject asks to act ("UBND Thành phố yêu cầu
+     * các Sở, ban, ngành ... triển khai thực hiện; định kỳ báo cáo ...": the asked bodies report, too).
+     */
+    public List<Found> actors(String clause, int base) {
+        List<Token> tokens = Tokens.of(clause, base);
+        List<Found> all = finder.find(clause, base, tokens);
+        List<Found> subject = subject(tokens, all);
+        int asked = subject.isEmpty()
+                ? -1
+                : askEnd(tokens, subject.get(subject.size() - 1).end());
+        return asked < 0 ? subject : askedBodies(tokens, asked, all);
+    }
+
+    private List<Found> askedBodies(List<Token> tokens, int asked, List<Found> all) {
+        return objects(tokens, asked, all, Role.LEAD).stream()
+                .map(Assignment::body)
+                .toList();
+    }
+
     /** The subject among the clause's bodies {@code found}, told from its {@code tokens}. */
     private List<Found> subject(List<Token> tokens, List<Found> found) {
         List<Found> group = new ArrayList<>();
@@ -124,15 +144,29 @@ public final class ClauseRoles {
         List<Found> subject = subject(tokens, all);
         int after = subject.isEmpty() ? base : subject.get(subject.size() - 1).end();
         List<Found> who = subject.isEmpty() ? defaults : subject;
-        if (!subject.isEmpty() && asksOthers(tokens, after)) {
-            // "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện": the asker does not do the work.
-            who = List.of();
+        int asked = subject.isEmpty() ? -1 : askEnd(tokens, after);
+        if (asked >= 0) {
+            // "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện": the asker does not do the work; "Bộ Nội vụ đề
+            // nghị Ban Tuyên giáo ..., Bộ Văn hóa, Thể thao và Du lịch chỉ đạo ...": the bodies it asks do, with the
+            // cues that follow them
+            who = askedBodies(tokens, asked, all);
         }
         List<Assignment> out = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> seen = new HashSet<>();
+        // where the last cue used as a noun ended: "công tác tự kiểm tra, giám sát": the cues listed after a noun
+        // series opener are nouns too ("chịu trách nhiệm trong rà soát, kiểm tra": after a preposition they are not)
+        int nounEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < after || nominal(tokens, i)) {
+            if (tokens.get(i).start() < after) {
+                continue;
+            }
+            boolean listed = i > 0 && i - 1 == nounEnd && listJoiner(tokens.get(i - 1));
+            if (nominal(tokens, i) || listed) {
+                int n = cueLength(tokens, i);
+                boolean series = listed
+                        || lex.words("nounseries").contains(tokens.get(i - 1).lower());
+                nounEnd = n > 0 && series ? i + n : nounEnd;
                 continue;
             }
             for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
@@ -153,6 +187,7 @@ public final class ClauseRoles {
                 out.add(new Assignment(f, r));
             }
         }
+
         return out;
     }
 
@@ -187,9 +222,9 @@ public final class ClauseRoles {
 
     /**
      * "Chủ tịch UBND xã yêu cầu các cơ quan ... thực hiện", "Bộ Chính trị, Ban Bí thư, ..., Thủ tướng Chính phủ yêu
-     * cầu Bộ trưởng ...": an asking word after the subject and before any cue.
+     * cầu Bộ trưởng ...": an asking word after the subject and before any cue; where it ends, or -1.
      */
-    private boolean asksOthers(List<Token> tokens, int after) {
+    private int askEnd(List<Token> tokens, int after) {
         Set<String> ask = lex.words("ask");
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() < after) {
@@ -199,23 +234,34 @@ public final class ClauseRoles {
             String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
             // "theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc": a task given to the subject, not by it
             boolean passive = i > 0 && tokens.get(i - 1).lower().equals("được");
-            if (!passive && (ask.contains(w) || ask.contains(two))) {
-                return true;
+            if (!passive && ask.contains(two)) {
+                return tokens.get(i + 1).end();
+            }
+            if (!passive && ask.contains(w)) {
+                return tokens.get(i).end();
             }
             if (isCue(tokens, i)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean isCue(List<Token> tokens, int i) {
+        return cueLength(tokens, i) > 0;
+    }
+
+    /** The tokens of the longest cue at {@code i}, or 0. */
+    private int cueLength(List<Token> tokens, int i) {
+        int best = 0;
         for (AgencyLexicon.Cue c : lex.cuesStartingWith(tokens.get(i).lower())) {
-            if (Tokens.matchLower(tokens, i, c.phrase()) > 0) {
-                return true;
-            }
+            best = Math.max(best, Tokens.matchLower(tokens, i, c.phrase()));
         }
-        return false;
+        return best;
+    }
+
+    private static boolean listJoiner(Token t) {
+        return t.text().equals(",") || t.lower().equals("và");
     }
 
     /**
@@ -241,9 +287,45 @@ public final class ClauseRoles {
         return true;
     }
 
-    /** "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role. */
+    /**
+     * "báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo ...": the bodies the results go to, to compile
+     * them; they follow up the plan (unless it is their own).
+     */
+    public List<Found> followers(String clause, int base) {
+        List<Token> tokens = Tokens.of(clause, base);
+        return finder.find(clause, base, tokens).stream()
+                .filter(f -> !f.byRelevance() && followsUp(tokens, f))
+                .toList();
+    }
+
+    private boolean followsUp(List<Token> tokens, Found f) {
+        int after = 0;
+        while (after < tokens.size() && tokens.get(after).start() < f.end()) {
+            after++;
+        }
+        if (after < tokens.size() && tokens.get(after).text().equals(",")) {
+            after++;
+        }
+        for (String p : after < tokens.size()
+                ? lex.wordsStartingWith("followup", tokens.get(after).lower())
+                : List.<String>of()) {
+            if (Tokens.matchLower(tokens, after, p) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "việc thực hiện", "sự phối hợp": a cue used as a noun gives no role; nor does one that reports work done
+     * ("Đảng ủy thị trấn đã ban hành Công văn ...": a report's account, no work assigned).
+     */
     private boolean nominal(List<Token> tokens, int i) {
-        return i > 0 && lex.words("nominal").contains(tokens.get(i - 1).lower());
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return lex.words("nominal").contains(before) || lex.words("done").contains(before);
     }
 
     private int nextCue(List<Token> tokens, int from) {

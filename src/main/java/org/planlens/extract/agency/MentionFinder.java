@@ -3,6 +3,7 @@ package org.planlens.extract.agency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.planlens.extract.agency.Tokens.Token;
 
 /**
@@ -25,6 +26,10 @@ public final class MentionFinder {
     private record Extent(int end, List<int[]> skipped) {}
 
     private static final int MAX_LOWER_RUN = 4;
+    /** A list of fields after "trong lĩnh vực" runs at most this many words. */
+    private static final int MAX_FIELD_WORDS = 16;
+
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private final AgencyLexicon lex;
     private final NameBook names;
 
@@ -372,11 +377,23 @@ public final class MentionFinder {
             if (startsRelevance(t, j)) {
                 break;
             }
+            int listed = listedInAt(t, j);
+            if (listed > 0) {
+                j += listed;
+                end = j;
+                lowerRun = 0;
+                afterUnit = false;
+                continue;
+            }
             int scoped = scopeAt(t, j, collective);
             if (scoped > 0) {
+                boolean fields = phraseAt(t, j, "fields") > 0;
                 j += scoped;
                 // "các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch": a known name after the scope is whole
                 j += knownNameAt(t, j);
+                if (fields) {
+                    j = fieldsEnd(t, j);
+                }
                 end = j;
                 lowerRun = 0;
                 afterUnit = false;
@@ -570,10 +587,11 @@ public final class MentionFinder {
 
     /**
      * The longest scope phrase at {@code j} that has a word after it ("trên địa bàn huyện"), in tokens; for a
-     * collective also "của" before the body its members belong to ("các Ban của Hội đồng nhân dân").
+     * collective also "của" before the body or the unit its members belong to ("các Ban của Hội đồng nhân dân", "các
+     * sở, ban, ngành của Thành phố", "các cơ quan báo chí của Trung ương").
      */
     private int scopeAt(List<Token> t, int j, boolean collective) {
-        if (collective && t.get(j).lower().equals("của") && opensBody(t, j + 1)) {
+        if (collective && belongsTo(t, j)) {
             return 1;
         }
         int best = 0;
@@ -584,6 +602,75 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /** The tokens of the longest phrase of one kind of {@code agency-scope.tsv} at {@code j}, or 0. */
+    private int phraseAt(List<Token> t, int j, String kind) {
+        int best = 0;
+        for (String p : j < t.size() ? lex.wordsStartingWith(kind, t.get(j).lower()) : List.<String>of()) {
+            best = Math.max(best, Tokens.matchLower(t, j, p));
+        }
+        return best;
+    }
+
+    /**
+     * "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1", "các đơn vị quy định tại khoản 2 Điều này": members named
+     * by a list the document prints; the reference to it is part of the name. Its length in tokens, or 0.
+     */
+    private int listedInAt(List<Token> t, int j) {
+        int n = phraseAt(t, j, "listedin");
+        if (n == 0) {
+            return 0;
+        }
+        int k = j + n;
+        boolean unit = false;
+        while (k < t.size()) {
+            int u = phraseAt(t, k, "docunit");
+            if (u > 0) {
+                unit = true;
+                k += u;
+                continue;
+            }
+            String word = t.get(k).text();
+            if (unit
+                    && (Character.isDigit(word.charAt(0)) || ROMAN.matcher(word).matches() || word.equals("này"))) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return unit ? k - j : 0;
+    }
+
+    /**
+     * "các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải và công nghệ thông tin trên địa bàn
+     * tỉnh": after a field scope, the fields it lists (their words are no verbs here) up to a word that ends them.
+     */
+    private int fieldsEnd(List<Token> t, int j) {
+        int end = j;
+        int words = 0;
+        while (j < t.size() && words < MAX_FIELD_WORDS) {
+            Token tok = t.get(j);
+            if (tok.text().equals(",")
+                    && end == j
+                    && j + 1 < t.size()
+                    && t.get(j + 1).isWord()) {
+                j++;
+                continue;
+            }
+            if (!tok.isWord() || scopeAt(t, j, false) > 0 || startsRelevance(t, j) || phraseAt(t, j, "fieldend") > 0) {
+                break;
+            }
+            words++;
+            j++;
+            end = j;
+        }
+        return end;
+    }
+
+    /** "của" and the body or the administrative unit after it. */
+    private boolean belongsTo(List<Token> t, int j) {
+        return j + 1 < t.size() && t.get(j).lower().equals("của") && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0);
     }
 
     private boolean relationAt(List<Token> t, int j) {
@@ -617,6 +704,10 @@ public final class MentionFinder {
 
     private boolean hasScope(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
+            // "của Thành phố", "nêu tại Điều 1": the unit the members belong to, the list that names them
+            if (k + 1 < to && belongsTo(t, k) || listedInAt(t, k) > 0) {
+                return true;
+            }
             for (String s : lex.wordsStartingWith("scope", t.get(k).lower())) {
                 int n = Tokens.matchLower(t, k, s);
                 // "các cơ quan, đơn vị trực thuộc" says not whose they are: a relation needs its place or body

@@ -49,6 +49,44 @@ class ClauseRolesTest {
         assertRoles("Căn cứ Quyết định số 5/QĐ-UBND của UBND tỉnh, phối hợp với các đơn vị có liên quan thực hiện");
     }
 
+    /** Issue 18: the bodies a subject asks ("đề nghị", "yêu cầu") do the work its cues name, the asker does not. */
+    @Test
+    void theBodiesAskedToAct_takeTheCuesThatFollowThem() {
+        assertRoles(
+                "Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương, Bộ Văn hóa, Thể thao và Du lịch,"
+                        + " các cơ quan báo chí của Trung ương chỉ đạo các cơ quan thông tấn, báo chí định hướng thông"
+                        + " tin đúng về chủ trương, chính sách của Đảng",
+                "Ban Tuyên giáo và Dân vận Trung ương=lead",
+                "Bộ Văn hóa, Thể thao và Du lịch=lead",
+                "các cơ quan báo chí của Trung ương=lead",
+                "các cơ quan thông tấn, báo chí=lead");
+        assertRoles(
+                "UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh=coordinate");
+        // asked for no work the plan assigns: no cue after the bodies
+        assertRoles("Sở Nội vụ đề nghị các sở, ban, ngành phản ánh về Sở Nội vụ");
+    }
+
+    /** Issue 18: cues listed after a cue used as a noun are nouns too. */
+    @Test
+    void cuesListedAfterANoun_areNounsToo() {
+        assertRoles("Sở Tư pháp nâng cao hiệu quả công tác tự kiểm tra, giám sát chất lượng dịch vụ công");
+        assertRoles("Sở Tư pháp chủ trì, theo dõi việc thực hiện", "Sở Tư pháp=lead", "Sở Tư pháp=monitor");
+        // after a preposition the listed cues are the body's duties
+        assertRoles(
+                "4. Phòng Tư pháp: Chủ trì, chịu trách nhiệm trong rà soát, kiểm tra, tham mưu",
+                "Phòng Tư pháp=lead",
+                "Phòng Tư pháp=monitor");
+    }
+
+    /** Issue 18: a cue after "đã" reports work done (a report's account), it assigns none. */
+    @Test
+    void workReportedAsDone_assignsNoRole() {
+        assertRoles("- Đảng ủy thị trấn đã ban hành Công văn số 62-CV/ĐU ngày 15/6/2022 về lãnh đạo công tác chuyển"
+                + " đổi số");
+        assertRoles("Phòng Văn hóa - Thông tin đã triển khai, tiếp tục tuyên truyền", "Phòng Văn hóa - Thông tin=lead");
+    }
+
     @Test
     void aRoleLabel_givesItsRoleToEveryBodyListedAfterIt() {
         assertRoles(

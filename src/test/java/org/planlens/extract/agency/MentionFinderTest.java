@@ -29,6 +29,66 @@ class MentionFinderTest {
                 "các đoàn thể phường");
     }
 
+    /** Issue 18: whose members a collective lists may be said by "của" and the unit they belong to. */
+    @Test
+    void aCollectiveOfAUnit_keepsItsUnitAfterCua() {
+        assertNames(
+                "4. Các Sở, ban, ngành của Thành phố, UBND phường, xã",
+                "Các Sở, ban, ngành của Thành phố",
+                "UBND phường, xã");
+        assertNames("các cơ quan báo chí của Trung ương chỉ đạo", "các cơ quan báo chí của Trung ương");
+        assertNames("các sở, ban, ngành của tỉnh triển khai", "các sở, ban, ngành của tỉnh");
+        assertNames(
+                "các cơ quan báo chí, phát thanh, truyền hình khác tuyên truyền",
+                "các cơ quan báo chí, phát thanh, truyền hình khác");
+    }
+
+    /** Issue 18: members named by a list the document prints keep the reference to it in their name. */
+    @Test
+    void aCollectiveListedInAnArticle_keepsTheReference() {
+        assertNames(
+                "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 và Thủ trưởng các cơ quan liên quan chịu",
+                "Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1",
+                "các cơ quan (relevance)");
+        assertNames("các đơn vị quy định tại khoản 2 Điều này thực hiện", "các đơn vị quy định tại khoản 2 Điều này");
+        // no unit of the document after it: an ordinary verb, the name ends before it
+        assertNames("Sở Tài chính nêu tại báo cáo", "Sở Tài chính");
+    }
+
+    /** Issue 18: the fields a collective works in, listed after "trong lĩnh vực", belong to its name. */
+    @Test
+    void aCollectiveOfAField_keepsTheFieldsItLists() {
+        assertNames(
+                "7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ"
+                        + " thông tin trên địa bàn Tỉnh",
+                "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ"
+                        + " thông tin trên địa bàn Tỉnh");
+        assertNames(
+                "các doanh nghiệp hoạt động trong lĩnh vực bưu chính được tạo điều kiện",
+                "các doanh nghiệp hoạt động trong lĩnh vực bưu chính");
+    }
+
+    /** Issue 18: organisations and individuals listed with a collective make it the public, not a body. */
+    @Test
+    void aCollectiveListingIndividuals_isNoBody() {
+        assertNames(
+                "5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+                "Các doanh nghiệp viễn thông, tổ chức, cá nhân (relevance)");
+        // the public: no body at all
+        assertNames("khuyến khích các doanh nghiệp, tổ chức, cá nhân tham gia");
+    }
+
+    /** Issue 18: a province's zone management board is named whole, "các khu ..." included. */
+    @Test
+    void aZoneManagementBoard_isNamedWhole() {
+        assertNames(
+                "Phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp tổ chức thực hiện",
+                "Ban Quản lý các khu công nghệ cao và khu công nghiệp");
+        assertNames("Ban Quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các khu công nghiệp tỉnh");
+        // a zone's own name follows its board's head
+        assertNames("Ban Quản lý Khu kinh tế Đông Nam phối hợp", "Ban Quản lý Khu kinh tế Đông Nam");
+    }
+
     @Test
     void provincialNames_keepTheirFieldsAndSeries() {
         // a document's kind right after the head is the body's field
