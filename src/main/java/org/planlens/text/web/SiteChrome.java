@@ -118,7 +118,14 @@ public final class SiteChrome {
             String[] row = signatureRow(lines.get(end - 1));
             if (row != null) {
                 lines.set(end - 1, row[0]);
-                rowTail = row[1];
+                if (continuesDocument(row[1])) {
+                    // a crawler flattened the appendix into the signature's table: it is the document's, not the
+                    // site's; it runs on to the site's own lines like an appendix printed after the signature
+                    lines.add(end, row[1]);
+                    end = siteLineAfter(lines, start, end - 1, end);
+                } else {
+                    rowTail = row[1].replace('\t', ' ').strip();
+                }
             }
         }
         if (start == 0 && end == lines.size() && rowTail.isEmpty()) {
@@ -163,8 +170,8 @@ public final class SiteChrome {
             return null;
         }
         String tail =
-                String.join(" ", List.of(cells).subList(keep, cells.length)).strip();
-        if (tail.isEmpty()) {
+                String.join("\t", List.of(cells).subList(keep, cells.length)).strip();
+        if (tail.isBlank()) {
             return null;
         }
         return new String[] {String.join("\t", List.of(cells).subList(0, keep)), tail};
@@ -297,13 +304,24 @@ public final class SiteChrome {
         if (!opensAppendix(lines.get(next)) && !isTitle(lines.get(next)) && !attached(lines.get(next))) {
             return end;
         }
+        return siteLineAfter(lines, start, anchor, next);
+    }
+
+    /** The first line of the site's own from {@code from} on, past a signature at {@code anchor}; else the end. */
+    private int siteLineAfter(List<String> lines, int start, int anchor, int from) {
         String number = ownNumber(lines, start, anchor);
-        for (int j = next; j < lines.size(); j++) {
+        for (int j = from; j < lines.size(); j++) {
             if (isSiteLine(lines.get(j), number)) {
                 return j;
             }
         }
         return lines.size();
+    }
+
+    /** Cells after the signer's that open an appendix, a document's type line or the plan a decision issues. */
+    private boolean continuesDocument(String cells) {
+        String first = cells.strip().split("\t", 2)[0];
+        return opensAppendix(first) || isTitle(first) || attached(first);
     }
 
     private static int nextNonBlank(List<String> lines, int from) {
