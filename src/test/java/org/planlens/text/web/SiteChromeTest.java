@@ -150,6 +150,22 @@ class SiteChromeTest {
     }
 
     @Test
+    void footnotesUnderTheSignature_stayUpToTheSitesTitleLine() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 10988/BNV-CQĐP",
+                "Bộ Nội vụ đề nghị các địa phương tuyên truyền[2].",
+                "Nơi nhận: - Như trên; - Lưu: VT, Vụ CQĐP.\tKT. BỘ TRƯỞNG THỨ TRƯỞNG Trương Hải Long",
+                "",
+                "[1] Hồ sơ dự thảo Nghị định hướng dẫn. [2] Ban Bí thư đã có Kết luận số 212-KL/TW ngày 18/11/2025.",
+                "Công văn 10988/BNV-CQĐP năm 2025 tuyên truyền chủ trương do Bộ Nội vụ ban hành",
+                "Văn bản liên quan");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertTrue(t.text().lines().toList().getLast().startsWith("[1] Hồ sơ dự thảo"), t.text());
+        assertEquals(1, t.warnings().size());
+    }
+
+    @Test
     void portalBannerWithTheMotto_isNotTheDocumentsHeader() {
         String page = lines(
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
