@@ -336,4 +336,20 @@ class LegalReferenceExtractorTest {
                 found.stream().map(LegalReference::number).toList());
         assertEquals(2, found.get(0).mentions().size());
     }
+
+    /** Issue 18: documents of a kind listed after a colon, each item "số ..." with its date and subject. */
+    @Test
+    void documentsListedAfterAColon_areEachAReference() {
+        List<LegalReference> found = refs("phù hợp với các Quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại các "
+                + "Quyết định: số 36/QĐ-TTg ngày 11/01/2024\nvề việc quy hoạch hạ tầng thông tin và truyền thông thời "
+                + "kỳ 2021-2030; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy hoạch Thủ đô và số 1668/QĐ-TTg "
+                + "ngày 27/12/2024 về việc phê duyệt điều chỉnh Quy hoạch chung; phối hợp rà soát số 12/15 xã.");
+        assertEquals(
+                List.of("36/QĐ-TTg", "1569/QĐ-TTg", "1668/QĐ-TTg"),
+                found.stream().map(LegalReference::number).toList());
+        assertEquals(
+                List.of("Quyết định", "Quyết định", "Quyết định"),
+                found.stream().map(LegalReference::type).toList());
+        assertEquals("2024-12-27", found.get(2).date());
+    }
 }

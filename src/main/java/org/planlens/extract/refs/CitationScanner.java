@@ -24,6 +24,9 @@ import org.planlens.rules.ModelData;
  */
 public final class CitationScanner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Where a list of items ends: a full stop before white space, or a blank line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|\\n\\s*\\n");
+
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([-/–])\\s*");
     private static final String STANDARD_TYPE = "Tiêu chuẩn";
     private static final String LAW_TYPE = "Luật";
@@ -39,6 +42,11 @@ public final class CitationScanner {
     private final Pattern listed;
 
     private final RuleStarts listedStarts;
+    /** Documents of a kind listed after a colon, each item opening with "số" ("các Quyết định: số ...; số ..."). */
+    private final Pattern listedItems;
+
+    private final RuleStarts listedItemsStarts;
+    private final Pattern listedItem;
     private final Pattern amendingLaw;
     private final Pattern numberedAmendingLaw;
     private final Pattern longNamedLaw;
@@ -84,6 +92,9 @@ public final class CitationScanner {
         continued = rules.pattern("continued");
         listed = rules.pattern("listed");
         listedStarts = RuleStarts.declaredBy(listed);
+        listedItems = rules.pattern("listed_items");
+        listedItemsStarts = RuleStarts.declaredBy(listedItems);
+        listedItem = rules.pattern("listed_item");
         amendingLaw = rules.pattern("amending_law");
         namedLaw = rules.pattern("named_law");
         datedLaw = rules.pattern("dated_law");
@@ -121,6 +132,11 @@ public final class CitationScanner {
         Matcher listing = listed.matcher(text);
         for (int from = 0; listedStarts.find(listing, text, from); from = listing.end()) {
             numberedAndContinued(text, listing, listing.start("number"), own, found);
+        }
+        Matcher items = listedItems.matcher(text);
+        for (int from = 0; listedItemsStarts.find(items, text, from); from = items.end()) {
+            numberedAndContinued(text, items, items.start("number"), own, found);
+            itemsAfter(text, items, own, found);
         }
         Map<Pattern, RuleStarts> laws = Map.of(
                 amendingLaw, amendingLawStarts,
@@ -206,6 +222,21 @@ public final class CitationScanner {
             found.add(next);
             at = more.end();
             more.region(at, text.length());
+        }
+    }
+
+    /** The further items of a list that {@code first} opens, up to the end of its sentence or paragraph. */
+    private void itemsAfter(String text, Matcher first, Set<String> own, List<Citation> found) {
+        String type = canonicalType.get(typeKey(first.group("type")));
+        Matcher end = SENTENCE_END.matcher(text);
+        int stop = end.find(first.end()) ? end.start() : text.length();
+        Matcher item = listedItem.matcher(text).useTransparentBounds(true);
+        item.region(first.end(), stop);
+        while (item.find()) {
+            Citation c = numberedCitation(type, item, item.start("number"));
+            if (c != null && !own.contains(numberKey(c.number()))) {
+                found.add(c);
+            }
         }
     }
 
