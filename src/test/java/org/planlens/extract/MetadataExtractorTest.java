@@ -252,6 +252,19 @@ class MetadataExtractorTest {
         assertField(runIn, "period", "2026-2030");
     }
 
+    /** Issue 18: a page lost the header's type line; the subject under the number beats the site's own title. */
+    @Test
+    void aHeaderWithoutItsTypeLine_givesTheTitleOverTheSitesTitle() {
+        String page = "Quyết định 33/QĐ-UBND về Kế hoạch chuyển đổi số tỉnh Sơn La năm 2026 / | Số hiệu | 33/QĐ-UBND |"
+                + " / | Loại văn bản | Quyết định | / | / ỦY BAN NHÂN DÂN / | / CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM |"
+                + " / | / Số: 33/QĐ-UBND | / Sơn La, ngày 06 tháng 01 năm 2026 | / BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ"
+                + " TỈNH SƠN LA NĂM 2026 / ỦY BAN NHÂN DÂN TỈNH SƠN LA / Căn cứ Luật Tổ chức chính quyền địa phương"
+                + " ngày 16/6/2025;";
+        assertField(page, "title", "Quyết định ban hành kế hoạch chuyển đổi số tỉnh Sơn La năm 2026");
+        assertField(page, "type", "quyet_dinh");
+        assertField(page, "number", "33/QĐ-UBND");
+    }
+
     @Test
     void theSitesFactsTable_fillsWhatTheOpeningLeavesOut() {
         String page = "| Số hiệu | 0155/KH-UBND | / | Ngày ban hành | 24/12/2025 | / | Người ký | Hồ Thị Nguyên Thảo |"

@@ -56,7 +56,10 @@ public final class TitleReader {
             List<String> lines,
             Optional<DocumentTypes.Kind> symbolKind,
             Collection<String> placeNames) {
+        // a header whose type line a page lost keeps its subject under the number that tells the kind: the
+        // document's own header goes before the title the site prints over it
         Reading r = fromHeader(header, placeNames)
+                .or(() -> symbolKind.isPresent() ? untyped(header, symbolKind, placeNames) : Optional.empty())
                 .or(() -> pageTitle(lines, header.startLine()))
                 .or(() -> typeLineAnywhere(lines, placeNames))
                 .or(() -> untyped(header, symbolKind, placeNames))
