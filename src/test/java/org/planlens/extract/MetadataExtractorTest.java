@@ -134,6 +134,34 @@ class MetadataExtractorTest {
         assertField("KẾ HOẠCH / Thực hiện cải cách hành chính giai đoạn 2026 - 2030", "period", "2026-2030");
     }
 
+    /** Issue 18: a page capitalises each line of a title; a line opening with a linking word carries it on. */
+    @Test
+    void titleLinesEachCapitalised_goOnAfterALinkingWord_andGiveThePeriod() {
+        String page = "ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ | / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |"
+                + " / Số: /KH-UBND | / Tịnh Trà, ngày 26 tháng 4 năm 2024 | / KẾ HOẠCH / Triển khai thực hiện Nghị"
+                + " quyết số 13-NQ/TU ngày 06/9/2023 / Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng"
+                + " Ngãi / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024";
+        assertField(
+                page,
+                "title",
+                "Kế hoạch triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX"
+                        + " về Chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030");
+        assertField(page, "period", "null-2025");
+    }
+
+    /** Issue 18: a title without years; the objectives heading sets the year the plan runs to. */
+    @Test
+    void periodOfAnUndatedTitle_isTheYearOfItsFirstObjectivesHeading() {
+        String plan = "KẾ HOẠCH / Chuyển đổi số trong hoạt động xây dựng, quản lý kết cấu hạ tầng giao thông / I. MỤC"
+                + " ĐÍCH, YÊU CẦU / II. MỤC TIÊU / 1. Mục tiêu chung / Phấn đấu đến năm 2030, công tác quản lý được"
+                + " vận hành trên môi trường số. / 2. Mục tiêu cụ thể đến năm 2030 / - Hoàn thành đánh giá hiện trạng."
+                + " / 3. Mục tiêu đến năm 2035";
+        assertField(plan, "period", "null-2030");
+        assertField(
+                "KẾ HOẠCH / Chuyển đổi số / I. MỤC TIÊU / Đến năm 2030, 100% hồ sơ được số hóa.",
+                "period", "null-null");
+    }
+
     @Test
     void issuer_comesFromTheHeaderOrFromThePlacesTheTextNames() {
         assertField(

@@ -218,16 +218,24 @@ public final class TitleReader {
                             && types.ofTypeLine(c).isEmpty()
                             // "PHẦN I. KẾT QUẢ THỰC HIỆN ...": the text's first unit opens under the title
                             && !patterns.get("bodyOpener").matcher(c).lookingAt()
-                    : Character.isLowerCase(c.charAt(0));
+                    : Character.isLowerCase(c.charAt(0)) || opensWithLink(c);
             if (!goesOn || c.startsWith("(")) {
                 break;
             }
-            parts.add(c);
+            // a page that capitalises each line of a title ("Của Ban Thường vụ ...", "Đến năm 2025"): a linking
+            // word carries the subject on, in lower case
+            parts.add(capitals || !opensWithLink(c) ? c : c.substring(0, 1).toLowerCase(VietCase.VI) + c.substring(1));
         }
         String s = String.join(" ", parts);
         // "(Ban hành kèm theo Quyết định ...)" after a plan's subject is not part of it.
         s = s.replaceAll("\\s*\\((?i:ban hành )?(?i:kèm theo)[^)]*\\)?\\s*$", "");
         return capitals ? withoutAuthority(s) : new Subject(s, null);
+    }
+
+    /** A line in sentence case opening with a capitalised linking word ("Của ...", "Đến năm 2025, ..."). */
+    private static boolean opensWithLink(String line) {
+        String first = line.split("\\s+", 2)[0];
+        return Character.isUpperCase(first.charAt(0)) && !VietCase.isUpper(line) && LINKING.contains(Fold.key(first));
     }
 
     /** "... NĂM 2025 THỦ TƯỚNG CHÍNH PHỦ": the deciding authority run into the subject's last line is cut off. */
