@@ -149,6 +149,17 @@ class MetadataExtractorTest {
         assertField(page, "period", "null-2025");
     }
 
+    /** Issue 18: a place's name ends at its line's end; the next line's capitalised first word is not part of it. */
+    @Test
+    void aPlaceNameAtALinesEnd_doesNotTakeTheNextLinesFirstWord() {
+        String page =
+                "ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ | / Số: /KH-UBND | / Tịnh Trà, ngày 26 tháng 4 năm 2024 | / KẾ HOẠCH /"
+                        + " Về Chuyển đổi số tỉnh Quảng Ngãi / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế hoạch số"
+                        + " 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về chuyển đổi số tỉnh Quảng Ngãi\nĐến nay,"
+                        + " UBND xã Tịnh Trà ban hành Kế hoạch của huyện Sơn Tịnh\nTrong đó";
+        assertField(page, "issuer", "Ủy ban nhân dân xã Tịnh Trà | commune | Tịnh Trà | Sơn Tịnh | Quảng Ngãi");
+    }
+
     /** Issue 18: a title without years; the objectives heading sets the year the plan runs to. */
     @Test
     void periodOfAnUndatedTitle_isTheYearOfItsFirstObjectivesHeading() {
