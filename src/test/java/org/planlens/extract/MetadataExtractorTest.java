@@ -149,6 +149,26 @@ class MetadataExtractorTest {
         assertField(page, "period", "null-2025");
     }
 
+    /** Issue 18: a portal notes the number and date in a parenthesis under the title; it is not the title's. */
+    @Test
+    void aPortalsNoteOfTheNumberUnderTheTitle_givesTheNumber() {
+        String page =
+                "Kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng năm 2022 /"
+                        + " Ngày 02/02/2023 00:00:00 / Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa"
+                        + " bàn thị trấn Cành Nàng năm 2022 (Số"
+                        + " 255/BC-UBND, ngày 16/12/2022 của UBND thị trấn Cành Nàng) / KHÁI QUÁT TÌNH HÌNH CHUNG / Thực hiện"
+                        + " Quyết định số 969/QĐ-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh";
+        assertField(page, "number", "255/BC-UBND");
+        assertField(
+                page,
+                "title",
+                "Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng năm 2022");
+        assertField(
+                "KẾ HOẠCH / Cải cách hành chính năm 2023 / (Kèm theo Quyết định số 12/QĐ-UBND ngày 5/1/2023)",
+                "number",
+                null);
+    }
+
     /** Issue 18: a place's name ends at its line's end; the next line's capitalised first word is not part of it. */
     @Test
     void aPlaceNameAtALinesEnd_doesNotTakeTheNextLinesFirstWord() {

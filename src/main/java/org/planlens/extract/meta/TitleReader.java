@@ -115,6 +115,8 @@ public final class TitleReader {
             String subject = m.matches() && types.ofTitle(m.group("kind")).equals(kind)
                     ? m.group("subject")
                     : line.substring(kindLength(line, kind.get()));
+            Matcher note = patterns.get("ownNumberNote").matcher(subject);
+            subject = note.find() ? subject.substring(0, note.start()) : subject;
             return Optional.of(new Reading(
                     kind.get(),
                     kind.get().display() + " " + VietCase.continuing(stripEnd(subject)),
