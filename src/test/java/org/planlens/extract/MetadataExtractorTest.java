@@ -149,6 +149,23 @@ class MetadataExtractorTest {
         assertField(page, "period", "null-2025");
     }
 
+    /** Issue 18: a page without the title lines; the lead sentence issuing the number's kind gives the title. */
+    @Test
+    void aDocumentWithoutItsTitle_takesItFromTheLeadSentenceThatIssuesIt() {
+        String page = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 4851/KH-UBND | Bình Dương, ngày 11"
+                + " tháng 10 năm 2018 | / Căn cứ Quyết định số 2071/QĐ-UBND ngày 27/7/2018 của Ủy ban nhân dân tỉnh. /"
+                + " Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai xác định Chỉ số CCHC của các sở, ban, ngành (sau"
+                + " đây gọi tắt là cấp sở); Ủy ban nhân dân các huyện (sau đây gọi tắt là cấp huyện), cụ thể như sau: /"
+                + " 1. Mục tiêu";
+        assertField(
+                page,
+                "title",
+                "Kế hoạch triển khai xác định Chỉ số CCHC của các sở, ban, ngành; Ủy ban nhân dân các huyện");
+        String report = "ỦY BAN NHÂN DÂN | / Số: 12/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 | / Căn cứ Quyết"
+                + " định số 2071/QĐ-UBND. / Ủy ban nhân dân tỉnh ban hành báo cáo kết quả năm 2018 như sau:";
+        assertField(report, "title", null);
+    }
+
     /** Issue 18: a portal notes the number and date in a parenthesis under the title; it is not the title's. */
     @Test
     void aPortalsNoteOfTheNumberUnderTheTitle_givesTheNumber() {

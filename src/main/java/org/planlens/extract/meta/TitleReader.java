@@ -63,6 +63,7 @@ public final class TitleReader {
                 .or(() -> pageTitle(lines, header.startLine()))
                 .or(() -> typeLineAnywhere(lines, placeNames))
                 .or(() -> untyped(header, symbolKind, placeNames))
+                .or(() -> leadSentence(header, lines, symbolKind))
                 .orElseGet(() -> new Reading(
                         symbolKind.orElse(null),
                         null,
@@ -185,6 +186,31 @@ public final class TitleReader {
                 title.append(' ').append(stripEnd(more));
             }
             return Optional.of(new Reading(null, title.toString(), types.ofUntitled(cell)));
+        }
+        return Optional.empty();
+    }
+
+    /** Lines under the header in which a lead sentence says what the document issues. */
+    private static final int LEAD_LINES = 6;
+
+    /**
+     * A document printed without its title, the kind its number tells: the lead sentence under the header that issues
+     * that kind ("Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai xác định Chỉ số CCHC ..., cụ thể như sau:").
+     */
+    private Optional<Reading> leadSentence(
+            DocumentHeader header, List<String> lines, Optional<DocumentTypes.Kind> symbolKind) {
+        if (symbolKind.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern lead = patterns.get("leadIssues");
+        Pattern aside = patterns.get("leadAside");
+        int from = Math.max(0, header.endLine());
+        for (int i = from; i < lines.size() && i < from + LEAD_LINES; i++) {
+            Matcher m = lead.matcher(aside.matcher(lines.get(i)).replaceAll(""));
+            if (m.find() && types.ofTitle(m.group("kind")).equals(symbolKind)) {
+                DocumentTypes.Kind kind = symbolKind.get();
+                return Optional.of(new Reading(kind, kind.display() + " " + stripEnd(m.group("subject")), kind.type()));
+            }
         }
         return Optional.empty();
     }
