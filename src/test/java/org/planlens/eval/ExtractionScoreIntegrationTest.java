@@ -45,7 +45,7 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * Floors on the real-document dev set (devset/README.md): rules were tuned on {@code dev}; {@code holdout} was
-     * never read while tuning, so its floors are the honest guard on documents planlens has not seen.
+     * scored blind first, then opened to learn from its misses (issue 18).
      */
     static final List<String> DEV_FLOORS = List.of(
             "sections=0.98",
@@ -58,15 +58,16 @@ class ExtractionScoreIntegrationTest {
             "taskFields=0.95",
             "metadata=0.95");
 
+    /** {@code holdout}, opened after its blind score: rules learned from its misses keep these figures. */
     static final List<String> HOLDOUT_FLOORS = List.of(
             "sections=0.95",
-            "legalReferences=0.85",
-            "targets=0.85",
+            "legalReferences=1.0",
+            "targets=0.94",
             "targetFields=0.95",
             "agencies=0.6",
             "agencyRoles=0.7",
             "tasks=0.95",
-            "metadata=0.7");
+            "metadata=1.0");
 
     /**
      * The second batch ({@code dev2}), scored first before any rule was written for it: no targets in its gold (a

@@ -300,7 +300,8 @@ class LegalReferenceExtractorTest {
     @Test
     void amendingLawCitedByNumber_isOneReference_theLawsItAmendsAreItsTitle() {
         List<LegalReference> found = refs("- Luật số 03/2022/QH15 sửa đổi,\nbổ sung một số điều của Luật Đầu tư "
-                + "công, Luật Đầu tư theo phương thức đối tác công tư, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, Luật Điện "
+                + "công, Luật Đầu tư theo phương thức đối tác công tư, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, "
+                + "Luật Điện "
                 + "lực, Luật Doanh nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật thi hành án dân sự;\n"
                 + "- Luật số 57/2024/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu "
                 + "thầu ngày 29/11/2024;\n"

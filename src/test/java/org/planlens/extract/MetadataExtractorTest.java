@@ -171,15 +171,18 @@ class MetadataExtractorTest {
     void aPortalsNoteOfTheNumberUnderTheTitle_givesTheNumber() {
         String page =
                 "Kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng năm 2022 /"
-                        + " Ngày 02/02/2023 00:00:00 / Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa"
+                        + " Ngày 02/02/2023 00:00:00 / Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số"
+                        + " trên địa"
                         + " bàn thị trấn Cành Nàng năm 2022 (Số"
-                        + " 255/BC-UBND, ngày 16/12/2022 của UBND thị trấn Cành Nàng) / KHÁI QUÁT TÌNH HÌNH CHUNG / Thực hiện"
+                        + " 255/BC-UBND, ngày 16/12/2022 của UBND thị trấn Cành Nàng) / KHÁI QUÁT TÌNH HÌNH CHUNG /"
+                        + " Thực hiện"
                         + " Quyết định số 969/QĐ-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh";
         assertField(page, "number", "255/BC-UBND");
         assertField(
                 page,
                 "title",
-                "Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng năm 2022");
+                "Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng"
+                        + " năm 2022");
         assertField(
                 "KẾ HOẠCH / Cải cách hành chính năm 2023 / (Kèm theo Quyết định số 12/QĐ-UBND ngày 5/1/2023)",
                 "number",
@@ -191,8 +194,10 @@ class MetadataExtractorTest {
     void aPlaceNameAtALinesEnd_doesNotTakeTheNextLinesFirstWord() {
         String page =
                 "ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ | / Số: /KH-UBND | / Tịnh Trà, ngày 26 tháng 4 năm 2024 | / KẾ HOẠCH /"
-                        + " Về Chuyển đổi số tỉnh Quảng Ngãi / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế hoạch số"
-                        + " 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về chuyển đổi số tỉnh Quảng Ngãi\nĐến nay,"
+                        + " Về Chuyển đổi số tỉnh Quảng Ngãi / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế"
+                        + " hoạch số"
+                        + " 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về chuyển đổi số tỉnh Quảng Ngãi"
+                        + "\nĐến nay,"
                         + " UBND xã Tịnh Trà ban hành Kế hoạch của huyện Sơn Tịnh\nTrong đó";
         assertField(page, "issuer", "Ủy ban nhân dân xã Tịnh Trà | commune | Tịnh Trà | Sơn Tịnh | Quảng Ngãi");
     }

@@ -11,7 +11,8 @@ import org.planlens.rules.ModelData;
 
 /**
  * Tells a restated target (a summary repeated in the body, a row of an appendix table) from a new one: same value
- * and unit, printed in another sentence, not due by two different years, and what it measures worded nearly alike (most words shared, or a short
+ * and unit, printed in another sentence, not due by two different years, and what it measures worded nearly alike
+ * (most words shared, or a short
  * wording held whole in a longer one), abbreviations of {@code models/targets-abbreviations.tsv} expanded.
  */
 final class Restatements {

@@ -19,7 +19,8 @@ import org.planlens.rules.ModelData;
  * runs from its issuer header and national motto (or, printed without them, its document-type line or a line
  * naming its issuing body, in capitals) to the end of its last signature block ({@code Nơi nhận} list and signer);
  * what follows a signature as part of the document (an appendix, the plan a decision issues, footnotes: a "PHỤ LỤC",
- * a type line, a "(Kèm theo ...)" line or a footnote's "[1]" next) stays, and so does the text of a page without a signature block, up to a
+ * a type line, a "(Kèm theo ...)" line or a footnote's "[1]" next) stays, and so does the text of a page without a
+ * signature block, up to a
  * line of the site's own ({@code models/site-chrome.tsv}) or the site's title line for the document (its
  * type and own number, "Thông báo 659/TB-VPCP năm 2025 ..."). Text without these marks is left whole.
  *
