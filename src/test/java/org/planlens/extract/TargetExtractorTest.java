@@ -166,6 +166,15 @@ class TargetExtractorTest {
         assertEquals(2, found.size(), found::toString);
     }
 
+    /** Issue 18: a share told by the sum of money it stands for is how the plan is paid for, no target. */
+    @Test
+    void aShareWithItsSumOfMoney_isNoTarget() {
+        List<Target> found = targets("- Vốn ngoài ngân sách và các nguồn vốn hợp pháp khác dự kiến 10%-15% (khoảng"
+                + " 12.173 tỷ đồng - 18.260 tỷ đồng).\n- Phấn đấu 90% hồ sơ được giải quyết đúng hạn (khoảng 1.200"
+                + " hồ sơ).");
+        assertEquals(List.of(90.0), found.stream().map(Target::value).toList());
+    }
+
     /** Issue 18: the same figure, worded nearly alike, due by another year is the later stage's target. */
     @Test
     void sameFigureDueByAnotherYear_isNotARestatement() {
