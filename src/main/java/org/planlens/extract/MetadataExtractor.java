@@ -125,7 +125,23 @@ public final class MetadataExtractor {
         }
         return facts.get(PageFacts.Fact.NUMBER)
                 .map(MetadataExtractor::numberOrNull)
-                .orElseGet(() -> pageTitleNumber(lines, header));
+                .or(() -> Optional.ofNullable(pageTitleNumber(lines, header)))
+                .orElseGet(() -> noteNumber(lines, header));
+    }
+
+    /** Lines from the top in which a portal prints its note of the number under the document's title. */
+    private static final int NOTE_LINES = 8;
+
+    /** "(Số 255/BC-UBND, ngày 16/12/2022 của UBND ...)" under the title: the number a portal's note gives. */
+    private String noteNumber(List<String> lines, DocumentHeader header) {
+        Pattern note = patterns.get("ownNumberNote");
+        for (int i = 0; i < lines.size() && i < Math.max(header.startLine(), NOTE_LINES); i++) {
+            Matcher m = note.matcher(lines.get(i));
+            if (m.find()) {
+                return numberOrNull(m.group("num"));
+            }
+        }
+        return null;
     }
 
     /** "Kế hoạch 186/KH-UBND năm 2025 phát triển ...": the number a website's title over the document gives. */

@@ -295,4 +295,62 @@ class LegalReferenceExtractorTest {
                 found.stream().map(LegalReference::number).toList());
         assertEquals(2, found.get(0).mentions().size());
     }
+
+    /** Issue 18: a law cited by number, its title after the number naming the laws it amends (not references). */
+    @Test
+    void amendingLawCitedByNumber_isOneReference_theLawsItAmendsAreItsTitle() {
+        List<LegalReference> found = refs("- Luật số 03/2022/QH15 sửa đổi,\nbổ sung một số điều của Luật Đầu tư "
+                + "công, Luật Đầu tư theo phương thức đối tác công tư, Luật Đầu tư, Luật Nhà ở, Luật Đấu thầu, "
+                + "Luật Điện "
+                + "lực, Luật Doanh nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật thi hành án dân sự;\n"
+                + "- Luật số 57/2024/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu "
+                + "thầu ngày 29/11/2024;\n"
+                + "- Luật An ninh mạng 2025;");
+        assertEquals(
+                List.of("03/2022/QH15", "57/2024/QH15", "Luật An ninh mạng"),
+                found.stream()
+                        .map(r -> r.number() != null ? r.number() : r.name())
+                        .toList());
+        assertEquals("2024-11-29", found.get(1).date());
+    }
+
+    /** Issue 18: a law's long name holds a stop word ("theo"); its number in the QH form still is the law's. */
+    @Test
+    void lawWithALongName_takesTheNumberAfterIt() {
+        List<LegalReference> found = refs("- Luật Đầu tư theo phương thức\nđối tác công tư số 64/2020/QH14 ngày "
+                + "18/6/2020;\n- Luật Ngân sách nhà nước theo Nghị định số 163/2016/NĐ-CP;");
+        assertEquals(
+                List.of("64/2020/QH14", "Luật Ngân sách nhà nước", "163/2016/NĐ-CP"),
+                found.stream()
+                        .map(r -> r.number() != null ? r.number() : r.name())
+                        .toList());
+        assertEquals("2020-06-18", found.get(0).date());
+    }
+
+    /** Issue 18: Cyrillic letters typed for Latin ones inside a symbol; the number is the one printed in Latin. */
+    @Test
+    void cyrillicLookalikesInASymbol_areTheLatinLetters() {
+        List<LegalReference> found = refs("Thông tư số 02/2024/TT-BKHĐ\u0422 ngày 06/3/2024 của Bộ Kế hoạch và "
+                + "Đầu tư (được sửa đổi tại Thông tư số 105/2025/TT-BT\u0421); Thông tư số 02/2024/TT-BKHĐT;");
+        assertEquals(
+                List.of("02/2024/TT-BKHĐT", "105/2025/TT-BTC"),
+                found.stream().map(LegalReference::number).toList());
+        assertEquals(2, found.get(0).mentions().size());
+    }
+
+    /** Issue 18: documents of a kind listed after a colon, each item "số ..." with its date and subject. */
+    @Test
+    void documentsListedAfterAColon_areEachAReference() {
+        List<LegalReference> found = refs("phù hợp với các Quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại các "
+                + "Quyết định: số 36/QĐ-TTg ngày 11/01/2024\nvề việc quy hoạch hạ tầng thông tin và truyền thông thời "
+                + "kỳ 2021-2030; số 1569/QĐ-TTg ngày 12/12/2024 về việc phê duyệt quy hoạch Thủ đô và số 1668/QĐ-TTg "
+                + "ngày 27/12/2024 về việc phê duyệt điều chỉnh Quy hoạch chung; phối hợp rà soát số 12/15 xã.");
+        assertEquals(
+                List.of("36/QĐ-TTg", "1569/QĐ-TTg", "1668/QĐ-TTg"),
+                found.stream().map(LegalReference::number).toList());
+        assertEquals(
+                List.of("Quyết định", "Quyết định", "Quyết định"),
+                found.stream().map(LegalReference::type).toList());
+        assertEquals("2024-12-27", found.get(2).date());
+    }
 }

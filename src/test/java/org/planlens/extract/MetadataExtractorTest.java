@@ -134,6 +134,87 @@ class MetadataExtractorTest {
         assertField("KẾ HOẠCH / Thực hiện cải cách hành chính giai đoạn 2026 - 2030", "period", "2026-2030");
     }
 
+    /** Issue 18: a page capitalises each line of a title; a line opening with a linking word carries it on. */
+    @Test
+    void titleLinesEachCapitalised_goOnAfterALinkingWord_andGiveThePeriod() {
+        String page = "ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ | / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |"
+                + " / Số: /KH-UBND | / Tịnh Trà, ngày 26 tháng 4 năm 2024 | / KẾ HOẠCH / Triển khai thực hiện Nghị"
+                + " quyết số 13-NQ/TU ngày 06/9/2023 / Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng"
+                + " Ngãi / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024";
+        assertField(
+                page,
+                "title",
+                "Kế hoạch triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX"
+                        + " về Chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030");
+        assertField(page, "period", "null-2025");
+    }
+
+    /** Issue 18: a page without the title lines; the lead sentence issuing the number's kind gives the title. */
+    @Test
+    void aDocumentWithoutItsTitle_takesItFromTheLeadSentenceThatIssuesIt() {
+        String page = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 4851/KH-UBND | Bình Dương, ngày 11"
+                + " tháng 10 năm 2018 | / Căn cứ Quyết định số 2071/QĐ-UBND ngày 27/7/2018 của Ủy ban nhân dân tỉnh. /"
+                + " Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai xác định Chỉ số CCHC của các sở, ban, ngành (sau"
+                + " đây gọi tắt là cấp sở); Ủy ban nhân dân các huyện (sau đây gọi tắt là cấp huyện), cụ thể như sau: /"
+                + " 1. Mục tiêu";
+        assertField(
+                page,
+                "title",
+                "Kế hoạch triển khai xác định Chỉ số CCHC của các sở, ban, ngành; Ủy ban nhân dân các huyện");
+        String report = "ỦY BAN NHÂN DÂN | / Số: 12/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 | / Căn cứ Quyết"
+                + " định số 2071/QĐ-UBND. / Ủy ban nhân dân tỉnh ban hành báo cáo kết quả năm 2018 như sau:";
+        assertField(report, "title", null);
+    }
+
+    /** Issue 18: a portal notes the number and date in a parenthesis under the title; it is not the title's. */
+    @Test
+    void aPortalsNoteOfTheNumberUnderTheTitle_givesTheNumber() {
+        String page =
+                "Kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng năm 2022 /"
+                        + " Ngày 02/02/2023 00:00:00 / Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số"
+                        + " trên địa"
+                        + " bàn thị trấn Cành Nàng năm 2022 (Số"
+                        + " 255/BC-UBND, ngày 16/12/2022 của UBND thị trấn Cành Nàng) / KHÁI QUÁT TÌNH HÌNH CHUNG /"
+                        + " Thực hiện"
+                        + " Quyết định số 969/QĐ-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh";
+        assertField(page, "number", "255/BC-UBND");
+        assertField(
+                page,
+                "title",
+                "Báo cáo kết quả thực hiện các nội dung, chỉ tiêu Chuyển đổi số trên địa bàn thị trấn Cành Nàng"
+                        + " năm 2022");
+        assertField(
+                "KẾ HOẠCH / Cải cách hành chính năm 2023 / (Kèm theo Quyết định số 12/QĐ-UBND ngày 5/1/2023)",
+                "number",
+                null);
+    }
+
+    /** Issue 18: a place's name ends at its line's end; the next line's capitalised first word is not part of it. */
+    @Test
+    void aPlaceNameAtALinesEnd_doesNotTakeTheNextLinesFirstWord() {
+        String page =
+                "ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ | / Số: /KH-UBND | / Tịnh Trà, ngày 26 tháng 4 năm 2024 | / KẾ HOẠCH /"
+                        + " Về Chuyển đổi số tỉnh Quảng Ngãi / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế"
+                        + " hoạch số"
+                        + " 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về chuyển đổi số tỉnh Quảng Ngãi"
+                        + "\nĐến nay,"
+                        + " UBND xã Tịnh Trà ban hành Kế hoạch của huyện Sơn Tịnh\nTrong đó";
+        assertField(page, "issuer", "Ủy ban nhân dân xã Tịnh Trà | commune | Tịnh Trà | Sơn Tịnh | Quảng Ngãi");
+    }
+
+    /** Issue 18: a title without years; the objectives heading sets the year the plan runs to. */
+    @Test
+    void periodOfAnUndatedTitle_isTheYearOfItsFirstObjectivesHeading() {
+        String plan = "KẾ HOẠCH / Chuyển đổi số trong hoạt động xây dựng, quản lý kết cấu hạ tầng giao thông / I. MỤC"
+                + " ĐÍCH, YÊU CẦU / II. MỤC TIÊU / 1. Mục tiêu chung / Phấn đấu đến năm 2030, công tác quản lý được"
+                + " vận hành trên môi trường số. / 2. Mục tiêu cụ thể đến năm 2030 / - Hoàn thành đánh giá hiện trạng."
+                + " / 3. Mục tiêu đến năm 2035";
+        assertField(plan, "period", "null-2030");
+        assertField(
+                "KẾ HOẠCH / Chuyển đổi số / I. MỤC TIÊU / Đến năm 2030, 100% hồ sơ được số hóa.",
+                "period", "null-null");
+    }
+
     @Test
     void issuer_comesFromTheHeaderOrFromThePlacesTheTextNames() {
         assertField(
@@ -250,6 +331,19 @@ class MetadataExtractorTest {
                 "title",
                 "Kế hoạch nâng cao năng lực cho đội ngũ cán bộ chính sách, pháp luật giai đoạn 2026 - 2030");
         assertField(runIn, "period", "2026-2030");
+    }
+
+    /** Issue 18: a page lost the header's type line; the subject under the number beats the site's own title. */
+    @Test
+    void aHeaderWithoutItsTypeLine_givesTheTitleOverTheSitesTitle() {
+        String page = "Quyết định 33/QĐ-UBND về Kế hoạch chuyển đổi số tỉnh Sơn La năm 2026 / | Số hiệu | 33/QĐ-UBND |"
+                + " / | Loại văn bản | Quyết định | / | / ỦY BAN NHÂN DÂN / | / CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM |"
+                + " / | / Số: 33/QĐ-UBND | / Sơn La, ngày 06 tháng 01 năm 2026 | / BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ"
+                + " TỈNH SƠN LA NĂM 2026 / ỦY BAN NHÂN DÂN TỈNH SƠN LA / Căn cứ Luật Tổ chức chính quyền địa phương"
+                + " ngày 16/6/2025;";
+        assertField(page, "title", "Quyết định ban hành kế hoạch chuyển đổi số tỉnh Sơn La năm 2026");
+        assertField(page, "type", "quyet_dinh");
+        assertField(page, "number", "33/QĐ-UBND");
     }
 
     @Test

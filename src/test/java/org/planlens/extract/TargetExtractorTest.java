@@ -166,6 +166,30 @@ class TargetExtractorTest {
         assertEquals(2, found.size(), found::toString);
     }
 
+    /** Issue 18: a share told by the sum of money it stands for is how the plan is paid for, no target. */
+    @Test
+    void aShareWithItsSumOfMoney_isNoTarget() {
+        List<Target> found = targets("- Vốn ngoài ngân sách và các nguồn vốn hợp pháp khác dự kiến 10%-15% (khoảng"
+                + " 12.173 tỷ đồng - 18.260 tỷ đồng).\n- Phấn đấu 90% hồ sơ được giải quyết đúng hạn (khoảng 1.200"
+                + " hồ sơ).");
+        assertEquals(List.of(90.0), found.stream().map(Target::value).toList());
+    }
+
+    /** Issue 18: the same figure, worded nearly alike, due by another year is the later stage's target. */
+    @Test
+    void sameFigureDueByAnotherYear_isNotARestatement() {
+        String text = "1. Mục tiêu đến năm 2026\n- 100% các khu công nghệ cao, khu công nghiệp có trạm phát sóng"
+                + " 5G.\n- Thí điểm ứng dụng 5G cho quản lý nhà máy thông minh cho tối thiểu 2 dự án.\n2. Mục tiêu"
+                + " đến năm 2030\n- 100% các khu công nghệ cao, khu công nghiệp có trạm phát sóng 5G độc lập.\n- Tiếp"
+                + " tục, 100% các khu công nghệ cao, khu công nghiệp có trạm phát sóng 5G độc lập.";
+        List<Target> found = EXTRACTOR.extract(text, new SectionParser(ModelData.packaged()).parse(text));
+        assertEquals(
+                List.of("100.0 % 2026", "2.0 dự án 2026", "100.0 % 2030"),
+                found.stream()
+                        .map(t -> t.value() + " " + t.unit() + " " + t.deadline())
+                        .toList());
+    }
+
     @Test
     void listedFigures_shareTheFirstOnesBound() {
         List<Target> found =

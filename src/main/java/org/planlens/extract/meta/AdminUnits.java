@@ -59,14 +59,15 @@ public final class AdminUnits {
         }
         printed.forEach(w -> words.add(Pattern.quote(w)));
         words.sort(Comparator.comparingInt(String::length).reversed());
-        // A name is one to four capitalised words, or two parts joined by a dash ("Bà Rịa - Vũng Tàu"); "các xã" or
-        // "xã này" name no place. The first-letter look-ahead
+        // A name is one to four capitalised words on one line, or two parts joined by a dash ("Bà Rịa - Vũng Tàu"): the
+        // capitalised word opening the next line is a new sentence or a site's stamp ("Đăng lúc:"), not part of the
+        // name; "các xã" or "xã này" name no place. The first-letter look-ahead
         // turns most positions of a find away before the costlier look-behind.
         unitStarts = RuleStarts.phrases(printed);
         place = Pattern.compile(
                 PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
-                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}’']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’']*){0,3}"
-                        + "(?:\\s?[-–]\\s?\\p{Lu}[\\p{L}\\p{M}’']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’']*){0,2})?"
+                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}’']*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}’']*){0,3}"
+                        + "(?:\\s?[-–]\\s?\\p{Lu}[\\p{L}\\p{M}’']*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}’']*){0,2})?"
                         + "|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }

@@ -11,7 +11,8 @@ import org.planlens.model.Period;
  * 2045") and the dates of documents the title names are no period. Where the title names several, the last is the
  * plan's own ("... Đề án ... giai đoạn 2022 - 2025 ... năm 2023" is the plan for 2023). A title without one leaves
  * a stage heading in capitals ("DANH MỤC NHIỆM VỤ ... (GIAI ĐOẠN 2025-2030)"), else the years from its first
- * stage's to its last ("a) Đến hết năm 2025: ..." ... "đ) Đến hết năm 2045: ...").
+ * stage's to its last ("a) Đến hết năm 2025: ..." ... "đ) Đến hết năm 2045: ..."), else the year its first
+ * objectives heading sets ("2. Mục tiêu cụ thể đến năm 2030").
  */
 public final class PeriodReader {
     private record Span(int start, int end, Period period) {}
@@ -37,7 +38,19 @@ public final class PeriodReader {
                 }
             }
         }
-        return stages(lines);
+        Period staged = stages(lines);
+        return staged != Period.UNKNOWN ? staged : objectives(lines);
+    }
+
+    /** "Mục tiêu cụ thể đến năm 2030": the year the first objectives heading sets them for. */
+    private Period objectives(List<String> lines) {
+        Matcher m = patterns.get("periodObjective").matcher("");
+        for (String line : lines) {
+            if (m.reset(line.strip()).find()) {
+                return new Period(null, Integer.valueOf(m.group("year")));
+            }
+        }
+        return Period.UNKNOWN;
     }
 
     /** The years from the first stage's to the last's, where two or more stages print them. */

@@ -64,10 +64,14 @@ public final class TitleReader {
             List<String> lines,
             Optional<DocumentTypes.Kind> symbolKind,
             Collection<String> placeNames) {
+        // a header whose type line a page lost keeps its subject under the number that tells the kind: the
+        // document's own header goes before the title the site prints over it
         Reading r = fromHeader(header, placeNames)
+                .or(() -> symbolKind.isPresent() ? untyped(header, symbolKind, placeNames) : Optional.empty())
                 .or(() -> pageTitle(lines, header.startLine()))
                 .or(() -> typeLineAnywhere(lines, placeNames))
                 .or(() -> untyped(header, symbolKind, placeNames))
+                .or(() -> leadSentence(header, lines, symbolKind))
                 .orElseGet(() -> new Reading(
                         symbolKind.orElse(null),
                         null,
@@ -120,6 +124,8 @@ public final class TitleReader {
             String subject = m.matches() && types.ofTitle(m.group("kind")).equals(kind)
                     ? m.group("subject")
                     : line.substring(kindLength(line, kind.get()));
+            Matcher note = patterns.get("ownNumberNote").matcher(subject);
+            subject = note.find() ? subject.substring(0, note.start()) : subject;
             return Optional.of(new Reading(
                     kind.get(),
                     kind.get().display() + " " + VietCase.continuing(stripEnd(subject)),
@@ -192,6 +198,31 @@ public final class TitleReader {
         return Optional.empty();
     }
 
+    /** Lines under the header in which a lead sentence says what the document issues. */
+    private static final int LEAD_LINES = 6;
+
+    /**
+     * A document printed without its title, the kind its number tells: the lead sentence under the header that issues
+     * that kind ("Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai xác định Chỉ số CCHC ..., cụ thể như sau:").
+     */
+    private Optional<Reading> leadSentence(
+            DocumentHeader header, List<String> lines, Optional<DocumentTypes.Kind> symbolKind) {
+        if (symbolKind.isEmpty()) {
+            return Optional.empty();
+        }
+        Pattern lead = patterns.get("leadIssues");
+        Pattern aside = patterns.get("leadAside");
+        int from = Math.max(0, header.endLine());
+        for (int i = from; i < lines.size() && i < from + LEAD_LINES; i++) {
+            Matcher m = lead.matcher(aside.matcher(lines.get(i)).replaceAll(""));
+            if (m.find() && types.ofTitle(m.group("kind")).equals(symbolKind)) {
+                DocumentTypes.Kind kind = symbolKind.get();
+                return Optional.of(new Reading(kind, kind.display() + " " + stripEnd(m.group("subject")), kind.type()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The subject from cell {@code from} (or {@code opening}, the rest of a type word's cell): capitals run over
      * the cells that follow in capitals, up to the authority that decides ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN
@@ -223,16 +254,24 @@ public final class TitleReader {
                             && types.ofTypeLine(c).isEmpty()
                             // "PHẦN I. KẾT QUẢ THỰC HIỆN ...": the text's first unit opens under the title
                             && !patterns.get("bodyOpener").matcher(c).lookingAt()
-                    : Character.isLowerCase(c.charAt(0));
+                    : Character.isLowerCase(c.charAt(0)) || opensWithLink(c);
             if (!goesOn || c.startsWith("(")) {
                 break;
             }
-            parts.add(c);
+            // a page that capitalises each line of a title ("Của Ban Thường vụ ...", "Đến năm 2025"): a linking
+            // word carries the subject on, in lower case
+            parts.add(capitals || !opensWithLink(c) ? c : c.substring(0, 1).toLowerCase(VietCase.VI) + c.substring(1));
         }
         String s = String.join(" ", parts);
         // "(Ban hành kèm theo Quyết định ...)" after a plan's subject is not part of it.
         s = patterns.get("attachedNote").matcher(s).replaceAll("");
         return capitals ? withoutAuthority(s) : new Subject(s, null);
+    }
+
+    /** A line in sentence case opening with a capitalised linking word ("Của ...", "Đến năm 2025, ..."). */
+    private static boolean opensWithLink(String line) {
+        String first = line.split("\\s+", 2)[0];
+        return Character.isUpperCase(first.charAt(0)) && !VietCase.isUpper(line) && LINKING.contains(Fold.key(first));
     }
 
     /** "... NĂM 2025 THỦ TƯỚNG CHÍNH PHỦ": the deciding authority run into the subject's last line is cut off. */

@@ -17,15 +17,20 @@ import org.planlens.rules.ModelData;
 
 /**
  * Finds citations of legal and policy documents with the rules of {@code models/legal-refs.rules} and the gazetteers
- * {@code legal-doc-types.tsv}, {@code legal-refs-issuer-words.tsv} and {@code legal-refs-name-stops.tsv}; none on the
+ * {@code legal-doc-types.tsv}, {@code legal-refs-issuer-words.tsv}, {@code legal-refs-name-stops.tsv} and
+ * {@code legal-refs-lookalikes.tsv}; none on the
  * lines of a website's furniture ({@code site-furniture.tsv}).
  * Built once; thread-safe.
  */
 public final class CitationScanner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Where a list of items ends: a full stop before white space, or a blank line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|\\n\\s*\\n");
+
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([-/–])\\s*");
     private static final String STANDARD_TYPE = "Tiêu chuẩn";
     private static final String LAW_TYPE = "Luật";
+    private static final String LOOKALIKES = "legal-refs-lookalikes.tsv";
 
     private final Map<String, String> canonicalType = new HashMap<>();
     private final Pattern numbered;
@@ -37,13 +42,22 @@ public final class CitationScanner {
     private final Pattern listed;
 
     private final RuleStarts listedStarts;
+    /** Documents of a kind listed after a colon, each item opening with "số" ("các Quyết định: số ...; số ..."). */
+    private final Pattern listedItems;
+
+    private final RuleStarts listedItemsStarts;
+    private final Pattern listedItem;
     private final Pattern amendingLaw;
+    private final Pattern numberedAmendingLaw;
+    private final Pattern longNamedLaw;
     private final Pattern namedLaw;
     private final Pattern datedLaw;
     private final Pattern standard;
     /** Where the law and standard rules can start: the first letters each declares. */
     private final RuleStarts amendingLawStarts;
 
+    private final RuleStarts numberedAmendingLawStarts;
+    private final RuleStarts longNamedLawStarts;
     private final RuleStarts namedLawStarts;
     private final RuleStarts datedLawStarts;
     private final RuleStarts standardStarts;
@@ -55,6 +69,8 @@ public final class CitationScanner {
     private final RuleStarts ownAttachedStarts;
     /** Phrases of a website's furniture around a saved document (site-furniture.tsv). */
     private final List<String> furniture;
+    /** Cyrillic letters printed for Latin ones inside a symbol (legal-refs-lookalikes.tsv). */
+    private final Map<Character, Character> lookalikes = new HashMap<>();
 
     public CitationScanner(ModelData models) {
         List<String> typePhrases = new ArrayList<>();
@@ -76,11 +92,18 @@ public final class CitationScanner {
         continued = rules.pattern("continued");
         listed = rules.pattern("listed");
         listedStarts = RuleStarts.declaredBy(listed);
+        listedItems = rules.pattern("listed_items");
+        listedItemsStarts = RuleStarts.declaredBy(listedItems);
+        listedItem = rules.pattern("listed_item");
         amendingLaw = rules.pattern("amending_law");
         namedLaw = rules.pattern("named_law");
         datedLaw = rules.pattern("dated_law");
         standard = rules.pattern("standard");
         amendingLawStarts = RuleStarts.declaredBy(amendingLaw);
+        numberedAmendingLaw = rules.pattern("numbered_amending_law");
+        numberedAmendingLawStarts = RuleStarts.declaredBy(numberedAmendingLaw);
+        longNamedLaw = rules.pattern("long_named_law");
+        longNamedLawStarts = RuleStarts.declaredBy(longNamedLaw);
         namedLawStarts = RuleStarts.declaredBy(namedLaw);
         datedLawStarts = RuleStarts.declaredBy(datedLaw);
         standardStarts = RuleStarts.declaredBy(standard);
@@ -89,6 +112,13 @@ public final class CitationScanner {
         ownNumberStarts = RuleStarts.declaredBy(ownNumber);
         ownAttachedStarts = RuleStarts.declaredBy(ownAttached);
         furniture = column(models, "site-furniture.tsv");
+        for (String[] row : models.tsv(LOOKALIKES)) {
+            if (row.length < 2 || row[0].length() != 1 || row[1].length() != 1) {
+                throw new IllegalArgumentException(
+                        "models/" + LOOKALIKES + ": row needs one letter and the Latin one: " + String.join("\t", row));
+            }
+            lookalikes.put(row[0].charAt(0), row[1].charAt(0));
+        }
     }
 
     /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
@@ -103,9 +133,18 @@ public final class CitationScanner {
         for (int from = 0; listedStarts.find(listing, text, from); from = listing.end()) {
             numberedAndContinued(text, listing, listing.start("number"), own, found);
         }
-        Map<Pattern, RuleStarts> laws =
-                Map.of(amendingLaw, amendingLawStarts, namedLaw, namedLawStarts, datedLaw, datedLawStarts);
-        for (Pattern law : List.of(amendingLaw, namedLaw, datedLaw)) {
+        Matcher items = listedItems.matcher(text);
+        for (int from = 0; listedItemsStarts.find(items, text, from); from = items.end()) {
+            numberedAndContinued(text, items, items.start("number"), own, found);
+            itemsAfter(text, items, own, found);
+        }
+        Map<Pattern, RuleStarts> laws = Map.of(
+                amendingLaw, amendingLawStarts,
+                numberedAmendingLaw, numberedAmendingLawStarts,
+                longNamedLaw, longNamedLawStarts,
+                namedLaw, namedLawStarts,
+                datedLaw, datedLawStarts);
+        for (Pattern law : List.of(amendingLaw, numberedAmendingLaw, longNamedLaw, namedLaw, datedLaw)) {
             Matcher l = law.matcher(text);
             RuleStarts starts = laws.get(law);
             for (int from = 0; starts.find(l, text, from); from = l.end()) {
@@ -186,6 +225,21 @@ public final class CitationScanner {
         }
     }
 
+    /** The further items of a list that {@code first} opens, up to the end of its sentence or paragraph. */
+    private void itemsAfter(String text, Matcher first, Set<String> own, List<Citation> found) {
+        String type = canonicalType.get(typeKey(first.group("type")));
+        Matcher end = SENTENCE_END.matcher(text);
+        int stop = end.find(first.end()) ? end.start() : text.length();
+        Matcher item = listedItem.matcher(text).useTransparentBounds(true);
+        item.region(first.end(), stop);
+        while (item.find()) {
+            Citation c = numberedCitation(type, item, item.start("number"));
+            if (c != null && !own.contains(numberKey(c.number()))) {
+                found.add(c);
+            }
+        }
+    }
+
     private Citation numberedCitation(String type, Matcher m, int start) {
         String number = repaired(m.group("number"));
         if (!number.chars().anyMatch(Character::isLetter)) {
@@ -194,9 +248,18 @@ public final class CitationScanner {
         return new Citation(type, number, date(m), issuer(m), null, start, m.end());
     }
 
-    /** Number and symbol with the line breaks and stray spaces beside its separators taken out. */
-    private static String repaired(String printed) {
-        return SPACED_SEPARATOR.matcher(printed).replaceAll("$1").replace('–', '-');
+    /**
+     * Number and symbol with the line breaks and stray spaces beside its separators taken out, and Cyrillic letters
+     * printed for Latin ones read as Latin.
+     */
+    private String repaired(String printed) {
+        String joined = SPACED_SEPARATOR.matcher(printed).replaceAll("$1").replace('–', '-');
+        StringBuilder out = new StringBuilder(joined.length());
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            out.append(lookalikes.getOrDefault(c, c));
+        }
+        return out.toString();
     }
 
     private Set<String> ownNumbers(String text) {
@@ -206,7 +269,7 @@ public final class CitationScanner {
         return own;
     }
 
-    private static void addNumbers(Set<String> own, Pattern rule, RuleStarts starts, String text) {
+    private void addNumbers(Set<String> own, Pattern rule, RuleStarts starts, String text) {
         Matcher m = rule.matcher(text);
         for (int from = 0; starts.find(m, text, from); from = m.end()) {
             own.add(numberKey(repaired(m.group("number"))));

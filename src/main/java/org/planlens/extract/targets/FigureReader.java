@@ -176,7 +176,20 @@ final class FigureReader {
         while (k < right.size() && Character.isDigit(right.get(k).folded().charAt(0))) {
             k++;
         }
-        return Words.startsWith(right, k, right.size(), cues.phrases(TargetCues.Kind.SHARE_OF)) > 0;
+        if (Words.startsWith(right, k, right.size(), cues.phrases(TargetCues.Kind.SHARE_OF)) > 0) {
+            return true;
+        }
+        // "10%-15% (khoảng 12.173 tỷ đồng - 18.260 tỷ đồng)": the sum the share stands for, in money
+        int note = Words.startsWith(right, k, right.size(), cues.phrases(TargetCues.Kind.AMOUNT_NOTE));
+        if (note == 0) {
+            return false;
+        }
+        int amount = k + note;
+        int unit = amount;
+        while (unit < right.size() && Character.isDigit(right.get(unit).folded().charAt(0))) {
+            unit++;
+        }
+        return unit > amount && Words.startsWith(right, unit, right.size(), cues.phrases(TargetCues.Kind.MONEY)) > 0;
     }
 
     /** The start of the last figure, from {@code figures[i]} on, in the sentence that holds {@code figures[i]}. */

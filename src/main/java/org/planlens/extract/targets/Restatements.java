@@ -11,7 +11,8 @@ import org.planlens.rules.ModelData;
 
 /**
  * Tells a restated target (a summary repeated in the body, a row of an appendix table) from a new one: same value
- * and unit, printed in another sentence, and what it measures worded nearly alike (most words shared, or a short
+ * and unit, printed in another sentence, not due by two different years, and what it measures worded nearly alike
+ * (most words shared, or a short
  * wording held whole in a longer one), abbreviations of {@code models/targets-abbreviations.tsv} expanded.
  */
 final class Restatements {
@@ -55,7 +56,8 @@ final class Restatements {
                 TargetReading e = readings.get(i);
                 if (e.sentenceStart() == later.sentenceStart()
                         || Math.abs(e.figure().value() - later.figure().value()) > 1e-9
-                        || !e.unit().equals(later.unit())) {
+                        || !e.unit().equals(later.unit())
+                        || dueByAnotherYear(e, later)) {
                     continue;
                 }
                 if (a == null) {
@@ -74,6 +76,14 @@ final class Restatements {
             words.add(a);
             return true;
         }
+    }
+
+    /**
+     * Both due by a year, not the same one ("100% ... có trạm 5G" by 2026, "100% ... ứng dụng phần mềm" by 2030): a
+     * later stage's target, not the earlier one restated.
+     */
+    private static boolean dueByAnotherYear(TargetReading a, TargetReading b) {
+        return a.deadline() != null && b.deadline() != null && !a.deadline().equals(b.deadline());
     }
 
     static boolean alike(Set<String> a, Set<String> b) {

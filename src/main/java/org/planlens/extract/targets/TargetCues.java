@@ -28,6 +28,8 @@ final class TargetCues {
         FUNDING,
         COST,
         SHARE_OF,
+        AMOUNT_NOTE,
+        MONEY,
         COMMIT,
         DATED_THING,
         DONE,

@@ -19,8 +19,9 @@ import org.planlens.rules.ModelData;
  * copyright notes and the site's summary table before the document, "related documents" after it. The document
  * runs from its issuer header and national motto (or, printed without them, its document-type line or a line
  * naming its issuing body, in capitals) to the end of its last signature block ({@code Nơi nhận} list and signer);
- * what follows a signature as part of the document (an appendix, the plan a decision issues: a "PHỤ LỤC", a type
- * line or a "(Kèm theo ...)" line next) stays, and so does the text of a page without a signature block, up to a
+ * what follows a signature as part of the document (an appendix, the plan a decision issues, footnotes: a "PHỤ LỤC",
+ * a type line, a "(Kèm theo ...)" line or a footnote's "[1]" next) stays, and so does the text of a page without a
+ * signature block, up to a
  * line of the site's own ({@code models/site-chrome.tsv}) or the site's title line for the document (its
  * type and own number, "Thông báo 659/TB-VPCP năm 2025 ..."). Text without these marks is left whole.
  *
@@ -51,6 +52,8 @@ public final class SiteChrome {
             Pattern.compile("ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{0,2}\\s*năm\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE = Pattern.compile("^[-_=.*\\s]{3,}$");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-+•–]\\s*");
+    /** A footnote's mark at the start of its line: "[1] Hồ sơ dự thảo ...". */
+    private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\d{1,3}\\]\\s");
     /** "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)", "Đã ký". */
     private static final Pattern SIGNED = Pattern.compile(
             "^\\(?(?:đã\\s+)?ký\\b.*",
@@ -119,7 +122,14 @@ public final class SiteChrome {
             String[] row = signatureRow(lines.get(end - 1));
             if (row != null) {
                 lines.set(end - 1, row[0]);
-                rowTail = row[1];
+                if (continuesDocument(row[1])) {
+                    // a crawler flattened the appendix into the signature's table: it is the document's, not the
+                    // site's; it runs on to the site's own lines like an appendix printed after the signature
+                    lines.add(end, row[1]);
+                    end = siteLineAfter(lines, start, end - 1, end);
+                } else {
+                    rowTail = row[1].replace('\t', ' ').strip();
+                }
             }
         }
         if (start == 0 && end == lines.size() && rowTail.isEmpty()) {
@@ -164,8 +174,8 @@ public final class SiteChrome {
             return null;
         }
         String tail =
-                String.join(" ", List.of(cells).subList(keep, cells.length)).strip();
-        if (tail.isEmpty()) {
+                String.join("\t", List.of(cells).subList(keep, cells.length)).strip();
+        if (tail.isBlank()) {
             return null;
         }
         return new String[] {String.join("\t", List.of(cells).subList(0, keep)), tail};
@@ -295,16 +305,33 @@ public final class SiteChrome {
         if (next < 0) {
             return lines.size();
         }
-        if (!opensAppendix(lines.get(next)) && !isTitle(lines.get(next)) && !attached(lines.get(next))) {
+        if (!continuesDocument(lines.get(next))) {
             return end;
         }
+        return siteLineAfter(lines, start, anchor, next);
+    }
+
+    /** The first line of the site's own from {@code from} on, past a signature at {@code anchor}; else the end. */
+    private int siteLineAfter(List<String> lines, int start, int anchor, int from) {
         String number = ownNumber(lines, start, anchor);
-        for (int j = next; j < lines.size(); j++) {
+        for (int j = from; j < lines.size(); j++) {
             if (isSiteLine(lines.get(j), number)) {
                 return j;
             }
         }
         return lines.size();
+    }
+
+    /**
+     * A line (or the cells after the signer's) after a signature that the document goes on with: an appendix, a
+     * document's type line, the plan a decision issues, or the footnotes printed under the signature ("[1] ...").
+     */
+    private boolean continuesDocument(String cells) {
+        String first = cells.strip().split("\t", 2)[0];
+        return opensAppendix(first)
+                || isTitle(first)
+                || attached(first)
+                || FOOTNOTE.matcher(first).lookingAt();
     }
 
     private static int nextNonBlank(List<String> lines, int from) {

@@ -126,6 +126,46 @@ class SiteChromeTest {
     }
 
     @Test
+    void appendixFlattenedIntoTheSignatureRow_staysAsTheDocumentsOwn() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 1609/QĐ-TTPVHCC",
+                "QUYẾT ĐỊNH",
+                "Nơi nhận: - Như Điều 4; - Lưu: VT.\tGIÁM ĐỐC Cù Ngọc Trang\t"
+                        + "\tPHỤ LỤC 1 DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG\tSTT\tCăn cứ pháp lý"
+                        + "\t1\tLuật Đấu thầu số 22/2023/QH15",
+                "Quyết định 1609/QĐ-TTPVHCC năm 2025 công bố danh mục do Hà Nội ban hành",
+                "Văn bản liên quan");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        List<String> kept = t.text().lines().toList();
+        assertEquals("Nơi nhận: - Như Điều 4; - Lưu: VT.\tGIÁM ĐỐC Cù Ngọc Trang", kept.get(3));
+        assertEquals(
+                "PHỤ LỤC 1 DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG\tSTT\tCăn cứ pháp lý"
+                        + "\t1\tLuật Đấu thầu số 22/2023/QH15",
+                kept.getLast());
+        assertEquals(1, t.warnings().size());
+        assertTrue(
+                t.warnings().getFirst().message().contains("\"Quyết định 1609"),
+                t.warnings().toString());
+    }
+
+    @Test
+    void footnotesUnderTheSignature_stayUpToTheSitesTitleLine() {
+        String page = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 10988/BNV-CQĐP",
+                "Bộ Nội vụ đề nghị các địa phương tuyên truyền[2].",
+                "Nơi nhận: - Như trên; - Lưu: VT, Vụ CQĐP.\tKT. BỘ TRƯỞNG THỨ TRƯỞNG Trương Hải Long",
+                "",
+                "[1] Hồ sơ dự thảo Nghị định hướng dẫn. [2] Ban Bí thư đã có Kết luận số 212-KL/TW ngày 18/11/2025.",
+                "Công văn 10988/BNV-CQĐP năm 2025 tuyên truyền chủ trương do Bộ Nội vụ ban hành",
+                "Văn bản liên quan");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertTrue(t.text().lines().toList().getLast().startsWith("[1] Hồ sơ dự thảo"), t.text());
+        assertEquals(1, t.warnings().size());
+    }
+
+    @Test
     void portalBannerWithTheMotto_isNotTheDocumentsHeader() {
         String page = lines(
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
