@@ -1,5 +1,6 @@
 package org.planlens.text.ocr;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ final class LetterCaseRepairer {
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     /** A word read all in capitals is at most this long: longer ones are headings' words or abbreviations. */
     private static final int MAX_CAPITALS = 3;
+    /** A word is mended only to one this common in the plans the syllable list was counted on. */
+    private static final int MIN_COUNT = 10;
 
     private final VietnameseSyllables syllables;
 
@@ -35,13 +38,16 @@ final class LetterCaseRepairer {
         while (m.find()) {
             String w = m.group();
             String mended = w;
+            boolean phraseStart = previous == null
+                    || PHRASE_END
+                            .matcher(text.substring(previousEnd, m.start()))
+                            .find();
             if (hasInnerCapital(w)) {
                 mended = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-            } else if (isCapitals(w) && !ROMAN.matcher(w).matches()) {
-                boolean phraseStart = previous == null
-                        || PHRASE_END
-                                .matcher(text.substring(previousEnd, m.start()))
-                                .find();
+                if (!phraseStart && isLower(previous)) {
+                    mended = mended.toLowerCase(Locale.ROOT);
+                }
+            } else if (isCapitals(w) && hasMarkedVowel(w) && !ROMAN.matcher(w).matches()) {
                 String next = nextWord(text, m.end());
                 if (next != null && isLower(next) && (phraseStart || !isUpper(previous))) {
                     mended = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
@@ -50,7 +56,10 @@ final class LetterCaseRepairer {
                     }
                 }
             }
-            if (!mended.equals(w) && !syllables.isAttested(mended)) {
+            // a capital inside a word is no spelling of any word; a word all in capitals may be an abbreviation, so
+            // it is changed only to a common word
+            int needed = hasInnerCapital(w) ? 1 : MIN_COUNT;
+            if (!mended.equals(w) && syllables.count(mended.toLowerCase(Locale.ROOT)) < needed) {
                 mended = w;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(mended));
@@ -59,6 +68,24 @@ final class LetterCaseRepairer {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A vowel with a mark ({@code Ơ}, {@code Ã}, {@code Ó}): Tesseract takes such a letter for a capital, while
+     * abbreviations ({@code CP}, {@code ISO}, {@code BCĐ}) are written without them.
+     */
+    private static boolean hasMarkedVowel(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != 'Đ'
+                    && c != 'đ'
+                    && Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                                    .length()
+                            > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capital after a lower-case letter: {@code thÀnh}, {@code cƠ}, {@code ThÀnh}. */

@@ -77,14 +77,17 @@ class OcrNoiseRepairerTest {
     @Test
     void lettersReadInTheWrongCase() {
         assertRepaired(
-                "- CƠ quan chủ trì: Sở Thông tin và Truyền thÀnh\ncác CƠ quan, đơn vị; Ủy ban nhân dân cấp XÃ huyện",
-                "- Cơ quan chủ trì: Sở Thông tin và Truyền thành\ncác cơ quan, đơn vị; Ủy ban nhân dân cấp xã huyện");
+                "- CƠ quan chủ trì: Sở Thông tin và Truyền thÀnh\ncác CƠ quan, đơn vị; Ủy ban nhân dân cấp XÃ huyện;"
+                        + " tích CựC sử dụng",
+                "- Cơ quan chủ trì: Sở Thông tin và Truyền thành\ncác cơ quan, đơn vị; Ủy ban nhân dân cấp xã huyện;"
+                        + " tích cực sử dụng");
     }
 
     @Test
     void capitalsThatAreAbbreviationsNumeralsOrHeadingsStay() {
         String kept = "UBND tỉnh; Mục VI các nhiệm vụ; II. NỘI DUNG\nỦY BAN NHÂN DÂN\nSở GD&ĐT tỉnh; KẾ HOẠCH\n"
-                + "Sở TT&TT chủ trì; iPhone; CNTT trong";
+                + "Sở TT&TT chủ trì; iPhone; CNTT trong; Nghị định 90/2020/NĐ - CP ngày; quy trình ISO trong; "
+                + "giúp việc BCĐ về";
         assertEquals(kept, repairer.repair(kept));
     }
 }
