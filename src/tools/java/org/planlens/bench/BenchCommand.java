@@ -39,25 +39,8 @@ public final class BenchCommand {
 
     @Command(name = "generate-pdfs", description = "Render N distinct text PDFs from the seed plans.")
     static final class Generate implements Callable<Integer> {
-        private static final List<String> ALL_FORMS = List.of(
-                "scan-pdf",
-                "scan-tiff",
-                "scan-mono-pdf",
-                "tcvn3-txt",
-                "vni-txt",
-                "tcvn3-pdf",
-                "text-pdf",
-                "docx",
-                "tcvn3-docx",
-                "vni-docx",
-                "md-page",
-                "html-page");
-
         @Option(names = "--seeds", defaultValue = "corpus")
         Path seeds;
-
-        @Option(names = "--forms", split = ",", description = "Only these forms, comma-separated (default all).")
-        List<String> forms = ALL_FORMS;
 
         @Option(names = "--count", defaultValue = "200")
         int count;
