@@ -97,6 +97,20 @@ public final class MetadataExtractor {
     }
 
     /**
+     * What the header prints in the place of its number when that place is not blank ("ƒ 2 Ể" of "Số: ƒ 2
+     * Ể/KH-UBND"): on a scan, the marks OCR made of a number it could not read; empty when the header has no number
+     * line or leaves it blank.
+     */
+    public Optional<String> numberSlot(String text) {
+        List<String> lines = Arrays.stream(text.split("\n"))
+                .map(l -> l.length() > MAX_LINE ? l.substring(0, MAX_LINE) : l)
+                .map(String::strip)
+                .toList();
+        Matcher m = patterns.get("numberSlot").matcher(headers.find(lines).stream());
+        return m.find() ? Optional.of(m.group("slot").strip()) : Optional.empty();
+    }
+
+    /**
      * The header's "Số: ..." (null when left blank for signing: a number written in by hand is not guessed); without
      * one, the website's "Số hiệu" or the number in its title over the document.
      */

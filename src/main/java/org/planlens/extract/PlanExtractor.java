@@ -58,7 +58,7 @@ public final class PlanExtractor {
         checkInterrupted();
         List<Warning> all = new ArrayList<>(warnings);
         Metadata read = metadata.extract(text, tree);
-        Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, all) : read;
+        Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, metadata.numberSlot(text), all) : read;
         checkInterrupted();
         List<Task> taskRows = tasks.extract(text, tree);
         checkInterrupted();

@@ -74,4 +74,14 @@ class ScannedNumbersTest {
         assertEquals("2a6/KH-UBND", plan.metadata().number());
         assertEquals(List.of(), codes(plan));
     }
+
+    @Test
+    void marksInTheNumbersPlace_areNoNumberWithAWarning_aBlankPlaceIsNoNumberAlone() {
+        Plan marks = extract(header("ƒ 2 Ể/KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of());
+        assertNull(marks.metadata().number());
+        assertEquals(List.of(WarningCode.OCR_NUMBER_UNREADABLE), codes(marks));
+        Plan blank = extract(header("     /KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of());
+        assertNull(blank.metadata().number());
+        assertEquals(List.of(), codes(blank));
+    }
 }

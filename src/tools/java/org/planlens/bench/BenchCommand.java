@@ -103,10 +103,28 @@ public final class BenchCommand {
             description = "Write each seed as a flatbed scan PDF, a multi-page TIFF, TCVN3 and "
                     + "VNI text, a TCVN3 text-layer PDF, a text PDF, a DOCX and TCVN3/VNI DOCX "
                     + "(legacy fonts, mixed with Unicode paragraphs), a crawler's Markdown page and an HTML page "
-                    + "(site text around the document), one folder per form, same base names.")
+                    + "(site text around the document), and the scan set in a monospace font (scan-mono-pdf); "
+                    + "one folder per form, same base names (--forms: only these).")
     static final class Variants implements Callable<Integer> {
+        private static final List<String> ALL_FORMS = List.of(
+                "scan-pdf",
+                "scan-tiff",
+                "scan-mono-pdf",
+                "tcvn3-txt",
+                "vni-txt",
+                "tcvn3-pdf",
+                "text-pdf",
+                "docx",
+                "tcvn3-docx",
+                "vni-docx",
+                "md-page",
+                "html-page");
+
         @Option(names = "--seeds", defaultValue = "corpus")
         Path seeds;
+
+        @Option(names = "--forms", split = ",", description = "Only these forms, comma-separated (default all).")
+        List<String> forms = ALL_FORMS;
 
         @Parameters(paramLabel = "DIR")
         Path out;
@@ -120,42 +138,69 @@ public final class BenchCommand {
             try (var s = Files.list(seeds)) {
                 files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
-            for (String form : List.of(
-                    "scan-pdf",
-                    "scan-tiff",
-                    "tcvn3-txt",
-                    "vni-txt",
-                    "tcvn3-pdf",
-                    "text-pdf",
-                    "docx",
-                    "tcvn3-docx",
-                    "vni-docx",
-                    "md-page",
-                    "html-page")) {
+            for (String form : forms) {
+                if (!ALL_FORMS.contains(form)) {
+                    throw new IllegalArgumentException("unknown form " + form + "; forms: " + ALL_FORMS);
+                }
                 Files.createDirectories(out.resolve(form));
             }
+            ScanFixtureGenerator mono = new ScanFixtureGenerator(TextPdfRenderer.monospace());
             for (Path seed : files) {
                 String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
                 String text = Files.readString(seed);
-                var pages = scans.pageImages(text, ScanFixtureGenerator.Degradation.FLATBED);
-                scans.writeImagePdf(pages, out.resolve("scan-pdf").resolve(base + ".pdf"));
-                scans.writeTiff(pages, out.resolve("scan-tiff").resolve(base + ".tif"));
-                legacy.writeText(
-                        text, TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
-                legacy.writeText(text, TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
-                legacy.writeTextLayerPdf(
-                        text, TextEncoding.TCVN3, out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
-                TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
-                new DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
+                if (forms.contains("scan-pdf") || forms.contains("scan-tiff")) {
+                    var pages = scans.pageImages(text, ScanFixtureGenerator.Degradation.FLATBED);
+                    if (forms.contains("scan-pdf")) {
+                        scans.writeImagePdf(pages, out.resolve("scan-pdf").resolve(base + ".pdf"));
+                    }
+                    if (forms.contains("scan-tiff")) {
+                        scans.writeTiff(pages, out.resolve("scan-tiff").resolve(base + ".tif"));
+                    }
+                    System.out.println(base + ": " + pages.size() + " scanned pages");
+                }
+                if (forms.contains("scan-mono-pdf")) {
+                    // the same scan of the same text set in a monospace font whose zero carries a mark
+                    var pages = mono.pageImages(text, ScanFixtureGenerator.Degradation.FLATBED);
+                    mono.writeImagePdf(pages, out.resolve("scan-mono-pdf").resolve(base + ".pdf"));
+                    System.out.println(base + ": " + pages.size() + " monospace scanned pages");
+                }
+                if (forms.contains("tcvn3-txt")) {
+                    legacy.writeText(
+                            text, TextEncoding.TCVN3, out.resolve("tcvn3-txt").resolve(base + ".txt"));
+                }
+                if (forms.contains("vni-txt")) {
+                    legacy.writeText(
+                            text, TextEncoding.VNI, out.resolve("vni-txt").resolve(base + ".txt"));
+                }
+                if (forms.contains("tcvn3-pdf")) {
+                    legacy.writeTextLayerPdf(
+                            text, TextEncoding.TCVN3, out.resolve("tcvn3-pdf").resolve(base + ".pdf"));
+                }
+                if (forms.contains("text-pdf")) {
+                    TextPdfRenderer.plain().render(text, out.resolve("text-pdf").resolve(base + ".pdf"));
+                }
+                if (forms.contains("docx")) {
+                    new DocxRenderer().render(text, out.resolve("docx").resolve(base + ".docx"));
+                }
                 // typed with a legacy keyboard, every fifth paragraph in Unicode, as documents mixing old and new text
-                legacy.writeDocx(
-                        text, TextEncoding.TCVN3, 5, out.resolve("tcvn3-docx").resolve(base + ".docx"));
-                legacy.writeDocx(
-                        text, TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
+                if (forms.contains("tcvn3-docx")) {
+                    legacy.writeDocx(
+                            text,
+                            TextEncoding.TCVN3,
+                            5,
+                            out.resolve("tcvn3-docx").resolve(base + ".docx"));
+                }
+                if (forms.contains("vni-docx")) {
+                    legacy.writeDocx(
+                            text, TextEncoding.VNI, 5, out.resolve("vni-docx").resolve(base + ".docx"));
+                }
                 // saved from a legal-document website: crawler Markdown and the HTML page, site text around both
-                Files.writeString(out.resolve("md-page").resolve(base + ".md"), savedPages.markdown(text));
-                Files.writeString(out.resolve("html-page").resolve(base + ".html"), savedPages.html(text));
-                System.out.println(base + ": " + pages.size() + " scanned pages");
+                if (forms.contains("md-page")) {
+                    Files.writeString(out.resolve("md-page").resolve(base + ".md"), savedPages.markdown(text));
+                }
+                if (forms.contains("html-page")) {
+                    Files.writeString(out.resolve("html-page").resolve(base + ".html"), savedPages.html(text));
+                }
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.planlens.extract.meta;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.planlens.model.Metadata;
 import org.planlens.model.PartialDate;
@@ -19,10 +20,17 @@ public final class ScannedNumbers {
 
     /**
      * {@code metadata} with the numbers it cannot trust left out; {@code doubtful} are the words Tesseract read with
-     * low confidence, warnings go to {@code warnings}.
+     * low confidence, {@code slot} what the header prints in the place of its number when that is not blank (marks
+     * OCR made of a number written by hand, read as no number), warnings go to {@code warnings}.
      */
-    public static Metadata check(Metadata metadata, Set<String> doubtful, List<Warning> warnings) {
+    public static Metadata check(
+            Metadata metadata, Set<String> doubtful, Optional<String> slot, List<Warning> warnings) {
         String number = metadata.number();
+        if (number == null && slot.isPresent()) {
+            warnings.add(Warning.of(
+                    WarningCode.OCR_NUMBER_UNREADABLE,
+                    "no document number read: its place on the scan reads '" + slot.get() + "' (handwritten?)"));
+        }
         if (number != null) {
             String reason = doubt(number, doubtful);
             if (reason != null) {

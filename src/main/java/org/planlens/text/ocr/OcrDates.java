@@ -39,10 +39,7 @@ public final class OcrDates {
     private static final String NOT_DIGIT_BEFORE = "(?<![\\p{L}\\p{N}/.-])";
     private static final String NOT_DIGIT_AFTER = "(?![\\p{N}])";
     /** Years in date context: "năm 2021", "15/7/2021", "15-7-2021", "2021 - 2025", "giai đoạn 2021". */
-    private static final Pattern YEAR = Pattern.compile(
-            "(?:(?<=năm\\s{1,3})|(?<=\\d[/.-])|(?<=\\d\\s?[-–]\\s?)" + "|(?<=đoạn\\s{1,3})|" + NOT_DIGIT_BEFORE
-                    + "(?=\\d{4}\\s?[-–]\\s?\\d{4}))(\\d{4})" + NOT_DIGIT_AFTER,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern YEAR = yearPattern("\\d");
     /** A day and month: "ngày 15/7", "ngày 15 tháng 7", "ngày 15-7". */
     private static final Pattern DAY_MONTH = Pattern.compile(
             "ngày\\s{0,3}(\\d{1,2})\\s{0,3}(?:tháng\\s{0,3}|[/.-])(\\d{1,2})" + NOT_DIGIT_AFTER,
@@ -50,6 +47,11 @@ public final class OcrDates {
 
     /** For a character OCR printed, the digits it can stand for (itself included when a digit). */
     private final Map<Character, String> meanings;
+    /**
+     * Years in date context read with letters for some digits ("năm Z021", "năm 2O2O"): the letters of {@link
+     * #FILE}, two digits at least, a letter neither before nor after.
+     */
+    private final Pattern lettered;
 
     public OcrDates(ModelData models) {
         Map<Character, StringBuilder> m = new HashMap<>();
@@ -66,7 +68,20 @@ public final class OcrDates {
         for (char d = '0'; d <= '9'; d++) {
             out.put(d, d + m.getOrDefault(d, new StringBuilder()).toString());
         }
+        // a letter printed for a digit stands only for the digits it is a misread of
+        m.forEach((read, digits) -> out.putIfAbsent(read, digits.toString()));
         this.meanings = Map.copyOf(out);
+        StringBuilder letters = new StringBuilder();
+        meanings.keySet().stream().filter(Character::isLetter).sorted().forEach(letters::append);
+        this.lettered = letters.isEmpty() ? null : yearPattern("(?-i:[\\d" + letters + "])");
+    }
+
+    /** Four characters of {@code digit} in date context, a letter or digit neither before nor after. */
+    private static Pattern yearPattern(String digit) {
+        return Pattern.compile(
+                "(?:(?<=năm\\s{1,3})|(?<=\\d[/.-])|(?<=\\d\\s?[-–]\\s?)" + "|(?<=đoạn\\s{1,3})|" + NOT_DIGIT_BEFORE
+                        + "(?=" + digit + "{4}\\s?[-–]\\s?\\d{4}))(" + digit + "{4})" + NOT_DIGIT_AFTER + "(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     public static OcrDates packaged() {
@@ -91,10 +106,11 @@ public final class OcrDates {
 
     private String mendPage(String page, int pageNo, Evidence evidence, List<Warning> warnings) {
         char[] out = page.toCharArray();
-        Matcher y = YEAR.matcher(page);
+        Matcher y = (lettered == null ? YEAR : lettered).matcher(page);
         while (y.find()) {
-            int year = Integer.parseInt(y.group(1));
-            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            String token = y.group(1);
+            long digits = token.chars().filter(Character::isDigit).count();
+            if (digits < 2 || digits == 4 && plausibleYear(Integer.parseInt(token))) {
                 continue;
             }
             String best = best(y.group(1), evidence.years, c -> plausibleYear(Integer.parseInt(c)), c -> c);

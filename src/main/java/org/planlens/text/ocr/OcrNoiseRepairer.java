@@ -20,6 +20,7 @@ public final class OcrNoiseRepairer {
     private final List<Rule> rules = new ArrayList<>();
     private final SpeckBetweenSyllables specks;
     private final ToneMarkRepairer marks;
+    private final LetterCaseRepairer cases;
 
     public OcrNoiseRepairer(ModelData models) {
         this(models, new VietnameseSyllables(models));
@@ -29,6 +30,7 @@ public final class OcrNoiseRepairer {
     public OcrNoiseRepairer(ModelData models, VietnameseSyllables syllables) {
         this.specks = new SpeckBetweenSyllables(syllables);
         this.marks = new ToneMarkRepairer(syllables);
+        this.cases = new LetterCaseRepairer(syllables);
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2) {
                 throw new IllegalArgumentException(
@@ -48,6 +50,7 @@ public final class OcrNoiseRepairer {
         for (Rule rule : rules) {
             text = rule.pattern().matcher(text).replaceAll(rule.replacement());
         }
-        return marks.repair(specks.repair(text));
+        // cases first: the tone-mark repair reads lower-case words only
+        return marks.repair(cases.repair(specks.repair(text)));
     }
 }

@@ -65,4 +65,13 @@ class OcrDatesTest {
         assertEquals(text, m.text());
         assertEquals(List.of(), m.warnings());
     }
+
+    @Test
+    void yearReadWithLettersForDigits_isMendedWithEvidence_wordsStay() {
+        OcrDates.Mended m = ocr("Cải cách hành chính năm Z021\nnăm 2021; giai đoạn 2O21 - 2025; ngày 31/12/2020");
+        assertEquals("Cải cách hành chính năm 2021\nnăm 2021; giai đoạn 2021 - 2025; ngày 31/12/2020", m.text());
+        assertEquals(List.of(WarningCode.OCR_DATE_REPAIRED, WarningCode.OCR_DATE_REPAIRED), codes(m));
+        String words = "năm Sở; năm IOSB; năm 2021 của Bộ; năm 2O21abc";
+        assertEquals(words, ocr(words).text());
+    }
 }

@@ -47,8 +47,8 @@ class OcrNoiseRepairerTest {
     @Test
     void referenceNumbersAndNamesMended() {
         assertRepaired(
-                "Ñghị định số 130/2005/NĐ-CP; Nghị định 60/202 1/NĐ-CP; Nghị định số-117/2013/NĐ-CP",
-                "Nghị định số 130/2005/NĐ-CP; Nghị định 60/2021/NĐ-CP; Nghị định số 117/2013/NĐ-CP");
+                "Ñghị định số 130/2005/NĐ-CP; Nghị định 60/202 1/NĐ-CP; Nghị định số-117/2013/NĐ-CP; số 4747⁄KH-UBND",
+                "Nghị định số 130/2005/NĐ-CP; Nghị định 60/2021/NĐ-CP; Nghị định số 117/2013/NĐ-CP; số 4747/KH-UBND");
     }
 
     @Test
@@ -72,5 +72,22 @@ class OcrNoiseRepairerTest {
     void cleanTextIsLeftAlone() {
         String clean = "1. Mục đích\n- Đạt 95% hồ sơ; kinh tế-xã hội, năm 2025.\n1.2. Yêu cầu: 12:30";
         assertEquals(clean, repairer.repair(clean));
+    }
+
+    @Test
+    void lettersReadInTheWrongCase() {
+        assertRepaired(
+                "- CƠ quan chủ trì: Sở Thông tin và Truyền thÀnh\ncác CƠ quan, đơn vị; Ủy ban nhân dân cấp XÃ huyện;"
+                        + " tích CựC sử dụng",
+                "- Cơ quan chủ trì: Sở Thông tin và Truyền thành\ncác cơ quan, đơn vị; Ủy ban nhân dân cấp xã huyện;"
+                        + " tích cực sử dụng");
+    }
+
+    @Test
+    void capitalsThatAreAbbreviationsNumeralsOrHeadingsStay() {
+        String kept = "UBND tỉnh; Mục VI các nhiệm vụ; II. NỘI DUNG\nỦY BAN NHÂN DÂN\nSở GD&ĐT tỉnh; KẾ HOẠCH\n"
+                + "Sở TT&TT chủ trì; iPhone; CNTT trong; Nghị định 90/2020/NĐ - CP ngày; quy trình ISO trong; "
+                + "giúp việc BCĐ về";
+        assertEquals(kept, repairer.repair(kept));
     }
 }
