@@ -30,7 +30,7 @@ ratios() {
   local base="$1"; shift
   awk -F'\t' -v n="$#" 'FNR==1 {f++} f==1 {bm[$1]=$3; bp[$1]=$4; order[++k]=$1; next}
     {m[f,$1]=$3; p[f,$1]=$4}
-    END {for (i=1;i<=k;i++) {q=order[i]; line=sprintf("%-58s", q);
+    END {for (i=1;i<=k;i++) {q=order[i]; line=sprintf("%-64s", q);
       for (j=2;j<=f;j++) line=line sprintf("  x%5.2f median x%5.2f p95", m[j,q]/bm[q], p[j,q]/bp[q]); print line}}' \
     "$base" "$@"
 }
