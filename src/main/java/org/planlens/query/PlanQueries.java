@@ -181,29 +181,31 @@ public final class PlanQueries {
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
+        Map<String, CitedFields> firsts = new LinkedHashMap<>();
         for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
-            LegalReference r = d.element(LegalReference.class);
+            CitedFields r = d.element(CitedFields.class);
             String key = r.key() != null
                     ? r.key()
                     : r.number() != null
                             ? ReferenceNumbers.normalise(r.number())
                             : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+            firsts.putIfAbsent(key, r);
         }
         List<CitedDocumentRow> rows = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             Set<String> planIds = new LinkedHashSet<>();
             Set<String> files = new LinkedHashSet<>();
             int mentions = 0;
-            LegalReference first = null;
             for (StoredRow d : e.getValue()) {
-                LegalReference r = d.element(LegalReference.class);
-                if (first == null) first = r;
                 planIds.add(d.info().planId());
                 String file = d.ref().file();
                 if (file != null) files.add(file);
-                mentions += r.mentions().size();
+                mentions += d.info().mentions() != null
+                        ? d.info().mentions()
+                        : d.element(LegalReference.class).mentions().size();
             }
+            CitedFields first = firsts.get(e.getKey());
             rows.add(new CitedDocumentRow(
                     e.getKey(),
                     first.number(),
@@ -218,6 +220,12 @@ public final class PlanQueries {
         rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed().thenComparing(CitedDocumentRow::key));
         return rows;
     }
+
+    /**
+     * The fields of a legal reference that name the cited document, read without its mentions (which the row
+     * values count): grouping every reference of an archive reads only these.
+     */
+    private record CitedFields(String key, String number, String type, String date, String name) {}
 
     public List<AgencyRow> agencies(PlanFilter plans, AgencyFilter f) throws IOException {
         List<AgencyRow> rows = new ArrayList<>();
