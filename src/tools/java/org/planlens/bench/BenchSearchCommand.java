@@ -59,6 +59,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--index-url", description = "Build and query this OpenSearch index instead of --index.")
     String indexUrl;
 
+    @Option(
+            names = "--only",
+            description = "Time only the queries whose command contains this text (to profile one of them).")
+    String only;
+
     @Option(names = "--tsv", description = "Also write query, rows, median ms, p95 ms as tab-separated lines here.")
     Path tsv;
 
@@ -137,6 +142,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-64s %8s %8s %8s %10s%n", "query", "rows", "median", "p95", "rows/s");
             StringBuilder lines = new StringBuilder();
             for (var e : queries.entrySet()) {
+                if (only != null && !e.getKey().contains(only)) continue;
                 int rows = 0;
                 for (int i = 0; i < 15; i++) rows = e.getValue().run();
                 long[] ns = new long[runs];
