@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds indexes of generated plans (real corpus plans recombined with other places, years and figures) and times
-# every query command in one warm JVM: median and p95 per query, live heap before/after, index size. Prints each
+# every query command in one warm JVM: median and p95 per query (a listing twice: its first page, as the CLI prints
+# it by default, and --all; rows/s for each), live heap before/after, index size. Prints each
 # size's medians and p95s as ratios to the first size's (the baseline of this run), then the same queries on the
 # same plans in a real OpenSearch node against the local index (ratio OpenSearch / local).
 #   bench/search.sh [WORK_DIR] [GOLD_DIR]
