@@ -23,7 +23,7 @@ public final class PageOptions {
                     + "--offset 50 is the second page.")
     int offset;
 
-    @Option(names = "--all", description = "Print every row (for a bulk copy, `export` streams a whole kind).")
+    @Option(names = "--all", description = "Print every row instead of a page (`export` gives a whole table).")
     boolean all;
 
     /** Refuses values no page can have. */
