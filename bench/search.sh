@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds indexes of generated plans (real corpus plans recombined with other places, years and figures) and times
-# every query command in one warm JVM: median and p95 per query, live heap before/after, index size. Prints each
+# every query command in one warm JVM: median and p95 per query (a listing twice: its first page, as the CLI prints
+# it by default, and --all; rows/s for each), live heap before/after, index size. Prints each
 # size's medians and p95s as ratios to the first size's (the baseline of this run), then the same queries on the
 # same plans in a real OpenSearch node against the local index (ratio OpenSearch / local).
 #   bench/search.sh [WORK_DIR] [GOLD_DIR]
@@ -30,7 +31,7 @@ ratios() {
   local base="$1"; shift
   awk -F'\t' -v n="$#" 'FNR==1 {f++} f==1 {bm[$1]=$3; bp[$1]=$4; order[++k]=$1; next}
     {m[f,$1]=$3; p[f,$1]=$4}
-    END {for (i=1;i<=k;i++) {q=order[i]; line=sprintf("%-58s", q);
+    END {for (i=1;i<=k;i++) {q=order[i]; line=sprintf("%-64s", q);
       for (j=2;j<=f;j++) line=line sprintf("  x%5.2f median x%5.2f p95", m[j,q]/bm[q], p[j,q]/bp[q]); print line}}' \
     "$base" "$@"
 }

@@ -19,6 +19,9 @@ public final class AgenciesCommand implements Callable<Integer> {
     @Mixin
     QueryOptions options;
 
+    @Mixin
+    PageOptions paging;
+
     @Option(names = "--name", description = "Words the agency name must all contain (accents ignored).")
     String name;
 
@@ -33,7 +36,10 @@ public final class AgenciesCommand implements Callable<Integer> {
         return QueryRun.run(
                 spec,
                 options,
+                paging,
                 AgencyRow.class,
+                (index, offset, limit) -> new PlanQueries(index)
+                        .agencies(options.filter(), new AgencyFilter(name, role, pillar), offset, limit),
                 index -> new PlanQueries(index).agencies(options.filter(), new AgencyFilter(name, role, pillar)));
     }
 }

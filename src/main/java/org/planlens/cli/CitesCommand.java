@@ -23,6 +23,9 @@ public final class CitesCommand implements Callable<Integer> {
     @Mixin
     QueryOptions options;
 
+    @Mixin
+    PageOptions paging;
+
     @Parameters(index = "0", paramLabel = "NUMBER", description = "Document number, e.g. 3611/QĐ-UBND.")
     String number;
 
@@ -37,7 +40,10 @@ public final class CitesCommand implements Callable<Integer> {
         return QueryRun.run(
                 spec,
                 options,
+                paging,
                 CitationRow.class,
+                (index, offset, limit) ->
+                        new PlanQueries(index).cites(number, relation(), options.filter(), offset, limit),
                 index -> new PlanQueries(index).cites(number, relation(), options.filter()));
     }
 

@@ -18,12 +18,20 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     QueryOptions options;
 
+    @Mixin
+    PageOptions paging;
+
     @Option(names = "--indicator", required = true, description = "Words the indicator must all contain.")
     String indicator;
 
     @Override
     public Integer call() {
         return QueryRun.run(
-                spec, options, CompareRow.class, index -> new PlanQueries(index).compare(indicator, options.filter()));
+                spec,
+                options,
+                paging,
+                CompareRow.class,
+                (index, offset, limit) -> new PlanQueries(index).compare(indicator, options.filter(), offset, limit),
+                index -> new PlanQueries(index).compare(indicator, options.filter()));
     }
 }

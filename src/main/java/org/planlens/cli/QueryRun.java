@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import org.planlens.export.RowWriter;
 import org.planlens.index.IndexLocation;
 import org.planlens.index.IndexUnavailableException;
 import org.planlens.index.RecordIndex;
+import org.planlens.query.Page;
 import org.planlens.rules.ModelData;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,7 +28,58 @@ final class QueryRun {
         List<R> ask(RecordIndex index) throws IOException;
     }
 
+    /** A listing question asked for one page of its rows, with the total count. */
+    interface PagedQuestion<R extends Record> {
+        Page<R> ask(RecordIndex index, int offset, int limit) throws IOException;
+    }
+
     private QueryRun() {}
+
+    /**
+     * Runs a listing: the page {@code paging} asks for ({@code paged}), or with {@code --all} every row
+     * ({@code all}); the rows shown and the total go to standard error, so the rows printed stay plain JSON or CSV.
+     */
+    static <R extends Record> int run(
+            CommandSpec spec,
+            QueryOptions options,
+            PageOptions paging,
+            Class<R> rowType,
+            PagedQuestion<R> paged,
+            Question<R> all) {
+        PrintWriter err = spec.commandLine().getErr();
+        long[] shown = new long[3];
+        int code = run(spec, options, rowType, index -> {
+            paging.check();
+            if (paging.all) {
+                List<R> rows = all.ask(index);
+                shown[0] = 0;
+                shown[1] = rows.size();
+                shown[2] = rows.size();
+                return rows;
+            }
+            Page<R> page = paged.ask(index, paging.offset, paging.limit);
+            shown[0] = page.offset();
+            shown[1] = page.rows().size();
+            shown[2] = page.total();
+            return page.rows();
+        });
+        if (code == ExitCodes.OK) {
+            err.println(pageLine(shown[0], shown[1], shown[2], paging.all));
+            err.flush();
+        }
+        return code;
+    }
+
+    /** "rows 1-50 of 96,220" and how to see more when there is more. */
+    static String pageLine(long offset, long rows, long total, boolean all) {
+        String line = rows == 0
+                ? String.format(Locale.ROOT, "rows 0 of %,d", total)
+                : String.format(Locale.ROOT, "rows %,d-%,d of %,d", offset + 1, offset + rows, total);
+        if (!all && offset + rows < total) {
+            line += String.format(Locale.ROOT, " (--offset %d for the next page, --all for every row)", offset + rows);
+        }
+        return line;
+    }
 
     static <R extends Record> int run(CommandSpec spec, QueryOptions options, Class<R> rowType, Question<R> question) {
         PrintWriter err = spec.commandLine().getErr();

@@ -19,6 +19,9 @@ public final class TargetsCommand implements Callable<Integer> {
     @Mixin
     QueryOptions options;
 
+    @Mixin
+    PageOptions paging;
+
     @Option(names = "--indicator", description = "Words the indicator must all contain (accents ignored).")
     String indicator;
 
@@ -41,11 +44,13 @@ public final class TargetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        TargetFilter f = new TargetFilter(indicator, min, max, unit, comparator, pillar);
         return QueryRun.run(
                 spec,
                 options,
+                paging,
                 TargetRow.class,
-                index -> new PlanQueries(index)
-                        .targets(options.filter(), new TargetFilter(indicator, min, max, unit, comparator, pillar)));
+                (index, offset, limit) -> new PlanQueries(index).targets(options.filter(), f, offset, limit),
+                index -> new PlanQueries(index).targets(options.filter(), f));
     }
 }

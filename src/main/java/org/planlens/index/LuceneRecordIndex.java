@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
@@ -61,8 +61,8 @@ import org.planlens.rules.ModelData;
 /**
  * The local Lucene index, read-only as of its last commit, with the query-time analyzer (synonyms loaded once).
  * Rows are read from the row doc values; a part takes its plan columns from its plan's record, read when a row
- * first needs it (all the plans a listing touches in one query) and kept while the index is open, so opening
- * costs the same at any index size.
+ * first needs it (all the plans a listing touches in one query); the most recently used plans' columns are kept
+ * while the index is open ({@link KeptPlans}), so opening costs the same at any index size and the heap stays flat.
  */
 public final class LuceneRecordIndex implements RecordIndex {
     static final ObjectMapper JSON = JsonMapper.builder()
@@ -76,6 +76,9 @@ public final class LuceneRecordIndex implements RecordIndex {
     private static final Sort BY_SCORE_THEN_ROW_ORDER =
             new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.ORDER, SortField.Type.STRING));
 
+    /** Plans whose columns stay read between queries: a few pages' worth for many people, a few MB of heap. */
+    private static final int KEPT_PLANS = 4096;
+
     private final Directory directory;
     /** False for a newer commit's view (its directory is the first view's, closed with it). */
     private final boolean ownsDirectory;
@@ -85,7 +88,8 @@ public final class LuceneRecordIndex implements RecordIndex {
     private final Analyzer analyzer;
     private final QueryBuilder words;
     private final UnifiedHighlighter highlighter;
-    private final Map<String, RowInfo> plans = new ConcurrentHashMap<>();
+    /** The plan columns of the plans recent queries touched; a listing's own are held for that listing. */
+    private final KeptPlans plans = new KeptPlans(KEPT_PLANS);
     /** The facet ordinals of this commit, worked out on first use: every facet count of this view shares them. */
     private volatile SortedSetDocValuesReaderState facetState;
 
@@ -157,9 +161,12 @@ public final class LuceneRecordIndex implements RecordIndex {
             throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
         }
         Query q = filtered(query).build();
-        int total = searcher.count(q);
-        if (offset >= total) return new RecordPage<>(List.of(), total);
-        ScoreDoc[] hits = searcher.search(q, Math.min(total, offset + limit), ROW_ORDER, false).scoreDocs;
+        // the page and the exact total from one pass over the matches; no page reaches past the last document
+        int upTo = (int) Math.min(Math.max(1, reader.maxDoc()), (long) offset + limit);
+        TopDocs top = searcher.search(q, new TopFieldCollectorManager(ROW_ORDER, upTo, Integer.MAX_VALUE));
+        ScoreDoc[] hits = top.scoreDocs;
+        long total = top.totalHits.value();
+        if (offset >= hits.length) return new RecordPage<>(List.of(), total);
         return new RecordPage<>(load(Arrays.copyOfRange(hits, offset, hits.length)), total);
     }
 
@@ -383,14 +390,21 @@ public final class LuceneRecordIndex implements RecordIndex {
         RowInfo[] own = new RowInfo[hits.length];
         byte[][] records = new byte[hits.length][];
         read(hits, own, records);
+        Map<String, RowInfo> planColumns = new HashMap<>();
         Set<String> missing = new HashSet<>();
         for (RowInfo r : own) {
-            if (!RecordKind.PLAN.code().equals(r.kind()) && !plans.containsKey(r.planId())) missing.add(r.planId());
+            if (RecordKind.PLAN.code().equals(r.kind()) || planColumns.containsKey(r.planId())) continue;
+            RowInfo kept = plans.get(r.planId());
+            if (kept != null) {
+                planColumns.put(r.planId(), kept);
+            } else {
+                missing.add(r.planId());
+            }
         }
-        loadPlans(missing);
+        planColumns.putAll(loadPlans(missing));
         IndexedRecord[] rows = new IndexedRecord[hits.length];
         for (int i = 0; i < hits.length; i++) {
-            RowInfo plan = RecordKind.PLAN.code().equals(own[i].kind()) ? own[i] : plans.get(own[i].planId());
+            RowInfo plan = RecordKind.PLAN.code().equals(own[i].kind()) ? own[i] : planColumns.get(own[i].planId());
             if (plan == null) {
                 throw new IllegalStateException(
                         "record of plan " + own[i].planId() + " has no plan record in the index");
@@ -400,9 +414,9 @@ public final class LuceneRecordIndex implements RecordIndex {
         return Arrays.asList(rows);
     }
 
-    /** The plan records of {@code planIds}, one query for them all, into the kept plan columns. */
-    private void loadPlans(Set<String> planIds) throws IOException {
-        if (planIds.isEmpty()) return;
+    /** The plan columns of {@code planIds}, one query for them all; also kept for the next queries. */
+    private Map<String, RowInfo> loadPlans(Set<String> planIds) throws IOException {
+        if (planIds.isEmpty()) return Map.of();
         List<BytesRef> ids = new ArrayList<>(planIds.size());
         for (String id : planIds) ids.add(new BytesRef(id));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -411,7 +425,12 @@ public final class LuceneRecordIndex implements RecordIndex {
         ScoreDoc[] hits = searcher.search(b.build(), planIds.size()).scoreDocs;
         RowInfo[] info = new RowInfo[hits.length];
         read(hits, info, null);
-        for (RowInfo r : info) plans.put(r.planId(), r);
+        Map<String, RowInfo> read = new HashMap<>();
+        for (RowInfo r : info) {
+            read.put(r.planId(), r);
+            plans.put(r);
+        }
+        return read;
     }
 
     /** Each hit's row values, and its record JSON unless {@code records} is null, by hit order. */

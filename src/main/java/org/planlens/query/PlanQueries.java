@@ -119,6 +119,21 @@ public final class PlanQueries {
      * mention of it carries that relation ("which plans implement 76/NQ-CP?").
      */
     public List<CitationRow> cites(String number, Relation relation, PlanFilter plans) throws IOException {
+        List<CitationRow> rows = new ArrayList<>();
+        for (StoredRow d : all(RecordKind.REFERENCE, citesQuery(number, relation, plans))) rows.add(citationRow(d));
+        return rows;
+    }
+
+    /** Rows {@code offset + 1} to {@code offset + limit} of {@link #cites(String, Relation, PlanFilter)}. */
+    public Page<CitationRow> cites(String number, Relation relation, PlanFilter plans, int offset, int limit)
+            throws IOException {
+        RecordPage<IndexedRecord> page =
+                index.find(new RecordQuery(RecordKind.REFERENCE, citesQuery(number, relation, plans)), offset, limit);
+        return new Page<>(
+                page.records().stream().map(r -> citationRow(StoredRow.of(r))).toList(), offset, page.total());
+    }
+
+    private static List<Condition> citesQuery(String number, Relation relation, PlanFilter plans) {
         Matcher withYear = NUMBER_WITH_YEAR.matcher(number.strip());
         String n = ReferenceNumbers.normalise(withYear.matches() ? withYear.group(1) : number);
         if (n.isEmpty()) {
@@ -133,31 +148,31 @@ public final class PlanQueries {
         if (relation != null) {
             b.add(new Keyword(IndexFields.REF_RELATION, relation.code()));
         }
-        List<CitationRow> rows = new ArrayList<>();
-        for (StoredRow d : all(RecordKind.REFERENCE, b)) {
-            PlanRef p = d.ref();
-            LegalReference r = d.element(LegalReference.class);
-            rows.add(new CitationRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
-                    r.number(),
-                    r.key(),
-                    r.mentions().size(),
-                    r.mentions().stream()
-                            .map(Mention::relation)
-                            .filter(Objects::nonNull)
-                            .map(Relation::code)
-                            .distinct()
-                            .toList(),
-                    d.info().sectionPaths()));
-        }
-        return rows;
+        return b;
+    }
+
+    private static CitationRow citationRow(StoredRow d) {
+        PlanRef p = d.ref();
+        LegalReference r = d.element(LegalReference.class);
+        return new CitationRow(
+                p.planId(),
+                p.file(),
+                p.issuer(),
+                p.level(),
+                p.commune(),
+                p.district(),
+                p.province(),
+                p.year(),
+                r.number(),
+                r.key(),
+                r.mentions().size(),
+                r.mentions().stream()
+                        .map(Mention::relation)
+                        .filter(Objects::nonNull)
+                        .map(Relation::code)
+                        .distinct()
+                        .toList(),
+                d.info().sectionPaths());
     }
 
     /**
@@ -166,29 +181,31 @@ public final class PlanQueries {
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
+        Map<String, CitedFields> firsts = new LinkedHashMap<>();
         for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
-            LegalReference r = d.element(LegalReference.class);
+            CitedFields r = d.element(CitedFields.class);
             String key = r.key() != null
                     ? r.key()
                     : r.number() != null
                             ? ReferenceNumbers.normalise(r.number())
                             : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+            firsts.putIfAbsent(key, r);
         }
         List<CitedDocumentRow> rows = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             Set<String> planIds = new LinkedHashSet<>();
             Set<String> files = new LinkedHashSet<>();
             int mentions = 0;
-            LegalReference first = null;
             for (StoredRow d : e.getValue()) {
-                LegalReference r = d.element(LegalReference.class);
-                if (first == null) first = r;
                 planIds.add(d.info().planId());
                 String file = d.ref().file();
                 if (file != null) files.add(file);
-                mentions += r.mentions().size();
+                mentions += d.info().mentions() != null
+                        ? d.info().mentions()
+                        : d.element(LegalReference.class).mentions().size();
             }
+            CitedFields first = firsts.get(e.getKey());
             rows.add(new CitedDocumentRow(
                     e.getKey(),
                     first.number(),
@@ -204,18 +221,38 @@ public final class PlanQueries {
         return rows;
     }
 
+    /**
+     * The fields of a legal reference that name the cited document, read without its mentions (which the row
+     * values count): grouping every reference of an archive reads only these.
+     */
+    private record CitedFields(String key, String number, String type, String date, String name) {}
+
     public List<AgencyRow> agencies(PlanFilter plans, AgencyFilter f) throws IOException {
+        List<AgencyRow> rows = new ArrayList<>();
+        for (StoredRow d : all(RecordKind.AGENCY, agencyQuery(plans, f))) rows.add(agencyRow(d));
+        return rows;
+    }
+
+    /** Rows {@code offset + 1} to {@code offset + limit} of {@link #agencies(PlanFilter, AgencyFilter)}. */
+    public Page<AgencyRow> agencies(PlanFilter plans, AgencyFilter f, int offset, int limit) throws IOException {
+        RecordPage<IndexedRecord> page =
+                index.find(new RecordQuery(RecordKind.AGENCY, agencyQuery(plans, f)), offset, limit);
+        return new Page<>(
+                page.records().stream().map(r -> agencyRow(StoredRow.of(r))).toList(), offset, page.total());
+    }
+
+    private static List<Condition> agencyQuery(PlanFilter plans, AgencyFilter f) {
         List<Condition> b = plans.conditions();
         if (f.name() != null) {
             b.add(new AllWords(IndexFields.NAME, f.name(), "--name"));
         }
         PlanFilter.keyword(b, IndexFields.ROLE, f.role());
         PlanFilter.keyword(b, IndexFields.PILLAR, f.pillar());
-        List<AgencyRow> rows = new ArrayList<>();
-        for (StoredRow d : all(RecordKind.AGENCY, b)) {
-            rows.add(AgencyRow.of(d.ref(), d.element(Agency.class), d.info().sectionPaths()));
-        }
-        return rows;
+        return b;
+    }
+
+    private static AgencyRow agencyRow(StoredRow d) {
+        return AgencyRow.of(d.ref(), d.element(Agency.class), d.info().sectionPaths());
     }
 
     /** One row per plan having a target whose indicator has all the words; plans in row order. */
@@ -248,6 +285,14 @@ public final class PlanQueries {
                     ts.stream().map(TargetRow::sectionPath).toList()));
         }
         return rows;
+    }
+
+    /**
+     * Rows {@code offset + 1} to {@code offset + limit} of {@link #compare(String, PlanFilter)}: a plan's row holds
+     * all its matching targets, so every matching target is read to group them.
+     */
+    public Page<CompareRow> compare(String indicator, PlanFilter plans, int offset, int limit) throws IOException {
+        return Page.slice(compare(indicator, plans), offset, limit);
     }
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {

@@ -183,7 +183,7 @@ class QueryCommandsIntegrationTest {
         assertEquals(
                 expSections,
                 sections.stream().map(r -> pick(r, expSections.get(0).keySet())).toList());
-        List<Map<String, Object>> targets = json("targets");
+        List<Map<String, Object>> targets = json("targets", "--all");
         assertEquals(expTargets.size(), targets.size());
         if (!expTargets.isEmpty()) {
             assertEquals(
@@ -288,12 +288,57 @@ class QueryCommandsIntegrationTest {
 
     @Test
     void targets_min_keepsValuesAtOrAbove() throws IOException {
-        List<Map<String, Object>> all = json("targets");
-        List<Map<String, Object>> kept = json("targets", "--min", "90");
+        List<Map<String, Object>> all = json("targets", "--all");
+        List<Map<String, Object>> kept = json("targets", "--min", "90", "--all");
         long expected = all.stream()
                 .filter(r -> ((Number) r.get("value")).doubleValue() >= 90)
                 .count();
         assertEquals(expected, kept.size());
+    }
+
+    @Test
+    void listings_printAFirstPage_andTheTotal_andPageOnOrTakeAll() throws IOException {
+        List<Map<String, Object>> all = json("targets", "--all");
+        assertTrue(all.size() > PageOptions.DEFAULT_LIMIT, "the corpus has more targets than a page");
+        Result first = run("targets", "--format", "json");
+        assertEquals(0, first.exit(), first.err());
+        assertEquals(all.subList(0, PageOptions.DEFAULT_LIMIT), rows(first.out()));
+        assertTrue(first.err().contains("rows 1-50 of " + all.size() + " (--offset 50 for the next page"), first.err());
+        assertEquals(all.subList(50, 60), json("targets", "--offset", "50", "--limit", "10"));
+        assertEquals(all.subList(80, all.size()), json("targets", "--offset", "80"));
+        assertEquals(List.of(), json("targets", "--offset", String.valueOf(all.size())));
+        Result everything = run("targets", "--all", "--format", "csv");
+        assertTrue(everything.err().contains("rows 1-" + all.size() + " of " + all.size()), everything.err());
+        assertEquals(all.size() + 1, Csv.parse(everything.out()).size(), "header and every row");
+        for (String[] cmd : List.of(new String[] {"cites", "76/NQ-CP"}, new String[] {"agencies"}, new String[] {
+            "compare", "--indicator", "dich vu cong"
+        })) {
+            List<String> args = new ArrayList<>(Arrays.asList(cmd));
+            List<Map<String, Object>> every = json(concat(args, "--all"));
+            assertFalse(every.isEmpty(), String.join(" ", cmd));
+            int from = every.size() / 2;
+            assertEquals(
+                    every.subList(from, Math.min(every.size(), from + 2)),
+                    json(concat(args, "--offset", String.valueOf(from), "--limit", "2")),
+                    String.join(" ", cmd));
+            Result page = run(concat(args, "--limit", "1"));
+            assertTrue(page.err().contains("rows 1-1 of " + every.size()), page.err());
+        }
+        assertEquals(ExitCodes.USAGE, run("targets", "--limit", "0").exit());
+        assertEquals(ExitCodes.USAGE, run("targets", "--offset", "-1").exit());
+        assertEquals(ExitCodes.USAGE, run("targets", "--all", "--offset", "5").exit());
+    }
+
+    private static String[] concat(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(Arrays.asList(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static List<Map<String, Object>> rows(String json) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode n : JSON.readTree(json)) rows.add(JSON.convertValue(n, LinkedHashMap.class));
+        return rows;
     }
 
     @Test

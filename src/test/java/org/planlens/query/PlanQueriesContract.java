@@ -383,4 +383,26 @@ abstract class PlanQueriesContract {
                 List.of(),
                 queries.targets(PlanFilter.NONE, TargetFilter.ANY, 99, 3).rows());
     }
+
+    @Test
+    void citesAgenciesComparePages_areSlicesOfTheFullLists_withTheTotal() throws IOException {
+        var cites = queries.cites("3611/QĐ-UBND", null, PlanFilter.NONE);
+        var citesPage = queries.cites("3611/QĐ-UBND", null, PlanFilter.NONE, 1, 1);
+        assertEquals(cites.size(), citesPage.total());
+        assertEquals(cites.subList(1, 2), citesPage.rows());
+        var agencies = queries.agencies(PlanFilter.NONE, AgencyFilter.ANY);
+        var agenciesPage = queries.agencies(PlanFilter.NONE, AgencyFilter.ANY, 1, 1);
+        assertTrue(agencies.size() > 2, "agencies of several plans");
+        assertEquals(agencies.size(), agenciesPage.total());
+        assertEquals(agencies.subList(1, 2), agenciesPage.rows());
+        var compare = queries.compare("hai long", PlanFilter.NONE);
+        var comparePage = queries.compare("hai long", PlanFilter.NONE, 1, 5);
+        assertEquals(compare.size(), comparePage.total());
+        assertEquals(compare.subList(1, compare.size()), comparePage.rows());
+        assertEquals(
+                List.of(),
+                queries.agencies(PlanFilter.NONE, AgencyFilter.ANY, 999, 5).rows());
+        assertThrows(IllegalArgumentException.class, () -> queries.agencies(PlanFilter.NONE, AgencyFilter.ANY, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> queries.compare("hai long", PlanFilter.NONE, -1, 5));
+    }
 }

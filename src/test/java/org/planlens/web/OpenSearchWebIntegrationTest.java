@@ -132,6 +132,20 @@ class OpenSearchWebIntegrationTest {
                 Files.readString(out().resolve("plans/" + planId + ".txt")),
                 v.get("text").asText());
         assertEquals(200, call("/plans/" + planId, Map.of()).getStatus());
+
+        // the index deleted under the running server: 503 saying so, not a 500
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url())).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+        for (var question : Map.of(
+                        "/api/v1/targets", Map.<String, String>of(), "/api/v1/search", Map.of("q", "hài lòng"))
+                .entrySet()) {
+            MockHttpServletResponse gone = call(question.getKey(), question.getValue());
+            assertEquals(503, gone.getStatus(), question.getKey() + ": " + gone.getContentAsString());
+            String body = gone.getContentAsString(StandardCharsets.UTF_8);
+            assertTrue(body.contains("no-index") && body.contains("no such index"), body);
+        }
     }
 
     private MockHttpServletResponse call(String path, Map<String, String> params) throws Exception {

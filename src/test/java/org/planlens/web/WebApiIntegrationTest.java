@@ -37,7 +37,7 @@ class WebApiIntegrationTest extends WebTestBase {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** An API call and the CLI command asking the same. */
+    /** An API call and the CLI command asking the same (a listing with --all: the API answers every row). */
     record Case(String path, Map<String, String> params, List<String> cli) {
         static Case of(String path, List<String> cli, String... params) {
             Map<String, String> p = new LinkedHashMap<>();
@@ -49,14 +49,14 @@ class WebApiIntegrationTest extends WebTestBase {
     static final List<Case> CASES = List.of(
             Case.of(
                     "/api/v1/targets",
-                    List.of("targets", "--indicator", "hài lòng", "--min", "90"),
+                    List.of("targets", "--indicator", "hài lòng", "--min", "90", "--all"),
                     "indicator",
                     "hài lòng",
                     "min",
                     "90"),
             Case.of(
                     "/api/v1/targets",
-                    List.of("targets", "--level", "commune", "--pillar", "procedures", "--unit", "%"),
+                    List.of("targets", "--level", "commune", "--pillar", "procedures", "--unit", "%", "--all"),
                     "level",
                     "commune",
                     "pillar",
@@ -65,14 +65,14 @@ class WebApiIntegrationTest extends WebTestBase {
                     "%"),
             Case.of(
                     "/api/v1/targets",
-                    List.of("targets", "--province", "ninh thuan", "--year", "2022", "--max", "50"),
+                    List.of("targets", "--province", "ninh thuan", "--year", "2022", "--max", "50", "--all"),
                     "province",
                     "ninh thuan",
                     "year",
                     "2022",
                     "max",
                     "50"),
-            Case.of("/api/v1/targets", List.of("targets")),
+            Case.of("/api/v1/targets", List.of("targets", "--all")),
             Case.of(
                     "/api/v1/search",
                     List.of("search", "hài lòng", "--type", "target", "--limit", "5"),
@@ -100,18 +100,18 @@ class WebApiIntegrationTest extends WebTestBase {
                     "\"cải cách hành chính\"",
                     "doc-type",
                     "ke_hoach"),
-            Case.of("/api/v1/cites", List.of("cites", "76/NQ-CP"), "number", "76/NQ-CP"),
+            Case.of("/api/v1/cites", List.of("cites", "76/NQ-CP", "--all"), "number", "76/NQ-CP"),
             Case.of("/api/v1/references", List.of("references", "--level", "commune"), "level", "commune"),
             Case.of(
                     "/api/v1/agencies",
-                    List.of("agencies", "--role", "lead", "--name", "văn phòng"),
+                    List.of("agencies", "--role", "lead", "--name", "văn phòng", "--all"),
                     "role",
                     "lead",
                     "name",
                     "văn phòng"),
             Case.of(
                     "/api/v1/compare",
-                    List.of("compare", "--indicator", "hai long", "--from", "2020", "--to", "2025"),
+                    List.of("compare", "--indicator", "hai long", "--from", "2020", "--to", "2025", "--all"),
                     "indicator",
                     "hai long",
                     "from",

@@ -187,7 +187,7 @@ class WebBrowserIntegrationTest {
         Path csv = downloads.resolve("targets.csv");
         waitUp().until(d -> Files.isRegularFile(csv) && !Files.exists(downloads.resolve("targets.csv.crdownload")));
         String got = Files.readString(csv, StandardCharsets.UTF_8);
-        assertEquals("\uFEFF" + WebCorpus.cli("targets", "--indicator", "hài lòng", "--format", "csv"), got);
+        assertEquals("\uFEFF" + WebCorpus.cli("targets", "--all", "--indicator", "hài lòng", "--format", "csv"), got);
 
         browser.get(base() + "/compare?indicator=h%C3%A0i%20l%C3%B2ng");
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart")));

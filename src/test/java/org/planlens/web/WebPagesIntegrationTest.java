@@ -101,7 +101,7 @@ class WebPagesIntegrationTest extends WebTestBase {
 
     @Test
     void targets_tableHoldsTheCliRows_inPlanOrder_orSortedByValue() throws Exception {
-        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--indicator", "hài lòng", "--format", "json"));
+        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--all", "--indicator", "hài lòng", "--format", "json"));
         Document d = page("/targets?indicator=h%C3%A0i%20l%C3%B2ng");
         List<Element> rows = d.select("table.targets tbody tr");
         assertEquals(cli.size(), rows.size());
@@ -125,7 +125,8 @@ class WebPagesIntegrationTest extends WebTestBase {
         assertEquals("aria-sort", "aria-sort");
         assertEquals("descending", sorted.selectFirst("th.sorted").attr("aria-sort"));
         // the whole table in pages of 50, with the CLI's count
-        int all = JSON.readTree(WebCorpus.cli("targets", "--format", "json")).size();
+        int all = JSON.readTree(WebCorpus.cli("targets", "--all", "--format", "json"))
+                .size();
         Document first = page("/targets");
         assertEquals(Math.min(50, all), first.select("table.targets tbody tr").size());
         assertTrue(
@@ -135,7 +136,7 @@ class WebPagesIntegrationTest extends WebTestBase {
 
     @Test
     void tooManyRowsToSortOrChart_sayWhy_andTheTableKeepsPlanOrder() throws Exception {
-        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--format", "json"));
+        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--all", "--format", "json"));
         assertTrue(cli.size() > 50, "the corpus has more targets than the limit of these tests");
         Document d = page("/targets?sort=value&dir=desc");
         assertTrue(
@@ -155,7 +156,7 @@ class WebPagesIntegrationTest extends WebTestBase {
 
     @Test
     void targetsChart_drawsEveryValueOfTheCommonestUnit_byPlaceAndByYear() throws Exception {
-        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--indicator", "hài lòng", "--format", "json"));
+        JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--all", "--indicator", "hài lòng", "--format", "json"));
         // one dot per distinct value of each group, its tooltip saying how many targets set it
         java.util.Map<String, java.util.Set<Double>> byYear = new java.util.TreeMap<>();
         long percent = 0;
@@ -195,7 +196,7 @@ class WebPagesIntegrationTest extends WebTestBase {
 
     @Test
     void compare_showsOneRowPerPlan_withItsChart() throws Exception {
-        JsonNode cli = JSON.readTree(WebCorpus.cli("compare", "--indicator", "hài lòng", "--format", "json"));
+        JsonNode cli = JSON.readTree(WebCorpus.cli("compare", "--all", "--indicator", "hài lòng", "--format", "json"));
         Document d = page("/compare?indicator=h%C3%A0i%20l%C3%B2ng");
         assertEquals(
                 planIds(cli),
@@ -360,7 +361,7 @@ class WebPagesIntegrationTest extends WebTestBase {
         assertEquals(
                 refs.get(0).get("plans").asText(),
                 d.selectFirst("table.rows tbody tr td:nth-child(5)").text());
-        JsonNode cites = JSON.readTree(WebCorpus.cli("cites", "76/NQ-CP", "--format", "json"));
+        JsonNode cites = JSON.readTree(WebCorpus.cli("cites", "--all", "76/NQ-CP", "--format", "json"));
         assertEquals(
                 planIds(cites),
                 page("/cites?number=76%2FNQ-CP")
@@ -369,7 +370,7 @@ class WebPagesIntegrationTest extends WebTestBase {
                         .stream()
                         .map(WebPagesIntegrationTest::planOf)
                         .toList());
-        JsonNode leads = JSON.readTree(WebCorpus.cli("agencies", "--role", "lead", "--format", "json"));
+        JsonNode leads = JSON.readTree(WebCorpus.cli("agencies", "--all", "--role", "lead", "--format", "json"));
         Document a = page("/agencies?role=lead");
         List<String> names = new ArrayList<>();
         leads.forEach(r -> names.add(r.get("name").asText()));

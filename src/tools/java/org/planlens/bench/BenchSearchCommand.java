@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.planlens.cli.PageOptions;
 import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
@@ -58,6 +59,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--index-url", description = "Build and query this OpenSearch index instead of --index.")
     String indexUrl;
 
+    @Option(
+            names = "--only",
+            description = "Time only the queries whose command contains this text (to profile one of them).")
+    String only;
+
     @Option(names = "--tsv", description = "Also write query, rows, median ms, p95 ms as tab-separated lines here.")
     Path tsv;
 
@@ -93,39 +99,50 @@ public final class BenchSearchCommand implements Callable<Integer> {
             queries.put(
                     "search UBND --province thanh hoa",
                     () -> search.search("UBND", null, thanhHoa, 20).size());
-            queries.put(
+            int page = PageOptions.DEFAULT_LIMIT;
+            TargetFilter haiLong90 = new TargetFilter("hài lòng", 90.0, null, null, null, null);
+            listing(
+                    queries,
                     "targets --indicator 'hai long' --min 90",
-                    () -> q.targets(none, new TargetFilter("hài lòng", 90.0, null, null, null, null))
-                            .size());
-            queries.put(
+                    () -> q.targets(none, haiLong90, 0, page).rows().size(),
+                    () -> q.targets(none, haiLong90).size());
+            PlanFilter thanhHoa2021 = new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null);
+            listing(
+                    queries,
                     "targets --province thanh hoa --year 2021",
-                    () -> q.targets(
-                                    new PlanFilter(null, "thanh hoa", null, null, 2021, null, null, null),
-                                    TargetFilter.ANY)
-                            .size());
-            queries.put(
+                    () -> q.targets(thanhHoa2021, TargetFilter.ANY, 0, page)
+                            .rows()
+                            .size(),
+                    () -> q.targets(thanhHoa2021, TargetFilter.ANY).size());
+            listing(
+                    queries,
                     "cites 'Nghị quyết 76/NQ-CP'",
+                    () -> q.cites("76/NQ-CP", null, none, 0, page).rows().size(),
                     () -> q.cites("76/NQ-CP", none).size());
             queries.put(
                     "references --province thanh hoa",
                     () -> q.references(thanhHoa).size());
-            queries.put(
+            PlanFilter commune = new PlanFilter("commune", null, null, null, null, null, null, null);
+            AgencyFilter noiVuLead = new AgencyFilter("noi vu", "lead", null);
+            listing(
+                    queries,
                     "agencies --name 'noi vu' --role lead --level commune",
-                    () -> q.agencies(
-                                    new PlanFilter("commune", null, null, null, null, null, null, null),
-                                    new AgencyFilter("noi vu", "lead", null))
-                            .size());
-            queries.put(
+                    () -> q.agencies(commune, noiVuLead, 0, page).rows().size(),
+                    () -> q.agencies(commune, noiVuLead).size());
+            listing(
+                    queries,
                     "compare --indicator 'dich vu cong' --province thanh hoa",
+                    () -> q.compare("dịch vụ công", thanhHoa, 0, page).rows().size(),
                     () -> q.compare("dịch vụ công", thanhHoa).size());
             queries.put(
                     "export --what plans --year 2020",
                     () -> q.plans(new PlanFilter(null, null, null, null, 2020, null, null, null))
                             .size());
             queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
-            System.out.printf(Locale.ROOT, "%-58s %8s %8s %8s%n", "query", "rows", "median", "p95");
+            System.out.printf(Locale.ROOT, "%-64s %8s %8s %8s %10s%n", "query", "rows", "median", "p95", "rows/s");
             StringBuilder lines = new StringBuilder();
             for (var e : queries.entrySet()) {
+                if (only != null && !e.getKey().contains(only)) continue;
                 int rows = 0;
                 for (int i = 0; i < 15; i++) rows = e.getValue().run();
                 long[] ns = new long[runs];
@@ -137,7 +154,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 Arrays.sort(ns);
                 double median = ns[runs / 2] / 1e6;
                 double p95 = ns[(int) Math.ceil(runs * 0.95) - 1] / 1e6;
-                System.out.printf(Locale.ROOT, "%-58s %8d %6.1fms %6.1fms%n", e.getKey(), rows, median, p95);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-64s %8d %6.1fms %6.1fms %10.0f%n",
+                        e.getKey(),
+                        rows,
+                        median,
+                        p95,
+                        rows / (median / 1e3));
                 lines.append(String.format(Locale.ROOT, "%s\t%d\t%.2f\t%.2f%n", e.getKey(), rows, median, p95));
             }
             long heapAfter = liveHeap();
@@ -158,6 +182,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A listing as the CLI prints it by default (its first page), and with {@code --all} (every row). */
+    private static void listing(Map<String, Query> queries, String command, Query firstPage, Query all) {
+        queries.put(command, firstPage);
+        queries.put(command + " --all", all);
     }
 
     /** Heap in use after a full collection: what the open index and its caches hold, not garbage. */

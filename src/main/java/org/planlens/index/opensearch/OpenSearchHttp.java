@@ -64,10 +64,18 @@ final class OpenSearchHttp {
         return new Reply(r.statusCode(), json);
     }
 
-    /** As {@link #send}, but a reply other than 2xx is an IOException naming OpenSearch's reason. */
+    /**
+     * As {@link #send}, but a reply other than 2xx is an IOException naming OpenSearch's reason, and a missing index
+     * an {@link IndexUnavailableException}.
+     */
     JsonNode call(String method, String path, Object body) throws IOException {
         Reply r =
                 send(method, path, body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body));
+        if (r.status() == 404 && r.body().path("error").path("type").asText("").equals("index_not_found_exception")) {
+            // deleted under a running reader (or never made): no index to answer from, as when none was found
+            throw new IndexUnavailableException("OpenSearch at " + base + " has no such index (" + reason(r.body())
+                    + "); run `planlens ingest --index-url ...` to make it again");
+        }
         if (!r.ok()) {
             throw new IOException(
                     "OpenSearch " + method + " " + path + " answered " + r.status() + ": " + reason(r.body()));
