@@ -75,8 +75,16 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV2_FLOORS =
             List.of("sections=0.95", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
 
+    /**
+     * The second blind set ({@code holdout2}), never read while tuning: floors are its first score rounded down, so a
+     * drop shows. Targets have no floor (none was found at first ingest, so a floor could not catch a drop), nor have
+     * task and target fields (nothing to compare in its gold).
+     */
+    static final List<String> HOLDOUT2_FLOORS = List.of(
+            "sections=0.95", "legalReferences=0.98", "agencies=0.5", "agencyRoles=0.41", "tasks=1.0", "metadata=0.5");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "holdout"})
+    @ValueSource(strings = {"dev", "dev2", "holdout", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -89,6 +97,7 @@ class ExtractionScoreIntegrationTest {
                 switch (split) {
                     case "dev" -> DEV_FLOORS;
                     case "dev2" -> DEV2_FLOORS;
+                    case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> HOLDOUT_FLOORS;
                 });
     }
