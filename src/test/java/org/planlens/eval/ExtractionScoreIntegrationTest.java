@@ -77,11 +77,16 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * The second blind set ({@code holdout2}), never read while tuning: floors are its first score rounded down, so a
-     * drop shows. Targets have no floor (none was found at first ingest, so a floor could not catch a drop), nor have
-     * task and target fields (nothing to compare in its gold).
+     * drop shows. Tasks and metadata have none: both had a part at 0 at first ingest (a task table the crawler cut
+     * short; a commune no text of the set prints as planlens reads it), where a floor could not catch a drop.
      */
     static final List<String> HOLDOUT2_FLOORS = List.of(
-            "sections=0.95", "legalReferences=0.98", "agencies=0.5", "agencyRoles=0.41", "tasks=1.0", "metadata=0.5");
+            "sections=0.86",
+            "legalReferences=0.83",
+            "targets=0.7",
+            "targetFields=0.91",
+            "agencies=0.51",
+            "agencyRoles=0.56");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "dev2", "holdout", "holdout2"})
