@@ -76,8 +76,21 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV2_FLOORS =
             List.of("sections=0.95", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
 
+    /**
+     * The second blind set ({@code holdout2}), never read while tuning: floors are its first score rounded down, so a
+     * drop shows. Tasks and metadata have none: both had a part at 0 at first ingest (a task table the crawler cut
+     * short; a commune no text of the set prints as planlens reads it), where a floor could not catch a drop.
+     */
+    static final List<String> HOLDOUT2_FLOORS = List.of(
+            "sections=0.86",
+            "legalReferences=0.83",
+            "targets=0.7",
+            "targetFields=0.91",
+            "agencies=0.51",
+            "agencyRoles=0.56");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -90,7 +103,9 @@ class ExtractionScoreIntegrationTest {
                 switch (split) {
                     case "dev" -> DEV_FLOORS;
                     case "dev2" -> DEV2_FLOORS;
-                    default -> DEV3_FLOORS;
+                    case "dev3" -> DEV3_FLOORS;
+                    case "holdout2" -> HOLDOUT2_FLOORS;
+                    default -> throw new IllegalArgumentException("no floors for the split " + split);
                 });
     }
 
