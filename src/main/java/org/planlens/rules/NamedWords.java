@@ -7,7 +7,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Words and short phrases of a TSV file of {@code models/} that Java patterns name as {@code $NAME}
- * ({@code "^$NUMBER\\s*:?"}): the pattern's shape stays in Java, the words in the file.
+ * ({@code "^$NUMBER\\s*:?"}): the pattern's shape stays in Java, the words in the file. The numbering grammar
+ * ({@link NumberingGrammar}) is one such file.
  *
  * <table>
  *   <caption>Columns</caption>
@@ -32,6 +33,11 @@ public final class NamedWords {
         }
     }
 
+    /** A hash of the names and their regexes, for keys of what was made with them. */
+    public String fingerprint() {
+        return Integer.toHexString(words.toString().hashCode());
+    }
+
     /** {@code regex} with each {@code $NAME} replaced by its words, compiled with {@code flags}. */
     public Pattern compile(String regex, int flags) {
         String expanded = RegexMacros.expand(regex, words, file);
@@ -39,7 +45,7 @@ public final class NamedWords {
             return Pattern.compile(expanded, flags);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(
-                    "models/" + file + ": a word does not fit in " + regex + ": " + e.getDescription(), e);
+                    "models/" + file + ": a name does not fit in " + regex + ": " + e.getDescription(), e);
         }
     }
 }
