@@ -38,7 +38,7 @@ import org.planlens.structure.SectionTree;
  */
 public final class AgencyExtractor {
     /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
-    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-+•–]");
+    private static final Pattern LIST_ITEM = NumberingGrammar.packaged().compile("[ \\t]*$LIST_BULLET");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
     private static final Pattern CLAUSE_END =
             Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -70,6 +70,8 @@ public final class AgencyExtractor {
     private final AgencyPillars pillars;
     /** Where a distribution list or the addressees start (models/document-parts.tsv): told, not assigned work. */
     private final Pattern recipientsStart;
+    /** A cell opening with the plural word ("các", agency-scope.tsv) names a collective, not one body. */
+    private final String pluralOpening;
 
     public AgencyExtractor(ModelData models) {
         this.lex = new AgencyLexicon(models);
@@ -83,6 +85,7 @@ public final class AgencyExtractor {
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);
         this.recipientsStart = new NamedPatterns(models, "document-parts.tsv").get("recipients");
+        this.pluralOpening = " " + lex.word("plural") + " ";
     }
 
     /** {@code issuer} (from the metadata) tells which wordings name the plan's own unit, to merge them. */
@@ -354,7 +357,7 @@ public final class AgencyExtractor {
         }
         String words = " " + Tokens.lowerWords(c) + " ";
         return words.split(" ").length <= MAX_NAME_HEADING_WORDS + 1
-                && !words.startsWith(" các ")
+                && !words.startsWith(pluralOpening)
                 && lex.words("relevance").stream().noneMatch(r -> words.contains(" " + r + " "));
     }
 

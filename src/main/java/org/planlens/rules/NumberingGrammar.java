@@ -1,9 +1,6 @@
 package org.planlens.rules;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The kinds of number plans print before a part, a section, a list item or a table row, read once from
@@ -20,16 +17,10 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class NumberingGrammar {
     private static final String FILE = "numbering.tsv";
-    private final Map<String, String> kinds = new LinkedHashMap<>();
+    private final NamedWords kinds;
 
     public NumberingGrammar(ModelData models) {
-        for (String[] row : models.tsv(FILE)) {
-            if (row.length < 2 || !row[0].matches("[A-Z][A-Z0-9_]*") || row[1].isEmpty()) {
-                throw new IllegalArgumentException(
-                        "models/" + FILE + ": expected 'KIND<TAB>pattern<TAB>note': " + String.join("\t", row));
-            }
-            kinds.put(row[0], "(?:" + row[1] + ")");
-        }
+        this.kinds = new NamedWords(models, FILE);
     }
 
     /** The grammar packaged with planlens, read once. */
@@ -39,18 +30,12 @@ public final class NumberingGrammar {
 
     /** A hash of the kinds, for keys of what was made with them (the text cache: the line joiner reads numbers). */
     public String fingerprint() {
-        return Integer.toHexString(kinds.toString().hashCode());
+        return kinds.fingerprint();
     }
 
-    /** {@code regex} with each {@code $KIND} replaced by that kind's pattern, compiled. */
+    /** {@code regex} with each {@code $KIND} replaced by that kind's pattern, compiled (case-sensitive). */
     public Pattern compile(String regex) {
-        String expanded = RegexMacros.expand(regex, kinds, FILE);
-        try {
-            return Pattern.compile(expanded);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(
-                    "models/" + FILE + ": a kind does not fit in " + regex + ": " + e.getDescription(), e);
-        }
+        return kinds.compile(regex, 0);
     }
 
     private static final class Packaged {

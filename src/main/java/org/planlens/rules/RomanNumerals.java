@@ -18,10 +18,10 @@ public final class RomanNumerals {
 
     /** A numeral OCR garbled ({@code L.}, {@code _.IE}), then a heading. */
     private static final Pattern GARBLED =
-            Pattern.compile("^([IVXLlE1|!_T]{0,4}[.,:)][IVXLlE1|!_]{0,4})\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
+            NumberingGrammar.packaged().compile("^($ROMAN_GARBLED)\\s*(\\p{Lu}[^\\p{Ll}]{3,}.*)$");
 
-    /** Chars a garbled numeral holds at least one of (what the strokes of I, V and X are misread as). */
-    private static final String STROKES = "IVXLlE1|!";
+    /** What the strokes of I, V and X are misread as: a garbled numeral holds at least one. */
+    private static final Pattern STROKE = NumberingGrammar.packaged().compile("$ROMAN_STROKE");
 
     private RomanNumerals() {}
 
@@ -33,7 +33,7 @@ public final class RomanNumerals {
     /** The heading behind a numeral OCR garbled at the start of {@code line}; empty when the line opens otherwise. */
     public static Optional<String> garbledHeading(String line) {
         Matcher m = GARBLED.matcher(line);
-        if (m.matches() && m.group(1).chars().anyMatch(c -> STROKES.indexOf(c) >= 0)) {
+        if (m.matches() && STROKE.matcher(m.group(1)).find()) {
             return Optional.of(m.group(2));
         }
         return Optional.empty();

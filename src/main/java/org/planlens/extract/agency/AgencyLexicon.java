@@ -163,6 +163,19 @@ public final class AgencyLexicon {
         return cues;
     }
 
+    /**
+     * The one word of a grammar kind of {@code agency-scope.tsv} ("plural", "and", "level", "of", "this"), in lower
+     * case; a kind with no word or more than one fails with the file named.
+     */
+    public String word(String kind) {
+        Set<String> words = words(kind);
+        if (words.size() != 1) {
+            throw new IllegalArgumentException(
+                    "models/agency-scope.tsv: kind " + kind + " needs exactly one word, has " + words);
+        }
+        return words.iterator().next();
+    }
+
     /** Lower-cased phrases of one kind of {@code agency-scope.tsv} ("stop", "relevance", "scope", "member", ...). */
     public Set<String> words(String kind) {
         return scope.getOrDefault(kind, Set.of());

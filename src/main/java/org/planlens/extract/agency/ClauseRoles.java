@@ -26,10 +26,18 @@ public final class ClauseRoles {
 
     private final AgencyLexicon lex;
     private final MentionFinder finder;
+    /** The grammar words of {@code agency-scope.tsv}: "và", "các", and "được" before a task given to the subject. */
+    private final String and;
+
+    private final String plural;
+    private final String passive;
 
     public ClauseRoles(AgencyLexicon lex, MentionFinder finder) {
         this.lex = lex;
         this.finder = finder;
+        this.and = lex.word("and");
+        this.plural = lex.word("plural");
+        this.passive = lex.word("passive");
     }
 
     /** The bodies a clause opens with, or an empty list. */
@@ -233,11 +241,11 @@ public final class ClauseRoles {
             String w = tokens.get(i).lower();
             String two = i + 1 < tokens.size() ? w + " " + tokens.get(i + 1).lower() : w;
             // "theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc": a task given to the subject, not by it
-            boolean passive = i > 0 && tokens.get(i - 1).lower().equals("được");
-            if (!passive && ask.contains(two)) {
+            boolean given = i > 0 && tokens.get(i - 1).lower().equals(passive);
+            if (!given && ask.contains(two)) {
                 return tokens.get(i + 1).end();
             }
-            if (!passive && ask.contains(w)) {
+            if (!given && ask.contains(w)) {
                 return tokens.get(i).end();
             }
             if (isCue(tokens, i)) {
@@ -260,8 +268,8 @@ public final class ClauseRoles {
         return best;
     }
 
-    private static boolean listJoiner(Token t) {
-        return t.text().equals(",") || t.lower().equals("và");
+    private boolean listJoiner(Token t) {
+        return t.text().equals(",") || t.lower().equals(and);
     }
 
     /**
@@ -374,8 +382,8 @@ public final class ClauseRoles {
             if (t.start() >= from
                     && t.end() <= to
                     && t.isWord()
-                    && !t.lower().equals("và")
-                    && !t.lower().equals("các")) {
+                    && !t.lower().equals(and)
+                    && !t.lower().equals(plural)) {
                 return false;
             }
         }

@@ -33,9 +33,22 @@ public final class MentionFinder {
     private final AgencyLexicon lex;
     private final NameBook names;
 
+    /** The grammar words of {@code agency-scope.tsv}: "các", "và", "cấp", "của", "này". */
+    private final String plural;
+
+    private final String and;
+    private final String level;
+    private final String of;
+    private final String self;
+
     public MentionFinder(AgencyLexicon lex) {
         this.lex = lex;
         this.names = lex.names();
+        this.plural = lex.word("plural");
+        this.and = lex.word("and");
+        this.level = lex.word("level");
+        this.of = lex.word("of");
+        this.self = lex.word("this");
     }
 
     public List<Found> find(String text, int base) {
@@ -78,7 +91,7 @@ public final class MentionFinder {
             }
             f = headAt(text, base, t, j, i, 0);
             // "Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện": the heads of a collective
-            if (f.isEmpty() && j + 1 < t.size() && t.get(j).lower().equals("các")) {
+            if (f.isEmpty() && j + 1 < t.size() && t.get(j).lower().equals(plural)) {
                 f = headAt(text, base, t, j + 1, i, 0);
             }
             if (f.isEmpty() && title.implies() != null) {
@@ -112,7 +125,7 @@ public final class MentionFinder {
             // "3611/QĐ-UBND": a document's symbol, not a body.
             return List.of();
         }
-        boolean afterCac = i > 0 && t.get(i - 1).lower().equals("các");
+        boolean afterCac = i > 0 && t.get(i - 1).lower().equals(plural);
         for (String word : lex.wordsStartingWith("nothead", t.get(i).lower())) {
             if (Tokens.matchLower(t, i, word) > 0) {
                 return List.of();
@@ -214,7 +227,7 @@ public final class MentionFinder {
                     false));
             k += n;
             if (k + 1 < t.size()
-                    && (t.get(k).text().equals(",") || t.get(k).lower().equals("và"))) {
+                    && (t.get(k).text().equals(",") || t.get(k).lower().equals(and))) {
                 k++;
             } else {
                 break;
@@ -228,12 +241,12 @@ public final class MentionFinder {
      * it names its collective ("bộ"), and the posts that follow in the series add their members.
      */
     private List<Found> implied(String text, int base, List<Token> t, int i, int titleLen, String implies) {
-        StringBuilder name = new StringBuilder("các ").append(implies);
+        StringBuilder name = new StringBuilder(plural + " ").append(implies);
         int j = i + titleLen;
         int end = j;
         while (j + 1 < t.size() && t.get(j).text().equals(",")) {
             int k = j + 1 + titleLength(t, j + 1);
-            if (k < t.size() && t.get(k).lower().equals("các")) {
+            if (k < t.size() && t.get(k).lower().equals(plural)) {
                 k++;
             }
             int m = memberAt(t, k);
@@ -248,7 +261,7 @@ public final class MentionFinder {
         if (end == i + titleLen) {
             return List.of();
         }
-        int from = i > 0 && t.get(i - 1).lower().equals("các") ? i - 1 : i;
+        int from = i > 0 && t.get(i - 1).lower().equals(plural) ? i - 1 : i;
         return List.of(new Found(
                 t.get(from).start(), t.get(from).start(), t.get(end - 1).end(), name.toString(), true, false));
     }
@@ -278,7 +291,7 @@ public final class MentionFinder {
 
     /** Tokens of an administrative unit at {@code j} ("huyện", "thành phố", "cấp tỉnh"), or 0. */
     private int unitAt(List<Token> t, int j) {
-        int cap = j < t.size() && t.get(j).lower().equals("cấp") ? 1 : 0;
+        int cap = j < t.size() && t.get(j).lower().equals(level) ? 1 : 0;
         int best = 0;
         for (String u : j + cap < t.size()
                 ? lex.wordsStartingWith("unit", t.get(j + cap).lower())
@@ -322,7 +335,7 @@ public final class MentionFinder {
                 // "các doanh nghiệp viễn thông, các doanh nghiệp công nghệ": "các" after a comma opens the next
                 // collective
                 boolean nextCollective =
-                        collective && comma && t.get(j + 1).lower().equals("các");
+                        collective && comma && t.get(j + 1).lower().equals(plural);
                 boolean listComma = comma && !nextCollective && listMember(t, j + 1, collective);
                 int post = 0;
                 if (comma && collective && !listComma) {
@@ -403,21 +416,21 @@ public final class MentionFinder {
             if (isStop(t, j, j > first) || startsRelevance(t, j)) {
                 break;
             }
-            if (tok.lower().equals("và") && titleLength(t, j + 1) > 0) {
+            if (tok.lower().equals(and) && titleLength(t, j + 1) > 0) {
                 // "UBND các huyện và Thủ trưởng các cơ quan": the post opens the next body
                 break;
             }
             // "Hội Nông dân xã và Hội Liên hiệp Phụ nữ xã": "và" and a new head start a second body; only a joint
             // office's name spans them ("Văn phòng HĐND huyện và UBND huyện")
-            if (tok.lower().equals("và") && !collective && opensBody(t, j + 1) && !jointHead(t, head)) {
+            if (tok.lower().equals(and) && !collective && opensBody(t, j + 1) && !jointHead(t, head)) {
                 break;
             }
-            if (tok.lower().equals("và") && collective && relationAt(t, j + 1)) {
+            if (tok.lower().equals(and) && collective && relationAt(t, j + 1)) {
                 // "các cơ quan, đơn vị thuộc và trực thuộc Bộ"
                 j++;
                 continue;
             }
-            if (tok.lower().equals("và") || tok.lower().equals("các")) {
+            if (tok.lower().equals(and) || tok.lower().equals(plural)) {
                 boolean next = j + 1 < t.size()
                         && (collective
                                 ? listMember(t, j + 1, true)
@@ -518,7 +531,7 @@ public final class MentionFinder {
             } else if (words
                     && tok.isWord()
                     && !tok.capitalised()
-                    && !tok.lower().equals("và")
+                    && !tok.lower().equals(and)
                     && ++lower <= 2) {
                 // the other syllables of a field's word ("Thông tin")
                 k++;
@@ -531,7 +544,7 @@ public final class MentionFinder {
         }
         return words
                 && k + 1 < t.size()
-                && t.get(k).lower().equals("và")
+                && t.get(k).lower().equals(and)
                 && t.get(k + 1).capitalised();
     }
 
@@ -582,7 +595,7 @@ public final class MentionFinder {
                 return true;
             }
         }
-        return Tokens.matchLower(t, j, "các") > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
+        return Tokens.matchLower(t, j, plural) > 0 && j + 1 < t.size() && listMember(t, j + 1, collective);
     }
 
     /**
@@ -633,7 +646,7 @@ public final class MentionFinder {
             }
             String word = t.get(k).text();
             if (unit
-                    && (Character.isDigit(word.charAt(0)) || ROMAN.matcher(word).matches() || word.equals("này"))) {
+                    && (Character.isDigit(word.charAt(0)) || ROMAN.matcher(word).matches() || word.equals(self))) {
                 k++;
                 continue;
             }
@@ -670,7 +683,7 @@ public final class MentionFinder {
 
     /** "của" and the body or the administrative unit after it. */
     private boolean belongsTo(List<Token> t, int j) {
-        return j + 1 < t.size() && t.get(j).lower().equals("của") && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0);
+        return j + 1 < t.size() && t.get(j).lower().equals(of) && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0);
     }
 
     private boolean relationAt(List<Token> t, int j) {

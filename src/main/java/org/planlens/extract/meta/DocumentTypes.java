@@ -20,6 +20,8 @@ public final class DocumentTypes {
     public record Opening(Kind kind, String subject) {}
 
     private final List<Kind> kinds = new ArrayList<>();
+    /** The kind marked "letter": a header with a "V/v ..." subject and no type word (an official letter). */
+    private final List<Kind> letters = new ArrayList<>();
     /** Subject openings that tell a kind without its type word (models/untyped-titles.tsv). */
     private final List<Map.Entry<String, DocumentType>> untypedOpenings = new ArrayList<>();
     /** Folded words before a type word that mark the document's state ("du thao"), from type-line-marks.tsv. */
@@ -32,7 +34,19 @@ public final class DocumentTypes {
                         "models/document-types.tsv: row needs code, word, symbol, display: " + String.join("\t", row));
             }
             String symbol = row[2].equals("-") ? "" : row[2];
-            kinds.add(new Kind(DocumentType.fromCode(row[0]), Fold.key(row[1]), symbol, row[3]));
+            Kind kind = new Kind(DocumentType.fromCode(row[0]), Fold.key(row[1]), symbol, row[3]);
+            kinds.add(kind);
+            if (row.length > 4 && row[4].equals("letter")) {
+                letters.add(kind);
+            } else if (row.length > 4 && !row[4].isEmpty()) {
+                throw new IllegalArgumentException(
+                        "models/document-types.tsv: the fifth column is \"letter\" or empty: "
+                                + String.join("\t", row));
+            }
+        }
+        if (letters.size() != 1) {
+            throw new IllegalArgumentException(
+                    "models/document-types.tsv: exactly one kind is marked \"letter\", found " + letters.size());
         }
         for (String[] row : models.tsv("untyped-titles.tsv")) {
             if (row.length < 2) {
@@ -117,11 +131,8 @@ public final class DocumentTypes {
                 .findFirst();
     }
 
-    /** The kind with this display form ("Công văn"). */
-    public Kind named(String display) {
-        return kinds.stream()
-                .filter(k -> k.display().equals(display))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("models/document-types.tsv has no kind " + display));
+    /** The kind of an official letter, which prints no type word: the row marked "letter". */
+    public Kind letter() {
+        return letters.get(0);
     }
 }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.planlens.model.Signer;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NamedWords;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * The signature block: a post from {@code models/signer-titles.tsv} (columns: post as printed, post in sentence
@@ -30,18 +32,20 @@ public final class SignerFinder {
     private static final int MANDATE_LETTERS = 3;
 
     /** An item of the recipients' list ("- Lưu: VT."). */
-    private static final Pattern LIST_ITEM = Pattern.compile("[-+•–]");
-    /** What may stand between a post and the name: the seal's note ("(Đã ký)"), punctuation. */
-    private static final Pattern SIGNED =
-            Pattern.compile("\\(?(?:đã\\s+)?ký\\)?|[(),.;:|*]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LIST_ITEM = NumberingGrammar.packaged().compile("$LIST_BULLET");
     /** How far below a post its name may be when the recipients' list sits between them. */
     private static final int MAX_LIST_LINES = 8;
+
+    /** What may stand between a post and the name: the seal's note ("(Đã ký)", models/date-words.tsv), punctuation. */
+    private final Pattern signed;
 
     private final List<Post> posts = new ArrayList<>();
     /** The most letters and digits a post line can hold; longer lines (most of a plan's) are no post. */
     private final int maxPostLetters;
 
     public SignerFinder(ModelData models) {
+        this.signed = new NamedWords(models, "date-words.tsv")
+                .compile("\\(?$SIGNED\\)?|[(),.;:|*]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         int longest = 0;
         for (String[] row : models.tsv("signer-titles.tsv")) {
             if (row.length < 2) {
@@ -121,7 +125,7 @@ public final class SignerFinder {
      * The name after a post: the rest of the post's line, then the lines below (the recipients' items skipped). A
      * post, a mandate or a body in capitals first means the block goes on and its last post carries the name.
      */
-    private static String nameAfter(List<String> lines, int next, List<String> rest) {
+    private String nameAfter(List<String> lines, int next, List<String> rest) {
         String name = nameIn(rest);
         if (name != null || !nothingIn(rest)) {
             return name;
@@ -130,7 +134,7 @@ public final class SignerFinder {
             String l = lines.get(j).strip();
             if (l.isEmpty()
                     || LIST_ITEM.matcher(l).lookingAt()
-                    || SIGNED.matcher(l).matches()) {
+                    || signed.matcher(l).matches()) {
                 continue;
             }
             return nameIn(List.of(l.split("\\s+")));
@@ -139,15 +143,15 @@ public final class SignerFinder {
     }
 
     /** Whether words hold nothing but punctuation and the seal's note. */
-    private static boolean nothingIn(List<String> words) {
-        return words.stream().allMatch(w -> w.isEmpty() || SIGNED.matcher(w).matches());
+    private boolean nothingIn(List<String> words) {
+        return words.stream().allMatch(w -> w.isEmpty() || signed.matcher(w).matches());
     }
 
     /** Two to five capitalised words opening {@code words}, past punctuation and "(Đã ký)". */
-    private static String nameIn(List<String> words) {
+    private String nameIn(List<String> words) {
         int i = 0;
         while (i < words.size()
-                && (words.get(i).isEmpty() || SIGNED.matcher(words.get(i)).matches())) {
+                && (words.get(i).isEmpty() || signed.matcher(words.get(i)).matches())) {
             i++;
         }
         int end = i;

@@ -88,7 +88,7 @@ public final class TitleReader {
             Matcher v = letter.matcher(cell);
             if (v.find()) {
                 Subject about = new Subject("V/v " + v.group("subject"), null);
-                return Optional.of(titled(types.named("Công văn"), about, placeNames));
+                return Optional.of(titled(types.letter(), about, placeNames));
             }
             Optional<DocumentTypes.Kind> line = types.ofTypeLine(cell);
             int next = i + 1;

@@ -2,6 +2,8 @@ package org.planlens.text.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Finds the tables a crawler flattened into blocks of lines: a line holding only {@code |} separates cells, and
@@ -49,6 +51,9 @@ final class FlattenedTables {
         }
     }
 
+    /** An appendix's heading ({@code models/numbering.tsv}, APPENDIX_OPENING). */
+    private static final Pattern APPENDIX = NumberingGrammar.packaged().compile("$APPENDIX_OPENING");
+
     private FlattenedTables() {}
 
     static List<Part> split(List<String> lines) {
@@ -89,7 +94,7 @@ final class FlattenedTables {
     /** "**PHỤ LỤC I**": an appendix's heading is never a cell; a page without blank lines runs it on after a bar. */
     private static boolean opensAppendix(String line) {
         String s = line.replace("*", "").strip();
-        return s.startsWith("PHỤ LỤC") || s.startsWith("Phụ lục");
+        return APPENDIX.matcher(s).lookingAt();
     }
 
     private static boolean isFence(String line) {

@@ -25,6 +25,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Markdown to the plain text every reader gives: emphasis markers gone, headings as their text, each table row
@@ -44,11 +45,12 @@ public final class MarkdownText {
 
     private static final String SENTENCE_END = ".:;!?";
     /** A line that opens a new sentence, item or unit after one that ended a sentence. */
-    private static final Pattern OPENS = Pattern.compile("^(?:[\\p{Lu}\\d(\"“]|[-+•–]\\s|[a-zđ]\\)\\s)");
+    private static final Pattern OPENS =
+            NumberingGrammar.packaged().compile("^(?:[\\p{Lu}\\d(\"“]|$LIST_BULLET\\s|$LETTER\\)\\s)");
     /** A line of running text: a capitalised word, not a title in capitals. */
     private static final Pattern SENTENCE = Pattern.compile("^\\p{Lu}\\p{Ll}");
     /** A list item's line: a new line even after a line that ended no sentence. */
-    private static final Pattern ITEM = Pattern.compile("^[-+•–]\\s");
+    private static final Pattern ITEM = NumberingGrammar.packaged().compile("^$LIST_BULLET\\s");
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|</tr>|</h\\d>|</li>");

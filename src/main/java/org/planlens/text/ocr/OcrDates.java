@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NamedWords;
 
 /**
  * Mends the dates OCR made impossible on the pages it read: a year no plan prints ({@code 2921}, {@code 2626}: a
@@ -38,12 +39,13 @@ public final class OcrDates {
 
     private static final String NOT_DIGIT_BEFORE = "(?<![\\p{L}\\p{N}/.-])";
     private static final String NOT_DIGIT_AFTER = "(?![\\p{N}])";
+    /** The words of dates, read from this file of {@code models/}. */
+    static final String WORDS = "date-words.tsv";
+
     /** Years in date context: "năm 2021", "15/7/2021", "15-7-2021", "2021 - 2025", "giai đoạn 2021". */
-    private static final Pattern YEAR = yearPattern("\\d");
+    private final Pattern year;
     /** A day and month: "ngày 15/7", "ngày 15 tháng 7", "ngày 15-7". */
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "ngày\\s{0,3}(\\d{1,2})\\s{0,3}(?:tháng\\s{0,3}|[/.-])(\\d{1,2})" + NOT_DIGIT_AFTER,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private final Pattern dayMonth;
 
     /** For a character OCR printed, the digits it can stand for (itself included when a digit). */
     private final Map<Character, String> meanings;
@@ -54,6 +56,11 @@ public final class OcrDates {
     private final Pattern lettered;
 
     public OcrDates(ModelData models) {
+        NamedWords words = new NamedWords(models, WORDS);
+        this.year = yearPattern(words, "\\d");
+        this.dayMonth = words.compile(
+                "$DAY\\s{0,3}(\\d{1,2})\\s{0,3}(?:$MONTH\\s{0,3}|[/.-])(\\d{1,2})" + NOT_DIGIT_AFTER,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Map<Character, StringBuilder> m = new HashMap<>();
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2 || row[0].length() != 1 || !Character.isDigit(row[0].charAt(0))) {
@@ -73,13 +80,13 @@ public final class OcrDates {
         this.meanings = Map.copyOf(out);
         StringBuilder letters = new StringBuilder();
         meanings.keySet().stream().filter(Character::isLetter).sorted().forEach(letters::append);
-        this.lettered = letters.isEmpty() ? null : yearPattern("(?-i:[\\d" + letters + "])");
+        this.lettered = letters.isEmpty() ? null : yearPattern(words, "(?-i:[\\d" + letters + "])");
     }
 
     /** Four characters of {@code digit} in date context, a letter or digit neither before nor after. */
-    private static Pattern yearPattern(String digit) {
-        return Pattern.compile(
-                "(?:(?<=năm\\s{1,3})|(?<=\\d[/.-])|(?<=\\d\\s?[-–]\\s?)" + "|(?<=đoạn\\s{1,3})|" + NOT_DIGIT_BEFORE
+    private static Pattern yearPattern(NamedWords words, String digit) {
+        return words.compile(
+                "(?:(?<=$YEAR\\s{1,3})|(?<=\\d[/.-])|(?<=\\d\\s?[-–]\\s?)" + "|(?<=$PERIOD\\s{1,3})|" + NOT_DIGIT_BEFORE
                         + "(?=" + digit + "{4}\\s?[-–]\\s?\\d{4}))(" + digit + "{4})" + NOT_DIGIT_AFTER + "(?!\\p{L})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -93,7 +100,7 @@ public final class OcrDates {
      * the evidence is read from every page.
      */
     public Mended mend(String text, List<Boolean> ocrPage) {
-        Evidence evidence = Evidence.of(text);
+        Evidence evidence = Evidence.of(text, year, dayMonth);
         String[] pages = text.split("\f", -1);
         List<Warning> warnings = new ArrayList<>();
         for (int p = 0; p < pages.length; p++) {
@@ -106,7 +113,7 @@ public final class OcrDates {
 
     private String mendPage(String page, int pageNo, Evidence evidence, List<Warning> warnings) {
         char[] out = page.toCharArray();
-        Matcher y = (lettered == null ? YEAR : lettered).matcher(page);
+        Matcher y = (lettered == null ? year : lettered).matcher(page);
         while (y.find()) {
             String token = y.group(1);
             long digits = token.chars().filter(Character::isDigit).count();
@@ -116,7 +123,7 @@ public final class OcrDates {
             String best = best(y.group(1), evidence.years, c -> plausibleYear(Integer.parseInt(c)), c -> c);
             note(out, y.start(1), y.group(1), best, pageNo, "year", evidence.yearCounts(best), warnings);
         }
-        Matcher d = DAY_MONTH.matcher(page);
+        Matcher d = dayMonth.matcher(page);
         while (d.find()) {
             int day = Integer.parseInt(d.group(1));
             int month = Integer.parseInt(d.group(2));
@@ -216,16 +223,16 @@ public final class OcrDates {
 
     /** The plausible years and days-and-months the document prints, with how often. */
     private record Evidence(Map<String, Integer> years, Map<String, Integer> dayMonths) {
-        static Evidence of(String text) {
+        static Evidence of(String text, Pattern year, Pattern dayMonth) {
             Map<String, Integer> years = new HashMap<>();
-            Matcher y = YEAR.matcher(text);
+            Matcher y = year.matcher(text);
             while (y.find()) {
                 if (plausibleYear(Integer.parseInt(y.group(1)))) {
                     years.merge(y.group(1), 1, Integer::sum);
                 }
             }
             Map<String, Integer> dayMonths = new HashMap<>();
-            Matcher d = DAY_MONTH.matcher(text);
+            Matcher d = dayMonth.matcher(text);
             while (d.find()) {
                 // "ngày 01/8" and "ngày 1 tháng 8" are one day
                 String key = dayMonthKey(d.group(1) + "/" + d.group(2));

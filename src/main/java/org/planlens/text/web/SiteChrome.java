@@ -13,6 +13,8 @@ import org.planlens.model.WarningCode;
 import org.planlens.rules.Fold;
 import org.planlens.rules.LetterCase;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NamedWords;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Keeps the document of a saved web page (HTML or Markdown) and drops the site around it: menus, log-in prompts,
@@ -47,26 +49,35 @@ public final class SiteChrome {
     /** Characters of a header line: the issuer's name, not a paragraph. */
     private static final int MAX_HEADER_CHARS = 90;
 
-    private static final Pattern NUMBER_LINE = Pattern.compile("^số\\s*:?\\s*(?<num>[\\p{L}\\d]*/[\\p{L}\\d./-]+)");
-    private static final Pattern PLACE_DATE =
-            Pattern.compile("ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{0,2}\\s*năm\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE = Pattern.compile("^[-_=.*\\s]{3,}$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[-+•–]\\s*");
+    private static final Pattern LIST_ITEM = NumberingGrammar.packaged().compile("^$LIST_BULLET\\s*");
     /** A footnote's mark at the start of its line: "[1] Hồ sơ dự thảo ...". */
     private static final Pattern FOOTNOTE = Pattern.compile("^\\[\\d{1,3}\\]\\s");
-    /** "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)", "Đã ký". */
-    private static final Pattern SIGNED = Pattern.compile(
-            "^\\(?(?:đã\\s+)?ký\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern PERSON = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){1,4}", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The words of {@code models/date-words.tsv}. */
+    private static final String WORDS = "date-words.tsv";
+
+    /** "Số: 659/TB-VPCP", on the line in lower case. */
+    private final Pattern numberLine;
+    /** "Hà Nội, ngày 15 tháng 7 năm 2025". */
+    private final Pattern placeDate;
+    /** "(Đã ký)", "(ký, ghi rõ họ tên, đóng dấu)", "Đã ký". */
+    private final Pattern signed;
 
     private final Set<String> titles = new HashSet<>();
     private final Set<String> siteLines = new HashSet<>();
     private final Map<String, List<String>> phrases = new HashMap<>();
 
     public SiteChrome(ModelData models) {
+        NamedWords words = new NamedWords(models, WORDS);
+        numberLine = words.compile("^$NUMBER\\s*:?\\s*(?<num>[\\p{L}\\d]*/[\\p{L}\\d./-]+)", 0);
+        placeDate =
+                words.compile("$DAY\\s*\\d{0,2}\\s*$MONTH\\s*\\d{0,2}\\s*$YEAR\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
+        signed = words.compile(
+                "^\\(?$SIGNED\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
         for (String[] row : models.tsv("site-chrome.tsv")) {
             if (row.length < 2 || !KINDS.contains(row[0])) {
                 throw new IllegalArgumentException("models/site-chrome.tsv: row needs a kind " + KINDS
@@ -218,7 +229,7 @@ public final class SiteChrome {
                 continue;
             }
             seen++;
-            if (NUMBER_LINE.matcher(l.toLowerCase()).lookingAt() || isTitle(l)) {
+            if (numberLine.matcher(l.toLowerCase()).lookingAt() || isTitle(l)) {
                 return true;
             }
         }
@@ -240,7 +251,7 @@ public final class SiteChrome {
     }
 
     /** Up from {@code from} over the issuer's header lines, blank lines between them allowed. */
-    private static int headerTop(List<String> lines, int from) {
+    private int headerTop(List<String> lines, int from) {
         int top = from;
         int taken = 0;
         for (int j = from - 1; j >= 0 && taken < MAX_HEADER_LINES; j--) {
@@ -257,12 +268,12 @@ public final class SiteChrome {
         return top;
     }
 
-    private static boolean isHeaderLine(String l) {
+    private boolean isHeaderLine(String l) {
         if (RULE.matcher(l).matches()) {
             return true;
         }
-        if (NUMBER_LINE.matcher(l.toLowerCase()).lookingAt()
-                || PLACE_DATE.matcher(l).find()) {
+        if (numberLine.matcher(l.toLowerCase()).lookingAt()
+                || placeDate.matcher(l).find()) {
             return l.length() <= MAX_HEADER_CHARS;
         }
         return l.length() <= MAX_HEADER_CHARS && l.indexOf(':') < 0 && inCapitals(l);
@@ -343,9 +354,9 @@ public final class SiteChrome {
         return -1;
     }
 
-    private static boolean isSignatureLine(String l) {
+    private boolean isSignatureLine(String l) {
         return LIST_ITEM.matcher(l).lookingAt()
-                || SIGNED.matcher(l).matches()
+                || signed.matcher(l).matches()
                 || (l.length() <= MAX_HEADER_CHARS && inCapitals(l))
                 || (l.length() <= 40 && PERSON.matcher(l).matches());
     }
@@ -362,9 +373,9 @@ public final class SiteChrome {
     }
 
     /** The document's own number as its header prints it ("Số: 659/TB-VPCP"), folded; null when blank. */
-    private static String ownNumber(List<String> lines, int start, int end) {
+    private String ownNumber(List<String> lines, int start, int end) {
         for (int i = start; i < end; i++) {
-            Matcher m = NUMBER_LINE.matcher(lines.get(i).strip().toLowerCase());
+            Matcher m = numberLine.matcher(lines.get(i).strip().toLowerCase());
             if (m.lookingAt() && !m.group("num").startsWith("/")) {
                 return Fold.key(m.group("num"));
             }

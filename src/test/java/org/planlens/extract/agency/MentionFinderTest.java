@@ -1,9 +1,17 @@
 package org.planlens.extract.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.planlens.rules.ModelData;
 
 /** Names of bodies as the finder cuts them out of a clause, one line a case: clause, then the names found. */
@@ -242,5 +250,19 @@ class MentionFinderTest {
     @Test
     void documentSymbols_nameNoBody() {
         assertNames("Quyết định số 12/QĐ-UBND ngày 05/01/2022 của UBND tỉnh", "UBND tỉnh");
+    }
+
+    /** The grammar words ("các", "và", ...) are rows of agency-scope.tsv, one word a kind. */
+    @Test
+    void aGrammarKindWithTwoWords_failsNamingTheFile(@TempDir Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("models"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("agency-scope.tsv"), "plural\tnhững\n", StandardOpenOption.APPEND);
+        AgencyLexicon lex = new AgencyLexicon(ModelData.from(dir));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MentionFinder(lex));
+        assertTrue(e.getMessage().contains("agency-scope.tsv") && e.getMessage().contains("plural"), e.getMessage());
     }
 }
