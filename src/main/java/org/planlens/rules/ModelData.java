@@ -33,8 +33,20 @@ public final class ModelData {
         return new ModelData(null);
     }
 
-    /** Models read from {@code folder} (for trying edited rules without a rebuild). */
+    /**
+     * Models read from {@code folder} (for trying edited rules without a rebuild). The numbering grammar is the one
+     * file read from the build only (its patterns are compiled once into the readers of numbers), so a folder whose
+     * copy of it differs is refused rather than silently not used.
+     */
     public static ModelData from(Path folder) {
+        String grammar = NumberingGrammar.FILE;
+        // read by throwaway instances, so the check leaves no trace in the fingerprint of what the run reads
+        if (Files.isRegularFile(folder.resolve(grammar))
+                && !new ModelData(folder).text(grammar).equals(packaged().text(grammar))) {
+            throw new IllegalArgumentException("models folder " + folder + ": " + grammar
+                    + " differs from the one built into planlens; the numbering grammar is read from the build only"
+                    + " (edit models/" + grammar + " in the project and let ./planlens rebuild)");
+        }
         return new ModelData(folder);
     }
 

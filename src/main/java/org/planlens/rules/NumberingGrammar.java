@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * </table>
  */
 public final class NumberingGrammar {
-    private static final String FILE = "numbering.tsv";
+    static final String FILE = "numbering.tsv";
     private final NamedWords kinds;
 
     public NumberingGrammar(ModelData models) {
