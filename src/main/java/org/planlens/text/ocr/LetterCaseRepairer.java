@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlens.rules.LetterCase;
 import org.planlens.text.normalize.VietnameseSyllables;
 
 /**
@@ -39,21 +40,13 @@ final class LetterCaseRepairer {
             String w = m.group();
             String mended = w;
             boolean phraseStart = previous == null
-                    || PHRASE_END
-                            .matcher(text.substring(previousEnd, m.start()))
-                            .find();
+                    || PHRASE_END.matcher(text).region(previousEnd, m.start()).find();
             if (hasInnerCapital(w)) {
-                mended = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-                if (!phraseStart && isLower(previous)) {
-                    mended = mended.toLowerCase(Locale.ROOT);
-                }
+                mended = inPhraseCase(w, phraseStart, previous);
             } else if (isCapitals(w) && hasMarkedVowel(w) && !ROMAN.matcher(w).matches()) {
                 String next = nextWord(text, m.end());
-                if (next != null && isLower(next) && (phraseStart || !isUpper(previous))) {
-                    mended = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-                    if (!phraseStart && isLower(previous)) {
-                        mended = mended.toLowerCase(Locale.ROOT);
-                    }
+                if (next != null && isLower(next) && (phraseStart || !LetterCase.capitals(previous))) {
+                    mended = inPhraseCase(w, phraseStart, previous);
                 }
             }
             // a capital inside a word is no spelling of any word; a word all in capitals may be an abbreviation, so
@@ -68,6 +61,15 @@ final class LetterCaseRepairer {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * {@code w} with a capital first letter only, or all in lower case inside a lower-case phrase: the case its
+     * place in the phrase gives it.
+     */
+    private static String inPhraseCase(String w, boolean phraseStart, String previous) {
+        String capitalised = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+        return !phraseStart && isLower(previous) ? capitalised.toLowerCase(Locale.ROOT) : capitalised;
     }
 
     /**
@@ -103,10 +105,6 @@ final class LetterCaseRepairer {
                 && w.length() >= 2
                 && w.length() <= MAX_CAPITALS
                 && w.chars().allMatch(Character::isUpperCase);
-    }
-
-    private static boolean isUpper(String w) {
-        return w.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean isLower(String w) {
