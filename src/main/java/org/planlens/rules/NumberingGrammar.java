@@ -35,7 +35,12 @@ public final class NumberingGrammar {
 
     /** {@code regex} with each {@code $KIND} replaced by that kind's pattern, compiled (case-sensitive). */
     public Pattern compile(String regex) {
-        return kinds.compile(regex, 0);
+        return compile(regex, 0);
+    }
+
+    /** As {@link #compile(String)}, with {@code flags} ({@link Pattern#CASE_INSENSITIVE}, ...). */
+    public Pattern compile(String regex, int flags) {
+        return kinds.compile(regex, flags);
     }
 
     private static final class Packaged {

@@ -3,8 +3,8 @@ package org.planlens.extract.meta;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Named regular expressions read from a TSV file of {@code models/}.
@@ -14,7 +14,8 @@ import org.planlens.rules.ModelData;
  *   <tr><th>field</th><th>meaning</th></tr>
  *   <tr><td>name</td><td>what the extractor asks for</td></tr>
  *   <tr><td>regex</td>
- *       <td>Java regex, compiled case-insensitive and Unicode-aware; named groups carry the parts</td></tr>
+ *       <td>Java regex, compiled case-insensitive and Unicode-aware; named groups carry the parts; a number's kind
+ *       is named as in the numbering grammar ({@code $ROMAN}, {@code $LETTER}: {@link NumberingGrammar})</td></tr>
  * </table>
  */
 public final class NamedPatterns {
@@ -31,10 +32,13 @@ public final class NamedPatterns {
             try {
                 patterns.put(
                         row[0],
-                        Pattern.compile(
-                                row[1],
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
-            } catch (PatternSyntaxException e) {
+                        NumberingGrammar.packaged()
+                                .compile(
+                                        row[1],
+                                        Pattern.CASE_INSENSITIVE
+                                                | Pattern.UNICODE_CASE
+                                                | Pattern.UNICODE_CHARACTER_CLASS));
+            } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
                         "models/" + file + ": bad regex for " + row[0] + ": " + e.getMessage(), e);
             }
