@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,31 +48,32 @@ final class QueryRun {
             PagedQuestion<R> paged,
             Question<R> all) {
         PrintWriter err = spec.commandLine().getErr();
-        long[] shown = new long[3];
+        List<Page<R>> shown = new ArrayList<>(1);
         int code = run(spec, options, rowType, index -> {
             paging.check();
+            List<R> rows;
             if (paging.all) {
-                List<R> rows = all.ask(index);
-                shown[0] = 0;
-                shown[1] = rows.size();
-                shown[2] = rows.size();
-                return rows;
+                rows = all.ask(index);
+                shown.add(new Page<>(rows, 0, rows.size()));
+            } else {
+                Page<R> page = paged.ask(index, paging.offset, paging.limit);
+                shown.add(page);
+                rows = page.rows();
             }
-            Page<R> page = paged.ask(index, paging.offset, paging.limit);
-            shown[0] = page.offset();
-            shown[1] = page.rows().size();
-            shown[2] = page.total();
-            return page.rows();
+            return rows;
         });
         if (code == ExitCodes.OK) {
-            err.println(pageLine(shown[0], shown[1], shown[2], paging.all));
+            err.println(pageLine(shown.getFirst(), paging.all));
             err.flush();
         }
         return code;
     }
 
     /** "rows 1-50 of 96,220" and how to see more when there is more. */
-    static String pageLine(long offset, long rows, long total, boolean all) {
+    static String pageLine(Page<?> page, boolean all) {
+        long offset = page.offset();
+        long rows = page.rows().size();
+        long total = page.total();
         String line = rows == 0
                 ? String.format(Locale.ROOT, "rows 0 of %,d", total)
                 : String.format(Locale.ROOT, "rows %,d-%,d of %,d", offset + 1, offset + rows, total);
