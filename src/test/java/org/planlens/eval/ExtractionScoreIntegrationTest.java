@@ -84,7 +84,7 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV5_FLOORS = List.of(
             "sections=0.99",
             "legalReferences=0.99",
-            "targets=0.94",
+            "targets=1.0",
             "targetFields=1.0",
             "agencies=0.73",
             "agencyRoles=0.75",
