@@ -215,15 +215,18 @@ public final class MetadataExtractor {
 
     /**
      * "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND ...": a news page's lead
-     * in its first lines, above where a header would be.
+     * in its first lines, above where a header would be; else a portal's line restating the document ("Báo cáo số
+     * 228/ BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về ...").
      */
     private Optional<Matcher> newsLead(List<String> lines, DocumentHeader header) {
-        Pattern p = patterns.get("newsLead");
         int limit = Math.max(header.startLine(), 3);
-        for (int i = 0; i < lines.size() && i < limit; i++) {
-            Matcher m = p.matcher(lines.get(i));
-            if (m.find()) {
-                return Optional.of(m);
+        for (String name : List.of("newsLead", "ownLead")) {
+            Pattern p = patterns.get(name);
+            for (int i = 0; i < lines.size() && i < limit; i++) {
+                Matcher m = p.matcher(lines.get(i));
+                if (m.find()) {
+                    return Optional.of(m);
+                }
             }
         }
         return Optional.empty();

@@ -1,8 +1,11 @@
 package org.planlens.structure;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
@@ -30,10 +33,14 @@ public final class SectionParser {
     private static final Pattern LETTER = GRAMMAR.compile("^($LETTER)\\s*[).]\\s+(\\S.*)$");
     /** "3." or "IV." alone on its line: the number of a unit whose heading a hard wrap put on the next line. */
     private static final Pattern BARE_NUMBER = GRAMMAR.compile("^($ROMAN|$ARABIC)\\s*[.)]$");
+
+    private static final Set<String> FIRST_NUMBERS = Set.of("1", "I");
     /** "1.\tBộ Tư pháp\t19": a table's numbered row (cells between tabs), not a unit. */
     private static final Pattern TABLE_ROW = GRAMMAR.compile("^\\s*(?:$ROMAN|$ARABIC_ROW|$LETTER)\\s*[.)]?\\t");
     /** A numeral alone after a unit word ("Phần I" on its line). */
     private static final Pattern BARE_NUMERAL = GRAMMAR.compile("$ROMAN|$ARABIC");
+    /** A Roman unit and its heading in capitals at the end of a part's line ("... I. THỦ TỤC HÀNH CHÍNH"). */
+    private static final Pattern UNIT_IN_PART = GRAMMAR.compile("\\s((?:$ROMAN)\\s*\\.\\s+\\p{Lu}[^\\p{Ll}]*)$");
     /** What closes a sentence at a line's end: a unit after it starts a paragraph. */
     private static final String SENTENCE_ENDS = ".:;!?)]\"”…";
 
@@ -83,11 +90,23 @@ public final class SectionParser {
         int lastArticle = 0;
         int offset = 0;
         String[] lines = text.split("\n", -1);
+        Set<String> partWords = partWordsAboveUnits(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineStart = offset;
             offset += line.length() + 1;
             String afterWord = afterUnitWord(line);
+            if (afterWord != null && partWords.contains(unitWord(line))) {
+                // "Chương I" over articles, "Phần I" over Roman parts: the part is a level above the units GOLD.md
+                // paths; its own numbering would repeat theirs. A crawler may run the first unit's heading into the
+                // part's line ("PHẦN II. NỘI DUNG ... I. THỦ TỤC HÀNH CHÍNH CẤP TRUNG ƯƠNG"): that unit is read.
+                Matcher inner = UNIT_IN_PART.matcher(afterWord);
+                if (!inner.find()) {
+                    continue;
+                }
+                line = inner.group(1);
+                afterWord = null;
+            }
             Unit unit = afterWord != null && BARE_NUMERAL.matcher(afterWord).matches()
                     // "Phần I" alone on its line: the heading is printed on the next line
                     ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, "")
@@ -235,6 +254,38 @@ public final class SectionParser {
         return line.strip().substring(m.end()).strip();
     }
 
+    /** The unit words ("chương", "phần") whose parts hold articles or Roman units of their own in the text. */
+    private Set<String> partWordsAboveUnits(String[] lines) {
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (afterUnitWord(lines[i]) != null && holdsNumberedParts(lines, i)) {
+                words.add(unitWord(lines[i]));
+            }
+        }
+        return words;
+    }
+
+    private static String unitWord(String line) {
+        return line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the part a unit word opens at line {@code at} ("Chương I", "Phần I") holds articles or Roman units
+     * of its own before the next unit word's line.
+     */
+    private boolean holdsNumberedParts(String[] lines, int at) {
+        for (int j = at + 1; j < lines.length && afterUnitWord(lines[j]) == null; j++) {
+            Unit u = recognise(lines[j], List.of());
+            if (u != null && u.kind == Kind.APPENDIX) {
+                return false;
+            }
+            if (u != null && (u.kind == Kind.ARTICLE || u.kind == Kind.ROMAN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a line opens a unit of its own (or a unit word's numeral): a heading does not run on into it. */
     private boolean startsUnit(String line) {
         return afterUnitWord(line) != null || recognise(line, List.of(new Open("", "", 0, Kind.ROMAN, null))) != null;
@@ -259,7 +310,9 @@ public final class SectionParser {
             String[] parts = m.group(1).split("\\.");
             return new Unit(Kind.DECIMAL, String.join(".", parts), m.group(2));
         }
-        if ((m = BARE_NUMBER.matcher(l)).matches() && !stack.isEmpty()) {
+        if ((m = BARE_NUMBER.matcher(l)).matches() && (!stack.isEmpty() || FIRST_NUMBERS.contains(m.group(1)))) {
+            // a number alone on its line, its heading on the next ("1." / "Các cơ quan ..."); before any unit, only
+            // the first of a list opens one
             return new Unit(isRoman(m.group(1)) ? Kind.ROMAN : Kind.ARABIC, m.group(1), "");
         }
         if ((m = ARABIC.matcher(l)).matches()) {

@@ -74,23 +74,38 @@ class ExtractionScoreIntegrationTest {
      * figure found is a false one, so targets have no floor) and one district no text prints (metadata has none).
      */
     static final List<String> DEV2_FLOORS =
-            List.of("sections=0.95", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
+            List.of("sections=0.99", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
+
+    /**
+     * The fifth batch ({@code dev5}), scored first before any rule was written for it (devset/README.md), then built
+     * on for metadata, targets, sections and references: floors are what those rules reach, rounded down. No tasks in
+     * its gold.
+     */
+    static final List<String> DEV5_FLOORS = List.of(
+            "sections=0.99",
+            "legalReferences=0.99",
+            "targets=1.0",
+            "targetFields=1.0",
+            "agencies=0.73",
+            "agencyRoles=0.75",
+            "metadata=1.0");
 
     /**
      * The second blind set ({@code holdout2}), never read while tuning: floors are its first score rounded down, so a
      * drop shows. Tasks and metadata have none: both had a part at 0 at first ingest (a task table the crawler cut
-     * short; a commune no text of the set prints as planlens reads it), where a floor could not catch a drop.
+     * short; a commune no text of the set prints as planlens reads it), where a floor could not catch a drop. Raised
+     * to the table after the dev5 rules (the table only: its misses are not read).
      */
     static final List<String> HOLDOUT2_FLOORS = List.of(
-            "sections=0.86",
-            "legalReferences=0.83",
+            "sections=0.89",
+            "legalReferences=0.89",
             "targets=0.7",
             "targetFields=0.91",
-            "agencies=0.51",
-            "agencyRoles=0.56");
+            "agencies=0.57",
+            "agencyRoles=0.63");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3", "holdout2"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "dev5", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -104,6 +119,7 @@ class ExtractionScoreIntegrationTest {
                     case "dev" -> DEV_FLOORS;
                     case "dev2" -> DEV2_FLOORS;
                     case "dev3" -> DEV3_FLOORS;
+                    case "dev5" -> DEV5_FLOORS;
                     case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> throw new IllegalArgumentException("no floors for the split " + split);
                 });

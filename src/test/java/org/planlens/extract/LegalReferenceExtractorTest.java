@@ -184,6 +184,17 @@ class LegalReferenceExtractorTest {
         assertEquals("2019-11-25", found.get(0).date());
     }
 
+    /** The texts that guide a law ("và các văn bản hướng dẫn thi hành", ", các văn bản") are no part of its name. */
+    @Test
+    void guidingTextsAfterALawsName_endTheName() {
+        List<LegalReference> found = refs("phù hợp với các nội dung của Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà"
+                + " nước và các văn bản hướng dẫn thi hành bảo đảm đồng bộ, chặt chẽ, hiệu quả.\n"
+                + "Thực hiện theo Luật Thi đua, khen thưởng, các văn bản hướng dẫn thi hành và các quy định.");
+        assertEquals(
+                List.of("Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Luật Thi đua, khen thưởng"),
+                found.stream().map(LegalReference::name).toList());
+    }
+
     /** A list of laws in one clause: each law is its own reference, up to the comma before the next capital. */
     @Test
     void lawsListedWithCommas_areOneReferenceEach() {

@@ -371,6 +371,19 @@ class MetadataExtractorTest {
         assertField(byDecision, "title", "Kế hoạch cải cách hành chính năm 2025");
     }
 
+    /** A ward's portal restates its report in its first lines, with no header under it: number and date from there. */
+    @Test
+    void aPortalLineRestatingTheDocument_givesItsNumberAndDate() {
+        String report = "Báo cáo Kết quả thực hiện cải cách hành chính năm 2023 / Báo cáo số 228/ BC-UBND ngày"
+                + " 05/12/2023 của UBND phường Hà Phong về Kết quả thực hiện cải cách hành chính năm 2023;"
+                + " / I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH";
+        assertField(report, "number", "228/BC-UBND");
+        assertField(report, "date", "2023-12-5");
+        String cited = "Kế hoạch cải cách hành chính năm 2023 / Báo cáo số 12/BC-UBND ngày 05/01/2023 của UBND"
+                + " phường Hà Phong về kết quả năm 2022 / I. MỤC ĐÍCH";
+        assertField(cited, "number", null);
+    }
+
     @Test
     void kindsOfDocument_andWhetherADecisionIssuesAPlan() {
         assertField("BÁO CÁO / Kết quả thực hiện cải cách hành chính năm 2025", "type", "bao_cao");

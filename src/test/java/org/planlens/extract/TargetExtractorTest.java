@@ -89,6 +89,7 @@ class TargetExtractorTest {
             Bên cạnh đó, còn 3.507/6.708 (chiếm 52,3%) giấy tờ kết quả giải quyết TTHC cần chuẩn hóa.
             (2) Cắt giảm 2.269/6.974 ĐKKD thuộc ngành, nghề kinh doanh có điều kiện (đạt 32,5%).
             Theo đó, ước tính một năm tiết kiệm cho xã hội 100 tỷ đồng; giảm được khoảng 6 lần đi lại cho công dân.
+            5. Đối với cá nhân được đề nghị khen thưởng, phải có tỷ lệ phiếu đồng ý của Hội đồng từ 90% trở lên.
             """)
     void textWithoutTarget_givesNothing(String text) {
         assertEquals(List.of(), targets(text));

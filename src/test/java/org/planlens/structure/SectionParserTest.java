@@ -205,4 +205,41 @@ class SectionParserTest {
                 headings("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Chủ trì.\n2.\n"
                         + "Công an Thành phố, Bộ Tư lệnh Thành phố\n- Phối hợp.\n3.\n"));
     }
+
+    /** "Chương I" over articles, "Phần I" over Roman units: the part is a level above what GOLD.md paths. */
+    @Test
+    void partsOverArticlesOrRomanUnits_areNoUnits() {
+        assertEquals(
+                List.of("Điều 1", "Điều 2", "Điều 2.1", "Điều 3"),
+                paths("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
+                        + "1. Công chức thuế.\nChương II\nCHUẨN MỰC ỨNG XỬ\nĐiều 3. Các quy định chung\n"));
+        assertEquals(
+                List.of("I", "II", "II.1"),
+                paths("Phần I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025\nI. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU\n"
+                        + "II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ\n1. Công tác lãnh đạo, chỉ đạo\n"));
+    }
+
+    /** A crawler may run the first unit's heading into the part's line; that unit is read, the part is not. */
+    @Test
+    void aUnitRunIntoItsPartsLine_isRead() {
+        assertEquals(
+                List.of("1", "I", "I.1", "II"),
+                paths("PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH\n1. Thủ tục thẩm định\n"
+                        + "PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH I. THỦ TỤC HÀNH CHÍNH CẤP TRUNG ƯƠNG\n"
+                        + "1. Thủ tục thẩm định việc chuyển giao\nII. THỦ TỤC HÀNH CHÍNH CẤP XÃ\n"));
+    }
+
+    /** "1." alone on its line before any unit, its heading on the next: the first item of a directive's list. */
+    @Test
+    void aFirstBareNumberBeforeAnyUnit_isAUnit() {
+        assertEquals(
+                List.of(
+                        "1 Các cơ quan quản lý nhà nước",
+                        "2 Kết hợp hoặc luân phiên khai thác nước mặt",
+                        "3 Tuân thủ nguyên tắc"),
+                headings(
+                        "yêu cầu thực hiện các nhiệm vụ trọng tâm như sau:\n1.\nCác cơ quan quản lý nhà nước; thực hiện"
+                                + " tốt.\n2.\nKết hợp hoặc luân phiên khai thác nước mặt.\n3. Tuân thủ nguyên tắc.\n"));
+        assertEquals(List.of(), paths("Trang\n2.\n"));
+    }
 }

@@ -7,8 +7,8 @@ import org.planlens.model.Section;
 import org.planlens.structure.SectionTree;
 
 /**
- * Figures that report results already reached or the present state, or estimate an effect (GOLD.md: "figures that
- * only report the past are not targets").
+ * Figures that report results already reached or the present state, estimate an effect (GOLD.md: "figures that
+ * only report the past are not targets"), or set a vote's threshold in a rule.
  */
 final class PastFilter {
     private final TargetCues cues;
@@ -19,12 +19,14 @@ final class PastFilter {
 
     /**
      * A past cue earlier in the sentence ("đã đạt 98,5%, ... 92%"), an estimate's ("ước tính ... giảm được khoảng 6
-     * lần"), a report of what was done, or a heading of results or of the present state above the figure.
+     * lần"), a vote's ("tỷ lệ phiếu đồng ý ... từ 90% trở lên"), a report of what was done, or a heading of results or
+     * of the present state above the figure.
      */
     boolean isPast(String text, int sentenceStart, int figureStart, SectionTree sections) {
         List<Word> before = Words.of(text, sentenceStart, figureStart);
         if (holds(before, TargetCues.Kind.PAST)
                 || holds(before, TargetCues.Kind.ESTIMATE)
+                || holds(before, TargetCues.Kind.VOTE)
                 || reportsWhatWasDone(before)) {
             return true;
         }

@@ -25,6 +25,7 @@ final class TargetCues {
         PAST,
         PAST_HEADING,
         ESTIMATE,
+        VOTE,
         FUNDING,
         COST,
         SHARE_OF,

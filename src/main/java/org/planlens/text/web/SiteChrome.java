@@ -316,10 +316,19 @@ public final class SiteChrome {
         if (next < 0) {
             return lines.size();
         }
-        if (!continuesDocument(lines.get(next))) {
+        if (!continuesDocument(lines.get(next)) && !titledAttachment(lines, next)) {
             return end;
         }
         return siteLineAfter(lines, start, anchor, next);
+    }
+
+    /**
+     * A text a decision issues whose own title in capitals comes before its "(Ban hành kèm theo ...)" line ("THỦ TỤC
+     * HÀNH CHÍNH ..." over "(Ban hành kèm theo Quyết định số ...)"): the title line at {@code at} starts it.
+     */
+    private boolean titledAttachment(List<String> lines, int at) {
+        int after = nextNonBlank(lines, at + 1);
+        return inCapitals(lines.get(at).strip()) && after >= 0 && attached(lines.get(after));
     }
 
     /** The first line of the site's own from {@code from} on, past a signature at {@code anchor}; else the end. */

@@ -107,6 +107,43 @@ class SiteChromeTest {
         assertEquals(List.of(), t.warnings());
     }
 
+    /** The text a decision issues may print its own title in capitals above its "(Ban hành kèm theo ...)" line. */
+    @Test
+    void issuedTextTitledAboveItsAttachedLine_staysAfterTheDecisionsSignature() {
+        String page = lines(
+                "BỘ NỘI VỤ",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 1378/QĐ-BNV",
+                "QUYẾT ĐỊNH",
+                "Nơi nhận:",
+                "- Như Điều 3;",
+                "KT. BỘ TRƯỞNG",
+                "THỨ TRƯỞNG",
+                "Vũ Chiến Thắng",
+                "",
+                "THỦ TỤC HÀNH CHÍNH NỘI BỘ GIỮA CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC LĨNH VỰC TỔ CHỨC - BIÊN CHẾ THUỘC"
+                        + " PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ NỘI VỤ",
+                "(Ban hành kèm theo Quyết định số 1378/QĐ-BNV ngày 25 tháng 11 năm 2025 của Bộ trưởng Bộ Nội vụ)",
+                "PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertEquals(
+                "PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH", t.text().lines().toList().getLast());
+        assertEquals(List.of(), t.warnings());
+        String related = lines(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: 1378/QĐ-BNV",
+                "QUYẾT ĐỊNH",
+                "Nơi nhận:",
+                "KT. BỘ TRƯỞNG",
+                "Vũ Chiến Thắng",
+                "",
+                "CÁC VĂN BẢN CÙNG LĨNH VỰC ĐƯỢC BẠN ĐỌC QUAN TÂM NHIỀU NHẤT TRÊN TRANG THÔNG TIN PHÁP LUẬT TRONG THÁNG",
+                "Quyết định 12/QĐ-BNV về công bố thủ tục hành chính");
+        assertEquals(
+                "Vũ Chiến Thắng",
+                chrome.trim(related).text().strip().lines().toList().getLast());
+    }
+
     @Test
     void siteTextRunIntoTheSignatureRow_isCutAfterTheSignersCell() {
         String page = lines(
