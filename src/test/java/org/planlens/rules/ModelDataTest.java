@@ -27,4 +27,12 @@ class ModelDataTest {
         assertTrue(e.getMessage().contains("numbering.tsv"), e.getMessage());
         assertTrue(e.getMessage().contains(folder.toString()), e.getMessage());
     }
+
+    @Test
+    void aFolderWhoseSpellingsWereEdited_isRefusedNamingTheFile(@TempDir Path folder) throws Exception {
+        String edited = ModelData.packaged().text("spellings.tsv") + "oà\tòa\n";
+        Files.writeString(folder.resolve("spellings.tsv"), edited);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelData.from(folder));
+        assertTrue(e.getMessage().contains("spellings.tsv"), e.getMessage());
+    }
 }
