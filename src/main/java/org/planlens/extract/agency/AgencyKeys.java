@@ -70,12 +70,7 @@ public final class AgencyKeys {
     }
 
     public String key(String name, boolean collective) {
-        String k = " "
-                + Fold.key(name.replace("UBND", "Ủy ban nhân dân")
-                                .replace("HĐND", "Hội đồng nhân dân")
-                                .replace("&", " và "))
-                        .replaceAll("\\s*-\\s*", " - ")
-                + " ";
+        String k = " " + Fold.key(names.spelledOut(name)).replaceAll("\\s*-\\s*", " - ") + " ";
         k = k.replace(" uy ban mat tran ", " mat tran ").replace(" viet nam ", " ");
         for (String post : postHeads) {
             if (k.startsWith(" " + post)) {
