@@ -2,8 +2,14 @@ package org.planlens.extract.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Issuer;
 import org.planlens.rules.ModelData;
@@ -48,5 +54,27 @@ class AgencyKeysTest {
     void abbreviatedFields_meetTheirFullNames() {
         assertSame(PROVINCE, "Sở KH&CN", "Sở Khoa học và Công nghệ");
         assertSame(PROVINCE, "Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch");
+    }
+
+    @Test
+    void theFrontsCommitteeIsTheFront_andVietNamIsLeftOut() {
+        assertSame(PROVINCE, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Mặt trận Tổ quốc tỉnh");
+        assertNotEquals(PROVINCE.key("Mặt trận Tổ quốc tỉnh", false), PROVINCE.key("Hội Nông dân tỉnh", false));
+    }
+
+    @Test
+    void theIssuersOwnUnits_areOneCollective() {
+        AgencyKeys district = new AgencyKeys(
+                LEX, new Issuer("Ủy ban nhân dân huyện Bác Ái", AdminLevel.DISTRICT, null, "Bác Ái", "Ninh Thuận"));
+        assertSame(district, "các cơ quan, đơn vị trực thuộc UBND huyện", "các phòng ban thuộc huyện");
+        assertNotEquals(district.key("các cơ quan, đơn vị thuộc tỉnh", true), district.key("các phòng ban", true));
+    }
+
+    @Test
+    void aKeyWordRowOfNoKnownKind_isNamedWithTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("agency-keys.tsv"), "committee\tỦy ban nhân dân\nsame-as\tX\tY\n");
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new KeyWords(ModelData.from(dir)));
+        assertTrue(e.getMessage().contains("models/agency-keys.tsv"), e.getMessage());
     }
 }
