@@ -2,16 +2,14 @@ package org.planlens.extract.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Issuer;
+import org.planlens.rules.BadModelFiles;
 import org.planlens.rules.ModelData;
 
 /** Variants of one body's name meet under one key; different bodies do not. */
@@ -72,9 +70,7 @@ class AgencyKeysTest {
 
     @Test
     void aKeyWordRowOfNoKnownKind_isNamedWithTheFile(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("agency-keys.tsv"), "committee\tỦy ban nhân dân\nsame-as\tX\tY\n");
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new KeyWords(ModelData.from(dir)));
-        assertTrue(e.getMessage().contains("models/agency-keys.tsv"), e.getMessage());
+        BadModelFiles.assertRefusedNamingTheFile(
+                dir, "agency-keys.tsv", "committee\tỦy ban nhân dân\nsame-as\tX\tY\n", KeyWords::new);
     }
 }

@@ -2,14 +2,13 @@ package org.planlens.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planlens.rules.BadModelFiles;
 import org.planlens.rules.ModelData;
 
 class TitleWordsTest {
@@ -26,9 +25,6 @@ class TitleWordsTest {
 
     @Test
     void aMissingRowIsNamedWithTheFile(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("title-words.tsv"), "about\tvề việc\tnote\n");
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new TitleWords(ModelData.from(dir)));
-        assertTrue(e.getMessage().contains("models/title-words.tsv"), e.getMessage());
+        BadModelFiles.assertRefusedNamingTheFile(dir, "title-words.tsv", "about\tvề việc\tnote\n", TitleWords::new);
     }
 }
