@@ -75,7 +75,7 @@ public final class LegalReferenceExtractor {
     }
 
     /** Number (and year where printed, so that 76/NQ-CP of 2013 and of 2021 stay apart), or kind and name. */
-    private static String documentKey(Citation c, Map<String, List<Citation>> seen) {
+    private String documentKey(Citation c, Map<String, List<Citation>> seen) {
         if (c.number() == null) {
             return nameKey(c);
         }
@@ -149,9 +149,9 @@ public final class LegalReferenceExtractor {
     }
 
     /** "luat:ngan sach nha nuoc"; a standard by its code alone, so "ISO 9001:2015" and "TCVN ISO 9001-2015" merge. */
-    private static String nameKey(Citation c) {
+    private String nameKey(Citation c) {
         String name = c.name();
-        if (c.type().equals("Tiêu chuẩn")) {
+        if (scanner.isStandard(c)) {
             name = name.replaceFirst("^(?i)tcvn\\s+", "").replace('-', ':');
         } else {
             name = name.replaceFirst("^\\S+\\s+", "");

@@ -17,6 +17,7 @@ import org.planlens.extract.meta.PageFacts;
 import org.planlens.extract.meta.PeriodReader;
 import org.planlens.extract.meta.SignerFinder;
 import org.planlens.extract.meta.TitleReader;
+import org.planlens.extract.meta.TitleWords;
 import org.planlens.model.Issuer;
 import org.planlens.model.Metadata;
 import org.planlens.model.PartialDate;
@@ -53,7 +54,7 @@ public final class MetadataExtractor {
         this.signers = new SignerFinder(models);
         this.headers = new DocumentHeader.Finder(patterns, bodies, types);
         this.pageFacts = new PageFacts(models);
-        this.titles = new TitleReader(types, bodies, signers, patterns);
+        this.titles = new TitleReader(types, bodies, signers, patterns, new TitleWords(models));
         this.issuers = new IssuerReader(units, bodies, signers, patterns);
         this.periods = new PeriodReader(patterns);
     }

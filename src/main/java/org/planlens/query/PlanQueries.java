@@ -42,6 +42,8 @@ import org.planlens.query.Rows.SectionRow;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.query.Rows.TaskRow;
 import org.planlens.rules.Fold;
+import org.planlens.rules.ModelData;
+import org.planlens.rules.NamedWords;
 
 /**
  * The structured questions across plans. Row order, unless a method says otherwise: province, district, commune,
@@ -49,9 +51,14 @@ import org.planlens.rules.Fold;
  * the same rows in the same order.
  */
 public final class PlanQueries {
-    /** {@code 3611/QĐ-UBND@2022} or {@code 3611/QĐ-UBND năm 2022}: a number narrowed to the year it was issued. */
-    private static final Pattern NUMBER_WITH_YEAR = Pattern.compile(
-            "(.+?)\\s*(?:@|\\s(?:năm|nam))\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * {@code 3611/QĐ-UBND@2022} or {@code 3611/QĐ-UBND năm 2022}: a number narrowed to the year it was issued; the
+     * year's word is a row of {@code models/date-words.tsv}, with or without its accent.
+     */
+    private static final Pattern NUMBER_WITH_YEAR = new NamedWords(ModelData.packaged(), "date-words.tsv")
+            .compile(
+                    "(.+?)\\s*(?:@|\\s(?:$YEAR|$YEAR_UNACCENTED))\\s*((?:19|20)\\d{2})",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final RecordIndex index;
     /** The export's plans folder ({@code plans/}, beside the index): each plan's text; null when not known. */

@@ -34,18 +34,19 @@ public final class ModelData {
     }
 
     /**
-     * Models read from {@code folder} (for trying edited rules without a rebuild). The numbering grammar is the one
-     * file read from the build only (its patterns are compiled once into the readers of numbers), so a folder whose
-     * copy of it differs is refused rather than silently not used.
+     * Models read from {@code folder} (for trying edited rules without a rebuild). The numbering grammar and the
+     * spellings are read from the build only (compiled once into the readers of numbers and of agency words), so a
+     * folder whose copy of one differs is refused rather than silently not used.
      */
     public static ModelData from(Path folder) {
-        String grammar = NumberingGrammar.FILE;
-        // read by throwaway instances, so the check leaves no trace in the fingerprint of what the run reads
-        if (Files.isRegularFile(folder.resolve(grammar))
-                && !new ModelData(folder).text(grammar).equals(packaged().text(grammar))) {
-            throw new IllegalArgumentException("models folder " + folder + ": " + grammar
-                    + " differs from the one built into planlens; the numbering grammar is read from the build only"
-                    + " (edit models/" + grammar + " in the project and let ./planlens rebuild)");
+        for (String buildOnly : List.of(NumberingGrammar.FILE, Spellings.FILE)) {
+            // read by throwaway instances, so the check leaves no trace in the fingerprint of what the run reads
+            if (Files.isRegularFile(folder.resolve(buildOnly))
+                    && !new ModelData(folder).text(buildOnly).equals(packaged().text(buildOnly))) {
+                throw new IllegalArgumentException("models folder " + folder + ": " + buildOnly
+                        + " differs from the one built into planlens; it is read from the build only"
+                        + " (edit models/" + buildOnly + " in the project and let ./planlens rebuild)");
+            }
         }
         return new ModelData(folder);
     }

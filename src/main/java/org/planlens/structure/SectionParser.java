@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import org.planlens.rules.LetterCase;
 import org.planlens.rules.ModelData;
 import org.planlens.rules.NumberingGrammar;
 import org.planlens.rules.RomanNumerals;
@@ -21,9 +22,12 @@ import org.planlens.rules.RomanNumerals;
  */
 public final class SectionParser {
     private static final NumberingGrammar GRAMMAR = NumberingGrammar.packaged();
-    private static final Pattern ARTICLE = GRAMMAR.compile("^$ARTICLE_WORD\\s+($ARABIC_ROW)\\s*[.:]?\\s*(.*)$");
-    private static final Pattern APPENDIX =
-            GRAMMAR.compile("^(?iu:$APPENDIX_WORD)(?:\\s+(?:số\\s+)?($APPENDIX_NUMBER))?\\s*[.:]?\\s*(.*)$");
+    /** "Điều 3. ...": the article word as printed names the article's path ("Điều 3"). */
+    private static final Pattern ARTICLE = GRAMMAR.compile("^($ARTICLE_WORD)\\s+($ARABIC_ROW)\\s*[.:]?\\s*(.*)$");
+    /** "PHỤ LỤC II", "Phụ lục số 01": the appendix word as printed (group 1), its number and the rest. */
+    private static final Pattern APPENDIX = GRAMMAR.compile(
+            "^((?iu:$APPENDIX_WORD))(?:\\s+(?:$NUMBER_WORD\\s+)?($APPENDIX_NUMBER))?\\s*[.:]?\\s*(.*)$");
+
     private static final Pattern ROMAN = GRAMMAR.compile("^($ROMAN)\\s*[.)/:-]\\s*(\\S.*)$");
     private static final Pattern DECIMAL = GRAMMAR.compile("^($DECIMAL)\\.?\\s+(\\S.*)$");
     /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
@@ -135,7 +139,7 @@ public final class SectionParser {
                 unit = new Unit(Kind.APPENDIX, unit.number, headingLines.complete("", lines, i + 1));
             } else if (unit.kind != Kind.APPENDIX) {
                 // a heading broken over lines by a hard wrap ("I. MỤC" / "ĐÍCH, YÊU CẦU", "Điều 1." / "Ban hành ...")
-                unit = new Unit(unit.kind, unit.number, headingLines.complete(unit.heading, lines, i + 1));
+                unit = new Unit(unit.kind, unit.word, unit.number, headingLines.complete(unit.heading, lines, i + 1));
                 if (unit.heading.isEmpty() && unit.kind != Kind.ARTICLE) {
                     // a number with no heading on its line or under it is no unit ("3." over a table)
                     continue;
@@ -151,7 +155,7 @@ public final class SectionParser {
             Open parent = stack.isEmpty() ? null : stack.get(stack.size() - 1);
             String path = switch (unit.kind) {
                 case APPENDIX -> "PL" + appendixNumber(unit.number);
-                case ARTICLE -> "Điều " + unit.number;
+                case ARTICLE -> unit.word + " " + unit.number;
                 case ROMAN -> unit.number;
                 case DECIMAL -> {
                     Open top = topLevel(stack);
@@ -170,7 +174,12 @@ public final class SectionParser {
         return new SectionTree(closeSpans(sections, text.length()));
     }
 
-    private record Unit(Kind kind, String number, String heading) {}
+    /** A unit's kind, number and heading; {@code word} is the unit word it is printed with (an article's). */
+    private record Unit(Kind kind, String word, String number, String heading) {
+        Unit(Kind kind, String number, String heading) {
+            this(kind, "", number, heading);
+        }
+    }
 
     /**
      * Whether a unit's number follows its list: the first of a list, or one more than the sibling before it. Letters
@@ -238,8 +247,10 @@ public final class SectionParser {
         if (!m.matches()) {
             return false;
         }
-        String rest = m.group(2);
-        return line.strip().startsWith("PHỤ") || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0));
+        String rest = m.group(3);
+        return LetterCase.capitals(m.group(1).split("\\s+")[0])
+                || rest.isEmpty()
+                || !Character.isLowerCase(rest.charAt(0));
     }
 
     /**
@@ -298,10 +309,10 @@ public final class SectionParser {
         }
         Matcher m;
         if ((m = APPENDIX.matcher(l)).matches()) {
-            return new Unit(Kind.APPENDIX, m.group(1) == null ? "" : m.group(1), m.group(2));
+            return new Unit(Kind.APPENDIX, m.group(2) == null ? "" : m.group(2), m.group(3));
         }
         if ((m = ARTICLE.matcher(l)).matches()) {
-            return new Unit(Kind.ARTICLE, m.group(1), m.group(2));
+            return new Unit(Kind.ARTICLE, m.group(1), m.group(2), m.group(3));
         }
         if ((m = ROMAN.matcher(l)).matches() && isRoman(m.group(1))) {
             return new Unit(Kind.ROMAN, m.group(1), m.group(2));

@@ -16,13 +16,18 @@ import org.planlens.rules.Fold;
  */
 public final class AgencyKeys {
     private static final String OWN_UNITS = "#own-units";
-    private static final String PEOPLES_COMMITTEE = "uy ban nhan dan";
     private final List<String> postHeads = new ArrayList<>();
     private final Set<String> ownUnitWords;
     /** Folded unit phrases ("xa", "thanh pho"), longest first, and the level each names. */
     private final List<String> units;
 
     private final NameBook names;
+    /** The words of models/agency-keys.tsv, and the grammar words "các", "cấp", "và" folded (agency-scope.tsv). */
+    private final KeyWords keyWords;
+
+    private final String plural;
+    private final String level;
+    private final String and;
     private final String ownUnit;
     private final String ownPlace;
 
@@ -40,6 +45,10 @@ public final class AgencyKeys {
         u.sort(Comparator.comparingInt(String::length).reversed());
         this.units = List.copyOf(u);
         this.names = lex.names();
+        this.keyWords = lex.keyWords();
+        this.plural = Fold.key(lex.word("plural"));
+        this.level = Fold.key(lex.word("level"));
+        this.and = Fold.key(lex.word("and"));
         this.ownUnit = unitOf(issuer);
         this.ownPlace = issuer.level() == null ? null : placeOf(issuer);
     }
@@ -70,13 +79,8 @@ public final class AgencyKeys {
     }
 
     public String key(String name, boolean collective) {
-        String k = " "
-                + Fold.key(name.replace("UBND", "Ủy ban nhân dân")
-                                .replace("HĐND", "Hội đồng nhân dân")
-                                .replace("&", " và "))
-                        .replaceAll("\\s*-\\s*", " - ")
-                + " ";
-        k = k.replace(" uy ban mat tran ", " mat tran ").replace(" viet nam ", " ");
+        String k = " " + Fold.key(names.spelledOut(name)).replaceAll("\\s*-\\s*", " - ") + " ";
+        k = keyWords.same(k);
         for (String post : postHeads) {
             if (k.startsWith(" " + post)) {
                 k = " " + k.substring(post.length() + 1);
@@ -90,15 +94,16 @@ public final class AgencyKeys {
         if (ownPlace != null && k.endsWith(" " + ownPlace)) {
             k = k.substring(0, k.length() - ownPlace.length()).strip();
         }
-        if (ownUnit != null && k.endsWith(" cap " + ownUnit)) {
-            k = k.substring(0, k.length() - ownUnit.length() - 4).strip();
+        if (ownUnit != null && k.endsWith(" " + level + " " + ownUnit)) {
+            k = k.substring(0, k.length() - ownUnit.length() - level.length() - 2)
+                    .strip();
         }
         if (ownUnit != null && k.endsWith(" " + ownUnit) && k.split(" ").length > 2) {
             k = k.substring(0, k.length() - ownUnit.length()).strip();
         }
-        String level = committeesOfLevel(k);
-        if (level != null) {
-            return level;
+        String committees = committeesOfLevel(k);
+        if (committees != null) {
+            return committees;
         }
         return collective ? kindsKey(k) : k;
     }
@@ -108,14 +113,16 @@ public final class AgencyKeys {
      * one level, however their kinds are listed, are one body.
      */
     private String committeesOfLevel(String k) {
-        if (!k.startsWith(PEOPLES_COMMITTEE + " ")) {
+        String committee = keyWords.committee();
+        if (!k.startsWith(committee + " ")) {
             return null;
         }
-        String rest = " " + k.substring(PEOPLES_COMMITTEE.length() + 1) + " ";
-        boolean plural = rest.startsWith(" cac ") || rest.startsWith(" cap ");
-        rest = rest.replaceFirst("^ (?:cac|cap) ", " ")
-                .replace(" truc thuoc trung uong ", " ")
-                .replace(" va ", " ");
+        String rest = " " + k.substring(committee.length() + 1) + " ";
+        boolean many = rest.startsWith(" " + plural + " ") || rest.startsWith(" " + level + " ");
+        if (many) {
+            rest = rest.substring(rest.indexOf(' ', 1));
+        }
+        rest = keyWords.unplaced(rest).replace(" " + and + " ", " ");
         List<String> found = new ArrayList<>();
         String r = rest;
         while (!r.isBlank()) {
@@ -132,21 +139,11 @@ public final class AgencyKeys {
             found.add(next);
             r = r.substring(next.length() + 1);
         }
-        if (found.isEmpty() || !plural && found.size() < 2) {
+        if (found.isEmpty() || !many && found.size() < 2) {
             return null;
         }
-        String level = found.contains("tinh")
-                ? "province"
-                : found.contains("huyen") || found.contains("quan") || found.contains("thi xa")
-                        ? "district"
-                        : found.stream()
-                                        .anyMatch(u -> u.equals("xa")
-                                                || u.equals("phuong")
-                                                || u.equals("thi tran")
-                                                || u.equals("dac khu"))
-                                ? "commune"
-                                : String.join(",", found);
-        return PEOPLES_COMMITTEE + " #" + level;
+        AdminLevel highest = keyWords.highestLevel(found);
+        return committee + " #" + (highest == null ? String.join(",", found) : highest.code());
     }
 
     /**
@@ -154,13 +151,13 @@ public final class AgencyKeys {
      * departments (or the ministries) is one body however many kinds it lists beside them; with the localities it is
      * another.
      */
-    private static String kindsKey(String k) {
+    private String kindsKey(String k) {
         String w = " " + k + " ";
-        String kind = w.startsWith(" cac so ") ? "#departments" : w.startsWith(" cac bo ") ? "#ministries" : null;
+        String kind = keyWords.collective(w, plural);
         if (kind == null) {
             return k;
         }
-        return w.contains(" dia phuong ") ? kind + "+localities" : kind;
+        return keyWords.addsLocalities(w) ? "#" + kind + "+localities" : "#" + kind;
     }
 
     /** Whether the key ends with a unit phrase and a word before it ("uy ban nhan dan thanh pho"). */
@@ -176,11 +173,10 @@ public final class AgencyKeys {
     /** "các cơ quan, đơn vị (trực) thuộc (UBND) huyện", "các phòng ban thuộc huyện": the issuer's own units. */
     private boolean ownUnits(String k) {
         String tail = " " + ownUnit;
-        if (!k.startsWith("cac ") || !k.endsWith(tail)) {
+        if (!k.startsWith(plural + " ") || !k.endsWith(tail)) {
             return false;
         }
-        String members =
-                k.substring(4, k.length() - tail.length()).replaceFirst("(?: truc)? thuoc(?: uy ban nhan dan)?$", "");
+        String members = keyWords.withoutOwnOf(k.substring(plural.length() + 1, k.length() - tail.length()));
         for (String w : members.split(" ")) {
             if (!w.isEmpty() && !ownUnitWords.contains(w)) {
                 return false;

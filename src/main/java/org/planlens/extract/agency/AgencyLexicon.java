@@ -69,6 +69,7 @@ public final class AgencyLexicon {
     private final Map<String, List<Cue>> cuesByFirst;
     private final Map<String, Map<String, List<String>>> scopeByFirst = new HashMap<>();
     private final NameBook names;
+    private final KeyWords keyWords;
 
     public AgencyLexicon(ModelData models) {
         for (String[] row : models.tsv("agency-kinds.tsv")) {
@@ -86,6 +87,7 @@ public final class AgencyLexicon {
         }
         titles.sort(Comparator.comparingInt((Title t) -> t.phrase().length()).reversed());
         this.names = new NameBook(models);
+        this.keyWords = new KeyWords(models);
         for (String[] row : models.tsv("role-cues.tsv")) {
             if (row.length < 3 || !("subject".equals(row[2]) || "object".equals(row[2]))) {
                 throw new IllegalArgumentException(
@@ -115,6 +117,11 @@ public final class AgencyLexicon {
 
     public List<Head> heads() {
         return heads;
+    }
+
+    /** The words a name's key is made with (models/agency-keys.tsv). */
+    public KeyWords keyWords() {
+        return keyWords;
     }
 
     /** The known names of fields and central bodies. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.planlens.rules.ModelData;
  * The names of {@code models/agency-names.tsv}, loaded once: fields that follow a head noun ("Bộ" + "Tài chính",
  * "Sở" + "KH&CN") and whole names of central bodies ("Văn phòng Chính phủ"), each with its printed variants. They
  * are matched over tokens, accents and case folded ("Văn hoá" is "Văn hóa"), longest first, so a name is cut where
- * the known name ends ("Sở Khoa học và Công nghệ để hỗ trợ").
+ * the known name ends ("Sở Khoa học và Công nghệ để hỗ trợ"). A name's key reads its abbreviations and signs as the
+ * words of {@code models/name-abbreviations.tsv} ("UBND" as "Ủy ban nhân dân", "&" as "và"), as GOLD.md normalises.
  *
  * <table>
  *   <caption>Columns of agency-names.tsv</caption>
@@ -27,6 +29,7 @@ import org.planlens.rules.ModelData;
  * </table>
  */
 public final class NameBook {
+    private static final String ABBREVIATIONS = "name-abbreviations.tsv";
     /** One spelling of a name: its folded tokens, and the folded key of the full name it stands for. */
     private record Spelling(List<String> tokens, String nameKey, Set<String> heads) {}
 
@@ -34,10 +37,22 @@ public final class NameBook {
     private final Map<String, List<Spelling>> bodiesByFirst;
     /** Folded key of every spelling to the folded key of its full name. */
     private final Map<String, String> canonical = new HashMap<>();
+    /** What an abbreviation or a sign is read as, in the file's order (models/name-abbreviations.tsv). */
+    private final Map<String, String> abbreviations = new LinkedHashMap<>();
 
     public NameBook(ModelData models) {
         List<Spelling> fields = new ArrayList<>();
         List<Spelling> bodies = new ArrayList<>();
+        for (String[] row : models.tsv(ABBREVIATIONS)) {
+            if (row.length < 3
+                    || row[0].isEmpty()
+                    || row[1].isEmpty()
+                    || !Set.of("word", "sign").contains(row[2])) {
+                throw new IllegalArgumentException("models/" + ABBREVIATIONS
+                        + ": row needs printed, read as, how (word|sign): " + String.join("\t", row));
+            }
+            abbreviations.put(row[0], row[2].equals("sign") ? " " + row[1] + " " : row[1]);
+        }
         for (String[] row : models.tsv("agency-names.tsv")) {
             if (row.length < 3 || row[2].isEmpty() || !("field".equals(row[0]) || "body".equals(row[0]))) {
                 throw new IllegalArgumentException("models/agency-names.tsv: row needs kind (field|body), heads and"
@@ -58,12 +73,20 @@ public final class NameBook {
                 Spelling sp = new Spelling(folded(s), nameKey, heads);
                 (field ? fields : bodies).add(sp);
                 canonical.put(Fold.key(s), nameKey);
-                // keys read "&" as "và", as GOLD.md normalises
-                canonical.put(Fold.key(s.replace("&", " và ")), nameKey);
+                canonical.put(Fold.key(spelledOut(s)), nameKey);
             }
         }
         this.fieldsByFirst = byFirst(fields);
         this.bodiesByFirst = byFirst(bodies);
+    }
+
+    /** {@code name} with its abbreviations and signs read as words ("UBND" as "Ủy ban nhân dân", "&" as "và"). */
+    public String spelledOut(String name) {
+        String s = name;
+        for (Map.Entry<String, String> a : abbreviations.entrySet()) {
+            s = s.replace(a.getKey(), a.getValue());
+        }
+        return s;
     }
 
     private static List<String> folded(String s) {

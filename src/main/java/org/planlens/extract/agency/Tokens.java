@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.planlens.rules.Spellings;
 
 /** A text cut into words and single signs, with offsets and lower-cased forms (accents kept). */
 public final class Tokens {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The old and new places of a tone mark made one ("Uỷ ban", "Ủy ban"): models/spellings.tsv, from the build. */
+    private static final Spellings SPELLINGS = Spellings.packaged();
 
     /** One word or sign: as printed, lower-cased, and where it is. */
     public record Token(String text, String lower, int start, int end) {
@@ -50,7 +53,7 @@ public final class Tokens {
                 }
             }
             String word = text.substring(start, i);
-            // no white space inside a token: only the case and the spelling of "uỷ" to settle
+            // no white space inside a token: only the case and the spellings (models/spellings.tsv) to settle
             out.add(new Token(word, lowerNoSpace(word), base + start, base + i));
         }
         return out;
@@ -89,8 +92,7 @@ public final class Tokens {
     }
 
     private static String lowerNoSpace(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.contains("uỷ") ? l.replace("uỷ", "ủy") : l;
+        return SPELLINGS.settle(s.toLowerCase(Locale.ROOT));
     }
 
     /**

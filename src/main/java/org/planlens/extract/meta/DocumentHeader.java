@@ -61,7 +61,7 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
         private final Pattern dateCell;
 
         public Finder(NamedPatterns patterns, IssuerBodies bodies, DocumentTypes types) {
-            this.splitter = new HeaderCells(patterns.get("mottoFolded"));
+            this.splitter = new HeaderCells(patterns.get("mottoFolded"), patterns.get("mottoEnd"));
             this.bodies = bodies;
             this.types = types;
             this.bodyOpener = patterns.get("bodyOpener");

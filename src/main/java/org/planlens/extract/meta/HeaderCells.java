@@ -20,10 +20,15 @@ final class HeaderCells {
     private static final int MIN_CAPITAL_RUN = 2;
 
     private final Pattern foldedMotto;
+    private final Pattern foldedMottoEnd;
 
-    /** {@code foldedMotto} matches the motto, or a part of it printed on its own line, in folded text. */
-    HeaderCells(Pattern foldedMotto) {
+    /**
+     * {@code foldedMotto} matches the motto, or a part of it printed on its own line, in folded text;
+     * {@code foldedMottoEnd} the end of its second line ("hanh phuc") in such a match.
+     */
+    HeaderCells(Pattern foldedMotto, Pattern foldedMottoEnd) {
         this.foldedMotto = foldedMotto;
+        this.foldedMottoEnd = foldedMottoEnd;
     }
 
     /** Whether the line holds the motto or a part of it. */
@@ -38,9 +43,9 @@ final class HeaderCells {
     }
 
     /** The motto is printed in capitals, or as "Độc lập - Tự do - Hạnh phúc"; running text may name the regime. */
-    private static boolean isMotto(String line, Matcher folded) {
+    private boolean isMotto(String line, Matcher folded) {
         return VietCase.isUpper(line.substring(folded.start(), folded.end()))
-                || folded.group().endsWith("hanh phuc");
+                || foldedMottoEnd.matcher(folded.group()).find();
     }
 
     /** The cells of one line, in order, none blank. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.planlens.model.AdminLevel;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.Spellings;
 
 /**
  * Reads the bodies an issuer's header names ({@code UBND TỈNH LAI CHÂU / VĂN PHÒNG}, {@code THỦ TƯỚNG CHÍNH PHỦ},
@@ -80,6 +81,10 @@ public final class IssuerBodies {
     private final Set<String> centralWords = new HashSet<>();
 
     private final AdminUnits units;
+    /** The old and new places of a tone mark (models/spellings.tsv): "Uỷ ban" is "Ủy ban". */
+    private final Spellings spellings;
+    /** The words that join two fields of one name ("KHOA HỌC VÀ CÔNG NGHỆ"), in lower case (the "joiner" rows). */
+    private final Set<String> joiners = new HashSet<>();
     /** The body an issuer is named with when its header prints none (the "default" row). */
     private final String defaultBody;
     /** Folded fields of agency-names.tsv by the folded head that takes them ("bo" -> "tai chinh", ...). */
@@ -87,6 +92,7 @@ public final class IssuerBodies {
 
     public IssuerBodies(ModelData models, AdminUnits units) {
         this.units = units;
+        this.spellings = new Spellings(models);
         String fallback = null;
         for (String[] row : models.tsv("issuer-bodies.tsv")) {
             if (row[0].equals("notplace") && row.length >= 3) {
@@ -101,9 +107,14 @@ public final class IssuerBodies {
                 fallback = row[1];
                 continue;
             }
+            if (row[0].equals("joiner") && row.length >= 2) {
+                joiners.add(row[1].toLowerCase(VietCase.VI));
+                continue;
+            }
             if (!row[0].equals("body") || row.length < 5) {
                 throw new IllegalArgumentException("models/issuer-bodies.tsv: row needs kind body, words, display,"
-                        + " level, naming (or notplace, unit, word; or central, words): " + String.join("\t", row));
+                        + " level, naming (or notplace, unit, word; or central, words; or joiner, word): "
+                        + String.join("\t", row));
             }
             AdminLevel level = row[3].equals("-") ? null : AdminLevel.fromCode(row[3]);
             String[] naming = row[4].split(":", 2);
@@ -283,7 +294,7 @@ public final class IssuerBodies {
     }
 
     /** "KHOA HỌC VÀ CÔNG NGHỆ" to "Khoa học và Công nghệ": each part of a joined name opens with a capital. */
-    static String named(String words) {
+    String named(String words) {
         if (!VietCase.isUpper(words)) {
             return words;
         }
@@ -296,7 +307,7 @@ public final class IssuerBodies {
             }
             out.append(
                     capital && !lower.isEmpty() ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower);
-            capital = lower.equals("và") || lower.equals("-") || lower.equals("–");
+            capital = joiners.contains(lower) || DASH.contains(lower);
         }
         return out.toString();
     }
@@ -315,11 +326,9 @@ public final class IssuerBodies {
      * Words as heads are matched: lower case, accents kept ("PHÒNG" is a head, "PHONG" in "HUYỆN PHONG ĐIỀN" is
      * not), the old and new places of a tone mark made one ("Uỷ ban", "Ủy ban").
      */
-    private static List<String> keys(List<String> words) {
+    private List<String> keys(List<String> words) {
         return words.stream()
-                .map(w -> w.toLowerCase(VietCase.VI)
-                        .replaceAll("[^\\p{L}\\p{M}\\d]", "")
-                        .replace("uỷ", "ủy"))
+                .map(w -> spellings.settle(w.toLowerCase(VietCase.VI).replaceAll("[^\\p{L}\\p{M}\\d]", "")))
                 .toList();
     }
 }

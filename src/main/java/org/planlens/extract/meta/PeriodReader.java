@@ -33,7 +33,10 @@ public final class PeriodReader {
         for (String line : lines) {
             if (VietCase.isUpper(line)) {
                 Matcher range = patterns.get("periodRange").matcher(line);
-                if (range.find() && range.group().toLowerCase(VietCase.VI).contains("giai đoạn")) {
+                if (range.find()
+                        && patterns.get("periodStageWord")
+                                .matcher(range.group())
+                                .find()) {
                     return new Period(Integer.valueOf(range.group("from")), Integer.valueOf(range.group("to")));
                 }
             }

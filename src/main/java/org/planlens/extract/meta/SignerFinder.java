@@ -26,9 +26,7 @@ public final class SignerFinder {
 
     private static final int MIN_NAME_WORDS = 2;
     private static final int MAX_NAME_WORDS = 5;
-    /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC": on behalf of a body, for its head, or acting. */
-    private static final Pattern MANDATE = Pattern.compile("^(?:tm|kt|tl|tuq|q)\\s*[.:]?\\s*");
-    /** The most letters and digits {@link #MANDATE} takes from a post line ("tuq"). */
+    /** The most letters and digits a mandate (MANDATE of models/date-words.tsv) takes from a post line ("tuq"). */
     private static final int MANDATE_LETTERS = 3;
 
     /** An item of the recipients' list ("- Lưu: VT."). */
@@ -38,14 +36,17 @@ public final class SignerFinder {
 
     /** What may stand between a post and the name: the seal's note ("(Đã ký)", models/date-words.tsv), punctuation. */
     private final Pattern signed;
+    /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC" folded: the mandate (models/date-words.tsv) and its dot. */
+    private final Pattern mandate;
 
     private final List<Post> posts = new ArrayList<>();
     /** The most letters and digits a post line can hold; longer lines (most of a plan's) are no post. */
     private final int maxPostLetters;
 
     public SignerFinder(ModelData models) {
-        this.signed = new NamedWords(models, "date-words.tsv")
-                .compile("\\(?$SIGNED\\)?|[(),.;:|*]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        NamedWords words = new NamedWords(models, "date-words.tsv");
+        this.signed = words.compile("\\(?$SIGNED\\)?|[(),.;:|*]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.mandate = words.compile("^$MANDATE\\s*[.:]?\\s*", 0);
         int longest = 0;
         for (String[] row : models.tsv("signer-titles.tsv")) {
             if (row.length < 2) {
@@ -182,7 +183,7 @@ public final class SignerFinder {
         if (letters(line, maxPostLetters + 1) > maxPostLetters) {
             return null;
         }
-        String folded = MANDATE.matcher(Fold.key(line)).replaceFirst("");
+        String folded = mandate.matcher(Fold.key(line)).replaceFirst("");
         for (Post p : posts) {
             if (folded.equals(p.folded())) {
                 return p.display();

@@ -28,10 +28,6 @@ public final class TitleReader {
     /** A subject, and the deciding authority cut from its end ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), if any. */
     private record Subject(String text, String authority) {}
 
-    /** Words after which a subject goes on: a body named after them is part of it ("... CỦA ỦY BAN NHÂN DÂN"). */
-    private static final java.util.Set<String> LINKING =
-            java.util.Set.of("cua", "va", "ve", "tai", "cho", "voi", "thuoc", "tren", "doi", "giua", "cac", "den");
-
     /** A type line's subject is within this many lines of the text's start when no header holds it. */
     private static final int PAGE_TITLE_LINES = 3;
 
@@ -46,12 +42,16 @@ public final class TitleReader {
     private final IssuerBodies bodies;
     private final SignerFinder posts;
     private final NamedPatterns patterns;
+    /** What a title writes out, and the words a subject goes on after (models/title-words.tsv). */
+    private final TitleWords words;
 
-    public TitleReader(DocumentTypes types, IssuerBodies bodies, SignerFinder posts, NamedPatterns patterns) {
+    public TitleReader(
+            DocumentTypes types, IssuerBodies bodies, SignerFinder posts, NamedPatterns patterns, TitleWords words) {
         this.types = types;
         this.bodies = bodies;
         this.posts = posts;
         this.patterns = patterns;
+        this.words = words;
     }
 
     /**
@@ -269,16 +269,16 @@ public final class TitleReader {
     }
 
     /** A line in sentence case opening with a capitalised linking word ("Của ...", "Đến năm 2025, ..."). */
-    private static boolean opensWithLink(String line) {
+    private boolean opensWithLink(String line) {
         String first = line.split("\\s+", 2)[0];
-        return Character.isUpperCase(first.charAt(0)) && !VietCase.isUpper(line) && LINKING.contains(Fold.key(first));
+        return Character.isUpperCase(first.charAt(0)) && !VietCase.isUpper(line) && words.links(first);
     }
 
     /** "... NĂM 2025 THỦ TƯỚNG CHÍNH PHỦ": the deciding authority run into the subject's last line is cut off. */
     private Subject withoutAuthority(String subject) {
         String[] words = subject.split(" ");
         for (int w = 3; w < words.length; w++) {
-            if (LINKING.contains(Fold.key(words[w - 1]))) {
+            if (this.words.links(words[w - 1])) {
                 continue;
             }
             String rest = String.join(" ", List.of(words).subList(w, words.length));
@@ -326,7 +326,7 @@ public final class TitleReader {
         Matcher about = patterns.get("subjectPrefix").matcher(s);
         String prefix = "";
         if (about.find()) {
-            prefix = "về việc ";
+            prefix = words.about();
             s = about.group("subject");
         }
         String cased = prefix + (VietCase.isUpper(s) ? sentence(s, placeNames) : VietCase.continuing(s));
@@ -375,7 +375,7 @@ public final class TitleReader {
             Matcher issues = patterns.get("decisionIssues").matcher(article);
             Matcher acts = patterns.get("decisionActs").matcher(article);
             if (issues.find()) {
-                title = r.kind().display() + " ban hành " + stripEnd(issues.group("subject"));
+                title = r.kind().display() + " " + words.issues() + " " + stripEnd(issues.group("subject"));
             } else if (acts.find()) {
                 title = r.kind().display() + " " + VietCase.continuing(stripEnd(acts.group("subject")));
             }
@@ -389,13 +389,13 @@ public final class TitleReader {
     }
 
     /** The first "Điều 1." line with its text (on the next line where "Điều 1." stands alone). */
-    private static String articleOne(List<String> lines) {
+    private String articleOne(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).strip();
             if (ARTICLE_ONE.matcher(l).matches()) {
                 boolean bare = ARTICLE_ONE_MARK.matcher(l).replaceAll("").isBlank();
                 return bare && i + 1 < lines.size()
-                        ? "Điều 1. " + lines.get(i + 1).strip()
+                        ? words.articleOne() + " " + lines.get(i + 1).strip()
                         : l;
             }
         }

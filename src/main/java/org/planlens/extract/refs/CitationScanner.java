@@ -28,11 +28,13 @@ public final class CitationScanner {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|\\n\\s*\\n");
 
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([-/–])\\s*");
-    private static final String STANDARD_TYPE = "Tiêu chuẩn";
-    private static final String LAW_TYPE = "Luật";
     private static final String LOOKALIKES = "legal-refs-lookalikes.tsv";
 
     private final Map<String, String> canonicalType = new HashMap<>();
+    /** The types the law rules and the standard rule give (legal-doc-types.tsv, rules column "law", "standard"). */
+    private final String lawType;
+
+    private final String standardType;
     private final Pattern numbered;
     /** Where a numbered citation can start: the rule opens with a kind of document (a phrase of the gazetteer). */
     private final RuleStarts typeStarts;
@@ -74,6 +76,7 @@ public final class CitationScanner {
 
     public CitationScanner(ModelData models) {
         List<String> typePhrases = new ArrayList<>();
+        Map<String, String> ruleTypes = new HashMap<>();
         for (String[] row : models.tsv("legal-doc-types.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException(
@@ -81,7 +84,20 @@ public final class CitationScanner {
             }
             typePhrases.add(row[0]);
             canonicalType.put(typeKey(row[0]), row[1]);
+            if (row.length > 2 && !row[2].isEmpty()) {
+                if (!List.of("law", "standard").contains(row[2]) || ruleTypes.put(row[2], row[1]) != null) {
+                    throw new IllegalArgumentException("models/legal-doc-types.tsv: rules is law or standard, on one"
+                            + " row each: " + String.join("\t", row));
+                }
+            }
         }
+        if (ruleTypes.size() != 2) {
+            throw new IllegalArgumentException(
+                    "models/legal-doc-types.tsv: needs the type of the law rules and of the standard rule (rules"
+                            + " column law, standard), has " + ruleTypes.keySet());
+        }
+        this.lawType = ruleTypes.get("law");
+        this.standardType = ruleTypes.get("standard");
         Map<String, String> macros = Map.of(
                 "DOC_TYPE", PatternRules.alternation(typePhrases),
                 "ISSUER_WORD", PatternRules.alternation(column(models, "legal-refs-issuer-words.tsv")),
@@ -121,6 +137,11 @@ public final class CitationScanner {
         }
     }
 
+    /** Whether {@code c} is a standard (the type the standard rule gives, "Tiêu chuẩn"). */
+    public boolean isStandard(Citation c) {
+        return standardType.equals(c.type());
+    }
+
     /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
     public List<Citation> scan(String text) {
         Set<String> own = ownNumbers(text);
@@ -153,7 +174,7 @@ public final class CitationScanner {
                     continue;
                 }
                 found.add(new Citation(
-                        LAW_TYPE,
+                        lawType,
                         number,
                         date(l),
                         issuer(l),
@@ -165,7 +186,7 @@ public final class CitationScanner {
         Matcher s = standard.matcher(text);
         for (int from = 0; standardStarts.find(s, text, from); from = s.end()) {
             String name = oneLine(s.group("name")).replaceAll("\\s*[:\\-]\\s*(?=\\d{4}$)", ":");
-            found.add(new Citation(STANDARD_TYPE, null, null, null, name, s.start(), s.end()));
+            found.add(new Citation(standardType, null, null, null, name, s.start(), s.end()));
         }
         return withoutOverlaps(found).stream()
                 .filter(c -> !onFurnitureLine(text, c.start()))

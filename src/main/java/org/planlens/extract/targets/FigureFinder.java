@@ -21,6 +21,8 @@ final class FigureFinder {
     private final Map<String, Double> numberWords;
 
     private final List<TargetCues.Cue> afterBounds;
+    /** The unit a yearly rate in percent is written with (targets-cues.tsv: "%/năm"). */
+    private final String yearlyUnit;
     /** Where each rule can start: the rules declare their first char (a digit). */
     private final RuleStarts percentStarts;
 
@@ -53,6 +55,7 @@ final class FigureFinder {
         this.ratioStarts = RuleStarts.declaredBy(ratio);
         this.countStarts = RuleStarts.declaredBy(count);
         this.afterBounds = cues.of(TargetCues.Kind.AFTER);
+        this.yearlyUnit = cues.yearlyUnit();
     }
 
     private static Map<String, Double> numberWords(ModelData models) {
@@ -80,7 +83,7 @@ final class FigureFinder {
         List<Figure> out = new ArrayList<>();
         Matcher m = percent.matcher(text);
         for (int from = 0; percentStarts.find(m, text, from); from = m.end()) {
-            String unit = m.group("perYear") != null ? "%/năm" : "%";
+            String unit = m.group("perYear") != null ? yearlyUnit : "%";
             out.add(new Figure(
                     number(m.group("value")), unit, false, false, afterBound(m.group("after")), m.start(), m.end()));
         }

@@ -87,7 +87,7 @@ final class FigureReader {
         Comparator comparator = bound.comparator() != null
                 ? bound.comparator()
                 : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
-        String unit = bound.perYear() && f.unit().equals("%") ? "%/năm" : f.unit();
+        String unit = bound.perYear() && f.unit().equals("%") ? cues.yearlyUnit() : f.unit();
 
         DeadlineReader.Trailing trailing = datedPhrases.isEmpty() ? trailing(text, figures, i) : null;
         List<Word> named = trimLead(text, left, bound.kept(), sentencePhrases);

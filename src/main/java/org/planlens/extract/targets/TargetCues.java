@@ -40,6 +40,8 @@ final class TargetCues {
     record Cue(String[] words, Comparator comparator) {}
 
     private final Map<Kind, List<Cue>> cues = new EnumMap<>(Kind.class);
+    /** The unit a yearly rate in percent is written with (the "yearly_unit" row: "%/năm"). */
+    private final String yearlyUnit;
 
     TargetCues(ModelData models) {
         for (Kind k : Kind.values()) {
@@ -53,13 +55,30 @@ final class TargetCues {
             cues.get(kind("target-comparators.tsv", row[0]))
                     .add(new Cue(Words.phrase(row[1]), Comparator.fromCode(row[2])));
         }
+        String yearly = null;
         for (String[] row : models.tsv("targets-cues.tsv")) {
             if (row.length < 2) {
                 throw new IllegalArgumentException(
                         "models/targets-cues.tsv: row needs kind and phrase: " + String.join("\t", row));
             }
+            if (row[0].equals("yearly_unit")) {
+                if (yearly != null) {
+                    throw new IllegalArgumentException("models/targets-cues.tsv: one yearly_unit row: " + row[1]);
+                }
+                yearly = row[1];
+                continue;
+            }
             cues.get(kind("targets-cues.tsv", row[0])).add(new Cue(Words.phrase(row[1]), null));
         }
+        if (yearly == null) {
+            throw new IllegalArgumentException("models/targets-cues.tsv: no yearly_unit row (yearly_unit <TAB> unit)");
+        }
+        this.yearlyUnit = yearly;
+    }
+
+    /** The unit a yearly rate in percent is written with ("%/năm"). */
+    String yearlyUnit() {
+        return yearlyUnit;
     }
 
     List<Cue> of(Kind kind) {

@@ -46,7 +46,7 @@ public final class BodyList {
             } else {
                 // "Bộ Xây dựng, các địa phương"; a word in lower case after a comma goes on the same name
                 // ("các cơ quan, đơn vị liên quan")
-                parts = listBreak && rest.startsWith("các ") && cues.opensCellBody(rest);
+                parts = listBreak && cues.opensLowerCaseCollective(rest) && cues.opensCellBody(rest);
             }
             if (parts) {
                 add(out, before);

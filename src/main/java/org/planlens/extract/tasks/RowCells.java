@@ -132,7 +132,7 @@ public final class RowCells {
                 String before = chunk.substring(0, i);
                 // "Phòng Kinh tế - Các đơn vị,": no name runs on from a dash into a collective.
                 boolean collectiveAfterDash =
-                        before.strip().endsWith("-") && rest.startsWith("Các ") && cues.opensBody(rest);
+                        before.strip().endsWith("-") && cues.opensCapitalisedCollective(rest) && cues.opensBody(rest);
                 if ((!cues.dangles(before) || collectiveAfterDash)
                         && !cues.isBareHead(before)
                         && (cues.opensTimeline(rest) || cues.opensOutput(rest) || cues.opensBody(rest))) {

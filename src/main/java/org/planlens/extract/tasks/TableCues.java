@@ -42,6 +42,10 @@ public final class TableCues {
     private final List<String> otherColumns = new ArrayList<>();
     /** Head nouns of bodies named in a table's body cells beyond those of agency-kinds.tsv ("Bộ Xây dựng"). */
     private final List<String> cellBodyHeads = new ArrayList<>();
+    /** The word before a collective's head with its space, in lower case and capitalised ("các ", "Các "). */
+    private String plural;
+
+    private String pluralCapitalised;
 
     /** Letters OCR reads in place of another in capitals, to the letter they stand for (kind {@code misread}). */
     private final Map<Character, Character> misread = new HashMap<>();
@@ -69,8 +73,12 @@ public final class TableCues {
                 case "open" -> opens.add(row[1]);
                 case "column" -> column(row);
                 case "bodyhead" -> cellBodyHeads.add(row[1]);
+                case "plural" -> plural(row[1]);
                 default -> throw new IllegalArgumentException("models/task-table.tsv: unknown cue kind " + row[0]);
             }
+        }
+        if (plural == null) {
+            throw new IllegalArgumentException("models/task-table.tsv: no plural row (plural <TAB> word)");
         }
         // after the whole file: the misread letters are needed to fold the header starts
         starts.forEach(h -> headStarts.add(new HeadStart(loose(h), Fold.fold(h))));
@@ -86,6 +94,14 @@ public final class TableCues {
                     .computeIfAbsent(head.charAt(0), k -> new ArrayList<>())
                     .add(head);
         }
+    }
+
+    private void plural(String word) {
+        if (plural != null || word.isEmpty()) {
+            throw new IllegalArgumentException("models/task-table.tsv: one plural row with its word: " + word);
+        }
+        plural = word + " ";
+        pluralCapitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1) + " ";
     }
 
     private void misread(String[] row) {
@@ -321,9 +337,24 @@ public final class TableCues {
         return outputs.stream().anyMatch(o -> startsWithWord(cell, o));
     }
 
+    /** Whether {@code text} opens with the word before a collective's head ("các địa phương", "Các cơ quan"). */
+    public boolean opensCollective(String text) {
+        return text.startsWith(plural) || text.startsWith(pluralCapitalised);
+    }
+
+    /** Whether {@code text} opens with that word capitalised, as a sentence or a cell starts ("Các đơn vị"). */
+    public boolean opensCapitalisedCollective(String text) {
+        return text.startsWith(pluralCapitalised);
+    }
+
+    /** Whether {@code text} opens with that word in lower case, as inside a list ("các địa phương"). */
+    public boolean opensLowerCaseCollective(String text) {
+        return text.startsWith(plural);
+    }
+
     /** True when the text opens with a body's head noun ("Phòng Nội vụ", "Các cơ quan", "UBND các xã"). */
     public boolean opensBody(String cell) {
-        String c = cell.startsWith("Các ") ? cell.substring(4) : cell.startsWith("các ") ? cell.substring(4) : cell;
+        String c = opensCollective(cell) ? cell.substring(plural.length()) : cell;
         return !c.isEmpty()
                 && bodyHeadsByFirst.getOrDefault(c.charAt(0), List.of()).stream()
                         .anyMatch(h -> startsWithWord(c, h));
@@ -338,8 +369,8 @@ public final class TableCues {
             return true;
         }
         // a head in lower case ("địa phương") names a body only after "các"
-        boolean collective = cell.startsWith("Các ") || cell.startsWith("các ");
-        String c = collective ? cell.substring(4) : cell;
+        boolean collective = opensCollective(cell);
+        String c = collective ? cell.substring(plural.length()) : cell;
         return cellBodyHeads.stream()
                 .anyMatch(h -> (collective || Character.isUpperCase(h.charAt(0))) && startsWithWord(c, h));
     }

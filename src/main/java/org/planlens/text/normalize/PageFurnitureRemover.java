@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.planlens.rules.NumberingGrammar;
 
 /**
  * Drops page numbers and running heads or feet: lines that are only a page number ({@code 2}, {@code - 2 -},
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
  * half the pages. Pages arrive separated by form feeds; the output has none.
  */
 public final class PageFurnitureRemover implements UnaryOperator<String> {
-    private static final Pattern PAGE_NUMBER =
-            Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:(?i:trang)\\s*)?\\d{1,4}(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?\\s*$");
+    /** "2", "- 2 -", "Trang 2/7": the page word is a kind of the numbering grammar (models/numbering.tsv). */
+    private static final Pattern PAGE_NUMBER = NumberingGrammar.packaged()
+            .compile("^\\s*(?:[-–—]\\s*)?(?:(?i:$PAGE_WORD)\\s*)?\\d{1,4}(?:\\s*/\\s*\\d{1,4})?(?:\\s*[-–—])?\\s*$");
     /** How many lines at each end of a page count as its top or bottom margin. */
     private static final int EDGE = 3;
 

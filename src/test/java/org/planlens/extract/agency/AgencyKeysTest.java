@@ -3,9 +3,13 @@ package org.planlens.extract.agency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.planlens.model.AdminLevel;
 import org.planlens.model.Issuer;
+import org.planlens.rules.BadModelFiles;
 import org.planlens.rules.ModelData;
 
 /** Variants of one body's name meet under one key; different bodies do not. */
@@ -48,5 +52,25 @@ class AgencyKeysTest {
     void abbreviatedFields_meetTheirFullNames() {
         assertSame(PROVINCE, "Sở KH&CN", "Sở Khoa học và Công nghệ");
         assertSame(PROVINCE, "Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch");
+    }
+
+    @Test
+    void theFrontsCommitteeIsTheFront_andVietNamIsLeftOut() {
+        assertSame(PROVINCE, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Mặt trận Tổ quốc tỉnh");
+        assertNotEquals(PROVINCE.key("Mặt trận Tổ quốc tỉnh", false), PROVINCE.key("Hội Nông dân tỉnh", false));
+    }
+
+    @Test
+    void theIssuersOwnUnits_areOneCollective() {
+        AgencyKeys district = new AgencyKeys(
+                LEX, new Issuer("Ủy ban nhân dân huyện Bác Ái", AdminLevel.DISTRICT, null, "Bác Ái", "Ninh Thuận"));
+        assertSame(district, "các cơ quan, đơn vị trực thuộc UBND huyện", "các phòng ban thuộc huyện");
+        assertNotEquals(district.key("các cơ quan, đơn vị thuộc tỉnh", true), district.key("các phòng ban", true));
+    }
+
+    @Test
+    void aKeyWordRowOfNoKnownKind_isNamedWithTheFile(@TempDir Path dir) throws IOException {
+        BadModelFiles.assertRefusedNamingTheFile(
+                dir, "agency-keys.tsv", "committee\tỦy ban nhân dân\nsame-as\tX\tY\n", KeyWords::new);
     }
 }
