@@ -248,11 +248,10 @@ class AgencyExtractorTest {
      */
     @Test
     void boardsTheGovernmentAndStandingBoards_inTheListsThatAssignWork() {
-        String text =
-                "II. TRÁCH NHIỆM\n1. Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên có trách nhiệm phối hợp công bố"
-                        + " thông tin về quy hoạch.\nĐiều 2.\n2. Đề nghị Chính phủ, Tòa án nhân dân tối cao chỉ đạo rà soát,"
-                        + " đề xuất sửa đổi các luật.\n3. Thường trực Hội đồng Dân tộc chủ trì cập nhật các nội dung, báo cáo"
-                        + " Thủ tướng Chính phủ xem xét, quyết định.\n";
+        String text = "II. TRÁCH NHIỆM\n1. Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên có trách nhiệm "
+                + "phối hợp công bố thông tin về quy hoạch.\nĐiều 2.\n2. Đề nghị Chính phủ, Tòa án nhân "
+                + "dân tối cao chỉ đạo rà soát, đề xuất sửa đổi các luật.\n3. Thường trực Hội đồng Dân "
+                + "tộc chủ trì cập nhật các nội dung, báo cáo Thủ tướng Chính phủ xem xét, quyết định.\n";
         assertEquals(
                 Map.of(
                         "Sở Tài chính", "[LEAD, COORDINATE]",

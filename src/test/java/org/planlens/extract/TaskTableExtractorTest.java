@@ -437,17 +437,18 @@ class TaskTableExtractorTest {
         String text = String.join(
                 "\n",
                 "KẾ HOẠCH",
-                "| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra/chuẩn bị ý kiến | Tiến độ |"
-                        + " Hồ sơ | | | | I. Văn bản thuộc thẩm quyền ban hành của Quốc hội | | ||||| | | Luật sửa đổi,"
-                        + " bổ sung một số điều của Luật Tổ chức Quốc hội | Ủy ban Thường vụ Quốc hội | Ban soạn thảo do"
-                        + " UBTVQH thành lập | - Ủy ban Pháp luật chủ trì thẩm tra | - Trình Quốc hội tại Kỳ họp thứ 9 |"
-                        + " - Hồ sơ trình Quốc hội gồm có: (1) Tờ trình | || | II. Văn bản thuộc thẩm quyền ban hành của"
-                        + " Ủy ban Thường vụ Quốc hội | ||||||| | | Nghị quyết về việc giải thể Viện Nghiên cứu lập"
-                        + " pháp | Ban Công tác đại biểu | Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp"
-                        + " chuẩn bị dự thảo) | | Trình UBTVQH trước ngày 10/01/2025 | - Hồ sơ trình UBTVQH | | |"
-                        + " Nghị quyết sửa đổi Nghị quyết số 1156/2016/UBTVQH13 | Ban Dân nguyện | Ban Dân nguyện |"
-                        + " - Ủy ban Pháp luật chủ trì thẩm tra | Trình UBTVQH trước ngày 10/01/2025 | - Hồ sơ trình"
-                        + " UBTVQH | ||",
+                "| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra/chuẩn bị ý "
+                        + "kiến | Tiến độ | Hồ sơ | | | | I. Văn bản thuộc thẩm quyền ban hành của Quốc hội | | "
+                        + "||||| | | Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội | Ủy ban "
+                        + "Thường vụ Quốc hội | Ban soạn thảo do UBTVQH thành lập | - Ủy ban Pháp luật chủ trì "
+                        + "thẩm tra | - Trình Quốc hội tại Kỳ họp thứ 9 | - Hồ sơ trình Quốc hội gồm có: (1) Tờ "
+                        + "trình | || | II. Văn bản thuộc thẩm quyền ban hành của Ủy ban Thường vụ Quốc hội | "
+                        + "||||||| | | Nghị quyết về việc giải thể Viện Nghiên cứu lập pháp | Ban Công tác đại "
+                        + "biểu | Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo) | "
+                        + "| Trình UBTVQH trước ngày 10/01/2025 | - Hồ sơ trình UBTVQH | | | Nghị quyết sửa đổi "
+                        + "Nghị quyết số 1156/2016/UBTVQH13 | Ban Dân nguyện | Ban Dân nguyện | - Ủy ban Pháp "
+                        + "luật chủ trì thẩm tra | Trình UBTVQH trước ngày 10/01/2025 | - Hồ sơ trình UBTVQH | "
+                        + "||",
                 "[1] Sau khi sửa đổi, bổ sung Luật Tổ chức Quốc hội thì nội dung này sẽ do Ủy ban Kinh tế và Ngân sách"
                         + " thực hiện.");
         List<Task> rows = tasks(text);

@@ -10,7 +10,7 @@ import org.planlens.rules.NumberingGrammar;
  * text as one line of bar-separated cells, its rows broken wherever the page broke them:
  *
  * <pre>
- * | TT | Tên văn bản | Cơ quan soạn thảo | Tiến độ | | | | I. Văn bản ... | | ||||| | | Luật ... | Ban ... | Quý I | | | ...
+ * | TT | Tên văn bản | Cơ quan soạn thảo | Tiến độ | | | | I. Văn bản ... | | ||||| | | Luật ... | Ban ... | ...
  * </pre>
  *
  * Two or more empty cells in a row set one table row apart from the next (the bars that closed a row and opened the
