@@ -217,4 +217,56 @@ class AgencyExtractorTest {
         assertEquals(
                 "[LEAD]", roles(text).get("Ban Tổ chức cán bộ"), roles(text).toString());
     }
+    /** Issue 18 (dev4): state corporations whose names hold a word that ends other names ("không"). */
+    @Test
+    void stateCorporationsNamedWithAStopWord_keepTheirWholeNames() {
+        String text = "II. CÁC NHIỆM VỤ\nb) Bộ Tài chính chỉ đạo Tổng công ty Hàng không Việt Nam, Tổng công ty Hàng"
+                + " hải Việt Nam, Tổng công ty Đường sắt Việt Nam hỗ trợ tối đa vận chuyển lương thực.\n";
+        assertEquals(
+                Map.of(
+                        "Bộ Tài chính", "[LEAD]",
+                        "Tổng công ty Hàng không Việt Nam", "[LEAD]",
+                        "Tổng công ty Hàng hải Việt Nam", "[LEAD]",
+                        "Tổng công ty Đường sắt Việt Nam", "[LEAD]"),
+                roles(text));
+    }
+
+    /** Issue 18 (dev4): "do", "hoặc", "định kỳ" after a body end its name; they open what it does. */
+    @Test
+    void aNameEndsBeforeDoHoacDinhKy() {
+        String text = "Điều 13. Kinh phí hoạt động của Ban Chỉ đạo, Văn phòng Ban Chỉ đạo do ngân sách nhà nước bảo"
+                + " đảm.\nĐiều 16. Kiểm tra hoạt động\n1. Ban Chỉ đạo định kỳ hoặc đột xuất tổ chức kiểm tra, đánh giá"
+                + " tình hình thực hiện các nhiệm vụ.\n";
+        assertEquals(
+                List.of("Văn phòng Ban Chỉ đạo", "Ban Chỉ đạo"),
+                List.copyOf(roles(text).keySet()));
+    }
+
+    /**
+     * Issue 18 (dev4): a management board printed "Ban quản lý" in lower case, the Government named among central
+     * bodies asked to act, the standing board of a named council; "Thủ tướng Chính phủ" that results go to is none.
+     */
+    @Test
+    void boardsTheGovernmentAndStandingBoards_inTheListsThatAssignWork() {
+        String text = "II. TRÁCH NHIỆM\n1. Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên có trách nhiệm "
+                + "phối hợp công bố thông tin về quy hoạch.\nĐiều 2.\n2. Đề nghị Chính phủ, Tòa án nhân "
+                + "dân tối cao chỉ đạo rà soát, đề xuất sửa đổi các luật.\n3. Thường trực Hội đồng Dân "
+                + "tộc chủ trì cập nhật các nội dung, báo cáo Thủ tướng Chính phủ xem xét, quyết định.\n";
+        assertEquals(
+                Map.of(
+                        "Sở Tài chính", "[LEAD, COORDINATE]",
+                        "Ban quản lý Khu Kinh tế Phú Yên", "[LEAD, COORDINATE]",
+                        "Chính phủ", "[LEAD]",
+                        "Tòa án nhân dân tối cao", "[LEAD]",
+                        "Thường trực Hội đồng Dân tộc", "[LEAD]"),
+                roles(text));
+    }
+
+    /** Issue 18 (dev4): an item headed by a body whose tasks are assessments ("Đánh giá ...") gives it the lead. */
+    @Test
+    void anItemHeadedByABody_whoseTasksAreAssessments_leads() {
+        String text = "V. TỔ CHỨC THỰC HIỆN\nc) Sở Khoa học và Công nghệ\n- Đánh giá về công nghệ sử dụng trong dự án"
+                + " đầu tư;\n";
+        assertEquals(Map.of("Sở Khoa học và Công nghệ", "[LEAD]"), roles(text));
+    }
 }

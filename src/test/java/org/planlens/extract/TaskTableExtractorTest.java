@@ -428,4 +428,36 @@ class TaskTableExtractorTest {
         assertEquals(List.of("Bộ Công an"), rows.get(0).lead());
         assertEquals("Xây dựng Cổng thông tin một cửa quốc gia", rows.get(1).description());
     }
+    /**
+     * Issue 18: a plan's table a crawler printed with bars and no delimiter row reaches the text as one line; two
+     * empty cells part its rows, one is an empty cell, and rows without a printed number are counted in their group.
+     */
+    @Test
+    void aTableOfBarsOnOneLine_isReadRowByRow() {
+        String text = String.join(
+                "\n",
+                "KẾ HOẠCH",
+                "| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra/chuẩn bị ý "
+                        + "kiến | Tiến độ | Hồ sơ | | | | I. Văn bản thuộc thẩm quyền ban hành của Quốc hội | | "
+                        + "||||| | | Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội | Ủy ban "
+                        + "Thường vụ Quốc hội | Ban soạn thảo do UBTVQH thành lập | - Ủy ban Pháp luật chủ trì "
+                        + "thẩm tra | - Trình Quốc hội tại Kỳ họp thứ 9 | - Hồ sơ trình Quốc hội gồm có: (1) Tờ "
+                        + "trình | || | II. Văn bản thuộc thẩm quyền ban hành của Ủy ban Thường vụ Quốc hội | "
+                        + "||||||| | | Nghị quyết về việc giải thể Viện Nghiên cứu lập pháp | Ban Công tác đại "
+                        + "biểu | Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo) | "
+                        + "| Trình UBTVQH trước ngày 10/01/2025 | - Hồ sơ trình UBTVQH | | | Nghị quyết sửa đổi "
+                        + "Nghị quyết số 1156/2016/UBTVQH13 | Ban Dân nguyện | Ban Dân nguyện | - Ủy ban Pháp "
+                        + "luật chủ trì thẩm tra | Trình UBTVQH trước ngày 10/01/2025 | - Hồ sơ trình UBTVQH | "
+                        + "||",
+                "[1] Sau khi sửa đổi, bổ sung Luật Tổ chức Quốc hội thì nội dung này sẽ do Ủy ban Kinh tế và Ngân sách"
+                        + " thực hiện.");
+        List<Task> rows = tasks(text);
+        assertEquals(
+                List.of("I.1", "II.1", "II.2"), rows.stream().map(Task::path).toList());
+        Task second = rows.get(1);
+        assertEquals("Nghị quyết về việc giải thể Viện Nghiên cứu lập pháp", second.description());
+        assertEquals("Trình UBTVQH trước ngày 10/01/2025", second.timeline());
+        assertEquals("- Hồ sơ trình UBTVQH", second.output());
+        assertEquals("Ban Dân nguyện", String.join("; ", rows.get(2).lead()));
+    }
 }

@@ -78,6 +78,9 @@ public final class MentionFinder {
         AgencyLexicon.Title title = titleAt(t, i);
         int titleLen = title == null ? 0 : Tokens.matchLower(t, i, title.phrase());
         int whole = names.bodyAt(t, i);
+        if (whole > 0 && personOf(t, i)) {
+            return List.of();
+        }
         if (whole > 0) {
             return List.of(found(text, base, t, i, i, i + whole, List.of(), false, false));
         }
@@ -99,6 +102,17 @@ public final class MentionFinder {
             }
         }
         return f;
+    }
+
+    /** "Thủ tướng Chính phủ": a body's name after a post that is a person acting in it ({@code person}), no body. */
+    private boolean personOf(List<Token> t, int i) {
+        for (String p : lex.words("person")) {
+            int n = p.split(" ").length;
+            if (i >= n && Tokens.matchLower(t, i - n, p) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AgencyLexicon.Title titleAt(List<Token> t, int i) {

@@ -12,7 +12,8 @@ import org.planlens.rules.RomanNumerals;
 
 /**
  * Task and indicator tables whose rows reach the text one a line with tab-separated cells, as every reader gives
- * them: Word tables through Tika, tables drawn in PDFs, a crawler's flattened tables through the Markdown reader.
+ * them: Word tables through Tika, tables drawn in PDFs, a crawler's flattened tables through the Markdown reader, and
+ * the tables a crawler printed with bars on one line ({@link PipeRows}).
  * A header row whose cells name a task column and a lead or partner column opens a task table wherever it stands;
  * its cells give each column its meaning, in any order, and columns it lacks (an output column) stay empty. One
  * naming an indicator column and no task column opens an indicator table. Under the header:
@@ -110,7 +111,12 @@ public final class TabbedTables {
         List<Line> out = new ArrayList<>();
         int pos = 0;
         for (String l : text.split("\n", -1)) {
-            if (!l.isBlank()) {
+            List<PipeRows.Row> piped = PipeRows.of(l, pos);
+            for (PipeRows.Row r : piped) {
+                out.add(new Line(
+                        String.join("\t", r.cells()), r.start(), r.cells().toArray(String[]::new)));
+            }
+            if (!l.isBlank() && piped.isEmpty()) {
                 String[] cells = l.split("\t", -1);
                 for (int c = 0; c < cells.length; c++) {
                     cells[c] = cells[c].replace('\u00A0', ' ').strip();
