@@ -2,7 +2,6 @@ package org.planlens.text.ocr;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,32 +58,20 @@ public final class UnsureDigits {
             out[p] = pages[p].toCharArray();
         }
         for (Located u : unsure) {
-            String best = null;
-            int bestCount = 0;
-            int second = 0;
-            for (String r : u.readings()) {
-                if (r.equals(u.read())) {
-                    continue;
-                }
-                int n = evidence(r, u.read(), text, printed, unsure);
-                if (n > bestCount) {
-                    second = bestCount;
-                    bestCount = n;
-                    best = r;
-                } else if (n > second) {
-                    second = n;
-                }
-            }
+            DigitReadings.Best best = DigitReadings.best(
+                    u.readings(), r -> !r.equals(u.read()), r -> evidence(r, u.read(), text, printed, unsure));
             // the reading as read is printed here once at least
-            int readElsewhere = Math.max(0, evidence(u.read(), best, text, printed, unsure) - 1);
+            int readElsewhere = Math.max(0, evidence(u.read(), best.reading(), text, printed, unsure) - 1);
             // a wrong reading Tesseract was sure of can be printed too: the other reading must outnumber this one
-            if (best == null || bestCount <= second || bestCount < MARGIN * (readElsewhere + 1)) {
+            int bestCount = best.count();
+            if (best.standingOut() == null || bestCount < MARGIN * (readElsewhere + 1)) {
                 continue;
             }
-            best.getChars(0, best.length(), out[u.page()], u.at());
+            best.reading().getChars(0, best.reading().length(), out[u.page()], u.at());
             warnings.add(new Warning(
                     WarningCode.OCR_NUMBER_REPAIRED,
-                    "OCR read '" + u.read() + "', unsure of a digit; mended to '" + best + "', which the document"
+                    "OCR read '" + u.read() + "', unsure of a digit; mended to '" + best.reading()
+                            + "', which the document"
                             + " prints " + bestCount + " time" + (bestCount == 1 ? "" : "s") + " where it is not"
                             + " as unsure (the reading as read " + readElsewhere + " elsewhere)",
                     u.page() + 1));
@@ -132,7 +119,7 @@ public final class UnsureDigits {
             if (read.length() < MIN_LENGTH || read.chars().noneMatch(Character::isDigit)) {
                 continue;
             }
-            Set<String> readings = readings(word.glyphs().subList(from, to));
+            Set<String> readings = DigitReadings.all(word.glyphs().subList(from, to), MAX_READINGS);
             if (readings.size() > 1) {
                 out.add(new Located(pageNo, at + from, read, readings));
             }
@@ -142,25 +129,6 @@ public final class UnsureDigits {
     /** A number's own characters: letters and digits of a reference, a percent sign. */
     private static boolean isNumberPart(char c) {
         return Character.isLetterOrDigit(c) || c == '%';
-    }
-
-    /** Every reading the glyphs allow, none when there are more than {@link #MAX_READINGS}. */
-    private static Set<String> readings(List<String> glyphs) {
-        Set<String> readings = new LinkedHashSet<>();
-        readings.add("");
-        for (String can : glyphs) {
-            Set<String> next = new LinkedHashSet<>();
-            for (String prefix : readings) {
-                for (char c : can.toCharArray()) {
-                    next.add(prefix + c);
-                }
-            }
-            if (next.size() > MAX_READINGS) {
-                return Set.of();
-            }
-            readings = next;
-        }
-        return readings;
     }
 
     /** How often {@code number} stands in {@code text} as a whole: no letter or digit just before or after. */
