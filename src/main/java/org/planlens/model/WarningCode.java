@@ -30,6 +30,11 @@ public enum WarningCode {
     OCR_DATE_REPAIRED("ocr_date_repaired"),
     /** A date OCR made impossible that nothing in the document mends: left as read, never exported as a date. */
     OCR_DATE_IMPLAUSIBLE("ocr_date_implausible"),
+    /**
+     * A number OCR was unsure of a digit of (a zero it also read as 9), mended to the reading the document prints
+     * elsewhere.
+     */
+    OCR_NUMBER_REPAIRED("ocr_number_repaired"),
     /** A document number OCR could not read with confidence: left out rather than given wrong. */
     OCR_NUMBER_UNREADABLE("ocr_number_unreadable");
 

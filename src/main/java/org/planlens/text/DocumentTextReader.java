@@ -21,6 +21,7 @@ import org.planlens.text.normalize.TextNormalizer;
 import org.planlens.text.normalize.VietnameseShare;
 import org.planlens.text.ocr.OcrDates;
 import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.ocr.UnsureDigits;
 import org.planlens.text.web.SiteChrome;
 
 /**
@@ -52,6 +53,7 @@ public final class DocumentTextReader {
     private final VietnameseShare vietnamese;
     private final SiteChrome siteChrome;
     private final OcrDates dates;
+    private final UnsureDigits unsureDigits = new UnsureDigits();
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -151,7 +153,10 @@ public final class DocumentTextReader {
         }
     }
 
-    /** The dates OCR made impossible mended on the OCRed pages ({@link OcrDates}), a warning for each. */
+    /**
+     * The numbers with a digit Tesseract was unsure of mended from the document's other printings ({@link
+     * UnsureDigits}), then the dates OCR made impossible ({@link OcrDates}), on the OCRed pages; a warning for each.
+     */
     private RawText withDatesMended(RawText raw) {
         int pages = raw.pages() == null ? 1 : raw.pages();
         List<Boolean> ocrPages = new ArrayList<>();
@@ -160,11 +165,15 @@ public final class DocumentTextReader {
             ocrPages.add(
                     p >= raw.layout().size() || "ocr".equals(raw.layout().get(p).method()));
         }
-        OcrDates.Mended mended = dates.mend(raw.text(), ocrPages);
-        if (mended.warnings().isEmpty()) {
+        List<List<DigitChoices>> choices =
+                raw.layout().stream().map(PageLayout::digitChoices).toList();
+        UnsureDigits.Mended numbers = unsureDigits.mend(raw.text(), ocrPages, choices);
+        OcrDates.Mended mended = dates.mend(numbers.text(), ocrPages);
+        if (numbers.warnings().isEmpty() && mended.warnings().isEmpty()) {
             return raw;
         }
         List<Warning> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(numbers.warnings());
         warnings.addAll(mended.warnings());
         return new RawText(mended.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings, raw.layout());
     }

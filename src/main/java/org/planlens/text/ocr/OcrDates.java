@@ -2,10 +2,8 @@ package org.planlens.text.ocr;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -173,35 +171,15 @@ public final class OcrDates {
      */
     private String best(
             String read, Map<String, Integer> seen, Predicate<String> plausible, UnaryOperator<String> key) {
-        Set<String> readings = new LinkedHashSet<>();
-        readings.add("");
+        List<String> choices = new ArrayList<>();
         for (char c : read.toCharArray()) {
-            String can = c == '/' ? "/" : meanings.getOrDefault(c, "");
-            Set<String> next = new LinkedHashSet<>();
-            for (String prefix : readings) {
-                for (char d : can.toCharArray()) {
-                    next.add(prefix + d);
-                }
-            }
-            readings = next;
+            choices.add(c == '/' ? "/" : meanings.getOrDefault(c, ""));
         }
-        String best = null;
-        int bestCount = 0;
-        int second = 0;
-        for (String r : readings) {
-            if (r.equals(read) || !plausible.test(r)) {
-                continue;
-            }
-            int n = seen.getOrDefault(key.apply(r), 0);
-            if (n > bestCount) {
-                second = bestCount;
-                bestCount = n;
-                best = r;
-            } else if (n > second) {
-                second = n;
-            }
-        }
-        return bestCount > second ? best : null;
+        return DigitReadings.best(
+                        DigitReadings.all(choices, Integer.MAX_VALUE),
+                        r -> !r.equals(read) && plausible.test(r),
+                        r -> seen.getOrDefault(key.apply(r), 0))
+                .standingOut();
     }
 
     private static boolean plausibleYear(int year) {

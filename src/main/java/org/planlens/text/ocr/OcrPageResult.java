@@ -2,6 +2,7 @@ package org.planlens.text.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planlens.text.DigitChoices;
 import org.planlens.text.PageLayout;
 import org.planlens.text.layout.PositionedWord;
 
@@ -16,18 +17,28 @@ import org.planlens.text.layout.PositionedWord;
  *                   was of the image as it is (not turned or cleaned); else empty
  * @param width      the page image's width in pixels (0 when unknown)
  * @param height     the page image's height in pixels (0 when unknown)
+ * @param choices    the words of the kept reading with a digit Tesseract was unsure of ({@link HocrChoices}), when
+ *                   that reading was of the image as it is; else empty
  */
 public record OcrPageResult(
-        String text, double confidence, int rotation, boolean cleaned, List<OcrBox> words, int width, int height) {
+        String text,
+        double confidence,
+        int rotation,
+        boolean cleaned,
+        List<OcrBox> words,
+        int width,
+        int height,
+        List<DigitChoices> choices) {
     /** A word with digits read under this confidence is doubtful: a number written by hand, a smudged one. */
     static final double DOUBTFUL = 60;
 
     public OcrPageResult {
         words = List.copyOf(words);
+        choices = List.copyOf(choices);
     }
 
     public OcrPageResult(String text, double confidence, int rotation, boolean cleaned) {
-        this(text, confidence, rotation, cleaned, List.of(), 0, 0);
+        this(text, confidence, rotation, cleaned, List.of(), 0, 0, List.of());
     }
 
     /** This reading as page {@code page}'s layout: its words in pixels of the image Tesseract read. */
@@ -44,6 +55,6 @@ public record OcrPageResult(
                 doubtful.add(w.text());
             }
         }
-        return new PageLayout(page, "ocr", confidence, width, height, boxed, doubtful);
+        return new PageLayout(page, "ocr", confidence, width, height, boxed, doubtful, choices);
     }
 }

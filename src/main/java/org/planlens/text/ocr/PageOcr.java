@@ -208,7 +208,8 @@ public final class PageOcr {
                 r.cleaned(),
                 asItIs ? reading.words() : List.of(),
                 size[0],
-                size[1]);
+                size[1],
+                asItIs ? reading.choices() : List.of());
     }
 
     /** Width and height of an image file from its header, {0, 0} when it cannot be read. */

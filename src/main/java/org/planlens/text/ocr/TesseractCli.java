@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlens.text.DigitChoices;
 
 /**
  * Runs the {@code tesseract} command on one page image. One OpenMP thread per process
  * ({@code OMP_THREAD_LIMIT=1}): Tesseract's own threads slow it down on a machine with few cores, so pages run in
- * parallel instead. One run writes both the text and the TSV of word confidences.
+ * parallel instead. One run writes the text, the TSV of word confidences and the hOCR of each glyph's other readings.
  */
 public final class TesseractCli {
     private static final Pattern ROTATE = Pattern.compile("(?m)^Rotate:\\s*(\\d+)");
@@ -76,8 +77,15 @@ public final class TesseractCli {
         }
     }
 
-    /** A reading with the boxes of the lines in reading order, one a line of the text. */
-    public record Reading(OcrPageResult result, List<OcrBox> lines, List<OcrBox> words) {}
+    /**
+     * A reading with the boxes of the lines in reading order, one a line of the text, and the words with a digit
+     * Tesseract was unsure of ({@link HocrChoices}).
+     */
+    public record Reading(OcrPageResult result, List<OcrBox> lines, List<OcrBox> words, List<DigitChoices> choices) {
+        public Reading {
+            choices = List.copyOf(choices);
+        }
+    }
 
     /** Reads {@code image} with page segmentation {@code mode}, keeping the line and word boxes. */
     public Reading readLines(Path image, Segmentation mode) throws IOException, InterruptedException {
@@ -110,8 +118,14 @@ public final class TesseractCli {
                             options.language(),
                             "--psm",
                             mode.psm,
+                            // each glyph's other readings with their confidences, in the hOCR
+                            "-c",
+                            "lstm_choice_mode=2",
+                            "-c",
+                            "hocr_char_boxes=1",
                             "txt",
-                            "tsv"),
+                            "tsv",
+                            "hocr"),
                     null,
                     images.size());
             String[] texts = Files.readString(dir.resolve("pages.txt"), StandardCharsets.UTF_8)
@@ -132,15 +146,20 @@ public final class TesseractCli {
                     }
                 }
             }
+            List<List<DigitChoices>> choices =
+                    HocrChoices.pages(Files.readString(dir.resolve("pages.hocr"), StandardCharsets.UTF_8));
             List<Reading> out = new ArrayList<>();
             for (int i = 0; i < images.size(); i++) {
                 List<String> tsv = rows.get(i);
                 out.add(new Reading(
-                        new OcrPageResult(texts[i], meanConfidence(tsv), 0, false), boxes(tsv, "4"), boxes(tsv, "5")));
+                        new OcrPageResult(texts[i], meanConfidence(tsv), 0, false),
+                        boxes(tsv, "4"),
+                        boxes(tsv, "5"),
+                        i < choices.size() ? choices.get(i) : List.of()));
             }
             return out;
         } finally {
-            for (String f : new String[] {"pages.txt", "pages.tsv", "pages.list"}) {
+            for (String f : new String[] {"pages.txt", "pages.tsv", "pages.hocr", "pages.list"}) {
                 Files.deleteIfExists(dir.resolve(f));
             }
             Files.deleteIfExists(dir);
