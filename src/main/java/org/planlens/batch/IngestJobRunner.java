@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.planlens.batch.IngestRun.Pipeline;
 import org.planlens.export.Printable;
 import org.planlens.extract.PlanExtractor;
@@ -291,35 +292,34 @@ public final class IngestJobRunner {
     /** The manager's context when workers run the partitions: job repository and request queue in PostgreSQL. */
     private ConfigurableApplicationContext remoteContext() {
         HikariDataSource db = JobRepositoryDatabase.open(dbUrl, threads);
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        try {
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource("planlens", Map.of("planlens.partitions", remotePartitions)));
-            context.registerBean(RemoteIngestJobConfig.RemoteRun.class, () -> new RemoteIngestJobConfig.RemoteRun(db));
-            context.register(RemoteIngestJobConfig.class);
-            context.refresh();
-            return context;
-        } catch (RuntimeException | Error e) {
-            context.close();
-            db.close();
-            throw e;
-        }
+        return started(
+                db,
+                Map.of("planlens.partitions", remotePartitions),
+                RemoteIngestJobConfig.RemoteRun.class,
+                () -> new RemoteIngestJobConfig.RemoteRun(db),
+                RemoteIngestJobConfig.class);
     }
 
     private ConfigurableApplicationContext context(
             RunLedger ledger, ProgressReporter progress, CompletableFuture<Pipeline> pipeline) {
         HikariDataSource db = JobRepositoryDatabase.open(
                 dbUrl != null ? dbUrl : JobRepositoryDatabase.h2Url(settings.outDir()), threads);
+        Map<String, Object> props = new HashMap<>();
+        props.put("planlens.threads", threads);
+        props.put("planlens.partitions", Math.max(threads * 4, 1));
+        props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
+        return started(
+                db, props, IngestRun.class, () -> new IngestRun(ledger, progress, db, pipeline), IngestJobConfig.class);
+    }
+
+    /** A job context over {@code db} with the run's settings, its run bean and its job configuration. */
+    private static <R> ConfigurableApplicationContext started(
+            HikariDataSource db, Map<String, Object> props, Class<R> runType, Supplier<R> run, Class<?> config) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         try {
-            Map<String, Object> props = new HashMap<>();
-            props.put("planlens.threads", threads);
-            props.put("planlens.partitions", Math.max(threads * 4, 1));
-            props.put("planlens.chunk", PlanStore.DOCUMENTS_PER_COMMIT);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("planlens", props));
-            context.registerBean(IngestRun.class, () -> new IngestRun(ledger, progress, db, pipeline));
-            context.register(IngestJobConfig.class);
+            context.registerBean(runType, run);
+            context.register(config);
             context.refresh();
             return context;
         } catch (RuntimeException | Error e) {
