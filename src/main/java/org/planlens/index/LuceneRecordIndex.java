@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
@@ -92,6 +93,8 @@ public final class LuceneRecordIndex implements RecordIndex {
     private final KeptPlans plans = new KeptPlans(KEPT_PLANS);
     /** The facet ordinals of this commit, worked out on first use: every facet count of this view shares them. */
     private volatile SortedSetDocValuesReaderState facetState;
+    /** The aggregations read from terms and doc values. */
+    private final RecordBlocks blocks;
 
     private LuceneRecordIndex(Directory directory, boolean ownsDirectory, DirectoryReader reader, Analyzer analyzer)
             throws IOException {
@@ -103,6 +106,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         this.words = new QueryBuilder(analyzer);
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.highlighter = highlighter(searcher);
+        this.blocks = new RecordBlocks(reader, searcher);
     }
 
     /** The snippet maker: the best passage, matches marked «so», from the offsets the folded field keeps. */
@@ -177,6 +181,18 @@ public final class LuceneRecordIndex implements RecordIndex {
         if (n == 0) return List.of();
         ScoreDoc[] hits = searcher.search(q, n, ROW_ORDER, false).scoreDocs;
         return load(hits);
+    }
+
+    @Override
+    public RecordGroups group(RecordQuery query, List<String> keyFields, Function<byte[], String> keyOfRecord)
+            throws IOException {
+        return blocks.group(filtered(query).build(), keyFields, keyOfRecord, this::load);
+    }
+
+    @Override
+    public RecordPage<String> planIds(RecordQuery query, int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        return blocks.planIds(filtered(query).build(), offset, limit);
     }
 
     @Override
@@ -383,6 +399,13 @@ public final class LuceneRecordIndex implements RecordIndex {
             case RecordQuery.DoubleRange r -> DoublePoint.newRangeQuery(r.field(), r.min(), r.max());
             case RecordQuery.IntRange r -> IntPoint.newRangeQuery(r.field(), r.min(), r.max());
         };
+    }
+
+    /** The rows of the documents {@code docs} (numbers in the whole index), in the same order. */
+    private List<IndexedRecord> load(int[] docs) throws IOException {
+        ScoreDoc[] hits = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) hits[i] = new ScoreDoc(docs[i], Float.NaN);
+        return load(hits);
     }
 
     /** The rows of {@code hits}, in the same order. */

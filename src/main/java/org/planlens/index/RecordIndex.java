@@ -3,6 +3,7 @@ package org.planlens.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The index as the query layer reads it, whatever holds it (the local Lucene folder or an OpenSearch cluster):
@@ -19,6 +20,24 @@ public interface RecordIndex extends Closeable {
      * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} below 1
      */
     RecordPage<IndexedRecord> find(RecordQuery query, int offset, int limit) throws IOException;
+
+    /**
+     * The records {@code query} selects, grouped by the value of the first of {@code keyFields} (keyword fields)
+     * each holds, else by {@code keyOfRecord} applied to the record's JSON: per key, its first record in row order,
+     * how many records, the sum of their row mentions and their plans' columns in row order. The local index reads
+     * the fields' terms and the row values, and the JSON of only each group's first record and of the records
+     * holding none of the fields.
+     */
+    RecordGroups group(RecordQuery query, List<String> keyFields, Function<byte[], String> keyOfRecord)
+            throws IOException;
+
+    /**
+     * The ids of the plans owning the records {@code query} selects, plans {@code offset + 1} to {@code offset +
+     * limit} in row order, and how many plans in all.
+     *
+     * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} below 1
+     */
+    RecordPage<String> planIds(RecordQuery query, int offset, int limit) throws IOException;
 
     /**
      * The best {@code limit} records matching {@code text} (Lucene's classic query syntax, words ANDed; accents

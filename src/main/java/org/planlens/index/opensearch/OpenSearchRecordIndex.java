@@ -1,5 +1,6 @@
 package org.planlens.index.opensearch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +8,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -21,6 +26,7 @@ import org.planlens.index.FacetTally;
 import org.planlens.index.IndexFields;
 import org.planlens.index.IndexedRecord;
 import org.planlens.index.RankedRecord;
+import org.planlens.index.RecordGroups;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.index.RecordPage;
@@ -83,23 +89,89 @@ final class OpenSearchRecordIndex implements RecordIndex {
 
     @Override
     public List<IndexedRecord> find(RecordQuery query) throws IOException {
-        checkWords(query);
         List<JsonNode> hits = new ArrayList<>();
+        scan(query, List.of(IndexFields.ROW, IndexFields.ROW_RECORD), hits::add);
+        return records(hits);
+    }
+
+    /** Every hit of {@code query} in row order, with the {@code source} fields, pages of {@link #PAGE} at a time. */
+    private void scan(RecordQuery query, List<String> source, Consumer<JsonNode> each) throws IOException {
+        checkWords(query);
         JsonNode after = null;
         while (true) {
             ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
             req.put("size", PAGE);
             req.put("track_total_hits", false);
             req.set("query", QueryJson.filtered(query));
-            req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
+            ArrayNode fields = req.putArray("_source");
+            source.forEach(fields::add);
             req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
             if (after != null) req.set("search_after", after);
             JsonNode page = search(req, false);
-            page.forEach(hits::add);
+            page.forEach(each);
             if (page.size() < PAGE) break;
             after = page.get(page.size() - 1).path("sort");
         }
-        return records(hits);
+    }
+
+    @Override
+    public RecordPage<String> planIds(RecordQuery query, int offset, int limit) throws IOException {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        String planId = IndexFields.ROW + ".planId";
+        scan(
+                query,
+                List.of(planId),
+                hit -> ids.add(
+                        hit.path("_source").path(IndexFields.ROW).path("planId").asText()));
+        List<String> all = new ArrayList<>(ids);
+        int from = Math.min(offset, all.size());
+        return new RecordPage<>(all.subList(from, (int) Math.min(all.size(), (long) from + limit)), all.size());
+    }
+
+    @Override
+    public RecordGroups group(RecordQuery query, List<String> keyFields, Function<byte[], String> keyOfRecord)
+            throws IOException {
+        List<String> source = new ArrayList<>(List.of(IndexFields.ROW, IndexFields.ROW_RECORD));
+        source.addAll(keyFields);
+        Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
+        scan(
+                query,
+                source,
+                hit -> byKey.computeIfAbsent(key(hit, keyFields, keyOfRecord), k -> new ArrayList<>())
+                        .add(hit));
+        List<RecordGroups.Group> groups = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            List<IndexedRecord> records = records(e.getValue());
+            if (records.isEmpty()) continue;
+            Map<String, RecordGroups.PlanFile> planRows = new LinkedHashMap<>();
+            long mentions = 0;
+            for (IndexedRecord r : records) {
+                planRows.putIfAbsent(
+                        r.plan().planId(),
+                        new RecordGroups.PlanFile(r.plan().planId(), r.plan().file()));
+                if (r.info().mentions() != null) mentions += r.info().mentions();
+            }
+            groups.add(new RecordGroups.Group(
+                    e.getKey(), records.getFirst(), records.size(), mentions, List.copyOf(planRows.values())));
+        }
+        return new RecordGroups(groups);
+    }
+
+    /** The value of the first of {@code keyFields} the hit holds, else {@code keyOfRecord} of its record. */
+    private static String key(JsonNode hit, List<String> keyFields, Function<byte[], String> keyOfRecord) {
+        for (String field : keyFields) {
+            JsonNode value = hit.path("_source").path(field).path(0);
+            if (value.isTextual()) return value.asText();
+        }
+        try {
+            return keyOfRecord.apply(
+                    OpenSearchHttp.JSON.writeValueAsBytes(hit.path("_source").path(IndexFields.ROW_RECORD)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
