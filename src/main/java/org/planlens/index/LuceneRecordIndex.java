@@ -50,6 +50,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -165,13 +166,12 @@ public final class LuceneRecordIndex implements RecordIndex {
             throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
         }
         Query q = filtered(query).build();
-        // the page and the exact total from one pass over the matches; no page reaches past the last document
+        // the page and its total from one pass over the matches; no page reaches past the last document
         int upTo = (int) Math.min(Math.max(1, reader.maxDoc()), (long) offset + limit);
-        TopDocs top = searcher.search(q, new TopFieldCollectorManager(ROW_ORDER, upTo, Integer.MAX_VALUE));
+        TopDocs top = searcher.search(q, new TopFieldCollectorManager(ROW_ORDER, upTo, EXACT_TOTAL_UP_TO));
         ScoreDoc[] hits = top.scoreDocs;
-        long total = top.totalHits.value();
-        if (offset >= hits.length) return new RecordPage<>(List.of(), total);
-        return new RecordPage<>(load(Arrays.copyOfRange(hits, offset, hits.length)), total);
+        if (offset >= hits.length) return page(List.of(), top);
+        return page(load(Arrays.copyOfRange(hits, offset, hits.length)), top);
     }
 
     @Override
@@ -203,15 +203,15 @@ public final class LuceneRecordIndex implements RecordIndex {
         Query query = textQuery(folded, text, filter);
         TopDocs top;
         if (countAll) {
-            // every hit counted in the same pass
+            // hits counted up to the threshold in the same pass; past it Lucene skips what cannot reach the page
             top = searcher.search(
-                    query, new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE));
+                    query, new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, EXACT_TOTAL_UP_TO));
             TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-        } else {
-            // Lucene skips the blocks that cannot reach the page
-            top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+            return page(ranked(top, folded, offset), top);
         }
-        return new RecordPage<>(ranked(top, folded, offset), countAll ? top.totalHits.value() : -1);
+        // Lucene skips the blocks that cannot reach the page
+        top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+        return new RecordPage<>(ranked(top, folded, offset), -1);
     }
 
     @Override
@@ -229,6 +229,13 @@ public final class LuceneRecordIndex implements RecordIndex {
         return new RankedPage(
                 new RecordPage<>(ranked(top, folded, offset), top.totalHits.value()),
                 tallies((FacetsCollector) both[1]));
+    }
+
+    /** {@code records} and the total {@code top} counted: exact, or the threshold as a lower bound. */
+    private static <T> RecordPage<T> page(List<T> records, TopDocs top) {
+        boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        return new RecordPage<>(
+                records, exact ? top.totalHits.value() : Math.min(top.totalHits.value(), EXACT_TOTAL_UP_TO), exact);
     }
 
     private static void checkPage(int offset, int limit) {

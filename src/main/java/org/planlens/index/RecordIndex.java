@@ -11,11 +11,18 @@ import java.util.function.Function;
  * {@link IndexLocation#openReader}, or followed while ingests write it by {@link IndexLocation#openLive}.
  */
 public interface RecordIndex extends Closeable {
+    /**
+     * Totals of pages are exact up to this many records; past it a page says "at least this many" (as a search
+     * engine's tracked total hits), so a page of a large answer need not count every record.
+     */
+    int EXACT_TOTAL_UP_TO = 10_000;
+
     /** Every record matching {@code query}, in row order (place, year, plan, then the record's order in its plan). */
     List<IndexedRecord> find(RecordQuery query) throws IOException;
 
     /**
-     * Records {@code offset + 1} to {@code offset + limit} of {@link #find(RecordQuery)}, and how many match in all.
+     * Records {@code offset + 1} to {@code offset + limit} of {@link #find(RecordQuery)}, and how many match in all
+     * (exact up to {@link #EXACT_TOTAL_UP_TO}, else that lower bound).
      *
      * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} below 1
      */
@@ -52,8 +59,8 @@ public interface RecordIndex extends Closeable {
 
     /**
      * Hits {@code offset + 1} to {@code offset + limit} of the ranking {@link #search(String, RecordQuery, int)}
-     * makes; with {@code countAll}, also how many records match in all (else the total is {@code -1}, and the
-     * backend may skip what cannot reach the page).
+     * makes; with {@code countAll}, also how many records match in all (exact up to {@link #EXACT_TOTAL_UP_TO},
+     * else that lower bound; without, the total is {@code -1}); the backend may skip what cannot reach the page.
      *
      * @throws IllegalArgumentException when {@code text} is not a valid query
      */

@@ -88,8 +88,8 @@ public final class PlanQueries {
     public Page<TargetRow> targets(PlanFilter plans, TargetFilter f, int offset, int limit) throws IOException {
         RecordPage<IndexedRecord> page =
                 index.find(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
-        return new Page<>(
-                page.records().stream().map(r -> targetRow(StoredRow.of(r))).toList(), offset, page.total());
+        return Page.of(
+                page.records().stream().map(r -> targetRow(StoredRow.of(r))).toList(), offset, page);
     }
 
     private static TargetRow targetRow(StoredRow d) {
@@ -134,8 +134,8 @@ public final class PlanQueries {
             throws IOException {
         RecordPage<IndexedRecord> page =
                 index.find(new RecordQuery(RecordKind.REFERENCE, citesQuery(number, relation, plans)), offset, limit);
-        return new Page<>(
-                page.records().stream().map(r -> citationRow(StoredRow.of(r))).toList(), offset, page.total());
+        return Page.of(
+                page.records().stream().map(r -> citationRow(StoredRow.of(r))).toList(), offset, page);
     }
 
     private static List<Condition> citesQuery(String number, Relation relation, PlanFilter plans) {
@@ -278,8 +278,8 @@ public final class PlanQueries {
     public Page<AgencyRow> agencies(PlanFilter plans, AgencyFilter f, int offset, int limit) throws IOException {
         RecordPage<IndexedRecord> page =
                 index.find(new RecordQuery(RecordKind.AGENCY, agencyQuery(plans, f)), offset, limit);
-        return new Page<>(
-                page.records().stream().map(r -> agencyRow(StoredRow.of(r))).toList(), offset, page.total());
+        return Page.of(
+                page.records().stream().map(r -> agencyRow(StoredRow.of(r))).toList(), offset, page);
     }
 
     private static List<Condition> agencyQuery(PlanFilter plans, AgencyFilter f) {
@@ -315,7 +315,7 @@ public final class PlanQueries {
             c.add(new Keyword(IndexFields.PLAN_ID, planId));
             for (StoredRow d : all(RecordKind.TARGET, c)) targets.add(targetRow(d));
         }
-        return new Page<>(compareRows(targets), offset, page.total());
+        return Page.of(compareRows(targets), offset, page);
     }
 
     private static TargetFilter indicatorFilter(String indicator) {

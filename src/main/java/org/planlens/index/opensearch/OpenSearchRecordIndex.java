@@ -183,6 +183,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
         List<JsonNode> hits = new ArrayList<>();
         JsonNode after = null;
         long total = -1;
+        boolean exact = true;
         // from/size within the first PAGE records; past them, pages of PAGE walked with search_after up to the page
         boolean direct = offset + limit <= PAGE;
         int skip = offset;
@@ -194,14 +195,21 @@ final class OpenSearchRecordIndex implements RecordIndex {
             } else {
                 req.put("size", PAGE);
             }
-            req.put("track_total_hits", total < 0);
+            if (total < 0) {
+                req.put("track_total_hits", EXACT_TOTAL_UP_TO);
+            } else {
+                req.put("track_total_hits", false);
+            }
             req.set("query", QueryJson.filtered(query));
             req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
             req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
             if (after != null) req.set("search_after", after);
             JsonNode reply =
                     index.http().call("POST", index.name() + "/_search", req).path("hits");
-            if (total < 0) total = reply.path("total").path("value").asLong();
+            if (total < 0) {
+                total = reply.path("total").path("value").asLong();
+                exact = isExact(reply);
+            }
             JsonNode page = reply.path("hits");
             if (direct) {
                 page.forEach(hits::add);
@@ -217,7 +225,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
             if (page.size() < PAGE || hits.size() >= limit) break;
             after = page.get(page.size() - 1).path("sort");
         }
-        return new RecordPage<>(records(hits), total);
+        return new RecordPage<>(records(hits), total, exact);
     }
 
     @Override
@@ -242,7 +250,14 @@ final class OpenSearchRecordIndex implements RecordIndex {
         ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
         req.put("from", offset);
         req.put("size", limit);
-        req.put("track_total_hits", countAll);
+        // a page's total counted up to the threshold; with the counts of every hit, all of them
+        if (withFacets) {
+            req.put("track_total_hits", true);
+        } else if (countAll) {
+            req.put("track_total_hits", EXACT_TOTAL_UP_TO);
+        } else {
+            req.put("track_total_hits", false);
+        }
         req.put("track_scores", true);
         req.set("query", query);
         req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD).add(IndexFields.TEXT);
@@ -267,7 +282,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
         }
         return new RankedPage(
                 new RecordPage<>(
-                        out, countAll ? reply.path("total").path("value").asLong() : -1),
+                        out, countAll ? reply.path("total").path("value").asLong() : -1, isExact(reply)),
                 withFacets ? tallies(whole.path("aggregations")) : List.of());
     }
 
@@ -282,6 +297,11 @@ final class OpenSearchRecordIndex implements RecordIndex {
         boosted.putArray("must").add(QueryJson.terms(exact));
         boosted.put("boost", TextQueries.EXACT_BOOST);
         return query;
+    }
+
+    /** Whether a reply's total is exact ({@code eq}), not a lower bound ({@code gte}). */
+    private static boolean isExact(JsonNode hits) {
+        return !"gte".equals(hits.path("total").path("relation").asText());
     }
 
     /**
