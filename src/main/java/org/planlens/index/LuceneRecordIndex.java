@@ -63,8 +63,9 @@ import org.planlens.rules.ModelData;
 /**
  * The local Lucene index, read-only as of its last commit, with the query-time analyzer (synonyms loaded once).
  * Rows are read from the row doc values; a part takes its plan columns from its plan's record, read when a row
- * first needs it (all the plans a listing touches in one query); the most recently used plans' columns are kept
- * while the index is open ({@link KeptPlans}), so opening costs the same at any index size and the heap stays flat.
+ * first needs it (all the plans a listing touches in one query); the most recently used pages' plans' columns are
+ * kept while the index is open ({@link KeptPlans}; a whole listing's are not), so opening costs the same at any index
+ * size and the heap stays flat.
  */
 public final class LuceneRecordIndex implements RecordIndex {
     static final ObjectMapper JSON = JsonMapper.builder()
@@ -180,7 +181,8 @@ public final class LuceneRecordIndex implements RecordIndex {
         int n = searcher.count(q);
         if (n == 0) return List.of();
         ScoreDoc[] hits = searcher.search(q, n, ROW_ORDER, false).scoreDocs;
-        return load(hits);
+        // every row of a listing: its plans are read for it, not kept (a few pages' plans stay kept)
+        return load(hits, false);
     }
 
     @Override
@@ -415,8 +417,13 @@ public final class LuceneRecordIndex implements RecordIndex {
         return load(hits);
     }
 
-    /** The rows of {@code hits}, in the same order. */
+    /** The rows of {@code hits} (a page), in the same order; the plans they touch are kept for the next pages. */
     private List<IndexedRecord> load(ScoreDoc[] hits) throws IOException {
+        return load(hits, true);
+    }
+
+    /** The rows of {@code hits}, in the same order; the plans read for them kept when {@code keep}. */
+    private List<IndexedRecord> load(ScoreDoc[] hits, boolean keep) throws IOException {
         RowInfo[] own = new RowInfo[hits.length];
         byte[][] records = new byte[hits.length][];
         read(hits, own, records);
@@ -431,7 +438,7 @@ public final class LuceneRecordIndex implements RecordIndex {
                 missing.add(r.planId());
             }
         }
-        planColumns.putAll(loadPlans(missing));
+        planColumns.putAll(loadPlans(missing, keep));
         IndexedRecord[] rows = new IndexedRecord[hits.length];
         for (int i = 0; i < hits.length; i++) {
             RowInfo plan = RecordKind.PLAN.code().equals(own[i].kind()) ? own[i] : planColumns.get(own[i].planId());
@@ -444,8 +451,8 @@ public final class LuceneRecordIndex implements RecordIndex {
         return Arrays.asList(rows);
     }
 
-    /** The plan columns of {@code planIds}, one query for them all; also kept for the next queries. */
-    private Map<String, RowInfo> loadPlans(Set<String> planIds) throws IOException {
+    /** The plan columns of {@code planIds}, one query for them all; with {@code keep}, kept for the next queries. */
+    private Map<String, RowInfo> loadPlans(Set<String> planIds, boolean keep) throws IOException {
         if (planIds.isEmpty()) return Map.of();
         List<BytesRef> ids = new ArrayList<>(planIds.size());
         for (String id : planIds) ids.add(new BytesRef(id));
@@ -458,7 +465,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         Map<String, RowInfo> read = new HashMap<>();
         for (RowInfo r : info) {
             read.put(r.planId(), r);
-            plans.put(r);
+            if (keep) plans.put(r);
         }
         return read;
     }
