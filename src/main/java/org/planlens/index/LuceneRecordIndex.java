@@ -192,9 +192,9 @@ public final class LuceneRecordIndex implements RecordIndex {
     }
 
     @Override
-    public RecordPage<String> planIds(RecordQuery query, int offset, int limit) throws IOException {
+    public RecordPage<List<IndexedRecord>> byPlan(RecordQuery query, int offset, int limit) throws IOException {
         checkPage(offset, limit);
-        return blocks.planIds(filtered(query).build(), offset, limit);
+        return blocks.byPlan(filtered(query).build(), offset, limit, this::load);
     }
 
     @Override

@@ -55,29 +55,54 @@ final class RecordBlocks {
     /** A document and where it sorts in row order. */
     private record Keyed(int doc, BytesRef order) {}
 
-    /** The ids of the plans owning the records {@code query} matches, a page of them in row order, and the count. */
-    RecordPage<String> planIds(Query query, int offset, int limit) throws IOException {
+    /**
+     * The records {@code query} matches by plan: the plans {@code offset + 1} to {@code offset + limit} in row order,
+     * each with its matching records in row order, and how many plans have any.
+     */
+    RecordPage<List<IndexedRecord>> byPlan(Query query, int offset, int limit, Loader loader) throws IOException {
         Weight w = weight(query);
         List<Keyed> plans = new ArrayList<>();
+        List<int[]> docsOf = new ArrayList<>();
         for (LeafReaderContext ctx : reader.leaves()) {
             FixedBitSet matching = matching(w, ctx);
             if (matching == null) continue;
             FixedBitSet planRecords = planRecords(ctx);
+            List<Integer> planDocs = new ArrayList<>();
             List<Integer> docs = new ArrayList<>();
             int last = -1;
             for (int d = matching.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(matching, d)) {
                 int plan = planOf(planRecords, d);
-                if (plan != last) docs.add(plan);
+                if (plan != last && last >= 0) {
+                    docsOf.add(docs.stream().mapToInt(i -> ctx.docBase + i).toArray());
+                    docs.clear();
+                }
+                if (plan != last) planDocs.add(plan);
+                docs.add(d);
                 last = plan;
             }
-            plans.addAll(entries(ctx, docs));
+            if (!docs.isEmpty())
+                docsOf.add(docs.stream().mapToInt(i -> ctx.docBase + i).toArray());
+            plans.addAll(entries(ctx, planDocs));
         }
-        plans.sort((a, b) -> a.order().compareTo(b.order()));
+        Integer[] byOrder = new Integer[plans.size()];
+        for (int i = 0; i < byOrder.length; i++) byOrder[i] = i;
+        Arrays.sort(
+                byOrder, (a, b) -> plans.get(a).order().compareTo(plans.get(b).order()));
         int from = Math.min(offset, plans.size());
         int to = (int) Math.min(plans.size(), (long) from + limit);
-        List<String> ids = new ArrayList<>(to - from);
-        for (RecordGroups.PlanFile p : files(plans.subList(from, to))) ids.add(p.planId());
-        return new RecordPage<>(ids, plans.size());
+        // a plan's records are in row order by document number: the page's records, plan after plan
+        int[] docs = Arrays.stream(byOrder, from, to)
+                .flatMapToInt(i -> Arrays.stream(docsOf.get(i)))
+                .toArray();
+        List<IndexedRecord> records = loader.load(docs);
+        List<List<IndexedRecord>> out = new ArrayList<>(to - from);
+        int at = 0;
+        for (int r = from; r < to; r++) {
+            int n = docsOf.get(byOrder[r]).length;
+            out.add(records.subList(at, at + n));
+            at += n;
+        }
+        return new RecordPage<>(out, plans.size());
     }
 
     /** The groups of {@link RecordIndex#group}: each key field's terms walked beside the matching records. */

@@ -39,12 +39,13 @@ public interface RecordIndex extends Closeable {
             throws IOException;
 
     /**
-     * The ids of the plans owning the records {@code query} selects, plans {@code offset + 1} to {@code offset +
-     * limit} in row order, and how many plans in all.
+     * The records {@code query} selects by plan: plans {@code offset + 1} to {@code offset + limit} in row order, each
+     * with its selected records in row order, and how many plans have any. The local index finds each record's plan
+     * from its block of documents, and reads the page's records only.
      *
      * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} below 1
      */
-    RecordPage<String> planIds(RecordQuery query, int offset, int limit) throws IOException;
+    RecordPage<List<IndexedRecord>> byPlan(RecordQuery query, int offset, int limit) throws IOException;
 
     /**
      * The best {@code limit} records matching {@code text} (Lucene's classic query syntax, words ANDed; accents

@@ -302,18 +302,16 @@ public final class PlanQueries {
     }
 
     /**
-     * Rows {@code offset + 1} to {@code offset + limit} of {@link #compare(String, PlanFilter)}: the index lists the
-     * plans having a matching target (and counts them), then the targets of the page's plans only are read.
+     * Rows {@code offset + 1} to {@code offset + limit} of {@link #compare(String, PlanFilter)}: the index gives the
+     * matching targets of the page's plans only, and counts the plans having any.
      */
     public Page<CompareRow> compare(String indicator, PlanFilter plans, int offset, int limit) throws IOException {
         TargetFilter f = indicatorFilter(indicator);
-        RecordPage<String> page =
-                index.planIds(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
+        RecordPage<List<IndexedRecord>> page =
+                index.byPlan(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
         List<TargetRow> targets = new ArrayList<>();
-        for (String planId : page.records()) {
-            List<Condition> c = targetQuery(plans, f);
-            c.add(new Keyword(IndexFields.PLAN_ID, planId));
-            for (StoredRow d : all(RecordKind.TARGET, c)) targets.add(targetRow(d));
+        for (List<IndexedRecord> plan : page.records()) {
+            for (IndexedRecord r : plan) targets.add(targetRow(StoredRow.of(r)));
         }
         return Page.of(compareRows(targets), offset, page);
     }

@@ -115,20 +115,28 @@ final class OpenSearchRecordIndex implements RecordIndex {
     }
 
     @Override
-    public RecordPage<String> planIds(RecordQuery query, int offset, int limit) throws IOException {
+    public RecordPage<List<IndexedRecord>> byPlan(RecordQuery query, int offset, int limit) throws IOException {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
         }
-        Set<String> ids = new LinkedHashSet<>();
-        String planId = IndexFields.ROW + ".planId";
+        Map<String, List<JsonNode>> byPlan = new LinkedHashMap<>();
         scan(
                 query,
-                List.of(planId),
-                hit -> ids.add(
-                        hit.path("_source").path(IndexFields.ROW).path("planId").asText()));
-        List<String> all = new ArrayList<>(ids);
+                List.of(IndexFields.ROW, IndexFields.ROW_RECORD),
+                hit -> byPlan.computeIfAbsent(
+                                hit.path("_source")
+                                        .path(IndexFields.ROW)
+                                        .path("planId")
+                                        .asText(),
+                                k -> new ArrayList<>())
+                        .add(hit));
+        List<List<JsonNode>> all = new ArrayList<>(byPlan.values());
         int from = Math.min(offset, all.size());
-        return new RecordPage<>(all.subList(from, (int) Math.min(all.size(), (long) from + limit)), all.size());
+        List<List<IndexedRecord>> page = new ArrayList<>();
+        for (List<JsonNode> hits : all.subList(from, (int) Math.min(all.size(), (long) from + limit))) {
+            page.add(records(hits));
+        }
+        return new RecordPage<>(page, all.size());
     }
 
     @Override
