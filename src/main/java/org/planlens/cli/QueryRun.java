@@ -69,15 +69,16 @@ final class QueryRun {
         return code;
     }
 
-    /** "rows 1-50 of 96,220" and how to see more when there is more. */
+    /** "rows 1-50 of 96,220" ("of 10,000+" when counting stopped) and how to see more when there is more. */
     static String pageLine(Page<?> page, boolean all) {
         long offset = page.offset();
         long rows = page.rows().size();
         long total = page.total();
+        String of = String.format(Locale.ROOT, "%,d", total) + (page.exact() ? "" : "+");
         String line = rows == 0
-                ? String.format(Locale.ROOT, "rows 0 of %,d", total)
-                : String.format(Locale.ROOT, "rows %,d-%,d of %,d", offset + 1, offset + rows, total);
-        if (!all && offset + rows < total) {
+                ? "rows 0 of " + of
+                : String.format(Locale.ROOT, "rows %,d-%,d of %s", offset + 1, offset + rows, of);
+        if (!all && (offset + rows < total || !page.exact())) {
             line += String.format(Locale.ROOT, " (--offset %d for the next page, --all for every row)", offset + rows);
         }
         return line;

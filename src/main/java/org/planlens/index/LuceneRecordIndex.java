@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
@@ -49,6 +50,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -61,8 +63,9 @@ import org.planlens.rules.ModelData;
 /**
  * The local Lucene index, read-only as of its last commit, with the query-time analyzer (synonyms loaded once).
  * Rows are read from the row doc values; a part takes its plan columns from its plan's record, read when a row
- * first needs it (all the plans a listing touches in one query); the most recently used plans' columns are kept
- * while the index is open ({@link KeptPlans}), so opening costs the same at any index size and the heap stays flat.
+ * first needs it (all the plans a listing touches in one query); the most recently used pages' plans' columns are
+ * kept while the index is open ({@link KeptPlans}; a whole listing's are not), so opening costs the same at any index
+ * size and the heap stays flat.
  */
 public final class LuceneRecordIndex implements RecordIndex {
     static final ObjectMapper JSON = JsonMapper.builder()
@@ -92,6 +95,8 @@ public final class LuceneRecordIndex implements RecordIndex {
     private final KeptPlans plans = new KeptPlans(KEPT_PLANS);
     /** The facet ordinals of this commit, worked out on first use: every facet count of this view shares them. */
     private volatile SortedSetDocValuesReaderState facetState;
+    /** The aggregations read from terms and doc values. */
+    private final RecordBlocks blocks;
 
     private LuceneRecordIndex(Directory directory, boolean ownsDirectory, DirectoryReader reader, Analyzer analyzer)
             throws IOException {
@@ -103,6 +108,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         this.words = new QueryBuilder(analyzer);
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.highlighter = highlighter(searcher);
+        this.blocks = new RecordBlocks(reader, searcher);
     }
 
     /** The snippet maker: the best passage, matches marked «so», from the offsets the folded field keeps. */
@@ -161,13 +167,12 @@ public final class LuceneRecordIndex implements RecordIndex {
             throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
         }
         Query q = filtered(query).build();
-        // the page and the exact total from one pass over the matches; no page reaches past the last document
+        // the page and its total from one pass over the matches; no page reaches past the last document
         int upTo = (int) Math.min(Math.max(1, reader.maxDoc()), (long) offset + limit);
-        TopDocs top = searcher.search(q, new TopFieldCollectorManager(ROW_ORDER, upTo, Integer.MAX_VALUE));
+        TopDocs top = searcher.search(q, new TopFieldCollectorManager(ROW_ORDER, upTo, EXACT_TOTAL_UP_TO));
         ScoreDoc[] hits = top.scoreDocs;
-        long total = top.totalHits.value();
-        if (offset >= hits.length) return new RecordPage<>(List.of(), total);
-        return new RecordPage<>(load(Arrays.copyOfRange(hits, offset, hits.length)), total);
+        if (offset >= hits.length) return page(List.of(), top);
+        return page(load(Arrays.copyOfRange(hits, offset, hits.length)), top);
     }
 
     @Override
@@ -176,7 +181,20 @@ public final class LuceneRecordIndex implements RecordIndex {
         int n = searcher.count(q);
         if (n == 0) return List.of();
         ScoreDoc[] hits = searcher.search(q, n, ROW_ORDER, false).scoreDocs;
-        return load(hits);
+        // every row of a listing: its plans are read for it, not kept (a few pages' plans stay kept)
+        return load(hits, false);
+    }
+
+    @Override
+    public RecordGroups group(RecordQuery query, List<String> keyFields, Function<byte[], String> keyOfRecord)
+            throws IOException {
+        return blocks.group(filtered(query).build(), keyFields, keyOfRecord, this::load);
+    }
+
+    @Override
+    public RecordPage<List<IndexedRecord>> byPlan(RecordQuery query, int offset, int limit) throws IOException {
+        checkPage(offset, limit);
+        return blocks.byPlan(filtered(query).build(), offset, limit, this::load);
     }
 
     @Override
@@ -187,15 +205,15 @@ public final class LuceneRecordIndex implements RecordIndex {
         Query query = textQuery(folded, text, filter);
         TopDocs top;
         if (countAll) {
-            // every hit counted in the same pass
+            // hits counted up to the threshold in the same pass; past it Lucene skips what cannot reach the page
             top = searcher.search(
-                    query, new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE));
+                    query, new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, EXACT_TOTAL_UP_TO));
             TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-        } else {
-            // Lucene skips the blocks that cannot reach the page
-            top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+            return page(ranked(top, folded, offset), top);
         }
-        return new RecordPage<>(ranked(top, folded, offset), countAll ? top.totalHits.value() : -1);
+        // Lucene skips the blocks that cannot reach the page
+        top = searcher.search(query, offset + limit, BY_SCORE_THEN_ROW_ORDER, true);
+        return new RecordPage<>(ranked(top, folded, offset), -1);
     }
 
     @Override
@@ -213,6 +231,13 @@ public final class LuceneRecordIndex implements RecordIndex {
         return new RankedPage(
                 new RecordPage<>(ranked(top, folded, offset), top.totalHits.value()),
                 tallies((FacetsCollector) both[1]));
+    }
+
+    /** {@code records} and the total {@code top} counted: exact, or the threshold as a lower bound. */
+    private static <T> RecordPage<T> page(List<T> records, TopDocs top) {
+        boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        return new RecordPage<>(
+                records, exact ? top.totalHits.value() : Math.min(top.totalHits.value(), EXACT_TOTAL_UP_TO), exact);
     }
 
     private static void checkPage(int offset, int limit) {
@@ -385,8 +410,20 @@ public final class LuceneRecordIndex implements RecordIndex {
         };
     }
 
-    /** The rows of {@code hits}, in the same order. */
+    /** The rows of the documents {@code docs} (numbers in the whole index), in the same order. */
+    private List<IndexedRecord> load(int[] docs) throws IOException {
+        ScoreDoc[] hits = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) hits[i] = new ScoreDoc(docs[i], Float.NaN);
+        return load(hits);
+    }
+
+    /** The rows of {@code hits} (a page), in the same order; the plans they touch are kept for the next pages. */
     private List<IndexedRecord> load(ScoreDoc[] hits) throws IOException {
+        return load(hits, true);
+    }
+
+    /** The rows of {@code hits}, in the same order; the plans read for them kept when {@code keep}. */
+    private List<IndexedRecord> load(ScoreDoc[] hits, boolean keep) throws IOException {
         RowInfo[] own = new RowInfo[hits.length];
         byte[][] records = new byte[hits.length][];
         read(hits, own, records);
@@ -401,7 +438,7 @@ public final class LuceneRecordIndex implements RecordIndex {
                 missing.add(r.planId());
             }
         }
-        planColumns.putAll(loadPlans(missing));
+        planColumns.putAll(loadPlans(missing, keep));
         IndexedRecord[] rows = new IndexedRecord[hits.length];
         for (int i = 0; i < hits.length; i++) {
             RowInfo plan = RecordKind.PLAN.code().equals(own[i].kind()) ? own[i] : planColumns.get(own[i].planId());
@@ -414,8 +451,8 @@ public final class LuceneRecordIndex implements RecordIndex {
         return Arrays.asList(rows);
     }
 
-    /** The plan columns of {@code planIds}, one query for them all; also kept for the next queries. */
-    private Map<String, RowInfo> loadPlans(Set<String> planIds) throws IOException {
+    /** The plan columns of {@code planIds}, one query for them all; with {@code keep}, kept for the next queries. */
+    private Map<String, RowInfo> loadPlans(Set<String> planIds, boolean keep) throws IOException {
         if (planIds.isEmpty()) return Map.of();
         List<BytesRef> ids = new ArrayList<>(planIds.size());
         for (String id : planIds) ids.add(new BytesRef(id));
@@ -428,7 +465,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         Map<String, RowInfo> read = new HashMap<>();
         for (RowInfo r : info) {
             read.put(r.planId(), r);
-            plans.put(r);
+            if (keep) plans.put(r);
         }
         return read;
     }

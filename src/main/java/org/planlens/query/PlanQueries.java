@@ -1,9 +1,13 @@
 package org.planlens.query;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.index.IndexFields;
 import org.planlens.index.IndexedRecord;
+import org.planlens.index.RecordGroups;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.index.RecordPage;
@@ -90,8 +95,8 @@ public final class PlanQueries {
     public Page<TargetRow> targets(PlanFilter plans, TargetFilter f, int offset, int limit) throws IOException {
         RecordPage<IndexedRecord> page =
                 index.find(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
-        return new Page<>(
-                page.records().stream().map(r -> targetRow(StoredRow.of(r))).toList(), offset, page.total());
+        return Page.of(
+                page.records().stream().map(r -> targetRow(StoredRow.of(r))).toList(), offset, page);
     }
 
     private static TargetRow targetRow(StoredRow d) {
@@ -136,8 +141,8 @@ public final class PlanQueries {
             throws IOException {
         RecordPage<IndexedRecord> page =
                 index.find(new RecordQuery(RecordKind.REFERENCE, citesQuery(number, relation, plans)), offset, limit);
-        return new Page<>(
-                page.records().stream().map(r -> citationRow(StoredRow.of(r))).toList(), offset, page.total());
+        return Page.of(
+                page.records().stream().map(r -> citationRow(StoredRow.of(r))).toList(), offset, page);
     }
 
     private static List<Condition> citesQuery(String number, Relation relation, PlanFilter plans) {
@@ -183,49 +188,85 @@ public final class PlanQueries {
     }
 
     /**
-     * Every cited document (grouped by reference key) with how many of the filtered plans cite it. Order: most
-     * citing plans first, then key.
+     * Every cited document (grouped by reference key, else by its number, else by its type and name) with how many
+     * of the filtered plans cite it. Order: most citing plans first, then key. The index groups the references by
+     * their key fields' terms; only each group's first record, and references with neither field, are read whole.
      */
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
-        Map<String, List<StoredRow>> byKey = new LinkedHashMap<>();
-        Map<String, CitedFields> firsts = new LinkedHashMap<>();
-        for (StoredRow d : all(RecordKind.REFERENCE, plans.conditions())) {
-            CitedFields r = d.element(CitedFields.class);
-            String key = r.key() != null
-                    ? r.key()
-                    : r.number() != null
-                            ? ReferenceNumbers.normalise(r.number())
-                            : Fold.key((r.type() == null ? "" : r.type()) + ":" + (r.name() == null ? "" : r.name()));
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
-            firsts.putIfAbsent(key, r);
+        RecordGroups found = index.group(
+                new RecordQuery(RecordKind.REFERENCE, plans.conditions()),
+                List.of(IndexFields.REF_KEY, IndexFields.REF_NUMBER_KEY),
+                new NameKeys()::of);
+        Map<String, Cited> byKey = new LinkedHashMap<>();
+        for (RecordGroups.Group g : found.groups()) {
+            Cited c = byKey.computeIfAbsent(
+                    g.key(), k -> new Cited(StoredRow.of(g.first()).element(CitedFields.class)));
+            for (RecordGroups.PlanFile plan : g.plans()) c.plan(plan.planId(), plan.file());
+            c.mentions += Math.toIntExact(g.mentions());
         }
         List<CitedDocumentRow> rows = new ArrayList<>();
         for (var e : byKey.entrySet()) {
-            Set<String> planIds = new LinkedHashSet<>();
-            Set<String> files = new LinkedHashSet<>();
-            int mentions = 0;
-            for (StoredRow d : e.getValue()) {
-                planIds.add(d.info().planId());
-                String file = d.ref().file();
-                if (file != null) files.add(file);
-                mentions += d.info().mentions() != null
-                        ? d.info().mentions()
-                        : d.element(LegalReference.class).mentions().size();
-            }
-            CitedFields first = firsts.get(e.getKey());
+            Cited c = e.getValue();
             rows.add(new CitedDocumentRow(
                     e.getKey(),
-                    first.number(),
-                    first.type(),
-                    first.date(),
-                    first.name(),
-                    planIds.size(),
-                    mentions,
-                    List.copyOf(planIds),
-                    List.copyOf(files)));
+                    c.first.number(),
+                    c.first.type(),
+                    c.first.date(),
+                    c.first.name(),
+                    c.planIds.size(),
+                    c.mentions,
+                    List.copyOf(c.planIds),
+                    List.copyOf(c.files)));
         }
         rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed().thenComparing(CitedDocumentRow::key));
         return rows;
+    }
+
+    /**
+     * The key of a reference without key or number ({@link IndexFields#REF_KEY}, {@link IndexFields#REF_NUMBER_KEY}
+     * group the others): its type and name, folded. Only those two fields are read as text (the rest is skipped, in
+     * whatever order a backend returns it), and each spelling is folded once.
+     */
+    private static final class NameKeys {
+        private final Map<String, String> folded = new HashMap<>();
+
+        String of(byte[] record) {
+            String type = null;
+            String name = null;
+            try (JsonParser p = StoredRow.JSON.getFactory().createParser(record)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException("a record is no JSON object");
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    if ("type".equals(field)) {
+                        type = p.getValueAsString();
+                    } else if ("name".equals(field)) {
+                        name = p.getValueAsString();
+                    }
+                    p.skipChildren();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable reference record in the index", e);
+            }
+            return folded.computeIfAbsent((type == null ? "" : type) + ":" + (name == null ? "" : name), Fold::key);
+        }
+    }
+
+    /** One cited document's row as its references are met: the first's naming fields, the plans, the mentions. */
+    private static final class Cited {
+        final CitedFields first;
+        final Set<String> planIds = new LinkedHashSet<>();
+        final Set<String> files = new LinkedHashSet<>();
+        int mentions;
+
+        Cited(CitedFields first) {
+            this.first = first;
+        }
+
+        void plan(String planId, String file) {
+            planIds.add(planId);
+            if (file != null) files.add(file);
+        }
     }
 
     /**
@@ -244,8 +285,8 @@ public final class PlanQueries {
     public Page<AgencyRow> agencies(PlanFilter plans, AgencyFilter f, int offset, int limit) throws IOException {
         RecordPage<IndexedRecord> page =
                 index.find(new RecordQuery(RecordKind.AGENCY, agencyQuery(plans, f)), offset, limit);
-        return new Page<>(
-                page.records().stream().map(r -> agencyRow(StoredRow.of(r))).toList(), offset, page.total());
+        return Page.of(
+                page.records().stream().map(r -> agencyRow(StoredRow.of(r))).toList(), offset, page);
     }
 
     private static List<Condition> agencyQuery(PlanFilter plans, AgencyFilter f) {
@@ -264,11 +305,35 @@ public final class PlanQueries {
 
     /** One row per plan having a target whose indicator has all the words; plans in row order. */
     public List<CompareRow> compare(String indicator, PlanFilter plans) throws IOException {
+        return compareRows(targets(plans, indicatorFilter(indicator)));
+    }
+
+    /**
+     * Rows {@code offset + 1} to {@code offset + limit} of {@link #compare(String, PlanFilter)}: the index gives the
+     * matching targets of the page's plans only, and counts the plans having any.
+     */
+    public Page<CompareRow> compare(String indicator, PlanFilter plans, int offset, int limit) throws IOException {
+        TargetFilter f = indicatorFilter(indicator);
+        RecordPage<List<IndexedRecord>> page =
+                index.byPlan(new RecordQuery(RecordKind.TARGET, targetQuery(plans, f)), offset, limit);
+        List<TargetRow> targets = new ArrayList<>();
+        for (List<IndexedRecord> plan : page.records()) {
+            for (IndexedRecord r : plan) targets.add(targetRow(StoredRow.of(r)));
+        }
+        return Page.of(compareRows(targets), offset, page);
+    }
+
+    private static TargetFilter indicatorFilter(String indicator) {
         if (indicator == null || indicator.isBlank()) {
             throw new IllegalArgumentException("compare needs --indicator TEXT");
         }
+        return new TargetFilter(indicator, null, null, null, null, null);
+    }
+
+    /** One row per plan of {@code targets} (in row order), holding its targets. */
+    private static List<CompareRow> compareRows(List<TargetRow> targets) {
         Map<String, List<TargetRow>> byPlan = new LinkedHashMap<>();
-        for (TargetRow t : targets(plans, new TargetFilter(indicator, null, null, null, null, null))) {
+        for (TargetRow t : targets) {
             byPlan.computeIfAbsent(t.planId(), k -> new ArrayList<>()).add(t);
         }
         List<CompareRow> rows = new ArrayList<>();
@@ -292,14 +357,6 @@ public final class PlanQueries {
                     ts.stream().map(TargetRow::sectionPath).toList()));
         }
         return rows;
-    }
-
-    /**
-     * Rows {@code offset + 1} to {@code offset + limit} of {@link #compare(String, PlanFilter)}: a plan's row holds
-     * all its matching targets, so every matching target is read to group them.
-     */
-    public Page<CompareRow> compare(String indicator, PlanFilter plans, int offset, int limit) throws IOException {
-        return Page.slice(compare(indicator, plans), offset, limit);
     }
 
     public List<PlanRow> plans(PlanFilter plans) throws IOException {

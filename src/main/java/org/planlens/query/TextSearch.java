@@ -45,13 +45,14 @@ public final class TextSearch {
     /**
      * Hits {@code offset + 1} to {@code offset + limit} of the records matching {@code text}, of {@code kind} and
      * {@code pillar} (null: any), within {@code plans}, ranked as {@link #search} ranks them (a hit's rank counts
-     * from the first page), and how many records match in all.
+     * from the first page), and how many records match in all (exact up to {@link RecordIndex#EXACT_TOTAL_UP_TO},
+     * else that lower bound).
      */
     public Page<SearchHit> page(String text, RecordKind kind, String pillar, PlanFilter plans, int offset, int limit)
             throws IOException {
         checkPage(offset, limit);
         RecordPage<RankedRecord> top = index.search(text, filter(kind, pillar, plans), offset, limit, true);
-        return new Page<>(hits(top, offset), offset, top.total());
+        return Page.of(hits(top, offset), offset, top);
     }
 
     /** A page of hits with every hit counted, and the hits' facets: {@link #page} and {@link #facets} together. */
@@ -67,8 +68,7 @@ public final class TextSearch {
         RecordIndex.RankedPage both = index.searchWithFacets(text, filter(kind, pillar, plans), offset, limit);
         List<FacetRow> rows = new ArrayList<>(FacetCounts.count(both.facets()));
         rows.addAll(FacetCounts.kinds(kind == null ? both.facets() : index.facets(text, filter(null, pillar, plans))));
-        return new Results(
-                new Page<>(hits(both.page(), offset), offset, both.page().total()), rows);
+        return new Results(Page.of(hits(both.page(), offset), offset, both.page()), rows);
     }
 
     /**

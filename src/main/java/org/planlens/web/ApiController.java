@@ -100,7 +100,8 @@ class ApiController {
                 plans,
                 from == null ? 0 : from,
                 n == null ? 20 : n);
-        return RowDownload.of(page.rows(), SearchHit.class, Params.format(format), "search", page.total());
+        return RowDownload.of(
+                page.rows(), SearchHit.class, Params.format(format), "search", page.total(), page.exact());
     }
 
     @Operation(summary = "Targets across plans, in plan order (planlens targets)")

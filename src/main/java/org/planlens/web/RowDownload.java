@@ -28,9 +28,23 @@ final class RowDownload {
         return of(rows, rowType, format, name, rows.size());
     }
 
-    /** The rows, saying in {@code X-Total-Count} how many the whole listing has (a page of search hits). */
+    /** The rows, saying in {@code X-Total-Count} how many the whole listing has, exactly. */
     static ResponseEntity<byte[]> of(
             List<? extends Record> rows, Class<? extends Record> rowType, RowFormat format, String name, long total) {
+        return of(rows, rowType, format, name, total, true);
+    }
+
+    /**
+     * The rows, saying in {@code X-Total-Count} how many the whole listing has (a page of search hits), and in
+     * {@code X-Total-Relation} whether that is exact ({@code eq}) or a lower bound ({@code gte}, counting stopped).
+     */
+    static ResponseEntity<byte[]> of(
+            List<? extends Record> rows,
+            Class<? extends Record> rowType,
+            RowFormat format,
+            String name,
+            long total,
+            boolean exact) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         if (format == RowFormat.CSV) bytes.writeBytes(BOM);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -38,7 +52,9 @@ final class RowDownload {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().header("X-Total-Count", Long.toString(total));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(total))
+                .header("X-Total-Relation", exact ? "eq" : "gte");
         if (format == RowFormat.CSV) {
             ok.contentType(CSV)
                     .header(

@@ -1,26 +1,12 @@
 package org.planlens.query;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.planlens.index.IndexLocation;
-import org.planlens.support.OpenSearchNodes;
 
 /** The query contract on an index in a real OpenSearch node. */
 class OpenSearchPlanQueriesTest extends PlanQueriesContract {
     @Override
     IndexLocation emptyIndex() throws IOException {
-        String url = OpenSearchNodes.shared().url() + "/plan-queries-test";
-        try {
-            HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(url)).DELETE().build(),
-                            HttpResponse.BodyHandlers.discarding());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return IndexLocation.of(null, url);
+        return OpenSearchIndexes.empty("plan-queries-test");
     }
 }

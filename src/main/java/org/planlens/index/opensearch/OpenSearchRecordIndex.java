@@ -1,5 +1,6 @@
 package org.planlens.index.opensearch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +8,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -21,6 +26,7 @@ import org.planlens.index.FacetTally;
 import org.planlens.index.IndexFields;
 import org.planlens.index.IndexedRecord;
 import org.planlens.index.RankedRecord;
+import org.planlens.index.RecordGroups;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.index.RecordPage;
@@ -83,23 +89,97 @@ final class OpenSearchRecordIndex implements RecordIndex {
 
     @Override
     public List<IndexedRecord> find(RecordQuery query) throws IOException {
-        checkWords(query);
         List<JsonNode> hits = new ArrayList<>();
+        scan(query, List.of(IndexFields.ROW, IndexFields.ROW_RECORD), hits::add);
+        return records(hits);
+    }
+
+    /** Every hit of {@code query} in row order, with the {@code source} fields, pages of {@link #PAGE} at a time. */
+    private void scan(RecordQuery query, List<String> source, Consumer<JsonNode> each) throws IOException {
+        checkWords(query);
         JsonNode after = null;
         while (true) {
             ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
             req.put("size", PAGE);
             req.put("track_total_hits", false);
             req.set("query", QueryJson.filtered(query));
-            req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
+            ArrayNode fields = req.putArray("_source");
+            source.forEach(fields::add);
             req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
             if (after != null) req.set("search_after", after);
             JsonNode page = search(req, false);
-            page.forEach(hits::add);
+            page.forEach(each);
             if (page.size() < PAGE) break;
             after = page.get(page.size() - 1).path("sort");
         }
-        return records(hits);
+    }
+
+    @Override
+    public RecordPage<List<IndexedRecord>> byPlan(RecordQuery query, int offset, int limit) throws IOException {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("a page starts at 0 or later and holds at least one row");
+        }
+        Map<String, List<JsonNode>> byPlan = new LinkedHashMap<>();
+        scan(
+                query,
+                List.of(IndexFields.ROW, IndexFields.ROW_RECORD),
+                hit -> byPlan.computeIfAbsent(
+                                hit.path("_source")
+                                        .path(IndexFields.ROW)
+                                        .path("planId")
+                                        .asText(),
+                                k -> new ArrayList<>())
+                        .add(hit));
+        List<List<JsonNode>> all = new ArrayList<>(byPlan.values());
+        int from = Math.min(offset, all.size());
+        List<List<IndexedRecord>> page = new ArrayList<>();
+        for (List<JsonNode> hits : all.subList(from, (int) Math.min(all.size(), (long) from + limit))) {
+            page.add(records(hits));
+        }
+        return new RecordPage<>(page, all.size());
+    }
+
+    @Override
+    public RecordGroups group(RecordQuery query, List<String> keyFields, Function<byte[], String> keyOfRecord)
+            throws IOException {
+        List<String> source = new ArrayList<>(List.of(IndexFields.ROW, IndexFields.ROW_RECORD));
+        source.addAll(keyFields);
+        Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
+        scan(
+                query,
+                source,
+                hit -> byKey.computeIfAbsent(key(hit, keyFields, keyOfRecord), k -> new ArrayList<>())
+                        .add(hit));
+        List<RecordGroups.Group> groups = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            List<IndexedRecord> records = records(e.getValue());
+            if (records.isEmpty()) continue;
+            Map<String, RecordGroups.PlanFile> planRows = new LinkedHashMap<>();
+            long mentions = 0;
+            for (IndexedRecord r : records) {
+                planRows.putIfAbsent(
+                        r.plan().planId(),
+                        new RecordGroups.PlanFile(r.plan().planId(), r.plan().file()));
+                if (r.info().mentions() != null) mentions += r.info().mentions();
+            }
+            groups.add(new RecordGroups.Group(
+                    e.getKey(), records.getFirst(), records.size(), mentions, List.copyOf(planRows.values())));
+        }
+        return new RecordGroups(groups);
+    }
+
+    /** The value of the first of {@code keyFields} the hit holds, else {@code keyOfRecord} of its record. */
+    private static String key(JsonNode hit, List<String> keyFields, Function<byte[], String> keyOfRecord) {
+        for (String field : keyFields) {
+            JsonNode value = hit.path("_source").path(field).path(0);
+            if (value.isTextual()) return value.asText();
+        }
+        try {
+            return keyOfRecord.apply(
+                    OpenSearchHttp.JSON.writeValueAsBytes(hit.path("_source").path(IndexFields.ROW_RECORD)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -111,6 +191,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
         List<JsonNode> hits = new ArrayList<>();
         JsonNode after = null;
         long total = -1;
+        boolean exact = true;
         // from/size within the first PAGE records; past them, pages of PAGE walked with search_after up to the page
         boolean direct = offset + limit <= PAGE;
         int skip = offset;
@@ -122,14 +203,21 @@ final class OpenSearchRecordIndex implements RecordIndex {
             } else {
                 req.put("size", PAGE);
             }
-            req.put("track_total_hits", total < 0);
+            if (total < 0) {
+                req.put("track_total_hits", EXACT_TOTAL_UP_TO);
+            } else {
+                req.put("track_total_hits", false);
+            }
             req.set("query", QueryJson.filtered(query));
             req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD);
             req.putArray("sort").addObject().put(IndexFields.ORDER, "asc");
             if (after != null) req.set("search_after", after);
             JsonNode reply =
                     index.http().call("POST", index.name() + "/_search", req).path("hits");
-            if (total < 0) total = reply.path("total").path("value").asLong();
+            if (total < 0) {
+                total = reply.path("total").path("value").asLong();
+                exact = isExact(reply);
+            }
             JsonNode page = reply.path("hits");
             if (direct) {
                 page.forEach(hits::add);
@@ -145,7 +233,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
             if (page.size() < PAGE || hits.size() >= limit) break;
             after = page.get(page.size() - 1).path("sort");
         }
-        return new RecordPage<>(records(hits), total);
+        return new RecordPage<>(records(hits), total, exact);
     }
 
     @Override
@@ -170,7 +258,14 @@ final class OpenSearchRecordIndex implements RecordIndex {
         ObjectNode req = OpenSearchHttp.JSON.createObjectNode();
         req.put("from", offset);
         req.put("size", limit);
-        req.put("track_total_hits", countAll);
+        // a page's total counted up to the threshold; with the counts of every hit, all of them
+        if (withFacets) {
+            req.put("track_total_hits", true);
+        } else if (countAll) {
+            req.put("track_total_hits", EXACT_TOTAL_UP_TO);
+        } else {
+            req.put("track_total_hits", false);
+        }
         req.put("track_scores", true);
         req.set("query", query);
         req.putArray("_source").add(IndexFields.ROW).add(IndexFields.ROW_RECORD).add(IndexFields.TEXT);
@@ -195,7 +290,7 @@ final class OpenSearchRecordIndex implements RecordIndex {
         }
         return new RankedPage(
                 new RecordPage<>(
-                        out, countAll ? reply.path("total").path("value").asLong() : -1),
+                        out, countAll ? reply.path("total").path("value").asLong() : -1, isExact(reply)),
                 withFacets ? tallies(whole.path("aggregations")) : List.of());
     }
 
@@ -210,6 +305,11 @@ final class OpenSearchRecordIndex implements RecordIndex {
         boosted.putArray("must").add(QueryJson.terms(exact));
         boosted.put("boost", TextQueries.EXACT_BOOST);
         return query;
+    }
+
+    /** Whether a reply's total is exact ({@code eq}), not a lower bound ({@code gte}). */
+    private static boolean isExact(JsonNode hits) {
+        return !"gte".equals(hits.path("total").path("relation").asText());
     }
 
     /**
