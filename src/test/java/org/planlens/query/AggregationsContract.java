@@ -11,13 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
-import org.planlens.index.RecordIndex;
 import org.planlens.index.ReferenceNumbers;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Mention;
@@ -25,7 +20,6 @@ import org.planlens.model.Plan;
 import org.planlens.query.Rows.CitedDocumentRow;
 import org.planlens.query.Rows.ReferenceRow;
 import org.planlens.rules.Fold;
-import org.planlens.rules.ModelData;
 
 /**
  * The aggregations the index answers from its terms and row values ({@code references}, the pages of
@@ -33,36 +27,18 @@ import org.planlens.rules.ModelData;
  * with replaced plans, and references grouped by key, by number and by type and name: every backend (one subclass
  * each).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AggregationsContract {
+abstract class AggregationsContract extends IndexedPlansContract {
     private static final String[] PROVINCES = {"Thanh Hóa", "Hải Dương", "Nghệ An"};
 
-    RecordIndex provider;
-    PlanQueries queries;
-
-    /** An empty index of the backend under test. */
-    abstract IndexLocation emptyIndex() throws IOException;
-
-    @BeforeAll
-    void index() throws IOException {
-        IndexLocation location = emptyIndex();
-        try (PlanIndex w = location.openWriter(ModelData.packaged())) {
-            for (int i = 0; i < 24; i++) {
-                w.replace(planWithText(i).plan(), planWithText(i).text(), "fp");
-                // several segments, and plans replaced after others were written (deleted blocks)
-                if (i % 5 == 4) w.commit();
-                if (i % 7 == 3)
-                    w.replace(planWithText(i - 2).plan(), planWithText(i - 2).text(), "fp2");
-            }
-            w.commit();
+    @Override
+    void write(PlanIndex w) throws IOException {
+        for (int i = 0; i < 24; i++) {
+            w.replace(planWithText(i).plan(), planWithText(i).text(), "fp");
+            // several segments, and plans replaced after others were written (deleted blocks)
+            if (i % 5 == 4) w.commit();
+            if (i % 7 == 3)
+                w.replace(planWithText(i - 2).plan(), planWithText(i - 2).text(), "fp2");
         }
-        provider = location.openReader(ModelData.packaged());
-        queries = new PlanQueries(provider);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        provider.close();
     }
 
     /** Plan {@code i}: a place and year from {@code i}, and references of three kinds, some cited twice. */

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
 import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
@@ -19,77 +15,58 @@ import org.planlens.model.Plan;
 import org.planlens.model.Target;
 import org.planlens.query.Rows.SearchHit;
 import org.planlens.query.Rows.TargetRow;
-import org.planlens.rules.ModelData;
 
 /**
  * Answers larger than {@link RecordIndex#EXACT_TOTAL_UP_TO} records: a page's total stops at that many and says it
  * is a lower bound, the page holds the same rows as the whole listing, pages past the first ten thousand rows
  * included; every backend (one subclass each).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LargeAnswersContract {
+abstract class LargeAnswersContract extends IndexedPlansContract {
     private static final int PLANS = 101;
     private static final int TARGETS_PER_PLAN = 100;
 
-    RecordIndex provider;
-    PlanQueries queries;
-
-    /** An empty index of the backend under test. */
-    abstract IndexLocation emptyIndex() throws IOException;
-
-    @BeforeAll
-    void index() throws IOException {
-        IndexLocation location = emptyIndex();
-        try (PlanIndex w = location.openWriter(ModelData.packaged())) {
-            for (int i = 0; i < PLANS; i++) {
-                TestPlans.WithText base = TestPlans.commune(
-                        String.format("p-%03d", i),
-                        "Xã " + i,
-                        "Đông Sơn",
-                        i < 10 ? "Thanh Hóa" : "Nghệ An",
-                        2021,
-                        90,
-                        "Mức độ hài lòng của người dân");
-                Plan p = base.plan();
-                Target t = p.targets().getFirst();
-                List<Target> targets = new ArrayList<>();
-                for (int k = 0; k < TARGETS_PER_PLAN; k++) {
-                    targets.add(new Target(
-                            "t" + k,
-                            t.sectionId(),
-                            t.pillar(),
-                            t.text(),
-                            t.indicator(),
-                            k,
-                            t.unit(),
-                            t.comparator(),
-                            t.deadline(),
-                            t.start(),
-                            t.end()));
-                }
-                Plan many = new Plan(
-                        p.schemaVersion(),
-                        p.id(),
-                        p.source(),
-                        p.metadata(),
-                        p.sections(),
-                        p.legalReferences(),
-                        targets,
-                        p.agencies(),
-                        p.tasks(),
-                        p.warnings(),
-                        p.provenance());
-                w.replace(many, base.text(), "fp");
+    @Override
+    void write(PlanIndex w) throws IOException {
+        for (int i = 0; i < PLANS; i++) {
+            TestPlans.WithText base = TestPlans.commune(
+                    String.format("p-%03d", i),
+                    "Xã " + i,
+                    "Đông Sơn",
+                    i < 10 ? "Thanh Hóa" : "Nghệ An",
+                    2021,
+                    90,
+                    "Mức độ hài lòng của người dân");
+            Plan p = base.plan();
+            Target t = p.targets().getFirst();
+            List<Target> targets = new ArrayList<>();
+            for (int k = 0; k < TARGETS_PER_PLAN; k++) {
+                targets.add(new Target(
+                        "t" + k,
+                        t.sectionId(),
+                        t.pillar(),
+                        t.text(),
+                        t.indicator(),
+                        k,
+                        t.unit(),
+                        t.comparator(),
+                        t.deadline(),
+                        t.start(),
+                        t.end()));
             }
-            w.commit();
+            Plan many = new Plan(
+                    p.schemaVersion(),
+                    p.id(),
+                    p.source(),
+                    p.metadata(),
+                    p.sections(),
+                    p.legalReferences(),
+                    targets,
+                    p.agencies(),
+                    p.tasks(),
+                    p.warnings(),
+                    p.provenance());
+            w.replace(many, base.text(), "fp");
         }
-        provider = location.openReader(ModelData.packaged());
-        queries = new PlanQueries(provider);
-    }
-
-    @AfterAll
-    void close() throws IOException {
-        provider.close();
     }
 
     @Test

@@ -8,78 +8,53 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
-import org.planlens.index.RecordIndex;
 import org.planlens.index.RecordKind;
 import org.planlens.model.Relation;
 import org.planlens.query.Rows.FacetRow;
 import org.planlens.query.Rows.SearchHit;
 import org.planlens.query.Rows.TargetRow;
-import org.planlens.rules.ModelData;
 
 /**
  * The query classes on an index of plans built here with known values: the same questions and the same answers
  * from every index backend (one subclass each).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PlanQueriesContract {
-    RecordIndex provider;
-    PlanQueries queries;
+abstract class PlanQueriesContract extends IndexedPlansContract {
     TextSearch search;
 
-    /** An empty index of the backend under test. */
-    abstract IndexLocation emptyIndex() throws IOException;
-
-    @BeforeAll
-    void index() throws IOException {
-        IndexLocation location = emptyIndex();
-        try (PlanIndex w = location.openWriter(ModelData.packaged())) {
-            for (var p : List.of(
-                    TestPlans.commune(
-                            "p-dong-quang",
-                            "Đông Quang",
-                            "Đông Sơn",
-                            "Thanh Hóa",
-                            2023,
-                            90,
-                            "Mức độ hài lòng của người dân"),
-                    TestPlans.commune(
-                            "p-quang-binh",
-                            "Quảng Bình",
-                            "Quảng Xương",
-                            "Thanh Hóa",
-                            2021,
-                            89.5,
-                            "Mức độ hài lòng của tổ chức"),
-                    TestPlans.commune(
-                            "p-le-loi",
-                            "Lê Lợi",
-                            "Gia Lộc",
-                            "Hải Dương",
-                            2022,
-                            95,
-                            "Mức đo hai long cua doanh nghiep"))) {
-                w.replace(p.plan(), p.text(), "fp1");
-                // replacing again must not add documents
-                w.replace(p.plan(), p.text(), "fp2");
-            }
-            w.commit();
-            assertEquals(Map.of("p-dong-quang", "fp2", "p-quang-binh", "fp2", "p-le-loi", "fp2"), w.fingerprints());
+    @Override
+    void write(PlanIndex w) throws IOException {
+        for (var p : List.of(
+                TestPlans.commune(
+                        "p-dong-quang",
+                        "Đông Quang",
+                        "Đông Sơn",
+                        "Thanh Hóa",
+                        2023,
+                        90,
+                        "Mức độ hài lòng của người dân"),
+                TestPlans.commune(
+                        "p-quang-binh",
+                        "Quảng Bình",
+                        "Quảng Xương",
+                        "Thanh Hóa",
+                        2021,
+                        89.5,
+                        "Mức độ hài lòng của tổ chức"),
+                TestPlans.commune(
+                        "p-le-loi", "Lê Lợi", "Gia Lộc", "Hải Dương", 2022, 95, "Mức đo hai long cua doanh nghiep"))) {
+            w.replace(p.plan(), p.text(), "fp1");
+            // replacing again must not add documents
+            w.replace(p.plan(), p.text(), "fp2");
         }
-        provider = location.openReader(ModelData.packaged());
-        queries = new PlanQueries(provider);
-        search = new TextSearch(provider);
+        w.commit();
+        assertEquals(Map.of("p-dong-quang", "fp2", "p-quang-binh", "fp2", "p-le-loi", "fp2"), w.fingerprints());
     }
 
-    @AfterAll
-    void close() throws IOException {
-        if (provider == null) return;
-        provider.close();
+    @Override
+    void opened() {
+        search = new TextSearch(provider);
     }
 
     @Test
