@@ -269,4 +269,34 @@ class AgencyExtractorTest {
                 + " đầu tư;\n";
         assertEquals(Map.of("Sở Khoa học và Công nghệ", "[LEAD]"), roles(text));
     }
+
+    /**
+     * Issue 18 (dev5): bodies outside the issuer's command asked ("Đề nghị") to strengthen their own work lead it;
+     * the party's, the courts', the state's regional offices keep their whole names.
+     */
+    @Test
+    void bodiesAskedToStrengthenTheirWork_leadIt() {
+        String text = "III. NHIỆM VỤ\n6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh"
+                + " ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện"
+                + " kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc"
+                + " nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục Hải quan khu vực XI tăng cường công"
+                + " tác bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành.\n";
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String body : List.of(
+                "Văn phòng Tỉnh ủy",
+                "các Ban Xây dựng Đảng",
+                "Ủy ban Kiểm tra Tỉnh ủy",
+                "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                "Viện kiểm sát nhân dân tỉnh",
+                "Tòa án nhân dân tỉnh",
+                "Thuế tỉnh",
+                "Kiểm toán nhà nước khu vực II",
+                "Kho bạc nhà nước khu vực XI",
+                "Ngân hàng nhà nước khu vực 8",
+                "Chi cục Hải quan khu vực XI")) {
+            expected.put(body, "[LEAD]");
+        }
+        assertEquals(expected, roles(text));
+    }
 }

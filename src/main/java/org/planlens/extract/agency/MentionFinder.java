@@ -82,7 +82,8 @@ public final class MentionFinder {
             return List.of();
         }
         if (whole > 0) {
-            return List.of(found(text, base, t, i, i, i + whole, List.of(), false, false));
+            int end = i + whole + regionAt(t, i + whole);
+            return List.of(found(text, base, t, i, i, end, List.of(), false, false));
         }
         // a head as long as the post is the post ("Bộ trưởng" is no "Bộ"; "Trưởng thôn" is a head)
         List<Found> f = headAt(text, base, t, i, i, titleLen);
@@ -186,7 +187,9 @@ public final class MentionFinder {
             }
             int end = ext.end();
             boolean relevance = end < t.size() && startsRelevance(t, end);
-            boolean agency = !collective || hasScope(t, start, end) || hasKind(t, i, end);
+            // "các Ban Xây dựng Đảng": a collective whose head a proper name follows is named by its kind
+            boolean named = i + n < end && t.get(i + n).capitalised() && memberAt(t, i + n) == 0;
+            boolean agency = !collective || named || hasScope(t, start, end) || hasKind(t, i, end);
             return List.of(found(
                     text, base, t, Math.min(from, start), start, end, ext.skipped(), collective, relevance || !agency));
         }
@@ -292,6 +295,21 @@ public final class MentionFinder {
     /** A word right after a collective's head that qualifies it ("viễn thông"), not a sign, a stop or a cue. */
     private boolean qualified(List<Token> t, int j) {
         return j < t.size() && t.get(j).isWord() && !isStop(t, j, false) && !startsRelevance(t, j);
+    }
+
+    /**
+     * "khu vực XI", "khu vực 8": a region's word and its number (a Roman numeral or digits) closing the name of a
+     * body's regional office; its length in tokens, or 0.
+     */
+    private int regionAt(List<Token> t, int j) {
+        int n = phraseAt(t, j, "region");
+        if (n == 0 || j + n >= t.size()) {
+            return 0;
+        }
+        String number = t.get(j + n).text();
+        boolean numbered =
+                Character.isDigit(number.charAt(0)) || ROMAN.matcher(number).matches();
+        return numbered ? n + 1 : 0;
     }
 
     /** Tokens of a collective's member kind at {@code j} ("cơ quan ngang bộ"), longest, or 0. */
@@ -465,6 +483,14 @@ public final class MentionFinder {
                 end = j;
                 afterUnit = true;
                 lowerRun = 0;
+                continue;
+            }
+            int region = regionAt(t, j);
+            if (region > 0) {
+                j += region;
+                end = j;
+                lowerRun = 0;
+                afterUnit = false;
                 continue;
             }
             boolean digit = Character.isDigit(tok.text().charAt(0));
