@@ -299,4 +299,35 @@ class AgencyExtractorTest {
         }
         assertEquals(expected, roles(text));
     }
+
+    /**
+     * Issue 18 (dev4): one head shared over several places ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh
+     * ... và tỉnh Quảng Ninh") names one body a place; state groups listed by name after "các tập đoàn, tổng công
+     * ty:" are each a body.
+     */
+    @Test
+    void aHeadSharedOverPlaces_andGroupsListedByName_areOneBodyEach() {
+        String text = "II. NHIỆM VỤ\nd) Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và"
+                + " tỉnh Quảng Ninh trực tiếp hỗ trợ chi viện về lương thực.\nb) Bộ Tài chính, Bộ Công Thương, Bộ"
+                + " Khoa học và Công nghệ, Bộ Công an chỉ đạo các tập đoàn, tổng công ty: Điện lực Việt Nam, Bưu"
+                + " chính - Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội, Viễn thông MobiFone huy động tối"
+                + " đa lực lượng, vật tư.\n";
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String body : List.of(
+                "Ủy ban nhân dân thành phố Hà Nội",
+                "thành phố Hồ Chí Minh",
+                "thành phố Hải Phòng",
+                "tỉnh Quảng Ninh",
+                "Bộ Tài chính",
+                "Bộ Công Thương",
+                "Bộ Khoa học và Công nghệ",
+                "Bộ Công an",
+                "Điện lực Việt Nam",
+                "Bưu chính - Viễn thông Việt Nam",
+                "Công nghiệp - Viễn thông Quân đội",
+                "Viễn thông MobiFone")) {
+            expected.put(body, "[LEAD]");
+        }
+        assertEquals(expected, roles(text));
+    }
 }

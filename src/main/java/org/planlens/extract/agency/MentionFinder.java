@@ -186,14 +186,119 @@ public final class MentionFinder {
                 continue;
             }
             int end = ext.end();
+            List<Found> byName =
+                    collective && phraseAt(t, i, "byname") > 0 ? namesListed(text, base, t, end) : List.of();
+            if (!byName.isEmpty()) {
+                Found first = byName.get(0);
+                byName = new ArrayList<>(byName);
+                byName.set(
+                        0,
+                        new Found(
+                                t.get(Math.min(from, start)).start(),
+                                first.start(),
+                                first.end(),
+                                first.name(),
+                                false,
+                                false));
+                return byName;
+            }
             boolean relevance = end < t.size() && startsRelevance(t, end);
             // "các Ban Xây dựng Đảng": a collective whose head a proper name follows is named by its kind
             boolean named = i + n < end && t.get(i + n).capitalised() && memberAt(t, i + n) == 0;
             boolean agency = !collective || named || hasScope(t, start, end) || hasKind(t, i, end);
+            List<Integer> cuts = collective || !ext.skipped().isEmpty() ? List.of() : placeCuts(t, i + n, end);
+            if (!cuts.isEmpty()) {
+                return sharedHead(text, base, t, Math.min(from, start), start, end, cuts, relevance);
+            }
             return List.of(found(
                     text, base, t, Math.min(from, start), start, end, ext.skipped(), collective, relevance || !agency));
         }
         return List.of();
+    }
+
+    /**
+     * "các tập đoàn, tổng công ty: Điện lực Việt Nam, Bưu chính - Viễn thông Việt Nam, Viễn thông MobiFone huy động":
+     * after the colon, names of bodies printed without a head, split by commas and "và"; each runs from a capitalised
+     * word over capitalised words, dashes, and at most two lower-case syllables before the next capitalised word or
+     * the comma that ends it. Two names at least, or none.
+     */
+    private List<Found> namesListed(String text, int base, List<Token> t, int colon) {
+        List<Found> out = new ArrayList<>();
+        if (colon >= t.size() || !t.get(colon).text().equals(":")) {
+            return out;
+        }
+        int k = colon + 1;
+        while (k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+            int s = k;
+            int end = k + 1;
+            int j = k + 1;
+            while (j < t.size()) {
+                Token tok = t.get(j);
+                if (tok.isWord() && tok.capitalised()) {
+                    end = ++j;
+                } else if (tok.text().equals("-")
+                        && j + 1 < t.size()
+                        && t.get(j + 1).capitalised()) {
+                    j++;
+                } else if (tok.isWord() && !tok.lower().equals(and) && j - end < 2) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j > end
+                    && j < t.size()
+                    && (t.get(j).text().equals(",") || t.get(j).lower().equals(and))) {
+                // "Công nghiệp - Viễn thông Quân đội,": a name's last syllables in lower case, before the next name
+                end = j;
+            }
+            out.add(found(text, base, t, s, s, end, List.of(), false, false));
+            k = end;
+            boolean joined = k + 1 < t.size()
+                    && (t.get(k).text().equals(",") || t.get(k).lower().equals(and));
+            if (!joined) {
+                break;
+            }
+            k++;
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh ... và tỉnh Quảng Ninh": after a place named by its
+     * unit and a proper name, each comma or "và" followed by another unit and proper name starts the next body, the
+     * head shared (a place's body named by the place as printed). The indices of those commas and "và", or none.
+     */
+    private List<Integer> placeCuts(List<Token> t, int from, int end) {
+        List<Integer> cuts = new ArrayList<>();
+        boolean placed = false;
+        for (int k = from; k < end; k++) {
+            int unit = unitAt(t, k);
+            boolean place = unit > 0 && k + unit < end && t.get(k + unit).capitalised();
+            boolean joins = t.get(k).text().equals(",") || t.get(k).lower().equals(and);
+            if (joins && placed && k + 1 < end) {
+                int next = unitAt(t, k + 1);
+                if (next > 0 && k + 1 + next < end && t.get(k + 1 + next).capitalised()) {
+                    cuts.add(k);
+                }
+            }
+            placed = placed || place;
+        }
+        return cuts;
+    }
+
+    private List<Found> sharedHead(
+            String text, int base, List<Token> t, int from, int start, int end, List<Integer> cuts, boolean relevance) {
+        List<Found> out = new ArrayList<>();
+        int s = start;
+        int f = from;
+        for (int cut : cuts) {
+            out.add(found(text, base, t, f, s, cut, List.of(), false, false));
+            s = cut + 1;
+            f = s;
+        }
+        out.add(found(text, base, t, f, s, end, List.of(), false, relevance));
+        return out;
     }
 
     private static Found found(
