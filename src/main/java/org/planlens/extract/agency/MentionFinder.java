@@ -174,10 +174,12 @@ public final class MentionFinder {
             if (!listed.isEmpty()) {
                 return listed;
             }
-            boolean collective = h.collective();
+            // "các Ủy ban của Quốc hội": a body's head after "các", with the body its members belong to, is a
+            // collective
+            boolean collective = h.collective() || afterCac && belongsTo(t, i + n);
             // "các Thuế cơ sở": "các" before a body's head is part of its name
             int start = afterCac ? i - 1 : i;
-            if (collective && h.named() && !qualified(t, i + n)) {
+            if (h.collective() && h.named() && !qualified(t, i + n)) {
                 // "các doanh nghiệp" alone is the public; "các doanh nghiệp viễn thông" a body
                 continue;
             }
@@ -403,6 +405,22 @@ public final class MentionFinder {
     }
 
     /**
+     * A place's proper name at {@code j}: two capitalised words, neither opening a body or ending a name ("Cần Thơ",
+     * "Phú Yên"; a person's name has more: "Bộ Nội vụ Phạm Thị Thanh Trà"); its length in tokens, or 0.
+     */
+    private int placeName(List<Token> t, int j) {
+        int k = j;
+        while (k < t.size()
+                && t.get(k).isWord()
+                && t.get(k).capitalised()
+                && !opensBody(t, k)
+                && lex.wordsStartingWith("capstop", t.get(k).lower()).isEmpty()) {
+            k++;
+        }
+        return k - j == 2 ? 2 : 0;
+    }
+
+    /**
      * "khu vực XI", "khu vực 8": a region's word and its number (a Roman numeral or digits) closing the name of a
      * body's regional office; its length in tokens, or 0.
      */
@@ -516,6 +534,8 @@ public final class MentionFinder {
             if (afterField) {
                 int unit = unitAt(t, j);
                 if (unit == 0) {
+                    // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a place's name right after the field
+                    end = j + placeName(t, j);
                     break;
                 }
                 afterField = false;
@@ -715,7 +735,11 @@ public final class MentionFinder {
         // past the word after the head, a capitalised word after a word in lower case starts the next sentence when
         // it is a verb or a cue ("các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo ...": a heading run into its
         // text); right after the head it is the name ("Bộ phận Tiếp nhận và Trả kết quả")
-        boolean restart = capstops && t.get(j - 1).isWord() && !t.get(j - 1).capitalised();
+        // ("Cần Thơ": a capitalised word before another is a place's name, however its first word reads)
+        boolean restart = capstops
+                && t.get(j - 1).isWord()
+                && !t.get(j - 1).capitalised()
+                && !(j + 1 < t.size() && t.get(j + 1).isWord() && t.get(j + 1).capitalised());
         if (t.get(j).capitalised() && !restart) {
             return false;
         }
@@ -828,7 +852,10 @@ public final class MentionFinder {
 
     /** "của" and the body or the administrative unit after it. */
     private boolean belongsTo(List<Token> t, int j) {
-        return j + 1 < t.size() && t.get(j).lower().equals(of) && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0);
+        // "các Ủy ban của Quốc hội": a capitalised name after "của" is the body the members belong to
+        return j + 1 < t.size()
+                && t.get(j).lower().equals(of)
+                && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0 || t.get(j + 1).capitalised());
     }
 
     private boolean relationAt(List<Token> t, int j) {

@@ -265,4 +265,18 @@ class MentionFinderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MentionFinder(lex));
         assertTrue(e.getMessage().contains("agency-scope.tsv") && e.getMessage().contains("plural"), e.getMessage());
     }
+
+    /**
+     * Issue 18 (dev4, dev5): a body's head after "các" with "của" and the body its members belong to is a collective;
+     * a place's name after a known field closes the name, and one after words in lower case is no verb ("Cần").
+     */
+    @Test
+    void committeesOfABody_andAPlaceClosingAName() {
+        assertNames(
+                "- Hội đồng Dân tộc, các Ủy ban của Quốc hội tham gia.", "Hội đồng Dân tộc", "các Ủy ban của Quốc hội");
+        assertNames(
+                "Ban quản lý các khu chế xuất và công nghiệp Cần Thơ chủ trì",
+                "Ban quản lý các khu chế xuất và công nghiệp Cần Thơ");
+        assertNames("Trung tâm Xúc tiến đầu tư Cần Thơ chủ trì", "Trung tâm Xúc tiến đầu tư Cần Thơ");
+    }
 }
