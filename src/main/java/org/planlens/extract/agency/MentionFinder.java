@@ -207,7 +207,7 @@ public final class MentionFinder {
             boolean relevance = end < t.size() && startsRelevance(t, end);
             // "các Ban Xây dựng Đảng": a collective whose head a proper name follows is named by its kind
             boolean named = i + n < end && t.get(i + n).capitalised() && memberAt(t, i + n) == 0;
-            boolean agency = !collective || named || hasScope(t, start, end) || hasKind(t, i, end);
+            boolean agency = !collective || named || hasScope(t, start, end) || hasKind(t, i, i + n, end);
             List<Integer> cuts = collective || !ext.skipped().isEmpty() ? List.of() : placeCuts(t, i + n, end);
             if (!cuts.isEmpty()) {
                 return sharedHead(text, base, t, Math.min(from, start), start, end, cuts, relevance);
@@ -491,7 +491,13 @@ public final class MentionFinder {
                 // collective
                 boolean nextCollective =
                         collective && comma && t.get(j + 1).lower().equals(plural);
-                boolean listComma = comma && !nextCollective && listMember(t, j + 1, collective);
+                // "các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam": a member's head with a proper name after
+                // the comma is the next body
+                boolean namedBody = collective
+                        && opensBody(t, j + 1)
+                        && j + 2 < t.size()
+                        && t.get(j + 2).capitalised();
+                boolean listComma = comma && !nextCollective && !namedBody && listMember(t, j + 1, collective);
                 int post = 0;
                 if (comma && collective && !listComma) {
                     // "các Bộ, Thủ trưởng cơ quan ngang bộ": a post before the next member is left out; a post
@@ -874,12 +880,18 @@ public final class MentionFinder {
      * A member named by its kind ("các sở, ban, ngành", "các bộ"), not only by the generic nouns: the longest member
      * or kind phrase at a word is a kind ("bộ phận" is a member, not the kind "bộ").
      */
-    private boolean hasKind(List<Token> t, int from, int to) {
+    private boolean hasKind(List<Token> t, int from, int headEnd, int to) {
         for (int k = from; k < to; k++) {
+            // "các tổ chức thành viên": a kind's words inside the head ("thành viên") name no kind; one that covers
+            // the head does ("các tổ chức chính trị")
+            int least = k == from ? headEnd - from : 1;
+            if (k > from && k < headEnd) {
+                continue;
+            }
             int member = memberAt(t, k);
             for (String s : lex.wordsStartingWith("kind", t.get(k).lower())) {
                 int n = Tokens.matchLower(t, k, s);
-                if (n > 0 && n >= member && k + n <= to) {
+                if (n >= least && n >= member && k + n <= to) {
                     return true;
                 }
             }

@@ -279,4 +279,25 @@ class MentionFinderTest {
                 "Ban quản lý các khu chế xuất và công nghiệp Cần Thơ");
         assertNames("Trung tâm Xúc tiến đầu tư Cần Thơ chủ trì", "Trung tâm Xúc tiến đầu tư Cần Thơ");
     }
+
+    /**
+     * Issue 18 (dev4): socio-political organisations ("xã" there is no unit) and credit institutions are kinds; a
+     * member's head with a proper name after a comma starts the next body; "thành viên" inside the head "tổ chức
+     * thành viên" names no kind.
+     */
+    @Test
+    void kindsOfOrganisations_andANamedBodyAfterACollective() {
+        assertNames(
+                "Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên,"
+                        + " các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình",
+                "Chính phủ",
+                "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                "các tổ chức thành viên (relevance)",
+                "các tổ chức chính trị xã hội",
+                "Hội Chữ thập đỏ Việt Nam");
+        assertNames(
+                "Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng: khẩn trương khắc phục",
+                "Ngân hàng Nhà nước Việt Nam",
+                "các tổ chức tín dụng");
+    }
 }
