@@ -330,4 +330,12 @@ class AgencyExtractorTest {
         }
         assertEquals(expected, roles(text));
     }
+
+    /** Issue 18 (dev4): "đã" and a word of manner before the cue tell the subject's work as done: no task. */
+    @Test
+    void workToldAsDone_assignsNothing() {
+        String text = "I. TÌNH HÌNH\nChính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo triển khai công tác phòng,"
+                + " chống, ứng phó với thiên tai.\nII. NHIỆM VỤ\n1. Bộ Y tế chủ trì, chỉ đạo khắc phục hậu quả.\n";
+        assertEquals(Map.of("Bộ Y tế", "[LEAD]"), roles(text));
+    }
 }
