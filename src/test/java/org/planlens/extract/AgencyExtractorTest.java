@@ -27,6 +27,15 @@ class AgencyExtractorTest {
         return out;
     }
 
+    /** Each body named, in order, with the lead alone. */
+    private static Map<String, String> allLead(String... bodies) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String body : bodies) {
+            out.put(body, "[LEAD]");
+        }
+        return out;
+    }
+
     /** The reform areas a body works in are exported with it (issue 19: the index no longer works them out). */
     @Test
     void aBodysPillars_areItsSectionsThenWhatItsParagraphsSpeakOf() {
@@ -281,23 +290,21 @@ class AgencyExtractorTest {
                 + " kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc"
                 + " nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục Hải quan khu vực XI tăng cường công"
                 + " tác bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành.\n";
-        Map<String, String> expected = new LinkedHashMap<>();
-        for (String body : List.of(
-                "Văn phòng Tỉnh ủy",
-                "các Ban Xây dựng Đảng",
-                "Ủy ban Kiểm tra Tỉnh ủy",
-                "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
-                "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-                "Viện kiểm sát nhân dân tỉnh",
-                "Tòa án nhân dân tỉnh",
-                "Thuế tỉnh",
-                "Kiểm toán nhà nước khu vực II",
-                "Kho bạc nhà nước khu vực XI",
-                "Ngân hàng nhà nước khu vực 8",
-                "Chi cục Hải quan khu vực XI")) {
-            expected.put(body, "[LEAD]");
-        }
-        assertEquals(expected, roles(text));
+        assertEquals(
+                allLead(
+                        "Văn phòng Tỉnh ủy",
+                        "các Ban Xây dựng Đảng",
+                        "Ủy ban Kiểm tra Tỉnh ủy",
+                        "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+                        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                        "Viện kiểm sát nhân dân tỉnh",
+                        "Tòa án nhân dân tỉnh",
+                        "Thuế tỉnh",
+                        "Kiểm toán nhà nước khu vực II",
+                        "Kho bạc nhà nước khu vực XI",
+                        "Ngân hàng nhà nước khu vực 8",
+                        "Chi cục Hải quan khu vực XI"),
+                roles(text));
     }
 
     /**
@@ -312,23 +319,21 @@ class AgencyExtractorTest {
                 + " Khoa học và Công nghệ, Bộ Công an chỉ đạo các tập đoàn, tổng công ty: Điện lực Việt Nam, Bưu"
                 + " chính - Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội, Viễn thông MobiFone huy động tối"
                 + " đa lực lượng, vật tư.\n";
-        Map<String, String> expected = new LinkedHashMap<>();
-        for (String body : List.of(
-                "Ủy ban nhân dân thành phố Hà Nội",
-                "thành phố Hồ Chí Minh",
-                "thành phố Hải Phòng",
-                "tỉnh Quảng Ninh",
-                "Bộ Tài chính",
-                "Bộ Công Thương",
-                "Bộ Khoa học và Công nghệ",
-                "Bộ Công an",
-                "Điện lực Việt Nam",
-                "Bưu chính - Viễn thông Việt Nam",
-                "Công nghiệp - Viễn thông Quân đội",
-                "Viễn thông MobiFone")) {
-            expected.put(body, "[LEAD]");
-        }
-        assertEquals(expected, roles(text));
+        assertEquals(
+                allLead(
+                        "Ủy ban nhân dân thành phố Hà Nội",
+                        "thành phố Hồ Chí Minh",
+                        "thành phố Hải Phòng",
+                        "tỉnh Quảng Ninh",
+                        "Bộ Tài chính",
+                        "Bộ Công Thương",
+                        "Bộ Khoa học và Công nghệ",
+                        "Bộ Công an",
+                        "Điện lực Việt Nam",
+                        "Bưu chính - Viễn thông Việt Nam",
+                        "Công nghiệp - Viễn thông Quân đội",
+                        "Viễn thông MobiFone"),
+                roles(text));
     }
 
     /** Issue 18 (dev4): "đã" and a word of manner before the cue tell the subject's work as done: no task. */
