@@ -113,8 +113,8 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.89",
             "targets=0.84",
             "targetFields=0.75",
-            "agencies=0.86",
-            "agencyRoles=0.81",
+            "agencies=0.88",
+            "agencyRoles=0.82",
             "tasks=1.0",
             "taskFields=0.54",
             "metadata=0.5");

@@ -405,6 +405,34 @@ public final class MentionFinder {
     }
 
     /**
+     * "ứng dụng Công nghệ cao Phú Yên": a stop word that is no cue, a few plain words (no stop, cue, unit or head) and
+     * a place's two-word name closing the name; where that name ends, or 0.
+     */
+    private int placeAfterStop(List<Token> t, int j) {
+        if (!lex.cuesStartingWith(t.get(j).lower()).isEmpty() || t.get(j).capitalised()) {
+            return 0;
+        }
+        int k = j + Math.max(1, phraseAt(t, j, "stop"));
+        for (int plain = 0; plain <= MAX_LOWER_RUN && k < t.size(); plain++, k++) {
+            int place = plain > 0 ? placeName(t, k) : 0;
+            if (place > 0 && (k + place >= t.size() || !t.get(k + place).capitalised())) {
+                return k + place;
+            }
+            Token tok = t.get(k);
+            boolean word = tok.isWord()
+                    && !opensBody(t, k)
+                    && (tok.capitalised() || !isStop(t, k, false))
+                    && unitAt(t, k) == 0
+                    && !tok.lower().equals(and)
+                    && !tok.lower().equals(plural);
+            if (!word) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * A place's proper name at {@code j}: two capitalised words, neither opening a body or ending a name ("Cần Thơ",
      * "Phú Yên"; a person's name has more: "Bộ Nội vụ Phạm Thị Thanh Trà"); its length in tokens, or 0.
      */
@@ -577,6 +605,15 @@ public final class MentionFinder {
             }
             // right after the head a document's kind is the body's field ("Sở Kế hoạch và Đầu tư")
             if (isStop(t, j, j > first) || startsRelevance(t, j)) {
+                int place = collective ? 0 : placeAfterStop(t, j);
+                if (place > 0) {
+                    // "Ban quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên": the stop is a word of the name
+                    j = place;
+                    end = j;
+                    lowerRun = 0;
+                    afterUnit = false;
+                    continue;
+                }
                 break;
             }
             if (tok.lower().equals(and) && titleLength(t, j + 1) > 0) {

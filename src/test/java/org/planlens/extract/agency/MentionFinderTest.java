@@ -300,4 +300,17 @@ class MentionFinderTest {
                 "Ngân hàng Nhà nước Việt Nam",
                 "các tổ chức tín dụng");
     }
+
+    /** Issue 18 (dev4): a stop word inside a name that a place's name closes is a word of the name. */
+    @Test
+    void aStopWordInsideANameClosedByAPlace_isPartOfIt() {
+        assertNames(
+                "c) Ban quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên chủ trì",
+                "Ban quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên");
+        assertNames(
+                "Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên chủ trì",
+                "Ban quản lý Khu Kinh tế Phú Yên",
+                "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên");
+        assertNames("Phòng Kinh tế ứng dụng phần mềm quản lý", "Phòng Kinh tế");
+    }
 }
