@@ -86,7 +86,7 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.99",
             "targets=1.0",
             "targetFields=1.0",
-            "agencies=0.87",
+            "agencies=0.88",
             "agencyRoles=0.86",
             "metadata=1.0");
 
@@ -101,7 +101,7 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.89",
             "targets=0.7",
             "targetFields=0.91",
-            "agencies=0.64",
+            "agencies=0.65",
             "agencyRoles=0.68");
 
     /**

@@ -313,4 +313,12 @@ class MentionFinderTest {
                 "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên");
         assertNames("Phòng Kinh tế ứng dụng phần mềm quản lý", "Phòng Kinh tế");
     }
+
+    /** Issue 18 (dev5): units named by the scope of a body's management ("thuộc phạm vi quản lý") are no agency. */
+    @Test
+    void unitsWithinTheScopeOfManagement_areNamedByRelevance() {
+        assertNames(
+                "Chỉ đạo các đơn vị cấp nước thuộc phạm vi quản lý xây dựng phương án",
+                "các đơn vị cấp nước (relevance)");
+    }
 }
