@@ -86,7 +86,7 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.99",
             "targets=1.0",
             "targetFields=1.0",
-            "agencies=0.88",
+            "agencies=0.89",
             "agencyRoles=0.86",
             "metadata=1.0");
 

@@ -321,4 +321,10 @@ class MentionFinderTest {
                 "Chỉ đạo các đơn vị cấp nước thuộc phạm vi quản lý xây dựng phương án",
                 "các đơn vị cấp nước (relevance)");
     }
+
+    /** Issue 18 (dev5): "vi phạm" (who breaks a rule) names no body: a post followed by it is none. */
+    @Test
+    void aPostThatBreaksARule_isNoBody() {
+        assertNames("thủ trưởng đơn vị và công chức vi phạm phải chịu trách nhiệm");
+    }
 }
