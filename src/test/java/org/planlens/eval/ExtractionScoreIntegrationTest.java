@@ -86,8 +86,8 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.99",
             "targets=1.0",
             "targetFields=1.0",
-            "agencies=0.73",
-            "agencyRoles=0.75",
+            "agencies=0.89",
+            "agencyRoles=0.86",
             "metadata=1.0");
 
     /**
@@ -101,8 +101,8 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.89",
             "targets=0.7",
             "targetFields=0.91",
-            "agencies=0.6",
-            "agencyRoles=0.65");
+            "agencies=0.65",
+            "agencyRoles=0.68");
 
     /**
      * The fourth batch ({@code dev4}, whole documents of 2024-2025 from central bodies and provinces, one plan a task
@@ -113,8 +113,8 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.89",
             "targets=0.84",
             "targetFields=0.75",
-            "agencies=0.77",
-            "agencyRoles=0.75",
+            "agencies=0.88",
+            "agencyRoles=0.82",
             "tasks=1.0",
             "taskFields=0.54",
             "metadata=0.5");

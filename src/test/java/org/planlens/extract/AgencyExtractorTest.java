@@ -27,6 +27,15 @@ class AgencyExtractorTest {
         return out;
     }
 
+    /** Each body named, in order, with the lead alone. */
+    private static Map<String, String> allLead(String... bodies) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String body : bodies) {
+            out.put(body, "[LEAD]");
+        }
+        return out;
+    }
+
     /** The reform areas a body works in are exported with it (issue 19: the index no longer works them out). */
     @Test
     void aBodysPillars_areItsSectionsThenWhatItsParagraphsSpeakOf() {
@@ -268,5 +277,70 @@ class AgencyExtractorTest {
         String text = "V. TỔ CHỨC THỰC HIỆN\nc) Sở Khoa học và Công nghệ\n- Đánh giá về công nghệ sử dụng trong dự án"
                 + " đầu tư;\n";
         assertEquals(Map.of("Sở Khoa học và Công nghệ", "[LEAD]"), roles(text));
+    }
+
+    /**
+     * Issue 18 (dev5): bodies outside the issuer's command asked ("Đề nghị") to strengthen their own work lead it;
+     * the party's, the courts', the state's regional offices keep their whole names.
+     */
+    @Test
+    void bodiesAskedToStrengthenTheirWork_leadIt() {
+        String text = "III. NHIỆM VỤ\n6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh"
+                + " ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện"
+                + " kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc"
+                + " nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, Chi cục Hải quan khu vực XI tăng cường công"
+                + " tác bảo vệ bí mật nhà nước theo quy định của pháp luật hiện hành.\n";
+        assertEquals(
+                allLead(
+                        "Văn phòng Tỉnh ủy",
+                        "các Ban Xây dựng Đảng",
+                        "Ủy ban Kiểm tra Tỉnh ủy",
+                        "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+                        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                        "Viện kiểm sát nhân dân tỉnh",
+                        "Tòa án nhân dân tỉnh",
+                        "Thuế tỉnh",
+                        "Kiểm toán nhà nước khu vực II",
+                        "Kho bạc nhà nước khu vực XI",
+                        "Ngân hàng nhà nước khu vực 8",
+                        "Chi cục Hải quan khu vực XI"),
+                roles(text));
+    }
+
+    /**
+     * Issue 18 (dev4): one head shared over several places ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh
+     * ... và tỉnh Quảng Ninh") names one body a place; state groups listed by name after "các tập đoàn, tổng công
+     * ty:" are each a body.
+     */
+    @Test
+    void aHeadSharedOverPlaces_andGroupsListedByName_areOneBodyEach() {
+        String text = "II. NHIỆM VỤ\nd) Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và"
+                + " tỉnh Quảng Ninh trực tiếp hỗ trợ chi viện về lương thực.\nb) Bộ Tài chính, Bộ Công Thương, Bộ"
+                + " Khoa học và Công nghệ, Bộ Công an chỉ đạo các tập đoàn, tổng công ty: Điện lực Việt Nam, Bưu"
+                + " chính - Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội, Viễn thông MobiFone huy động tối"
+                + " đa lực lượng, vật tư.\n";
+        assertEquals(
+                allLead(
+                        "Ủy ban nhân dân thành phố Hà Nội",
+                        "thành phố Hồ Chí Minh",
+                        "thành phố Hải Phòng",
+                        "tỉnh Quảng Ninh",
+                        "Bộ Tài chính",
+                        "Bộ Công Thương",
+                        "Bộ Khoa học và Công nghệ",
+                        "Bộ Công an",
+                        "Điện lực Việt Nam",
+                        "Bưu chính - Viễn thông Việt Nam",
+                        "Công nghiệp - Viễn thông Quân đội",
+                        "Viễn thông MobiFone"),
+                roles(text));
+    }
+
+    /** Issue 18 (dev4): "đã" and a word of manner before the cue tell the subject's work as done: no task. */
+    @Test
+    void workToldAsDone_assignsNothing() {
+        String text = "I. TÌNH HÌNH\nChính phủ, Thủ tướng Chính phủ đã tập trung chỉ đạo triển khai công tác phòng,"
+                + " chống, ứng phó với thiên tai.\nII. NHIỆM VỤ\n1. Bộ Y tế chủ trì, chỉ đạo khắc phục hậu quả.\n";
+        assertEquals(Map.of("Bộ Y tế", "[LEAD]"), roles(text));
     }
 }

@@ -165,8 +165,15 @@ public final class ClauseRoles {
         // where the last cue used as a noun ended: "công tác tự kiểm tra, giám sát": the cues listed after a noun
         // series opener are nouns too ("chịu trách nhiệm trong rà soát, kiểm tra": after a preposition they are not)
         int nounEnd = -1;
+        // where the last cue told as done ended: "đã tập trung chỉ đạo triển khai": the cue right after it is done too
+        int doneEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).start() < after) {
+                continue;
+            }
+            int done = i == doneEnd || toldDone(tokens, i) ? cueLength(tokens, i) : 0;
+            if (done > 0) {
+                doneEnd = i + done;
                 continue;
             }
             boolean listed = i > 0 && i - 1 == nounEnd && listJoiner(tokens.get(i - 1));
@@ -345,6 +352,26 @@ public final class ClauseRoles {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * "Chính phủ ... đã tập trung chỉ đạo", "đã kịp thời chỉ đạo": "đã" before the cue with one stop word (an adverb
+     * of manner) between reports the work as done.
+     */
+    private boolean toldDone(List<Token> tokens, int i) {
+        Set<String> done = lex.words("done");
+        Set<String> stop = lex.words("stop");
+        boolean one = i >= 2
+                && done.contains(tokens.get(i - 2).lower())
+                && tokens.get(i - 1).isWord()
+                && stop.contains(tokens.get(i - 1).lower());
+        boolean two = i >= 3
+                && done.contains(tokens.get(i - 3).lower())
+                && tokens.get(i - 2).isWord()
+                && tokens.get(i - 1).isWord()
+                && stop.contains(
+                        tokens.get(i - 2).lower() + " " + tokens.get(i - 1).lower());
+        return one || two;
     }
 
     /** Nothing before the body but a bullet, a number, an assigning word, or a preamble closed by a comma. */

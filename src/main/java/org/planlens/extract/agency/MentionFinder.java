@@ -82,7 +82,8 @@ public final class MentionFinder {
             return List.of();
         }
         if (whole > 0) {
-            return List.of(found(text, base, t, i, i, i + whole, List.of(), false, false));
+            int end = i + whole + regionAt(t, i + whole);
+            return List.of(found(text, base, t, i, i, end, List.of(), false, false));
         }
         // a head as long as the post is the post ("Bộ trưởng" is no "Bộ"; "Trưởng thôn" is a head)
         List<Found> f = headAt(text, base, t, i, i, titleLen);
@@ -173,10 +174,12 @@ public final class MentionFinder {
             if (!listed.isEmpty()) {
                 return listed;
             }
-            boolean collective = h.collective();
+            // "các Ủy ban của Quốc hội": a body's head after "các", with the body its members belong to, is a
+            // collective
+            boolean collective = h.collective() || afterCac && belongsTo(t, i + n);
             // "các Thuế cơ sở": "các" before a body's head is part of its name
             int start = afterCac ? i - 1 : i;
-            if (collective && h.named() && !qualified(t, i + n)) {
+            if (h.collective() && h.named() && !qualified(t, i + n)) {
                 // "các doanh nghiệp" alone is the public; "các doanh nghiệp viễn thông" a body
                 continue;
             }
@@ -185,12 +188,119 @@ public final class MentionFinder {
                 continue;
             }
             int end = ext.end();
+            List<Found> byName =
+                    collective && phraseAt(t, i, "byname") > 0 ? namesListed(text, base, t, end) : List.of();
+            if (!byName.isEmpty()) {
+                Found first = byName.get(0);
+                byName = new ArrayList<>(byName);
+                byName.set(
+                        0,
+                        new Found(
+                                t.get(Math.min(from, start)).start(),
+                                first.start(),
+                                first.end(),
+                                first.name(),
+                                false,
+                                false));
+                return byName;
+            }
             boolean relevance = end < t.size() && startsRelevance(t, end);
-            boolean agency = !collective || hasScope(t, start, end) || hasKind(t, i, end);
+            // "các Ban Xây dựng Đảng": a collective whose head a proper name follows is named by its kind
+            boolean named = i + n < end && t.get(i + n).capitalised() && memberAt(t, i + n) == 0;
+            boolean agency = !collective || named || hasScope(t, start, end) || hasKind(t, i, i + n, end);
+            List<Integer> cuts = collective || !ext.skipped().isEmpty() ? List.of() : placeCuts(t, i + n, end);
+            if (!cuts.isEmpty()) {
+                return sharedHead(text, base, t, Math.min(from, start), start, end, cuts, relevance);
+            }
             return List.of(found(
                     text, base, t, Math.min(from, start), start, end, ext.skipped(), collective, relevance || !agency));
         }
         return List.of();
+    }
+
+    /**
+     * "các tập đoàn, tổng công ty: Điện lực Việt Nam, Bưu chính - Viễn thông Việt Nam, Viễn thông MobiFone huy động":
+     * after the colon, names of bodies printed without a head, split by commas and "và"; each runs from a capitalised
+     * word over capitalised words, dashes, and at most two lower-case syllables before the next capitalised word or
+     * the comma that ends it. Two names at least, or none.
+     */
+    private List<Found> namesListed(String text, int base, List<Token> t, int colon) {
+        List<Found> out = new ArrayList<>();
+        if (colon >= t.size() || !t.get(colon).text().equals(":")) {
+            return out;
+        }
+        int k = colon + 1;
+        while (k < t.size() && t.get(k).isWord() && t.get(k).capitalised()) {
+            int s = k;
+            int end = k + 1;
+            int j = k + 1;
+            while (j < t.size()) {
+                Token tok = t.get(j);
+                if (tok.isWord() && tok.capitalised()) {
+                    end = ++j;
+                } else if (tok.text().equals("-")
+                        && j + 1 < t.size()
+                        && t.get(j + 1).capitalised()) {
+                    j++;
+                } else if (tok.isWord() && !tok.lower().equals(and) && j - end < 2) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (j > end
+                    && j < t.size()
+                    && (t.get(j).text().equals(",") || t.get(j).lower().equals(and))) {
+                // "Công nghiệp - Viễn thông Quân đội,": a name's last syllables in lower case, before the next name
+                end = j;
+            }
+            out.add(found(text, base, t, s, s, end, List.of(), false, false));
+            k = end;
+            boolean joined = k + 1 < t.size()
+                    && (t.get(k).text().equals(",") || t.get(k).lower().equals(and));
+            if (!joined) {
+                break;
+            }
+            k++;
+        }
+        return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh ... và tỉnh Quảng Ninh": after a place named by its
+     * unit and a proper name, each comma or "và" followed by another unit and proper name starts the next body, the
+     * head shared (a place's body named by the place as printed). The indices of those commas and "và", or none.
+     */
+    private List<Integer> placeCuts(List<Token> t, int from, int end) {
+        List<Integer> cuts = new ArrayList<>();
+        boolean placed = false;
+        for (int k = from; k < end; k++) {
+            int unit = unitAt(t, k);
+            boolean place = unit > 0 && k + unit < end && t.get(k + unit).capitalised();
+            boolean joins = t.get(k).text().equals(",") || t.get(k).lower().equals(and);
+            if (joins && placed && k + 1 < end) {
+                int next = unitAt(t, k + 1);
+                if (next > 0 && k + 1 + next < end && t.get(k + 1 + next).capitalised()) {
+                    cuts.add(k);
+                }
+            }
+            placed = placed || place;
+        }
+        return cuts;
+    }
+
+    private List<Found> sharedHead(
+            String text, int base, List<Token> t, int from, int start, int end, List<Integer> cuts, boolean relevance) {
+        List<Found> out = new ArrayList<>();
+        int s = start;
+        int f = from;
+        for (int cut : cuts) {
+            out.add(found(text, base, t, f, s, cut, List.of(), false, false));
+            s = cut + 1;
+            f = s;
+        }
+        out.add(found(text, base, t, f, s, end, List.of(), false, relevance));
+        return out;
     }
 
     private static Found found(
@@ -294,6 +404,65 @@ public final class MentionFinder {
         return j < t.size() && t.get(j).isWord() && !isStop(t, j, false) && !startsRelevance(t, j);
     }
 
+    /**
+     * "ứng dụng Công nghệ cao Phú Yên": a stop word that is no cue, a few plain words (no stop, cue, unit or head) and
+     * a place's two-word name closing the name; where that name ends, or 0.
+     */
+    private int placeAfterStop(List<Token> t, int j) {
+        if (!lex.cuesStartingWith(t.get(j).lower()).isEmpty() || t.get(j).capitalised()) {
+            return 0;
+        }
+        int k = j + Math.max(1, phraseAt(t, j, "stop"));
+        for (int plain = 0; plain <= MAX_LOWER_RUN && k < t.size(); plain++, k++) {
+            int place = plain > 0 ? placeName(t, k) : 0;
+            if (place > 0 && (k + place >= t.size() || !t.get(k + place).capitalised())) {
+                return k + place;
+            }
+            Token tok = t.get(k);
+            boolean word = tok.isWord()
+                    && !opensBody(t, k)
+                    && (tok.capitalised() || !isStop(t, k, false))
+                    && unitAt(t, k) == 0
+                    && !tok.lower().equals(and)
+                    && !tok.lower().equals(plural);
+            if (!word) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A place's proper name at {@code j}: two capitalised words, neither opening a body or ending a name ("Cần Thơ",
+     * "Phú Yên"; a person's name has more: "Bộ Nội vụ Phạm Thị Thanh Trà"); its length in tokens, or 0.
+     */
+    private int placeName(List<Token> t, int j) {
+        int k = j;
+        while (k < t.size()
+                && t.get(k).isWord()
+                && t.get(k).capitalised()
+                && !opensBody(t, k)
+                && lex.wordsStartingWith("capstop", t.get(k).lower()).isEmpty()) {
+            k++;
+        }
+        return k - j == 2 ? 2 : 0;
+    }
+
+    /**
+     * "khu vực XI", "khu vực 8": a region's word and its number (a Roman numeral or digits) closing the name of a
+     * body's regional office; its length in tokens, or 0.
+     */
+    private int regionAt(List<Token> t, int j) {
+        int n = phraseAt(t, j, "region");
+        if (n == 0 || j + n >= t.size()) {
+            return 0;
+        }
+        String number = t.get(j + n).text();
+        boolean numbered =
+                Character.isDigit(number.charAt(0)) || ROMAN.matcher(number).matches();
+        return numbered ? n + 1 : 0;
+    }
+
     /** Tokens of a collective's member kind at {@code j} ("cơ quan ngang bộ"), longest, or 0. */
     private int memberAt(List<Token> t, int j) {
         int best = 0;
@@ -350,7 +519,13 @@ public final class MentionFinder {
                 // collective
                 boolean nextCollective =
                         collective && comma && t.get(j + 1).lower().equals(plural);
-                boolean listComma = comma && !nextCollective && listMember(t, j + 1, collective);
+                // "các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam": a member's head with a proper name after
+                // the comma is the next body
+                boolean namedBody = collective
+                        && opensBody(t, j + 1)
+                        && j + 2 < t.size()
+                        && t.get(j + 2).capitalised();
+                boolean listComma = comma && !nextCollective && !namedBody && listMember(t, j + 1, collective);
                 int post = 0;
                 if (comma && collective && !listComma) {
                     // "các Bộ, Thủ trưởng cơ quan ngang bộ": a post before the next member is left out; a post
@@ -393,6 +568,8 @@ public final class MentionFinder {
             if (afterField) {
                 int unit = unitAt(t, j);
                 if (unit == 0) {
+                    // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a place's name right after the field
+                    end = j + placeName(t, j);
                     break;
                 }
                 afterField = false;
@@ -428,6 +605,15 @@ public final class MentionFinder {
             }
             // right after the head a document's kind is the body's field ("Sở Kế hoạch và Đầu tư")
             if (isStop(t, j, j > first) || startsRelevance(t, j)) {
+                int place = collective ? 0 : placeAfterStop(t, j);
+                if (place > 0) {
+                    // "Ban quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên": the stop is a word of the name
+                    j = place;
+                    end = j;
+                    lowerRun = 0;
+                    afterUnit = false;
+                    continue;
+                }
                 break;
             }
             if (tok.lower().equals(and) && titleLength(t, j + 1) > 0) {
@@ -465,6 +651,14 @@ public final class MentionFinder {
                 end = j;
                 afterUnit = true;
                 lowerRun = 0;
+                continue;
+            }
+            int region = regionAt(t, j);
+            if (region > 0) {
+                j += region;
+                end = j;
+                lowerRun = 0;
+                afterUnit = false;
                 continue;
             }
             boolean digit = Character.isDigit(tok.text().charAt(0));
@@ -584,7 +778,11 @@ public final class MentionFinder {
         // past the word after the head, a capitalised word after a word in lower case starts the next sentence when
         // it is a verb or a cue ("các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo ...": a heading run into its
         // text); right after the head it is the name ("Bộ phận Tiếp nhận và Trả kết quả")
-        boolean restart = capstops && t.get(j - 1).isWord() && !t.get(j - 1).capitalised();
+        // ("Cần Thơ": a capitalised word before another is a place's name, however its first word reads)
+        boolean restart = capstops
+                && t.get(j - 1).isWord()
+                && !t.get(j - 1).capitalised()
+                && !(j + 1 < t.size() && t.get(j + 1).isWord() && t.get(j + 1).capitalised());
         if (t.get(j).capitalised() && !restart) {
             return false;
         }
@@ -697,7 +895,10 @@ public final class MentionFinder {
 
     /** "của" and the body or the administrative unit after it. */
     private boolean belongsTo(List<Token> t, int j) {
-        return j + 1 < t.size() && t.get(j).lower().equals(of) && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0);
+        // "các Ủy ban của Quốc hội": a capitalised name after "của" is the body the members belong to
+        return j + 1 < t.size()
+                && t.get(j).lower().equals(of)
+                && (opensBody(t, j + 1) || unitAt(t, j + 1) > 0 || t.get(j + 1).capitalised());
     }
 
     private boolean relationAt(List<Token> t, int j) {
@@ -716,12 +917,18 @@ public final class MentionFinder {
      * A member named by its kind ("các sở, ban, ngành", "các bộ"), not only by the generic nouns: the longest member
      * or kind phrase at a word is a kind ("bộ phận" is a member, not the kind "bộ").
      */
-    private boolean hasKind(List<Token> t, int from, int to) {
+    private boolean hasKind(List<Token> t, int from, int headEnd, int to) {
         for (int k = from; k < to; k++) {
+            // "các tổ chức thành viên": a kind's words inside the head ("thành viên") name no kind; one that covers
+            // the head does ("các tổ chức chính trị")
+            int least = k == from ? headEnd - from : 1;
+            if (k > from && k < headEnd) {
+                continue;
+            }
             int member = memberAt(t, k);
             for (String s : lex.wordsStartingWith("kind", t.get(k).lower())) {
                 int n = Tokens.matchLower(t, k, s);
-                if (n > 0 && n >= member && k + n <= to) {
+                if (n >= least && n >= member && k + n <= to) {
                     return true;
                 }
             }

@@ -265,4 +265,66 @@ class MentionFinderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new MentionFinder(lex));
         assertTrue(e.getMessage().contains("agency-scope.tsv") && e.getMessage().contains("plural"), e.getMessage());
     }
+
+    /**
+     * Issue 18 (dev4, dev5): a body's head after "các" with "của" and the body its members belong to is a collective;
+     * a place's name after a known field closes the name, and one after words in lower case is no verb ("Cần").
+     */
+    @Test
+    void committeesOfABody_andAPlaceClosingAName() {
+        assertNames(
+                "- Hội đồng Dân tộc, các Ủy ban của Quốc hội tham gia.", "Hội đồng Dân tộc", "các Ủy ban của Quốc hội");
+        assertNames(
+                "Ban quản lý các khu chế xuất và công nghiệp Cần Thơ chủ trì",
+                "Ban quản lý các khu chế xuất và công nghiệp Cần Thơ");
+        assertNames("Trung tâm Xúc tiến đầu tư Cần Thơ chủ trì", "Trung tâm Xúc tiến đầu tư Cần Thơ");
+    }
+
+    /**
+     * Issue 18 (dev4): socio-political organisations ("xã" there is no unit) and credit institutions are kinds; a
+     * member's head with a proper name after a comma starts the next body; "thành viên" inside the head "tổ chức
+     * thành viên" names no kind.
+     */
+    @Test
+    void kindsOfOrganisations_andANamedBodyAfterACollective() {
+        assertNames(
+                "Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên,"
+                        + " các tổ chức chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình",
+                "Chính phủ",
+                "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                "các tổ chức thành viên (relevance)",
+                "các tổ chức chính trị xã hội",
+                "Hội Chữ thập đỏ Việt Nam");
+        assertNames(
+                "Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng: khẩn trương khắc phục",
+                "Ngân hàng Nhà nước Việt Nam",
+                "các tổ chức tín dụng");
+    }
+
+    /** Issue 18 (dev4): a stop word inside a name that a place's name closes is a word of the name. */
+    @Test
+    void aStopWordInsideANameClosedByAPlace_isPartOfIt() {
+        assertNames(
+                "c) Ban quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên chủ trì",
+                "Ban quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên");
+        assertNames(
+                "Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên chủ trì",
+                "Ban quản lý Khu Kinh tế Phú Yên",
+                "Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên");
+        assertNames("Phòng Kinh tế ứng dụng phần mềm quản lý", "Phòng Kinh tế");
+    }
+
+    /** Issue 18 (dev5): units named by the scope of a body's management ("thuộc phạm vi quản lý") are no agency. */
+    @Test
+    void unitsWithinTheScopeOfManagement_areNamedByRelevance() {
+        assertNames(
+                "Chỉ đạo các đơn vị cấp nước thuộc phạm vi quản lý xây dựng phương án",
+                "các đơn vị cấp nước (relevance)");
+    }
+
+    /** Issue 18 (dev5): "vi phạm" (who breaks a rule) names no body: a post followed by it is none. */
+    @Test
+    void aPostThatBreaksARule_isNoBody() {
+        assertNames("thủ trưởng đơn vị và công chức vi phạm phải chịu trách nhiệm");
+    }
 }
