@@ -53,15 +53,7 @@ abstract class AggregationsContract extends IndexedPlansContract {
                 i % 2 == 0 ? "Mức độ hài lòng của người dân" : "Tỷ lệ hài lòng của tổ chức");
         Mention m = new Mention(0, 5, "s1");
         List<LegalReference> refs = new ArrayList<>();
-        refs.add(new LegalReference(
-                "r1",
-                "Quyết định",
-                "3611/QĐ-UBND",
-                "3611/qd-ubnd@2022",
-                "2022-10-26",
-                "UBND tỉnh",
-                null,
-                i % 3 == 0 ? List.of(m, m, m) : List.of(m)));
+        refs.add(TestPlans.decision3611(i % 3 == 0 ? List.of(m, m, m) : List.of(m)));
         if (i % 2 == 0) {
             refs.add(new LegalReference("r2", "Nghị quyết", "76/NQ-CP", null, null, "Chính phủ", null, List.of(m, m)));
         }

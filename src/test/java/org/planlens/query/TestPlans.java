@@ -82,15 +82,8 @@ public final class TestPlans {
                         year,
                         online,
                         online + 46));
-        List<LegalReference> refs = List.of(new LegalReference(
-                "r1",
-                "Quyết định",
-                "3611/QĐ-UBND",
-                "3611/qd-ubnd@2022",
-                "2022-10-26",
-                "UBND tỉnh",
-                null,
-                List.of(new Mention(ref, ref + 26, "s1").withRelation(Relation.BASIS))));
+        List<LegalReference> refs =
+                List.of(decision3611(List.of(new Mention(ref, ref + 26, "s1").withRelation(Relation.BASIS))));
         List<Mention> agencyMentions = List.of(new Mention(agency, agency + 20, "s2"));
         List<Agency> agencies = List.of(new Agency(
                 "a1",
@@ -140,5 +133,11 @@ public final class TestPlans {
 
     private static String fmt(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    /** The provincial decision 3611/QĐ-UBND of 2022 every test plan cites, at {@code mentions}. */
+    static LegalReference decision3611(List<Mention> mentions) {
+        return new LegalReference(
+                "r1", "Quyết định", "3611/QĐ-UBND", "3611/qd-ubnd@2022", "2022-10-26", "UBND tỉnh", null, mentions);
     }
 }
