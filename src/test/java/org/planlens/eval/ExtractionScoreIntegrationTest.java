@@ -110,7 +110,7 @@ class ExtractionScoreIntegrationTest {
      */
     static final List<String> DEV4_FLOORS = List.of(
             "sections=0.99",
-            "legalReferences=0.89",
+            "legalReferences=0.94",
             "targets=0.84",
             "targetFields=0.75",
             "agencies=0.88",

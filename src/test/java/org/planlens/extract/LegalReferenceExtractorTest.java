@@ -102,6 +102,14 @@ class LegalReferenceExtractorTest {
                 | Luật       | Luật Quy hoạch     | luat:quy hoach
             Căn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015; \
                 | Luật       | Luật tổ chức chính quyền địa phương | luat:to chuc chinh quyen dia phuong
+            Sau khi sửa đổi, bổ sung Luật Tổ chức Quốc hội thì nội dung này sẽ do Ủy ban Kinh tế thực hiện \
+                | Luật       | Luật Tổ chức Quốc hội | luat:to chuc quoc hoi
+            quy định tại Luật Đầu tư và Nghị định hướng dẫn Luật Đầu tư; \
+                | Luật       | Luật Đầu tư        | luat:dau tu
+            của Luật Quy hoạch, các Nghị quyết của Chính phủ, các quy định liên quan \
+                | Luật       | Luật Quy hoạch     | luat:quy hoach
+            theo quy định tại Luật Quy hoạch cho các cơ quan đăng ký đầu tư \
+                | Luật       | Luật Quy hoạch     | luat:quy hoach
             """)
     void namedCitation_keepsNameWithoutYear(String text, String type, String name, String key) {
         List<LegalReference> found = refs(text);
