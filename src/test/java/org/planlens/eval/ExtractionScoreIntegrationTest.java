@@ -112,7 +112,7 @@ class ExtractionScoreIntegrationTest {
             "sections=0.99",
             "legalReferences=0.94",
             "targets=0.84",
-            "targetFields=0.75",
+            "targetFields=0.87",
             "agencies=0.88",
             "agencyRoles=0.82",
             "tasks=1.0",
