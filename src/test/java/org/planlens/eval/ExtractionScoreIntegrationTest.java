@@ -83,7 +83,7 @@ class ExtractionScoreIntegrationTest {
      */
     static final List<String> DEV5_FLOORS = List.of(
             "sections=0.99",
-            "legalReferences=0.99",
+            "legalReferences=1.0",
             "targets=1.0",
             "targetFields=1.0",
             "agencies=0.89",
@@ -110,7 +110,7 @@ class ExtractionScoreIntegrationTest {
      */
     static final List<String> DEV4_FLOORS = List.of(
             "sections=0.99",
-            "legalReferences=0.94",
+            "legalReferences=0.96",
             "targets=0.84",
             "targetFields=0.87",
             "agencies=0.88",
