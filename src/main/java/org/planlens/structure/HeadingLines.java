@@ -111,7 +111,7 @@ final class HeadingLines {
         return LetterCase.capitals(s);
     }
 
-    private static int nextNonBlank(String[] lines, int from) {
+    static int nextNonBlank(String[] lines, int from) {
         for (int j = from; j < lines.length; j++) {
             if (!lines[j].isBlank()) {
                 return j;

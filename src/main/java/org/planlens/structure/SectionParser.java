@@ -37,6 +37,8 @@ public final class SectionParser {
     private static final Pattern LETTER = GRAMMAR.compile("^($LETTER)\\s*[).]\\s+(\\S.*)$");
     /** "3." or "IV." alone on its line: the number of a unit whose heading a hard wrap put on the next line. */
     private static final Pattern BARE_NUMBER = GRAMMAR.compile("^($ROMAN|$ARABIC)\\s*[.)]$");
+    /** "2.1." alone on its line under a unit: a decimal unit whose heading a hard wrap put on the next line. */
+    private static final Pattern BARE_DECIMAL = GRAMMAR.compile("^($DECIMAL)\\.$");
 
     private static final Set<String> FIRST_NUMBERS = Set.of("1", "I");
     /** "1.\tBộ Tư pháp\t19": a table's numbered row (cells between tabs), not a unit. */
@@ -140,6 +142,9 @@ public final class SectionParser {
             } else if (unit.kind != Kind.APPENDIX) {
                 // a heading broken over lines by a hard wrap ("I. MỤC" / "ĐÍCH, YÊU CẦU", "Điều 1." / "Ban hành ...")
                 unit = new Unit(unit.kind, unit.word, unit.number, headingLines.complete(unit.heading, lines, i + 1));
+                if (unit.heading.isEmpty() && unit.kind == Kind.ARTICLE) {
+                    unit = new Unit(unit.kind, unit.word, unit.number, firstClauseHeading(lines, i + 1));
+                }
                 if (unit.heading.isEmpty() && unit.kind != Kind.ARTICLE) {
                     // a number with no heading on its line or under it is no unit ("3." over a table)
                     continue;
@@ -172,6 +177,16 @@ public final class SectionParser {
             stack.add(new Open(id, path, level, unit.kind, pillar));
         }
         return new SectionTree(closeSpans(sections, text.length()));
+    }
+
+    /**
+     * The heading of an article printed with none ("Điều 2." / "1. Các cơ quan được giao ..."): its first line of
+     * text is its first clause's, read without the clause's number; empty when no numbered clause follows.
+     */
+    private String firstClauseHeading(String[] lines, int next) {
+        int j = HeadingLines.nextNonBlank(lines, next);
+        Matcher m = j < 0 ? null : ARABIC.matcher(lines[j].strip());
+        return m != null && m.matches() ? headingLines.complete(m.group(2), lines, j + 1) : "";
     }
 
     /** A unit's kind, number and heading; {@code word} is the unit word it is printed with (an article's). */
@@ -325,6 +340,9 @@ public final class SectionParser {
             // a number alone on its line, its heading on the next ("1." / "Các cơ quan ..."); before any unit, only
             // the first of a list opens one
             return new Unit(isRoman(m.group(1)) ? Kind.ROMAN : Kind.ARABIC, m.group(1), "");
+        }
+        if ((m = BARE_DECIMAL.matcher(l)).matches() && !stack.isEmpty()) {
+            return new Unit(Kind.DECIMAL, m.group(1), "");
         }
         if ((m = ARABIC.matcher(l)).matches()) {
             return new Unit(Kind.ARABIC, m.group(1), m.group(2));

@@ -102,6 +102,14 @@ class LegalReferenceExtractorTest {
                 | Luật       | Luật Quy hoạch     | luat:quy hoach
             Căn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015; \
                 | Luật       | Luật tổ chức chính quyền địa phương | luat:to chuc chinh quyen dia phuong
+            Sau khi sửa đổi, bổ sung Luật Tổ chức Quốc hội thì nội dung này sẽ do Ủy ban Kinh tế thực hiện \
+                | Luật       | Luật Tổ chức Quốc hội | luat:to chuc quoc hoi
+            quy định tại Luật Đầu tư và Nghị định hướng dẫn Luật Đầu tư; \
+                | Luật       | Luật Đầu tư        | luat:dau tu
+            của Luật Quy hoạch, các Nghị quyết của Chính phủ, các quy định liên quan \
+                | Luật       | Luật Quy hoạch     | luat:quy hoach
+            theo quy định tại Luật Quy hoạch cho các cơ quan đăng ký đầu tư \
+                | Luật       | Luật Quy hoạch     | luat:quy hoach
             """)
     void namedCitation_keepsNameWithoutYear(String text, String type, String name, String key) {
         List<LegalReference> found = refs(text);
@@ -308,6 +316,19 @@ class LegalReferenceExtractorTest {
     }
 
     /** Issue 18: a law cited by number, its title after the number naming the laws it amends (not references). */
+    /** A law cited once with its number and elsewhere by name alone is one reference, the numbered one. */
+    @Test
+    void lawCitedWithItsNumberAndByNameAlone_isOneReference() {
+        List<LegalReference> found = refs("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi;\n"
+                + "Sau khi sửa đổi, bổ sung Luật Tổ chức Quốc hội thì nội dung này sẽ do Ủy ban thực hiện.\n"
+                + "cập nhật các nội dung trong Luật Tổ chức Chính phủ.");
+        assertEquals(
+                List.of("57/2014/QH13", "Luật Tổ chức Chính phủ"),
+                found.stream()
+                        .map(r -> r.number() != null ? r.number() : r.name())
+                        .toList());
+    }
+
     @Test
     void amendingLawCitedByNumber_isOneReference_theLawsItAmendsAreItsTitle() {
         List<LegalReference> found = refs("- Luật số 03/2022/QH15 sửa đổi,\nbổ sung một số điều của Luật Đầu tư "

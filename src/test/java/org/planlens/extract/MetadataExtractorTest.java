@@ -509,6 +509,11 @@ class MetadataExtractorTest {
                 "issuer",
                 "Ban Chỉ đạo cải cách hành chính của chính phủ | central | null | null | null");
         assertField(
+                "BAN CHỈ ĐẠO NHÀ / NƯỚC / VỀ DU LỊCH / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                        + " / Số: 170/QĐ-BCĐNNDL / Hà Nội, ngày 21 tháng 11 năm 2025 / KẾ HOẠCH / Phát triển du lịch",
+                "issuer",
+                "Ban Chỉ đạo nhà nước về du lịch | central | null | null | null");
+        assertField(
                 "SỞ NỘI VỤ" + motto + " / KẾ HOẠCH / Cải cách hành chính năm 2024 / Thực hiện Kế hoạch của UBND"
                         + " tỉnh Quảng Ninh về cải cách hành chính.",
                 "issuer",

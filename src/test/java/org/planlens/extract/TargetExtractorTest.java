@@ -191,6 +191,18 @@ class TargetExtractorTest {
                         .toList());
     }
 
+    /** A year right before "đạt" dates the figure it sets, each of two in one sentence its own. */
+    @Test
+    void aYearBeforeDat_datesItsFigure() {
+        List<Target> found = targets("Phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ\n"
+                + "10% trở lên, Chính phủ yêu cầu các Bộ trưởng tập trung thực hiện.");
+        assertEquals(
+                List.of("8.0 % 2025", "10.0 % 2026"),
+                found.stream()
+                        .map(t -> t.value() + " " + t.unit() + " " + t.deadline())
+                        .toList());
+    }
+
     @Test
     void listedFigures_shareTheFirstOnesBound() {
         List<Target> found =

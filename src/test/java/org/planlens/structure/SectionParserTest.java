@@ -242,4 +242,30 @@ class SectionParserTest {
                                 + " tốt.\n2.\nKết hợp hoặc luân phiên khai thác nước mặt.\n3. Tuân thủ nguyên tắc.\n"));
         assertEquals(List.of(), paths("Trang\n2.\n"));
     }
+
+    /** "2.1." alone on its line under a unit, its heading on the next: a decimal unit of a directive. */
+    @Test
+    void aBareDecimalNumberOverItsHeading_isAUnit() {
+        assertEquals(
+                List.of("I", "I.1", "I.1.a", "I.2", "I.2.1", "I.2.1.a", "I.2.2", "I.2.2.a"),
+                paths("I.\nTrách nhiệm phối hợp trong công tác thẩm định\n1.\nCác cơ quan đăng ký đầu tư:\n"
+                        + "a) Là đầu mối chủ trì.\n2.\nCác sở, ban, ngành, địa phương: Là các"
+                        + " đơn vị được lấy ý kiến\n2.1.\nTrách nhiệm chung\na) Đánh giá sự phù hợp của\n"
+                        + "dự án.\n2.2.\nTrách nhiệm cụ thể\na) Sở Nông nghiệp và Môi trường:\n"));
+        assertEquals(List.of(), paths("Tăng trưởng đạt\n2.1.\n"));
+    }
+
+    /** An article printed with no heading over numbered clauses: its first line of text is its first clause's. */
+    @Test
+    void anArticleWithNoHeadingOverClauses_isHeadedByItsFirstClause() {
+        assertEquals(
+                List.of(
+                        "Điều 1 Ban hành kèm theo Nghị quyết này Kế hoạch sửa đổi",
+                        "Điều 2 Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo",
+                        "Điều 2.1 Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo",
+                        "Điều 2.2 Đề nghị Chính phủ chỉ đạo rà soát"),
+                headings("Điều 1.\n\nBan hành kèm theo Nghị quyết này Kế hoạch sửa đổi.\n\nĐiều 2.\n\n"
+                        + "1. Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo.\n\n"
+                        + "2. Đề nghị Chính phủ chỉ đạo rà soát.\n"));
+    }
 }

@@ -165,22 +165,35 @@ public final class CitationScanner {
                 longNamedLaw, longNamedLawStarts,
                 namedLaw, namedLawStarts,
                 datedLaw, datedLawStarts);
+        // a law cited once with its number ("Luật Tổ chức Quốc hội số 57/2014/QH13") and elsewhere by name alone is
+        // one reference, the numbered one
+        Set<String> numberedNames = new HashSet<>();
+        List<Citation> byName = new ArrayList<>();
         for (Pattern law : List.of(amendingLaw, numberedAmendingLaw, longNamedLaw, namedLaw, datedLaw)) {
             Matcher l = law.matcher(text);
             RuleStarts starts = laws.get(law);
             for (int from = 0; starts.find(l, text, from); from = l.end()) {
                 String number = l.group("number") != null ? repaired(l.group("number")) : null;
+                if (number != null && (law == namedLaw || law == datedLaw)) {
+                    numberedNames.add(Fold.key(oneLine(l.group("name"))));
+                }
                 if (number != null && own.contains(numberKey(number))) {
                     continue;
                 }
-                found.add(new Citation(
-                        lawType,
-                        number,
-                        date(l),
-                        issuer(l),
-                        number == null ? oneLine(l.group("name")) : null,
-                        l.start(),
-                        l.end()));
+                (number == null ? byName : found)
+                        .add(new Citation(
+                                lawType,
+                                number,
+                                date(l),
+                                issuer(l),
+                                number == null ? oneLine(l.group("name")) : null,
+                                l.start(),
+                                l.end()));
+            }
+        }
+        for (Citation c : byName) {
+            if (!numberedNames.contains(Fold.key(c.name()))) {
+                found.add(c);
             }
         }
         Matcher s = standard.matcher(text);
