@@ -204,12 +204,20 @@ public final class MetadataExtractor {
         return out;
     }
 
+    /**
+     * A word a site ran into the number's symbol with no space ("02-KH/BCĐTWNgày đăng công báo"): three or more
+     * lower-case letters after its capitals; a symbol's own lower case is one letter ("QĐ-TTg").
+     */
+    private static final Pattern GLUED_WORD = Pattern.compile("(?<=[\\p{Lu}\\d])\\p{Lu}?\\p{Ll}{3,}$");
+
     /** "Số:   /KH-UBND": the number is written in at signing. */
     private static String numberOrNull(String num) {
         if (num == null) {
             return null;
         }
-        String n = num.replaceAll("\\s", "").replaceAll("[.]+$", "");
+        String n = GLUED_WORD
+                .matcher(num.replaceAll("\\s", "").replaceAll("[.]+$", ""))
+                .replaceAll("");
         int slash = n.indexOf('/');
         return slash > 0 && n.substring(0, slash).chars().anyMatch(Character::isDigit) ? n : null;
     }
