@@ -121,9 +121,9 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * The seventh batch ({@code dev7}: commune, district and ministry issuers, two whole provincial plans), scored
-     * first before any rule was written for it (devset/README.md), then built on for metadata and targets: floors are
-     * what those rules reach (references too), rounded down. No figure of its gold is a target, so one found is a false one (targets
-     * 1.0); no tasks.
+     * first before any rule was written for it (devset/README.md), then built on for metadata, targets and references:
+     * floors are what those rules reach, rounded down. No figure of its gold is a target, so one found is a false one
+     * (targets 1.0); no tasks.
      */
     static final List<String> DEV7_FLOORS = List.of(
             "sections=0.99", "legalReferences=1.0", "targets=1.0", "agencies=0.62", "agencyRoles=0.74", "metadata=0.9");
