@@ -18,6 +18,7 @@ import org.planlens.extract.meta.PeriodReader;
 import org.planlens.extract.meta.SignerFinder;
 import org.planlens.extract.meta.TitleReader;
 import org.planlens.extract.meta.TitleWords;
+import org.planlens.extract.patterns.GluedWord;
 import org.planlens.model.Issuer;
 import org.planlens.model.Metadata;
 import org.planlens.model.PartialDate;
@@ -45,6 +46,8 @@ public final class MetadataExtractor {
     private final IssuerReader issuers;
     private final PeriodReader periods;
     private final SignerFinder signers;
+    /** A word a site ran into the number's symbol ("02-KH/BCĐTWNgày đăng công báo"). */
+    private final GluedWord glued;
 
     public MetadataExtractor(ModelData models) {
         this.patterns = new NamedPatterns(models, "metadata-patterns.tsv");
@@ -57,6 +60,7 @@ public final class MetadataExtractor {
         this.titles = new TitleReader(types, bodies, signers, patterns, new TitleWords(models));
         this.issuers = new IssuerReader(units, bodies, signers, patterns);
         this.periods = new PeriodReader(patterns);
+        this.glued = new GluedWord(models);
     }
 
     /** The longest line metadata reads whole. */
@@ -139,7 +143,7 @@ public final class MetadataExtractor {
             return numberOrNull(joined.group("num"));
         }
         return facts.get(PageFacts.Fact.NUMBER)
-                .map(MetadataExtractor::numberOrNull)
+                .map(this::numberOrNull)
                 .or(() -> Optional.ofNullable(pageTitleNumber(lines, header)))
                 .orElseGet(() -> noteNumber(lines, header));
     }
@@ -205,11 +209,11 @@ public final class MetadataExtractor {
     }
 
     /** "Số:   /KH-UBND": the number is written in at signing. */
-    private static String numberOrNull(String num) {
+    private String numberOrNull(String num) {
         if (num == null) {
             return null;
         }
-        String n = num.replaceAll("\\s", "").replaceAll("[.]+$", "");
+        String n = glued.cut(num.replaceAll("\\s", "").replaceAll("[.]+$", ""));
         int slash = n.indexOf('/');
         return slash > 0 && n.substring(0, slash).chars().anyMatch(Character::isDigit) ? n : null;
     }

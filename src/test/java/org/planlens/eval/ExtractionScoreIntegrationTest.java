@@ -99,7 +99,7 @@ class ExtractionScoreIntegrationTest {
     static final List<String> HOLDOUT2_FLOORS = List.of(
             "sections=0.89",
             "legalReferences=0.89",
-            "targets=0.7",
+            "targets=0.71",
             "targetFields=0.91",
             "agencies=0.65",
             "agencyRoles=0.68");
@@ -119,8 +119,17 @@ class ExtractionScoreIntegrationTest {
             "taskFields=0.54",
             "metadata=0.5");
 
+    /**
+     * The seventh batch ({@code dev7}: commune, district and ministry issuers, two whole provincial plans), scored
+     * first before any rule was written for it (devset/README.md), then built on for metadata, targets and references:
+     * floors are what those rules reach, rounded down. No figure of its gold is a target, so one found is a false one
+     * (targets 1.0); no tasks.
+     */
+    static final List<String> DEV7_FLOORS = List.of(
+            "sections=0.99", "legalReferences=1.0", "targets=1.0", "agencies=0.62", "agencyRoles=0.74", "metadata=0.9");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "holdout2"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev7", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -136,6 +145,7 @@ class ExtractionScoreIntegrationTest {
                     case "dev3" -> DEV3_FLOORS;
                     case "dev4" -> DEV4_FLOORS;
                     case "dev5" -> DEV5_FLOORS;
+                    case "dev7" -> DEV7_FLOORS;
                     case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> throw new IllegalArgumentException("no floors for the split " + split);
                 });

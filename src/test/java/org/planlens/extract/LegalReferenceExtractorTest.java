@@ -28,6 +28,8 @@ class LegalReferenceExtractorTest {
                 | Nghị quyết   | 45-NQ/TW           | 45-nq/tw                | -
             Chương trình hành động số 105-\\nCTr/HU ngày 07/12/2021 của Huyện ủy \
                 | Chương trình | 105-CTr/HU         | 105-ctr/hu@2021         | 2021-12-07
+            Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư \
+                | Thông báo    | 70-TB/TW           | 70-tb/tw                | -
             Kế hoạch số 51-KH/HU ngày 15 tháng 9 năm 2017 của Ban Thường vụ \
                 | Kế hoạch     | 51-KH/HU           | 51-kh/hu@2017           | 2017-09-15
             theo Quyết định số 1847/QĐ-TTg ngày\\n27/12/2018 của Thủ tướng \

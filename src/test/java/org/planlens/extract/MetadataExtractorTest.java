@@ -642,4 +642,91 @@ class MetadataExtractorTest {
                 "issuer",
                 "Cục Thuế | central | null | null | null");
     }
+
+    /** Issue 18: a site's narrow column broke the issuer's name after its first word ("HỘI" / "ĐỒNG NHÂN DÂN ..."). */
+    @Test
+    void anIssuerNameBrokenAfterItsFirstWord_stillOpensTheHeader() {
+        String header = "HỘI / ĐỒNG NHÂN DÂN QUẬN 2 | / CỘNG / HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 01/2008/NQ-HĐND |"
+                + " / Quận 2, ngày 11 tháng 01 năm 2008 | / VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008 / HỘI ĐỒNG NHÂN"
+                + " DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14 / Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;";
+        assertField(header, "number", "01/2008/NQ-HĐND");
+        assertField(header, "date", "2008-1-11");
+        assertField(header, "issuer", "Hội đồng nhân dân quận 2 | district | null | 2 | null");
+        assertField(header, "title", "Nghị quyết về nhiệm vụ kinh tế - xã hội năm 2008");
+    }
+
+    /** Issue 18: a term of office in the title is not the plan's period where the text says when it is carried out. */
+    @Test
+    void aTermOfOfficeInTheTitle_yieldsToTheTimeThePlanIsCarriedOut() {
+        String header = "ỦY BAN NHÂN DÂN / TỈNH ĐẮK LẮK / Số: 0125/KH-UBND / Đắk Lắk, ngày 18 tháng 11 năm 2025 / KẾ"
+                + " HOẠCH / PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN THÀNH CÔNG CUỘC BẦU CỬ / ĐẠI BIỂU QUỐC HỘI KHÓA XVI"
+                + " VÀ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026 - 2031 / Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của"
+                + " Bộ Chính trị. / I. MỤC ĐÍCH, YÊU CẦU / 3. Thời gian tổ chức phong trào thi đua: Phong trào thi đua"
+                + " cao điểm được triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3 năm 2026. Tổng kết vào"
+                + " tháng 4 năm 2026.";
+        assertField(header, "period", "2025-2026");
+        assertField(header.substring(0, header.indexOf(" / I. ")), "period", "2026-2031");
+    }
+
+    /** Issue 18: "KẾ HOẠCH HÀNH ĐỘNG" names no subject: it is in the sentence-case lines under it. */
+    @Test
+    void aTypeLineThatNamesNoSubject_takesTheSentenceCaseLinesUnderIt() {
+        String header = "ỦY BAN NHÂN DÂN / XÃ ĐÔNG QUANG / Số: 68/KH-UBND / Đông Quang, ngày 18 tháng 6  năm 2020 /"
+                + " KẾ HOẠCH HÀNH ĐỘNG / Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XIX, / nhiệm kỳ"
+                + " 2020 - 2025 về nhiệm vụ phát triển kinh tế, văn hóa - xã hội, /  đảm bảo Quốc phòng - An ninh";
+        assertField(
+                header,
+                "title",
+                "Kế hoạch hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XIX, nhiệm kỳ 2020 -"
+                        + " 2025 về nhiệm vụ phát triển kinh tế, văn hóa - xã hội, đảm bảo Quốc phòng - An ninh");
+        assertField(header, "period", "2020-2025");
+        assertField("KẾ HOẠCH HÀNH ĐỘNG / Thực hiện Nghị quyết số 12-NQ/TU; / Căn cứ ...", "type", "ke_hoach");
+    }
+
+    /** Issue 18: a place with its unit word capitalised after a committee's name or in a portal's chain of units. */
+    @Test
+    void aCapitalisedUnitWordAfterACommitteeOrInAChain_namesAPlace() {
+        assertField(
+                "UỶ BAN NHÂN DÂN / XÃ DÂN LỰC / Số:        /KH-UBND / Dân Lực, ngày 18 tháng 02 năm 2021 / KẾ HOẠCH /"
+                        + " Thông tin, tuyên truyền Cuộc bầu cử / Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của"
+                        + " UBND tỉnh Thanh Hóa; Kế hoạch số 661/KH-UBND ngày 05/02/2021 của UBND Huyện Triệu Sơn.",
+                "issuer",
+                "Ủy ban nhân dân xã Dân Lực | commune | Dân Lực | Triệu Sơn | Thanh Hóa");
+        assertField(
+                "Chào mừng bạn đến với Trang thông tin điện tử Xã Đông Quang - Huyện Đông Sơn - Tỉnh Thanh Hóa /"
+                        + " ỦY BAN NHÂN DÂN / XÃ ĐÔNG QUANG / Số: 68/KH-UBND / Đông Quang, ngày 18 tháng 6 năm 2020 /"
+                        + " KẾ HOẠCH / Phát triển kinh tế năm 2020",
+                "issuer",
+                "Ủy ban nhân dân xã Đông Quang | commune | Đông Quang | Đông Sơn | Thanh Hóa");
+        assertField(
+                "ỦY BAN NHÂN DÂN / XÃ AN PHÚ / Số: 5/KH-UBND / An Phú, ngày 2 tháng 3 năm 2024 / KẾ HOẠCH / Tuyên"
+                        + " truyền năm 2024 / Huyện Đoàn phối hợp với Hội Phụ nữ xã.",
+                "issuer",
+                "Ủy ban nhân dân xã An Phú | commune | An Phú | null | null");
+    }
+
+    /** Issue 18: a website's facts table run together without spaces ("Kế hoạchNgười ký:", "BCĐTWNgày"). */
+    @Test
+    void aFactsTableRunTogether_stillGivesTheNumberAndTheSigner() {
+        String page = "thuộc tính Kế hoạch 02-KH/BCĐTW / Cơ quan ban hành: Ban Chỉ đạo Trung ương về phát triển khoa"
+                + " học, công nghệ, đổi mới sáng tạo và chuyển đổi sốSố công báo:Đang cập nhật / Số"
+                + " hiệu:02-KH/BCĐTWNgày đăng công báo:Đang cập nhật / Loại văn bản:Kế hoạchNgười ký:Trần Cẩm Tú /"
+                + " Ngày ban hành:19/06/2025Ngày hết hiệu lực:Đang cập nhật";
+        assertField(page, "number", "02-KH/BCĐTW");
+        assertField(page, "signer", "Trần Cẩm Tú | null");
+        assertField(page, "date", "2025-6-19");
+    }
+
+    /** Issue 18: a site that drops spaces between words ("PHÊDUYỆT KẾ HOẠCH"): still a decision issuing a plan. */
+    @Test
+    void aDecisionWhoseSiteDroppedSpaces_stillIssuesItsPlan() {
+        assertField(
+                "THỦ TƯỚNG CHÍNH PHỦ / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Số: 719/QĐ-TTg / Hà Nội, ngày 15 tháng 06"
+                        + " năm 2012 / QUYẾT ĐỊNH / PHÊDUYỆT KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 100 NĂM NGÀY SINH /"
+                        + " THỦ TƯỚNG CHÍNH PHỦ / Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001; /"
+                        + " QUYẾT ĐỊNH: /"
+                        + " Điều 1. Ban hành kèm theoQuyết định này Kế hoạch tổ chức các hoạt động kỷ niệm.",
+                "type",
+                "quyet_dinh");
+    }
 }

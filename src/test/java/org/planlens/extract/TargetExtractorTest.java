@@ -105,6 +105,29 @@ class TargetExtractorTest {
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
+    /** Issue 18: an award's criteria set conditions to qualify, not the plan's targets. */
+    @Test
+    void figuresUnderTheCriteriaOfAnAward_areNotTargets() {
+        String text = "II. NỘI DUNG THI ĐUA\n- Phấn đấu 100% hồ sơ được giải quyết đúng hạn.\n"
+                + "III. TIÊU CHUẨN KHEN THƯỞNG\n1. Bằng khen của Chủ tịch UBND tỉnh\n"
+                + "+ Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên; kết thúc bầu cử sớm.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(100.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    /** Issue 18: a portal's zoom "100%" alone on a line above the document's first unit measures nothing. */
+    @Test
+    void aFigureAloneOnALineAboveTheFirstUnit_isNotATarget() {
+        String text = "KẾ HOẠCH HÀNH ĐỘNG Thực hiện Nghị quyết Đại hội\nĐăng lúc: 00:00:00 29/11/2020 (GMT+7)\n100%\n"
+                + "Print\nI. MỤC TIÊU\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(99.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
     @Test
     void aSentenceAboutAYearBeforeThePlan_reportsThePast() {
         String text = "I. MỤC ĐÍCH\nNăm 2022, Chỉ số cải cách hành chính của tỉnh đạt 84,12%, xếp thứ 27/63 tỉnh.\n"

@@ -35,6 +35,8 @@ public final class AdminUnits {
     private final Map<AdminLevel, String> defaults = new EnumMap<>(AdminLevel.class);
 
     private final Pattern place;
+    /** The text before a capitalised unit word that makes it a place's ("UBND Huyện Triệu Sơn"). */
+    private final Pattern afterBody;
     /** Where a place can be named: the rule opens with a unit word. */
     private final RuleStarts unitStarts;
 
@@ -63,6 +65,7 @@ public final class AdminUnits {
         // capitalised word opening the next line is a new sentence or a site's stamp ("Đăng lúc:"), not part of the
         // name; "các xã" or "xã này" name no place. The first-letter look-ahead
         // turns most positions of a find away before the costlier look-behind.
+        afterBody = new NamedPatterns(models, "metadata-patterns.tsv").get("unitAfterBody");
         unitStarts = RuleStarts.phrases(printed);
         place = Pattern.compile(
                 PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
@@ -103,22 +106,50 @@ public final class AdminUnits {
     }
 
     /**
-     * Every place named in {@code text}. In running text the unit word must be lower case and the name capitalised;
-     * header lines in capitals are read by {@link #inCapitals}.
+     * Every place named in {@code text}. In running text the unit word must be lower case and the name capitalised,
+     * or the unit word capitalised after a committee's name or a chain's dash ("UBND Huyện Triệu Sơn", "Xã Đông
+     * Quang - Huyện Đông Sơn - Tỉnh Thanh Hóa"); header lines in capitals are read by {@link #inCapitals}.
      */
     public List<Place> in(String text) {
         List<Place> out = new ArrayList<>();
         Matcher m = place.matcher(text);
-        for (int from = 0; unitStarts.find(m, text, from); from = m.end()) {
+        int chainEnd = -1;
+        for (int from = 0; unitStarts.find(m, text, from); ) {
             String unit = m.group("unit");
             String name = m.group("name");
-            if (!Character.isLowerCase(unit.charAt(0))
-                    || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {
+            from = m.end();
+            // "Xã Đông Quang - Huyện Đông Sơn": the dash opens the next place of a chain, not a two-part name
+            Matcher chained = CHAIN.matcher(name);
+            boolean chain = chained.find() && isUnitWordAsPrinted(chained.group(1));
+            if (chain) {
+                name = name.substring(0, chained.start());
+                from = m.start("name") + chained.start(1);
+            }
+            boolean capitalised = !Character.isLowerCase(unit.charAt(0));
+            boolean read = !capitalised
+                    || !VietCase.isUpper(unit)
+                            && (chain
+                                    || m.start() == chainEnd
+                                    || afterBody
+                                            .matcher(before(text, m.start()))
+                                            .find());
+            if (!read || VietCase.isUpper(name) && name.length() > 1 && !name.contains(" ")) {
                 continue;
             }
-            levelOf(unit, name).ifPresent(l -> out.add(new Place(unit, l, name.strip())));
+            String n = name.strip();
+            levelOf(unit, n).ifPresent(l -> out.add(new Place(unit, l, n)));
+            chainEnd = from;
         }
         return out;
+    }
+
+    /** " - Huyện" in a name read on: where the next place of a chain opens. */
+    private static final Pattern CHAIN = Pattern.compile("\\s?[-–]\\s?(\\p{Lu}[\\p{L}\\p{M}]*)");
+
+    /** The text a unit word at {@code at} follows on its line, a short stretch of it. */
+    private static String before(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(Math.max(lineStart, at - 30), at);
     }
 
     /** A place in a capitals header line ("XÃ ĐỊNH TÂN", "HUYỆN YÊN LẠC"), the name title-cased. */

@@ -106,7 +106,7 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
             int placed = -1;
             for (int i = 0; i < limit; i++) {
                 for (String c : splitter.cells(lines.get(i))) {
-                    if (VietCase.isUpper(c) && bodies.opensWithBody(c)) {
+                    if (VietCase.isUpper(c) && (bodies.opensWithBody(c) || brokenName(c, lines, i))) {
                         if (confirmed(lines, i)) {
                             return i;
                         }
@@ -117,6 +117,18 @@ public record DocumentHeader(List<Cell> cells, int issuerCells, int startLine, i
                 }
             }
             return placed;
+        }
+
+        /**
+         * "HỘI" / "ĐỒNG NHÂN DÂN QUẬN 2": a site's narrow column broke the issuer's name after its first word, the
+         * line alone names no body, the two read on do.
+         */
+        private boolean brokenName(String cell, List<String> lines, int i) {
+            if (cell.contains(" ") || i + 1 >= lines.size()) {
+                return false;
+            }
+            List<String> next = splitter.cells(lines.get(i + 1));
+            return !next.isEmpty() && VietCase.isUpper(next.get(0)) && bodies.opensWithBody(cell + " " + next.get(0));
         }
 
         private boolean confirmed(List<String> lines, int from) {

@@ -23,7 +23,9 @@ public final class PageFacts {
         DATE,
         SIGNER,
         KIND,
-        ISSUER
+        ISSUER,
+        /** A label whose value is not read: it ends the value before it. */
+        OTHER
     }
 
     /** The table's facts: only those printed. */
@@ -85,10 +87,8 @@ public final class PageFacts {
         for (int colon = cell.indexOf(':'); colon > 0; colon = cell.indexOf(':', colon + 1)) {
             String before = cell.substring(0, colon);
             for (Map.Entry<String, Fact> e : labels.entrySet()) {
-                int start = startOfLastWords(before, e.getKey().split(" ").length);
-                if (start >= 0
-                        && Fold.key(before.substring(start)).equals(e.getKey())
-                        && (found.isEmpty() || found.get(found.size() - 1)[1] < start)) {
+                int start = labelStart(before, e.getKey());
+                if (start >= 0 && (found.isEmpty() || found.get(found.size() - 1)[1] < start)) {
                     found.add(new int[] {start, colon, e.getValue().ordinal()});
                     break;
                 }
@@ -130,6 +130,29 @@ public final class PageFacts {
                 out.putIfAbsent(Fact.values()[found.get(k)[2]], String.join(" ", words.subList(found.get(k)[1], to)));
             }
         }
+    }
+
+    /**
+     * Where {@code label} (folded) ends {@code before}, or -1: as its last words, or run into the value before it
+     * with no space, its first letter a capital ("Loại văn bản:Kế hoạchNgười ký", "02-KH/BCĐTWNgày đăng công báo").
+     */
+    private static int labelStart(String before, String label) {
+        int start = startOfLastWords(before, label.split(" ").length);
+        if (start < 0) {
+            return -1;
+        }
+        String tail = before.substring(start);
+        if (Fold.key(tail).equals(label)) {
+            return start;
+        }
+        String folded = Fold.fold(tail);
+        int glued = tail.length() - label.length();
+        return glued > 0
+                        && folded.substring(glued).equals(label)
+                        && Character.isUpperCase(tail.charAt(glued))
+                        && Character.isLetterOrDigit(tail.charAt(glued - 1))
+                ? start + glued
+                : -1;
     }
 
     /** Where the last {@code n} words of {@code s} start, or -1 when it holds fewer. */

@@ -2,6 +2,7 @@ package org.planlens.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.planlens.model.Period;
 
@@ -12,7 +13,8 @@ import org.planlens.model.Period;
  * plan's own ("... Đề án ... giai đoạn 2022 - 2025 ... năm 2023" is the plan for 2023). A title without one leaves
  * a stage heading in capitals ("DANH MỤC NHIỆM VỤ ... (GIAI ĐOẠN 2025-2030)"), else the years from its first
  * stage's to its last ("a) Đến hết năm 2025: ..." ... "đ) Đến hết năm 2045: ..."), else the year its first
- * objectives heading sets ("2. Mục tiêu cụ thể đến năm 2030").
+ * objectives heading sets ("2. Mục tiêu cụ thể đến năm 2030"). A term of office the title names ("nhiệm kỳ 2026 -
+ * 2031") yields to the time the text says the plan is carried out, where it prints both years.
  */
 public final class PeriodReader {
     private record Span(int start, int end, Period period) {}
@@ -27,7 +29,7 @@ public final class PeriodReader {
         if (title != null) {
             Period p = ofTitle(title);
             if (p != Period.UNKNOWN) {
-                return p;
+                return isTerm(title, p) ? carriedOut(lines).orElse(p) : p;
             }
         }
         for (String line : lines) {
@@ -43,6 +45,28 @@ public final class PeriodReader {
         }
         Period staged = stages(lines);
         return staged != Period.UNKNOWN ? staged : objectives(lines);
+    }
+
+    /** Whether the title's period is a term of office it names ("... nhiệm kỳ 2026 - 2031"). */
+    private boolean isTerm(String title, Period p) {
+        Matcher m = patterns.get("periodTerm").matcher(title);
+        while (m.find()) {
+            if (p.equals(new Period(Integer.valueOf(m.group("from")), Integer.valueOf(m.group("to"))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Thời gian tổ chức ...: từ tháng 10 năm 2025 đến hết tháng 3 năm 2026": when the plan is carried out. */
+    private Optional<Period> carriedOut(List<String> lines) {
+        Matcher m = patterns.get("periodCarriedOut").matcher("");
+        for (String line : lines) {
+            if (m.reset(line).find()) {
+                return Optional.of(new Period(Integer.valueOf(m.group("from")), Integer.valueOf(m.group("to"))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Mục tiêu cụ thể đến năm 2030": the year the first objectives heading sets them for. */

@@ -262,6 +262,13 @@ public final class TitleReader {
             // word carries the subject on, in lower case
             parts.add(capitals || !opensWithLink(c) ? c : c.substring(0, 1).toLowerCase(VietCase.VI) + c.substring(1));
         }
+        if (opening != null && parts.size() == 1 && words.bare(opening) && i < cells.size()) {
+            // "KẾ HOẠCH HÀNH ĐỘNG" / "Thực hiện Nghị quyết ...,": the subject is the sentence-case lines under it
+            Subject below = subject(cells, i, null);
+            if (below.text() != null && !VietCase.isUpper(below.text())) {
+                return new Subject(opening.toLowerCase(VietCase.VI) + " " + VietCase.continuing(below.text()), null);
+            }
+        }
         String s = String.join(" ", parts);
         // "(Ban hành kèm theo Quyết định ...)" after a plan's subject is not part of it.
         s = patterns.get("attachedNote").matcher(s).replaceAll("");

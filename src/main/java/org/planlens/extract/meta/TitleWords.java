@@ -10,22 +10,24 @@ import org.planlens.rules.ModelData;
 
 /**
  * The words of {@code models/title-words.tsv}: what a title writes out ("về việc"), the verb a decision's title
- * issues with ("ban hành"), the mark of a bare "Điều 1." line, and the linking words a subject goes on after.
+ * issues with ("ban hành"), the mark of a bare "Điều 1." line, the linking words a subject goes on after, and what a
+ * type line may add to its kind without naming a subject.
  *
  * <table>
  *   <caption>Columns</caption>
  *   <tr><th>column</th><th>meaning</th></tr>
- *   <tr><td>name</td><td>about, issues, articleone or linking; each once</td></tr>
+ *   <tr><td>name</td><td>about, issues, articleone, linking or bare; each once</td></tr>
  *   <tr><td>words</td><td>the words as written (linking: words separated by spaces, matched folded)</td></tr>
  *   <tr><td>note</td><td>what they are for</td></tr>
  * </table>
  */
 public final class TitleWords {
     static final String FILE = "title-words.tsv";
-    private static final List<String> NAMES = List.of("about", "issues", "articleone", "linking");
+    private static final List<String> NAMES = List.of("about", "issues", "articleone", "linking", "bare");
 
     private final Map<String, String> words = new HashMap<>();
     private final Set<String> linking;
+    private final Set<String> bare;
 
     public TitleWords(ModelData models) {
         for (String[] row : models.tsv(FILE)) {
@@ -41,6 +43,8 @@ public final class TitleWords {
         this.linking = Set.of(words.get("linking").split("\\s+")).stream()
                 .map(Fold::key)
                 .collect(Collectors.toUnmodifiableSet());
+        this.bare =
+                Set.of(words.get("bare").split(";")).stream().map(Fold::key).collect(Collectors.toUnmodifiableSet());
     }
 
     /** What "V/v" before a subject is written out as, with its space ("về việc "). */
@@ -56,6 +60,11 @@ public final class TitleWords {
     /** The mark a bare "Điều 1." line is read as, before the text of the line under it ("Điều 1."). */
     public String articleOne() {
         return words.get("articleone");
+    }
+
+    /** Whether {@code words} add to a kind without naming a subject ("HÀNH ĐỘNG" of "KẾ HOẠCH HÀNH ĐỘNG"). */
+    public boolean bare(String words) {
+        return bare.contains(Fold.key(words));
     }
 
     /** Whether {@code word} is a linking word a subject goes on after ("của", "Đến"). */

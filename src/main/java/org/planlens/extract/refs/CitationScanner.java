@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.planlens.extract.patterns.GluedWord;
 import org.planlens.extract.patterns.PatternRules;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.rules.Fold;
@@ -28,6 +29,7 @@ public final class CitationScanner {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|\\n\\s*\\n");
 
     private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([-/–])\\s*");
+
     private static final String LOOKALIKES = "legal-refs-lookalikes.tsv";
 
     private final Map<String, String> canonicalType = new HashMap<>();
@@ -73,8 +75,11 @@ public final class CitationScanner {
     private final List<String> furniture;
     /** Cyrillic letters printed for Latin ones inside a symbol (legal-refs-lookalikes.tsv). */
     private final Map<Character, Character> lookalikes = new HashMap<>();
+    /** A word a site ran into the symbol with no space ("70-TB/TWngày 06 tháng 01"). */
+    private final GluedWord glued;
 
     public CitationScanner(ModelData models) {
+        this.glued = new GluedWord(models);
         List<String> typePhrases = new ArrayList<>();
         Map<String, String> ruleTypes = new HashMap<>();
         for (String[] row : models.tsv("legal-doc-types.tsv")) {
@@ -283,11 +288,12 @@ public final class CitationScanner {
     }
 
     /**
-     * Number and symbol with the line breaks and stray spaces beside its separators taken out, and Cyrillic letters
-     * printed for Latin ones read as Latin.
+     * Number and symbol with the line breaks and stray spaces beside its separators taken out, a word run into its
+     * end cut off, and Cyrillic letters printed for Latin ones read as Latin.
      */
     private String repaired(String printed) {
-        String joined = SPACED_SEPARATOR.matcher(printed).replaceAll("$1").replace('–', '-');
+        String joined =
+                glued.cut(SPACED_SEPARATOR.matcher(printed).replaceAll("$1")).replace('–', '-');
         StringBuilder out = new StringBuilder(joined.length());
         for (int i = 0; i < joined.length(); i++) {
             char c = joined.charAt(i);

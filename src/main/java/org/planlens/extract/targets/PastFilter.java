@@ -8,7 +8,8 @@ import org.planlens.structure.SectionTree;
 
 /**
  * Figures that report results already reached or the present state, estimate an effect (GOLD.md: "figures that
- * only report the past are not targets"), or set a vote's threshold in a rule.
+ * only report the past are not targets"), set a vote's threshold in a rule or a criterion an award is given by,
+ * or stand alone on a line above the text's first unit (a page's zoom "100%").
  */
 final class PastFilter {
     private final TargetCues cues;
@@ -32,15 +33,26 @@ final class PastFilter {
         }
         Optional<Section> at = sections.sectionAt(figureStart);
         if (at.isEmpty()) {
-            return false;
+            // "100%" alone on a line above the text's first unit: a page's zoom, nothing measured
+            return aloneOnItsLine(text, figureStart);
         }
         for (Section s : sections.lineage(at.get())) {
             String heading = s.heading() == null ? "" : s.heading();
-            if (holds(Words.of(heading, 0, heading.length()), TargetCues.Kind.PAST_HEADING)) {
+            List<Word> words = Words.of(heading, 0, heading.length());
+            if (holds(words, TargetCues.Kind.PAST_HEADING) || holds(words, TargetCues.Kind.CRITERIA_HEADING)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the figure at {@code start} is all its line holds ("100%"). */
+    private static boolean aloneOnItsLine(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        String line =
+                text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return line.matches("[\\d.,]+\\s*%");
     }
 
     /** "08 bộ, cơ quan đã sửa đổi ... phương án đơn giản hóa 87 TTHC": done, and nothing aimed at since. */

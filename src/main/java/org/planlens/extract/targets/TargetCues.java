@@ -24,6 +24,7 @@ final class TargetCues {
         SPLIT,
         PAST,
         PAST_HEADING,
+        CRITERIA_HEADING,
         ESTIMATE,
         VOTE,
         FUNDING,
