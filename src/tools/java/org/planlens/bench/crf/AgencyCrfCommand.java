@@ -95,22 +95,31 @@ public final class AgencyCrfCommand {
                 Path.of(plan.path("source").path("file").asText()).getFileName().toString());
     }
 
+    /** An export that has a gold file: the plan, its gold and its text. */
+    private record Annotated(JsonNode plan, JsonNode gold, String text) {}
+
+    private static List<Annotated> annotated(Path plans, Path goldDir) throws IOException {
+        Map<String, JsonNode> golds = golds(goldDir);
+        List<Annotated> out = new ArrayList<>();
+        for (Path export : exports(plans)) {
+            JsonNode plan = JSON.readTree(export.toFile());
+            JsonNode gold = goldOf(golds, plan);
+            if (gold != null) {
+                out.add(new Annotated(plan, gold, textOf(export)));
+            }
+        }
+        return out;
+    }
+
     private static void data(ModelData models, Path out, List<String> pairs) throws IOException {
         PlanLines lines = new PlanLines(models, new AgencyLexicon(models));
         int sequences = 0;
         int mentions = 0;
         try (Writer w = Files.newBufferedWriter(out)) {
             for (int k = 0; k + 1 < pairs.size(); k += 2) {
-                Map<String, JsonNode> golds = golds(Path.of(pairs.get(k + 1)));
-                for (Path export : exports(Path.of(pairs.get(k)))) {
-                    JsonNode plan = JSON.readTree(export.toFile());
-                    JsonNode gold = goldOf(golds, plan);
-                    if (gold == null) {
-                        continue;
-                    }
-                    GoldLabels labels = goldLabels(gold);
-                    String text = textOf(export);
-                    for (PlanLines.Line line : lines.read(text)) {
+                for (Annotated doc : annotated(Path.of(pairs.get(k)), Path.of(pairs.get(k + 1)))) {
+                    GoldLabels labels = goldLabels(doc.gold());
+                    for (PlanLines.Line line : lines.read(doc.text())) {
                         List<Token> tokens = Tokens.of(line.text(), 0);
                         if (tokens.isEmpty()) {
                             continue;
@@ -160,19 +169,13 @@ public final class AgencyCrfCommand {
     private static void mentions(ModelData models, Path model, Path plans, Path goldDir) throws IOException {
         PlanLines lines = new PlanLines(models, new AgencyLexicon(models));
         CrfTagger crf = new CrfTagger(model);
-        Map<String, JsonNode> golds = golds(goldDir);
         int[] byCrf = new int[3];
         int[] byRules = new int[3];
-        for (Path export : exports(plans)) {
-            JsonNode plan = JSON.readTree(export.toFile());
-            JsonNode gold = goldOf(golds, plan);
-            if (gold == null) {
-                continue;
-            }
-            GoldLabels labels = goldLabels(gold);
-            String text = textOf(export);
+        for (Annotated doc : annotated(plans, goldDir)) {
+            GoldLabels labels = goldLabels(doc.gold());
+            String text = doc.text();
             Set<List<Integer>> ruled = new HashSet<>();
-            for (JsonNode a : plan.path("agencies")) {
+            for (JsonNode a : doc.plan().path("agencies")) {
                 a.path("mentions")
                         .forEach(m -> ruled.add(
                                 List.of(m.path("start").asInt(), m.path("end").asInt())));
