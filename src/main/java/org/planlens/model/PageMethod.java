@@ -1,6 +1,7 @@
 package org.planlens.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /**
  * How a page's text was read (PLAN_JSON.md, {@code source.pageInfo[].method}). The spec also names {@code mixed},
@@ -8,20 +9,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum PageMethod {
     /** A usable text layer. */
-    TEXT("text"),
+    TEXT,
     /** Tesseract. */
-    OCR("ocr"),
+    OCR,
     /** A TCVN3/VNI text layer converted to Unicode. */
-    LEGACY("legacy");
+    LEGACY;
 
-    private final String code;
-
-    PageMethod(String code) {
-        this.code = code;
-    }
-
+    /** Its name in lower case, as the JSON writes it. */
     @JsonValue
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT);
     }
 }
