@@ -110,8 +110,8 @@ public final class IngestJobRunner {
         }
         ProgressReporter progress = new ProgressReporter(out, scan.documents().size(), Duration.ofSeconds(2));
         // The Spring context (with the job repository's database) and the pipeline (rules, Tika's detector, the
-        // index) each take a few hundred ms to build and need nothing from each other until the worker step is
-        // made: build them on two threads.
+        // index) are each slow to build and need nothing from each other until the worker step is made: build them
+        // on two threads.
         CompletableFuture<Pipeline> pipeline = new CompletableFuture<>();
         CompletableFuture<ConfigurableApplicationContext> starting = startContext(ledger, progress, pipeline);
         Pipeline built;

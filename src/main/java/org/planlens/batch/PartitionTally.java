@@ -3,6 +3,7 @@ package org.planlens.batch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.planlens.pipeline.OutcomeStatus;
 import org.planlens.pipeline.RunLedger;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
@@ -17,40 +18,36 @@ import org.springframework.batch.item.ExecutionContext;
  * one JVM: written plans, unchanged ones, superseded plans and failures, in the order the worker recorded them.
  */
 final class PartitionTally {
-    static final String EXPORTED = "exported";
-    static final String UNCHANGED = "unchanged";
-    static final String SUPERSEDED = "superseded";
-    static final String FAILED = "failed";
     private static final String OUTCOMES = "planlens.outcomes";
 
     private PartitionTally() {}
 
     /** A written plan from {@code file}, in the partition running on this thread (outside a step: nothing). */
     static void exported(String file, String planId) {
-        add(EXPORTED, file, planId, "");
+        add(OutcomeStatus.EXPORTED, file, planId, "");
     }
 
     static void unchanged(String file, String planId) {
-        add(UNCHANGED, file, planId, "");
+        add(OutcomeStatus.UNCHANGED, file, planId, "");
     }
 
     /** The plan {@code file} gave before, {@code old}, superseded by {@code by}. */
     static void superseded(String file, String old, String by) {
-        add(SUPERSEDED, file, old, by);
+        add(OutcomeStatus.SUPERSEDED, file, old, by);
     }
 
     /** A document that failed, with its reason. */
     static void failed(String file, String reason) {
-        add(FAILED, file, reason, "");
+        add(OutcomeStatus.FAILED, file, reason, "");
     }
 
-    private static void add(String what, String file, String a, String b) {
+    private static void add(OutcomeStatus what, String file, String a, String b) {
         StepContext step = StepSynchronizationManager.getContext();
         if (step == null) return;
         ExecutionContext ctx = step.getStepExecution().getExecutionContext();
         @SuppressWarnings("unchecked")
         List<String> outcomes = new ArrayList<>((List<String>) ctx.get(OUTCOMES, List.class, List.of()));
-        outcomes.add(what);
+        outcomes.add(what.code());
         outcomes.add(file);
         outcomes.add(a);
         outcomes.add(b);
@@ -81,12 +78,11 @@ final class PartitionTally {
             List<String> o = (List<String>) step.getExecutionContext().get(OUTCOMES, List.class, List.of());
             for (int i = 0; i + 3 < o.size(); i += 4) {
                 String file = o.get(i + 1);
-                switch (o.get(i)) {
+                switch (OutcomeStatus.of(o.get(i))) {
                     case EXPORTED -> ledger.exported(file, o.get(i + 2));
                     case UNCHANGED -> ledger.unchanged(file, o.get(i + 2));
                     case SUPERSEDED -> ledger.superseded(file, o.get(i + 2), o.get(i + 3));
                     case FAILED -> ledger.failed(file, o.get(i + 2));
-                    default -> throw new IllegalStateException("unknown partition outcome " + o.get(i));
                 }
             }
         }

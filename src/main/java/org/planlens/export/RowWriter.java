@@ -1,5 +1,6 @@
 package org.planlens.export;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
@@ -25,24 +26,42 @@ public interface RowWriter {
         };
     }
 
-    /** The column names of a row type. */
+    /** The column names of a row type; a record component marked {@code @JsonUnwrapped} gives its own, in place. */
     static List<String> columns(Class<? extends Record> rowType) {
         List<String> names = new ArrayList<>();
-        for (RecordComponent c : rowType.getRecordComponents()) names.add(c.getName());
+        for (RecordComponent c : rowType.getRecordComponents()) {
+            if (unwrapped(c)) {
+                names.addAll(columns(c.getType().asSubclass(Record.class)));
+            } else {
+                names.add(c.getName());
+            }
+        }
         return names;
     }
 
-    /** The cells of one row as text, for CSV and tables. */
+    /** The cells of one row as text, for CSV and tables, in the order of {@link #columns}. */
     static List<String> cells(Record row) {
         List<String> cells = new ArrayList<>();
         for (RecordComponent c : row.getClass().getRecordComponents()) {
+            Object v;
             try {
-                cells.add(text(c.getAccessor().invoke(row)));
+                v = c.getAccessor().invoke(row);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read column " + c.getName() + " of " + row.getClass(), e);
             }
+            if (unwrapped(c)) {
+                cells.addAll(cells((Record) v));
+            } else {
+                cells.add(text(v));
+            }
         }
         return cells;
+    }
+
+    /** A record component whose columns stand in the row's own place, as they do in its JSON. */
+    private static boolean unwrapped(RecordComponent c) {
+        return c.getAccessor().isAnnotationPresent(JsonUnwrapped.class)
+                && c.getType().isRecord();
     }
 
     private static String text(Object v) {

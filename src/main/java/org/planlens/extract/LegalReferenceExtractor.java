@@ -149,14 +149,8 @@ public final class LegalReferenceExtractor {
     }
 
     /** "luat:ngan sach nha nuoc"; a standard by its code alone, so "ISO 9001:2015" and "TCVN ISO 9001-2015" merge. */
-    private String nameKey(Citation c) {
-        String name = c.name();
-        if (scanner.isStandard(c)) {
-            name = name.replaceFirst("^(?i)tcvn\\s+", "").replace('-', ':');
-        } else {
-            name = name.replaceFirst("^\\S+\\s+", "");
-        }
+    private static String nameKey(Citation c) {
         return Fold.key(c.type()) + ":"
-                + Fold.fold(name).replaceAll("\\s+", " ").strip();
+                + Fold.fold(c.key()).replaceAll("\\s+", " ").strip();
     }
 }

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -211,7 +213,7 @@ final class RecordBlocks {
             firsts[size++] = doc;
         }
 
-        java.util.stream.IntStream planDocs() {
+        IntStream planDocs() {
             return Arrays.stream(plans, 0, size);
         }
 
@@ -353,7 +355,7 @@ final class RecordBlocks {
         BinaryDocValues rows = null;
         for (int i : byDoc) {
             int doc = plans.get(i).doc();
-            int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            int l = ReaderUtil.subIndex(doc, leaves);
             if (l != leaf) {
                 leaf = l;
                 rows = leaves.get(l).reader().getBinaryDocValues(IndexFields.ROW);

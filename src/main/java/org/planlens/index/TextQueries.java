@@ -2,6 +2,7 @@ package org.planlens.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,7 +19,7 @@ public final class TextQueries {
     public static final float EXACT_BOOST = 2.0f;
 
     /** A slash not already escaped. */
-    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("(?<!\\\\)/");
+    private static final Pattern SLASH = Pattern.compile("(?<!\\\\)/");
 
     private TextQueries() {}
 

@@ -31,10 +31,7 @@ public final class RunLedger {
 
     /** One line of the journal. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Outcome(String file, String status, String planId, String reason, String sameAs) {}
-
-    /** A superseded plan, in the journal beside the outcomes. */
-    private static final String SUPERSEDED = "superseded";
+    record Outcome(String file, OutcomeStatus status, String planId, String reason, String sameAs) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -58,7 +55,7 @@ public final class RunLedger {
                 } catch (JsonProcessingException e) {
                     continue;
                 }
-                if (SUPERSEDED.equals(o.status())) {
+                if (o.status() == OutcomeStatus.SUPERSEDED) {
                     superseded.add(new Superseded(o.file(), o.planId(), o.sameAs()));
                 } else {
                     remember(o);
@@ -76,20 +73,20 @@ public final class RunLedger {
     public synchronized boolean exported(String file, String planId) {
         String first = writtenBy.get(planId);
         if (first != null && !first.equals(file)) {
-            record(new Outcome(file, "unchanged", planId, null, first));
+            record(new Outcome(file, OutcomeStatus.UNCHANGED, planId, null, first));
             return false;
         }
-        record(new Outcome(file, "exported", planId, null, null));
+        record(new Outcome(file, OutcomeStatus.EXPORTED, planId, null, null));
         return true;
     }
 
     public synchronized void unchanged(String file, String planId) {
-        record(new Outcome(file, "unchanged", planId, null, null));
+        record(new Outcome(file, OutcomeStatus.UNCHANGED, planId, null, null));
     }
 
     /** A document that could not be read. */
     public synchronized void failed(String file, String reason) {
-        record(new Outcome(file, "failed", null, reason, null));
+        record(new Outcome(file, OutcomeStatus.FAILED, null, reason, null));
     }
 
     /** An input that could not be scanned (a folder that cannot be listed, an unsafe archive entry). */
@@ -106,22 +103,22 @@ public final class RunLedger {
         // told again: a restarted remote run replays its partitions' outcomes after reading its journal
         if (superseded.contains(s)) return;
         superseded.add(s);
-        append(new Outcome(file, SUPERSEDED, planId, null, by));
+        append(new Outcome(file, OutcomeStatus.SUPERSEDED, planId, null, by));
     }
 
     public synchronized int exportedCount() {
-        return count("exported");
+        return count(OutcomeStatus.EXPORTED);
     }
 
     public synchronized int unchangedCount() {
-        return count("unchanged");
+        return count(OutcomeStatus.UNCHANGED);
     }
 
     /** Documents that could not be read, then inputs that could not be scanned. */
     public synchronized List<Failure> failures() {
         List<Failure> out = new ArrayList<>();
         for (Outcome o : outcomes.values()) {
-            if (o.status().equals("failed")) {
+            if (o.status() == OutcomeStatus.FAILED) {
                 out.add(new Failure(o.file(), o.reason()));
             }
         }
@@ -147,10 +144,9 @@ public final class RunLedger {
         return List.copyOf(superseded);
     }
 
-    private int count(String status) {
-        return (int) outcomes.values().stream()
-                .filter(o -> o.status().equals(status))
-                .count();
+    private int count(OutcomeStatus status) {
+        return (int)
+                outcomes.values().stream().filter(o -> o.status() == status).count();
     }
 
     private void record(Outcome o) {
@@ -162,7 +158,7 @@ public final class RunLedger {
         // a document redone after a restart counts once, as it ended
         outcomes.remove(o.file());
         outcomes.put(o.file(), o);
-        if (o.status().equals("exported")) {
+        if (o.status() == OutcomeStatus.EXPORTED) {
             writtenBy.putIfAbsent(o.planId(), o.file());
         }
     }

@@ -167,14 +167,7 @@ public final class PlanQueries {
         PlanRef p = d.ref();
         LegalReference r = d.element(LegalReference.class);
         return new CitationRow(
-                p.planId(),
-                p.file(),
-                p.issuer(),
-                p.level(),
-                p.commune(),
-                p.district(),
-                p.province(),
-                p.year(),
+                p,
                 r.number(),
                 r.key(),
                 r.mentions().size(),
@@ -340,14 +333,7 @@ public final class PlanQueries {
         for (List<TargetRow> ts : byPlan.values()) {
             TargetRow p = ts.get(0);
             rows.add(new CompareRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
+                    p.plan(),
                     ts.size(),
                     ts.stream().map(TargetRow::indicator).toList(),
                     ts.stream().map(TargetRow::comparator).toList(),
@@ -371,14 +357,7 @@ public final class PlanQueries {
         PlanRef p = d.ref();
         Metadata m = d.element(Metadata.class);
         return new PlanRow(
-                p.planId(),
-                p.file(),
-                p.issuer(),
-                p.level(),
-                p.commune(),
-                p.district(),
-                p.province(),
-                p.year(),
+                p,
                 m.period() == null ? null : m.period().from(),
                 m.period() == null ? null : m.period().to(),
                 d.plan().documentType(),

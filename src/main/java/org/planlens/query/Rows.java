@@ -1,10 +1,12 @@
 package org.planlens.query;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.planlens.model.Agency;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import org.planlens.model.Target;
 import org.planlens.model.Task;
 
 /**
@@ -31,14 +33,7 @@ public final class Rows {
             String snippet) {}
 
     public record PlanRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             Integer periodFrom,
             Integer periodTo,
             String documentType,
@@ -48,52 +43,26 @@ public final class Rows {
             int targets,
             int references,
             int agencies,
-            int tasks) {}
+            int tasks)
+            implements PlanColumns {}
 
     public record SectionRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             String sectionPath,
             String heading,
             int depth,
             String pillar,
             int start,
-            int end) {
+            int end)
+            implements PlanColumns {
         static SectionRow of(PlanRef p, Section s) {
-            return new SectionRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
-                    s.path(),
-                    s.heading(),
-                    s.level(),
-                    code(s.pillar()),
-                    s.start(),
-                    s.end());
+            return new SectionRow(p, s.path(), s.heading(), s.level(), code(s.pillar()), s.start(), s.end());
         }
     }
 
     /** A target; {@code start}/{@code end} are the offsets of its clause in the plan's text. */
     public record TargetRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             String sectionPath,
             String pillar,
             String indicator,
@@ -103,17 +72,11 @@ public final class Rows {
             Integer deadline,
             String text,
             int start,
-            int end) {
-        static TargetRow of(PlanRef p, org.planlens.model.Target t, String sectionPath) {
+            int end)
+            implements PlanColumns {
+        static TargetRow of(PlanRef p, Target t, String sectionPath) {
             return new TargetRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
+                    p,
                     sectionPath,
                     code(t.pillar()),
                     t.indicator(),
@@ -129,30 +92,17 @@ public final class Rows {
 
     /** A plan citing a document ({@code cites}). */
     public record CitationRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             String number,
             String key,
             int mentions,
             List<String> relations,
-            List<String> sectionPaths) {}
+            List<String> sectionPaths)
+            implements PlanColumns {}
 
     /** A legal reference of a plan, every field ({@code export --what references}). */
     public record ReferenceRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             String type,
             String number,
             String key,
@@ -160,17 +110,11 @@ public final class Rows {
             String referenceIssuer,
             String name,
             int mentions,
-            List<String> sectionPaths) {
+            List<String> sectionPaths)
+            implements PlanColumns {
         static ReferenceRow of(PlanRef p, LegalReference r, List<String> paths) {
             return new ReferenceRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
+                    p,
                     r.type(),
                     r.number(),
                     r.key(),
@@ -194,43 +138,16 @@ public final class Rows {
             List<String> planIds,
             List<String> files) {}
 
-    public record AgencyRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
-            String name,
-            List<String> roles,
-            List<String> sectionPaths) {
+    public record AgencyRow(@JsonUnwrapped PlanRef plan, String name, List<String> roles, List<String> sectionPaths)
+            implements PlanColumns {
         static AgencyRow of(PlanRef p, Agency a, List<String> paths) {
             return new AgencyRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
-                    a.name(),
-                    a.roles().stream().map(r -> r.code()).toList(),
-                    paths);
+                    p, a.name(), a.roles().stream().map(r -> r.code()).toList(), paths);
         }
     }
 
     public record TaskRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             String path,
             String sectionPath,
             String source,
@@ -238,17 +155,11 @@ public final class Rows {
             String output,
             String timeline,
             List<String> lead,
-            List<String> coordinate) {
+            List<String> coordinate)
+            implements PlanColumns {
         static TaskRow of(PlanRef p, Task t, String sectionPath) {
             return new TaskRow(
-                    p.planId(),
-                    p.file(),
-                    p.issuer(),
-                    p.level(),
-                    p.commune(),
-                    p.district(),
-                    p.province(),
-                    p.year(),
+                    p,
                     t.path(),
                     sectionPath,
                     t.source() == null ? null : t.source().code(),
@@ -262,21 +173,15 @@ public final class Rows {
 
     /** One plan's targets matching an indicator, side by side (lists aligned, in plan order). */
     public record CompareRow(
-            String planId,
-            String file,
-            String issuer,
-            String level,
-            String commune,
-            String district,
-            String province,
-            Integer year,
+            @JsonUnwrapped PlanRef plan,
             int targets,
             List<String> indicators,
             List<String> comparators,
             List<Double> values,
             List<String> units,
             List<Integer> deadlines,
-            List<String> sectionPaths) {}
+            List<String> sectionPaths)
+            implements PlanColumns {}
 
     /** A facet count: {@code value} is a path like {@code Thanh Hóa/Đông Sơn} for the place dimension. */
     public record FacetRow(String dimension, String value, int count) {}

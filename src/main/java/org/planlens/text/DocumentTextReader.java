@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.tika.mime.MediaType;
+import org.planlens.model.PageMethod;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.model.Warning;
@@ -162,8 +163,7 @@ public final class DocumentTextReader {
         List<Boolean> ocrPages = new ArrayList<>();
         for (int p = 0; p < pages; p++) {
             // a reader that gives no layout read every page by OCR (images)
-            ocrPages.add(
-                    p >= raw.layout().size() || "ocr".equals(raw.layout().get(p).method()));
+            ocrPages.add(p >= raw.layout().size() || raw.layout().get(p).method() == PageMethod.OCR);
         }
         List<List<DigitChoices>> choices =
                 raw.layout().stream().map(PageLayout::digitChoices).toList();

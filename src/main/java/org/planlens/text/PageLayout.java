@@ -1,6 +1,7 @@
 package org.planlens.text;
 
 import java.util.List;
+import org.planlens.model.PageMethod;
 import org.planlens.text.layout.PositionedWord;
 
 /**
@@ -12,7 +13,7 @@ import org.planlens.text.layout.PositionedWord;
  */
 public record PageLayout(
         int page,
-        String method,
+        PageMethod method,
         Double ocrConfidence,
         float width,
         float height,
@@ -27,7 +28,7 @@ public record PageLayout(
     }
 
     public PageLayout(
-            int page, String method, Double ocrConfidence, float width, float height, List<PositionedWord> words) {
+            int page, PageMethod method, Double ocrConfidence, float width, float height, List<PositionedWord> words) {
         this(page, method, ocrConfidence, width, height, words, List.of(), List.of());
     }
 }

@@ -21,6 +21,7 @@ import org.planlens.query.Rows.SearchHit;
 import org.planlens.query.Rows.TargetRow;
 import org.planlens.query.TargetFilter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,14 +45,14 @@ import org.springframework.web.server.ResponseStatusException;
         content =
                 @Content(
                         mediaType = "application/problem+json",
-                        schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "503",
         description = "No index to read yet (run `planlens ingest`).",
         content =
                 @Content(
                         mediaType = "application/problem+json",
-                        schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class ApiController {
     private static final String FORMAT = "json (default) or csv";
     private final Questions questions;
@@ -259,7 +260,7 @@ class ApiController {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            schema = @Schema(implementation = org.springframework.http.ProblemDetail.class)))
+                            schema = @Schema(implementation = ProblemDetail.class)))
     PlanView plan(@Parameter(description = "Plan id (plan-...).") @PathVariable("id") String id) {
         return questions.plan(id).orElseThrow(() -> noPlan(id));
     }

@@ -3,6 +3,7 @@ package org.planlens.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import org.planlens.index.IndexUnavailableException;
 import org.planlens.query.LiveIndex;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ class ErrorResponses {
     }
 
     /** The problem's title, English for programs and Vietnamese for the page, by its type. */
-    private static final java.util.Map<String, String[]> TITLES = java.util.Map.of(
+    private static final Map<String, String[]> TITLES = Map.of(
             "bad-parameter", new String[] {"Bad parameter", "Tham số không hợp lệ"},
             "no-index", new String[] {"No index to query", "Chưa có chỉ mục để tra cứu"},
             "not-found", new String[] {"Not found", "Không tìm thấy"},

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.planlens.model.Section;
 import org.planlens.query.PlanView.Span;
 
@@ -47,7 +48,7 @@ public final class PlanMarkup {
         TreeMap<Integer, List<Integer>> starts = new TreeMap<>();
         TreeMap<Integer, List<Integer>> ends = new TreeMap<>();
         TreeMap<Integer, List<String>> anchors = new TreeMap<>();
-        Set<Integer> cuts = new java.util.TreeSet<>(List.of(0, length));
+        Set<Integer> cuts = new TreeSet<>(List.of(0, length));
         for (int i = 0; i < ordered.size(); i++) {
             Span s = ordered.get(i);
             int a = clamp(s.start(), length);

@@ -1,6 +1,7 @@
 package org.planlens.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public class PlanPage {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(s.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(s.name(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .body(s.bytes());

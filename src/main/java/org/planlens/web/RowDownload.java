@@ -1,5 +1,6 @@
 package org.planlens.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ final class RowDownload {
             String name,
             long total,
             boolean exact) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (format == RowFormat.CSV) bytes.writeBytes(BOM);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             RowWriter.of(format).write(rows, rowType, w);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.planlens.query.Page;
@@ -92,7 +93,7 @@ class TargetsPage {
             pager = Pager.of(p, PAGE_SIZE, all.size());
             rows = pager.slice(all);
         }
-        chartBy(by);
+        ChartBy.of(by);
         model.addAttribute("nav", "targets");
         model.addAttribute("url", url);
         model.addAttribute("rows", rows);
@@ -123,8 +124,8 @@ class TargetsPage {
             Model model) {
         Link url = Link.of(request);
         TargetFilter f = ApiController.targetFilter(indicator, min, max, unit, comparator, pillar);
-        String groupBy = chartBy(by);
-        model.addAttribute("by", groupBy);
+        ChartBy groupBy = ChartBy.of(by);
+        model.addAttribute("by", groupBy.code());
         model.addAttribute("byPlace", url.with("by", "place").toString());
         model.addAttribute("byYear", url.with("by", "year").toString());
         long matching = questions.targets(plans, f, 0, 1).total();
@@ -137,7 +138,7 @@ class TargetsPage {
         // one unit per chart: the one most targets use (95% and 12 thủ tục share no axis)
         String chartUnit = mostCommonUnit(rows);
         Function<TargetRow, String> key =
-                groupBy.equals("year") ? r -> r.year() == null ? "—" : r.year().toString() : placeKey(plans);
+                groupBy == ChartBy.YEAR ? r -> r.year() == null ? "—" : r.year().toString() : placeKey(plans);
         Map<String, List<Double>> groups = new LinkedHashMap<>();
         Map<String, String> hrefs = new LinkedHashMap<>();
         int charted = 0;
@@ -147,11 +148,11 @@ class TargetsPage {
             String k = key.apply(r);
             groups.computeIfAbsent(k, x -> new ArrayList<>()).add(r.value());
             hrefs.putIfAbsent(
-                    k, groupBy.equals("year") ? page.with("year", r.year()).toString() : narrowTo(page, r, plans));
+                    k, groupBy == ChartBy.YEAR ? page.with("year", r.year()).toString() : narrowTo(page, r, plans));
             charted++;
         }
         List<Map.Entry<String, List<Double>>> entries = new ArrayList<>(groups.entrySet());
-        if (groupBy.equals("year")) {
+        if (groupBy == ChartBy.YEAR) {
             entries.sort(Map.Entry.comparingByKey());
         } else {
             entries.sort(Comparator.comparingInt(
@@ -223,11 +224,23 @@ class TargetsPage {
         throw new IllegalArgumentException("dir: '" + dir + "' is not an order; use asc or desc");
     }
 
-    private static String chartBy(String by) {
-        String b = Params.code(by);
-        if (b == null || b.equals("place")) return "place";
-        if (b.equals("year")) return "year";
-        throw new IllegalArgumentException("by: '" + by + "' is not a grouping; use place or year");
+    /** What the chart groups targets by: the place one level under the filter, or the target's year. */
+    private enum ChartBy {
+        PLACE,
+        YEAR;
+
+        /** The {@code by} parameter: {@code place} (default) or {@code year}. */
+        static ChartBy of(String by) {
+            String b = Params.code(by);
+            if (b == null || b.equals("place")) return PLACE;
+            if (b.equals("year")) return YEAR;
+            throw new IllegalArgumentException("by: '" + by + "' is not a grouping; use place or year");
+        }
+
+        /** The parameter's value, as the chart page compares it. */
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Targets grouped one level under the place filter: provinces, a province's districts, a district's communes. */

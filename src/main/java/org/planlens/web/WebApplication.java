@@ -1,5 +1,6 @@
 package org.planlens.web;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.planlens.query.LiveIndex;
@@ -9,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -81,15 +83,13 @@ public class WebApplication {
      * {@code planlens serve}: starts the application, prints where it listens, and returns when it is stopped
      * (Ctrl+C).
      */
-    public static void serve(Path index, String indexUrl, Path models, String host, int port, java.io.PrintWriter out) {
+    public static void serve(Path index, String indexUrl, Path models, String host, int port, PrintWriter out) {
         ConfigurableApplicationContext context = start(index, indexUrl, models, host, port);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(e -> {
             if (e instanceof ContextClosedEvent) closed.countDown();
         });
-        int bound = ((org.springframework.boot.web.context.WebServerApplicationContext) context)
-                .getWebServer()
-                .getPort();
+        int bound = ((WebServerApplicationContext) context).getWebServer().getPort();
         out.println("planlens: serving http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound
                 + "/ over " + context.getBean(LiveIndex.class).where() + " (Ctrl+C stops)");
         out.flush();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -141,10 +142,7 @@ class OpenSearchBackendIntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        return new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(r.body())
-                .path("count")
-                .asLong();
+        return new ObjectMapper().readTree(r.body()).path("count").asLong();
     }
 
     private static String onlyPlan(String at) throws Exception {

@@ -3,6 +3,7 @@ package org.planlens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -276,7 +277,7 @@ class TargetExtractorTest {
                 List.of(98.0, 80.0, 100.0, 90.0, 100.0, 95.0),
                 found.stream().map(Target::value).toList());
         assertEquals(
-                java.util.Arrays.asList(2026, 2028, 2027, 2027, 2030, 2030),
+                Arrays.asList(2026, 2028, 2027, 2027, 2030, 2030),
                 found.stream().map(Target::deadline).toList());
     }
 
@@ -285,10 +286,9 @@ class TargetExtractorTest {
     void aYearAfterTheFigure_datesOnlyTheFiguresBeforeIt() {
         List<Target> found = targets("- Tỷ lệ hồ sơ trực tuyến đạt 60%, phấn đấu đến năm 2030 đạt 100%.");
         assertEquals(
-                java.util.Arrays.asList(null, 2030),
-                found.stream().map(Target::deadline).toList());
+                Arrays.asList(null, 2030), found.stream().map(Target::deadline).toList());
         assertEquals(
-                java.util.Arrays.asList((Integer) null),
+                Arrays.asList((Integer) null),
                 targets("- Tỷ lệ hồ sơ trực tuyến tăng 10% so với năm 2024.").stream()
                         .map(Target::deadline)
                         .toList());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planlens.model.PageMethod;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.Warning;
@@ -32,8 +33,13 @@ class TextCacheTest {
                 List.of("KẾ HOẠCH", "Số 12/KH-UBND"),
                 List.of(
                         new PageLayout(
-                                1, "ocr", 91.5, 2480f, 3508f, List.of(new PositionedWord(1, 10f, 20f, 90f, 40f, "KẾ"))),
-                        new PageLayout(2, "text", null, 595f, 842f, List.of())));
+                                1,
+                                PageMethod.OCR,
+                                91.5,
+                                2480f,
+                                3508f,
+                                List.of(new PositionedWord(1, 10f, 20f, 90f, 40f, "KẾ"))),
+                        new PageLayout(2, PageMethod.TEXT, null, 595f, 842f, List.of())));
         TextCache cache = new TextCache(dir, "settings-a");
         cache.put("ab12", read);
         assertEquals(read, cache.get("ab12").orElseThrow());

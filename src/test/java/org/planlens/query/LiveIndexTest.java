@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planlens.index.IndexUnavailableException;
@@ -32,7 +33,7 @@ class LiveIndexTest {
                 live.ask(old -> {
                     add(w, "p-b", "Quảng Bình");
                     seen[0] = plans(old);
-                    java.util.concurrent.locks.LockSupport.parkNanos(300_000_000L);
+                    LockSupport.parkNanos(300_000_000L);
                     // a question asked meanwhile sees the new commit...
                     seen[1] = live.ask(LiveIndexTest::plans);
                     // ...and the view this one holds is still open and unchanged

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planlens.model.Comparator;
 import org.planlens.model.PartialDate;
+import org.planlens.model.Pillar;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Numbers, dates and labels as Vietnamese read them. */
@@ -55,10 +57,10 @@ class ViTest {
         assertEquals("Kế hoạch", vi.label("docType", "ke_hoach"));
         assertEquals("Chỉ tiêu, Mục", vi.labels("kind", List.of("target", "section")));
         assertEquals("novel", vi.label("pillar", "novel"));
-        for (var p : org.planlens.model.Pillar.values()) {
+        for (var p : Pillar.values()) {
             assertEquals(false, vi.label("pillar", p.code()).equals(p.code()), p.code());
         }
-        for (var c : org.planlens.model.Comparator.values()) {
+        for (var c : Comparator.values()) {
             assertEquals(false, vi.label("comparator", c.code()).equals(c.code()), c.code());
         }
         assertEquals("Thanh Hóa", vi.place(null, " ", "Thanh Hóa"));

@@ -8,11 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +35,7 @@ class WebPagesIntegrationTest extends WebTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private MockHttpServletResponse response(String url) throws Exception {
-        return mvc.perform(get(java.net.URI.create(url))).andReturn().getResponse();
+        return mvc.perform(get(URI.create(url))).andReturn().getResponse();
     }
 
     private Document page(String url) throws Exception {
@@ -120,7 +127,7 @@ class WebPagesIntegrationTest extends WebTestBase {
         }
         List<Double> expected = new ArrayList<>();
         cli.forEach(r -> expected.add(r.get("value").asDouble()));
-        expected.sort(java.util.Comparator.reverseOrder());
+        expected.sort(Comparator.reverseOrder());
         assertEquals(expected, values);
         assertEquals("aria-sort", "aria-sort");
         assertEquals("descending", sorted.selectFirst("th.sorted").attr("aria-sort"));
@@ -158,7 +165,7 @@ class WebPagesIntegrationTest extends WebTestBase {
     void targetsChart_drawsEveryValueOfTheCommonestUnit_byPlaceAndByYear() throws Exception {
         JsonNode cli = JSON.readTree(WebCorpus.cli("targets", "--all", "--indicator", "hài lòng", "--format", "json"));
         // one dot per distinct value of each group, its tooltip saying how many targets set it
-        java.util.Map<String, java.util.Set<Double>> byYear = new java.util.TreeMap<>();
+        Map<String, Set<Double>> byYear = new TreeMap<>();
         long percent = 0;
         for (JsonNode r : cli) {
             if (!"%".equals(r.get("unit").asText())) continue;
@@ -173,12 +180,11 @@ class WebPagesIntegrationTest extends WebTestBase {
                         .map(t -> t.ownText().strip())
                         .toList());
         assertEquals(
-                byYear.values().stream().mapToInt(java.util.Set::size).sum(),
+                byYear.values().stream().mapToInt(Set::size).sum(),
                 years.select("svg.chart circle.dot").size());
         long counted = 0;
         for (Element dot : years.select("svg.chart circle.dot title")) {
-            java.util.regex.Matcher m =
-                    java.util.regex.Pattern.compile("\\((\\d+) chỉ tiêu\\)").matcher(dot.text());
+            Matcher m = java.util.regex.Pattern.compile("\\((\\d+) chỉ tiêu\\)").matcher(dot.text());
             counted += m.find() ? Long.parseLong(m.group(1)) : 1;
         }
         assertEquals(percent, counted);
@@ -392,8 +398,7 @@ class WebPagesIntegrationTest extends WebTestBase {
         MockHttpServletResponse r = response("/plans/" + p.get("planId").asText() + "/source");
         assertEquals(200, r.getStatus());
         assertTrue(r.getHeader("Content-Disposition").startsWith("attachment"));
-        assertTrue(java.util.Arrays.equals(
-                Files.readAllBytes(Path.of(p.get("file").asText())), r.getContentAsByteArray()));
+        assertTrue(Arrays.equals(Files.readAllBytes(Path.of(p.get("file").asText())), r.getContentAsByteArray()));
         assertEquals(
                 1,
                 page("/plans/" + p.get("planId").asText())

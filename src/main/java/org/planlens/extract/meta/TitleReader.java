@@ -2,6 +2,7 @@ package org.planlens.extract.meta;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -355,7 +356,7 @@ public final class TitleReader {
         String s = out.toString();
         String folded = Fold.fold(s);
         List<String> names = new ArrayList<>(placeNames);
-        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        names.sort(Comparator.comparingInt(String::length).reversed());
         for (String name : names) {
             String key = Fold.fold(name);
             for (int at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length())) {

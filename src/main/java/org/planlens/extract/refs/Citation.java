@@ -8,7 +8,10 @@ package org.planlens.extract.refs;
  * @param date   ISO date where printed in full, else null
  * @param issuer the issuing body printed after "của", else null
  * @param name   the name of a law or standard cited without a number, else null
+ * @param key    what such a name is known by, else null: a law's name after its kind word, a standard's code as the
+ *               standard rule's {@code key} group declares it (legal-refs.rules), its year joined by a colon
  * @param start  offset of the citation in the text
  * @param end    end offset (exclusive)
  */
-public record Citation(String type, String number, String date, String issuer, String name, int start, int end) {}
+public record Citation(
+        String type, String number, String date, String issuer, String name, String key, int start, int end) {}

@@ -25,6 +25,8 @@ import org.planlens.rules.ModelData;
  */
 public final class CitationScanner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The kind word a law's name opens with ("Luật"): its key is the name after it. */
+    private static final Pattern KIND_WORD = Pattern.compile("^\\S+\\s+");
     /** Where a list of items ends: a full stop before white space, or a blank line. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s|$)|\\n\\s*\\n");
 
@@ -142,11 +144,6 @@ public final class CitationScanner {
         }
     }
 
-    /** Whether {@code c} is a standard (the type the standard rule gives, "Tiêu chuẩn"). */
-    public boolean isStandard(Citation c) {
-        return standardType.equals(c.type());
-    }
-
     /** Every citation in the text, in text order, overlapping finds resolved for the earliest and longest. */
     public List<Citation> scan(String text) {
         Set<String> own = ownNumbers(text);
@@ -185,13 +182,15 @@ public final class CitationScanner {
                 if (number != null && own.contains(numberKey(number))) {
                     continue;
                 }
+                String name = number == null ? oneLine(l.group("name")) : null;
                 (number == null ? byName : found)
                         .add(new Citation(
                                 lawType,
                                 number,
                                 date(l),
                                 issuer(l),
-                                number == null ? oneLine(l.group("name")) : null,
+                                name,
+                                name == null ? null : KIND_WORD.matcher(name).replaceFirst(""),
                                 l.start(),
                                 l.end()));
             }
@@ -203,8 +202,9 @@ public final class CitationScanner {
         }
         Matcher s = standard.matcher(text);
         for (int from = 0; standardStarts.find(s, text, from); from = s.end()) {
-            String name = oneLine(s.group("name")).replaceAll("\\s*[:\\-]\\s*(?=\\d{4}$)", ":");
-            found.add(new Citation(standardType, null, null, null, name, s.start(), s.end()));
+            String name = yearJoined(s.group("name"));
+            String key = yearJoined(s.group("key")).replace('-', ':');
+            found.add(new Citation(standardType, null, null, null, name, key, s.start(), s.end()));
         }
         return withoutOverlaps(found).stream()
                 .filter(c -> !onFurnitureLine(text, c.start()))
@@ -284,7 +284,7 @@ public final class CitationScanner {
         if (!number.chars().anyMatch(Character::isLetter)) {
             return null;
         }
-        return new Citation(type, number, date(m), issuer(m), null, start, m.end());
+        return new Citation(type, number, date(m), issuer(m), null, null, start, m.end());
     }
 
     /**
@@ -362,6 +362,11 @@ public final class CitationScanner {
 
     private static String typeKey(String phrase) {
         return SPACES.matcher(Fold.fold(phrase)).replaceAll(" ").strip();
+    }
+
+    /** A standard's code on one line with its year joined by a colon: "ISO 9001 - 2015" as "ISO 9001:2015". */
+    private static String yearJoined(String code) {
+        return oneLine(code).replaceAll("\\s*[:\\-]\\s*(?=\\d{4}$)", ":");
     }
 
     private static String oneLine(String s) {

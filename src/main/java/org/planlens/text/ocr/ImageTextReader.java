@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.planlens.model.PageMethod;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
@@ -96,7 +97,7 @@ public final class ImageTextReader implements FormatReader {
                     }
                 } catch (ExecutionException e) {
                     texts.add("");
-                    layouts.add(new PageLayout(i + 1, "ocr", null, 0, 0, List.of()));
+                    layouts.add(new PageLayout(i + 1, PageMethod.OCR, null, 0, 0, List.of()));
                     warnings.add(new Warning(
                             WarningCode.OCR_FAILED,
                             "OCR failed: " + e.getCause().getMessage(),

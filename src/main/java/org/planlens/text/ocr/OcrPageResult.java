@@ -2,6 +2,7 @@ package org.planlens.text.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.planlens.model.PageMethod;
 import org.planlens.text.DigitChoices;
 import org.planlens.text.PageLayout;
 import org.planlens.text.layout.PositionedWord;
@@ -55,6 +56,6 @@ public record OcrPageResult(
                 doubtful.add(w.text());
             }
         }
-        return new PageLayout(page, "ocr", confidence, width, height, boxed, doubtful, choices);
+        return new PageLayout(page, PageMethod.OCR, confidence, width, height, boxed, doubtful, choices);
     }
 }

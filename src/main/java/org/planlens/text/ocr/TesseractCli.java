@@ -21,6 +21,10 @@ public final class TesseractCli {
     private static final Pattern ORIENTATION_CONFIDENCE = Pattern.compile("(?m)^Orientation confidence:\\s*([\\d.]+)");
     /** OSD below this confidence is a guess; the page is left as it is. */
     private static final double MIN_OSD_CONFIDENCE = 2.0;
+    /** The {@code level} column of Tesseract's TSV: a line's row and a word's. */
+    private static final String LINE_LEVEL = "4";
+
+    private static final String WORD_LEVEL = "5";
 
     private final OcrOptions options;
 
@@ -153,8 +157,8 @@ public final class TesseractCli {
                 List<String> tsv = rows.get(i);
                 out.add(new Reading(
                         new OcrPageResult(texts[i], meanConfidence(tsv), 0, false),
-                        boxes(tsv, "4"),
-                        boxes(tsv, "5"),
+                        boxes(tsv, LINE_LEVEL),
+                        boxes(tsv, WORD_LEVEL),
                         i < choices.size() ? choices.get(i) : List.of()));
             }
             return out;
@@ -176,7 +180,7 @@ public final class TesseractCli {
             }
             try {
                 double conf = Double.parseDouble(f[10]);
-                if (level.equals("5") && f[11].isBlank()) {
+                if (level.equals(WORD_LEVEL) && f[11].isBlank()) {
                     continue;
                 }
                 out.add(new OcrBox(
@@ -242,7 +246,7 @@ public final class TesseractCli {
         List<Double> confs = new ArrayList<>();
         for (String line : tsv) {
             String[] f = line.split("\t", -1);
-            if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) {
+            if (f.length < 12 || !f[0].equals(WORD_LEVEL) || f[11].isBlank()) {
                 continue;
             }
             try {

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.planlens.model.PageMethod;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
 import org.planlens.model.UnreadableDocumentException;
@@ -166,7 +167,7 @@ public final class PdfTextReader implements FormatReader {
                 PDRectangle box = pdfPage.getCropBox();
                 layouts.add(new PageLayout(
                         page,
-                        c.converted() ? "legacy" : "text",
+                        c.converted() ? PageMethod.LEGACY : PageMethod.TEXT,
                         null,
                         box.getWidth(),
                         box.getHeight(),
