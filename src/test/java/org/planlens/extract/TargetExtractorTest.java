@@ -105,6 +105,19 @@ class TargetExtractorTest {
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
+    /** Issue 18 (dev6): a conclusion notice's "ĐÁNH GIÁ CHUNG" assesses results so far; its tasks set targets. */
+    @Test
+    void figuresUnderAGeneralAssessment_areNotTargets() {
+        String text =
+                "I. ĐÁNH GIÁ CHUNG\nTổng thu du lịch tăng 33,7%; giải ngân đầu tư công đạt tỷ lệ 66,7% kế hoạch.\n"
+                        + "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI\n"
+                        + "1. Phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025.\n";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(100.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
     @Test
     void aSentenceAboutAYearBeforeThePlan_reportsThePast() {
         String text = "I. MỤC ĐÍCH\nNăm 2022, Chỉ số cải cách hành chính của tỉnh đạt 84,12%, xếp thứ 27/63 tỉnh.\n"

@@ -40,6 +40,7 @@ public final class MentionFinder {
     private final String level;
     private final String of;
     private final String self;
+    private final KindList kinds;
 
     public MentionFinder(AgencyLexicon lex) {
         this.lex = lex;
@@ -49,6 +50,7 @@ public final class MentionFinder {
         this.level = lex.word("level");
         this.of = lex.word("of");
         this.self = lex.word("this");
+        this.kinds = new KindList(lex);
     }
 
     public List<Found> find(String text, int base) {
@@ -141,13 +143,14 @@ public final class MentionFinder {
             return List.of();
         }
         boolean afterCac = i > 0 && t.get(i - 1).lower().equals(plural);
+        boolean kindList = !afterCac && kinds.opens(t, i);
         for (String word : lex.wordsStartingWith("nothead", t.get(i).lower())) {
             if (Tokens.matchLower(t, i, word) > 0) {
                 return List.of();
             }
         }
         List<AgencyLexicon.Head> heads = lex.headsStartingWith(t.get(i).lower());
-        if (afterCac) {
+        if (afterCac || kindList) {
             // "các Sở, ban, ngành": after "các" a head names a collective
             List<AgencyLexicon.Head> collectivesFirst = new ArrayList<>(heads);
             collectivesFirst.sort(Comparator.comparing((AgencyLexicon.Head h) -> !h.collective()));
@@ -167,7 +170,7 @@ public final class MentionFinder {
                     n = 0;
                 }
             }
-            if (n == 0 || h.collective() && !afterCac) {
+            if (n == 0 || h.collective() && !afterCac && !kindList) {
                 continue;
             }
             List<Found> listed = fieldList(text, base, t, h, i, i + n, afterCac ? Math.min(from, i - 1) : from);
@@ -254,6 +257,8 @@ public final class MentionFinder {
                 // "Công nghiệp - Viễn thông Quân đội,": a name's last syllables in lower case, before the next name
                 end = j;
             }
+            // "các Tập đoàn: ..., Công nghiệp - Viễn thông Quân đội tổ chức": a known name runs to its own end
+            end = Math.max(end, s + knownNameAt(t, s));
             out.add(found(text, base, t, s, s, end, List.of(), false, false));
             k = end;
             boolean joined = k + 1 < t.size()
