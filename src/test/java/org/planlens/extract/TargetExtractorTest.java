@@ -105,6 +105,21 @@ class TargetExtractorTest {
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
+    /**
+     * Issue 18 (dev6): "Chỉ tiêu 1:" and a year before the figure name nothing measured, so the words after it do;
+     * two lists' first items with one figure are two targets, not one restated.
+     */
+    @Test
+    void anItemsLabelAndYear_nameNothing_theWordsAfterTheFigureDo() {
+        List<Target> found = targets("- Chỉ tiêu 1: Năm 2025 đạt 60% các cơ quan quản lý nhà nước có lãnh đạo chủ chốt"
+                + " là nữ.\n- Chỉ tiêu 1: Phấn đấu năm 2025 đạt 60% dân số được tiếp cận kiến thức cơ bản về bình đẳng"
+                + " giới.\n");
+        assertEquals(List.of(60.0, 60.0), found.stream().map(Target::value).toList());
+        assertEquals(
+                "dân số được tiếp cận kiến thức cơ bản về bình đẳng giới",
+                found.get(1).indicator());
+    }
+
     /** Issue 18 (dev6): a conclusion notice's "ĐÁNH GIÁ CHUNG" assesses results so far; its tasks set targets. */
     @Test
     void figuresUnderAGeneralAssessment_areNotTargets() {
