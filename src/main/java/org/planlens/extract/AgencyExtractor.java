@@ -13,6 +13,7 @@ import org.planlens.extract.agency.AgencyBook;
 import org.planlens.extract.agency.AgencyKeys;
 import org.planlens.extract.agency.AgencyLexicon;
 import org.planlens.extract.agency.AgencyPillars;
+import org.planlens.extract.agency.AnnouncedAddressees;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
@@ -68,6 +69,7 @@ public final class AgencyExtractor {
     private final Set<String> announceLastWords;
 
     private final AgencyPillars pillars;
+    private final AnnouncedAddressees addressees;
     /** Where a distribution list or the addressees start (models/document-parts.tsv): told, not assigned work. */
     private final Pattern recipientsStart;
     /** A cell opening with the plural word ("các", agency-scope.tsv) names a collective, not one body. */
@@ -82,6 +84,7 @@ public final class AgencyExtractor {
                 .collect(Collectors.toSet());
         this.finder = new MentionFinder(lex);
         this.clauses = new ClauseRoles(lex, finder);
+        this.addressees = new AnnouncedAddressees(lex, finder);
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);
         this.recipientsStart = new NamedPatterns(models, "document-parts.tsv").get("recipients");
@@ -179,6 +182,9 @@ public final class AgencyExtractor {
                                 .filter(f -> !book.isIssuer(f.name(), f.collective()))
                                 .map(f -> new ClauseRoles.Assignment(f, Role.MONITOR))
                                 .toList());
+            } else {
+                // "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh ... biết, thực hiện": they carry it out
+                addAll(book, sections, addressees.toCarryOut(clause, lineStart + part[0]));
             }
             boolean semicolon = clause.stripTrailing().endsWith(";");
             carried = !semicolon ? defaults : subject.isEmpty() ? carried : clauses.actors(clause, lineStart + part[0]);

@@ -30,9 +30,12 @@ public final class SectionParser {
 
     private static final Pattern ROMAN = GRAMMAR.compile("^($ROMAN)\\s*[.)/:-]\\s*(\\S.*)$");
     private static final Pattern DECIMAL = GRAMMAR.compile("^($DECIMAL)\\.?\\s+(\\S.*)$");
-    /** An Arabic unit's heading opens with a word, or with a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ"). */
+    /**
+     * An Arabic unit's heading opens with a word (a term defined in quotes: "1. “Ý kiến điện tử” là ..."), or with
+     * a share or ratio ("4. 7/7 khu phố", "2. 100% hồ sơ").
+     */
     private static final Pattern ARABIC =
-            GRAMMAR.compile("^($ARABIC)\\s*[.)]\\s*((?:\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d+(?![\\d/]))).*)$");
+            GRAMMAR.compile("^($ARABIC)\\s*[.)]\\s*((?:[“\"]?\\p{L}|\\d[\\d.,]*\\s*(?:%|/\\d+(?![\\d/]))).*)$");
 
     private static final Pattern LETTER = GRAMMAR.compile("^($LETTER)\\s*[).]\\s+(\\S.*)$");
     /** "3." or "IV." alone on its line: the number of a unit whose heading a hard wrap put on the next line. */

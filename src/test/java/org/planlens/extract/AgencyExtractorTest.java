@@ -343,4 +343,45 @@ class AgencyExtractorTest {
                 + " chống, ứng phó với thiên tai.\nII. NHIỆM VỤ\n1. Bộ Y tế chủ trì, chỉ đạo khắc phục hậu quả.\n";
         assertEquals(Map.of("Bộ Y tế", "[LEAD]"), roles(text));
     }
+
+    /**
+     * Issue 18 (dev6): in a conclusion notice, "Về ...: đề nghị các Tập đoàn: A, B tổ chức triển khai" gives A and B
+     * the work (an assigning word after a topic's colon opens the clause), and the closing "Văn phòng Chính phủ thông
+     * báo để X và các Bộ, cơ quan liên quan biết, thực hiện" tells X to carry the conclusions out; "để X biết" alone
+     * tells it only.
+     */
+    @Test
+    void aNoticesAddresseesToCarryItOut_andGroupsAskedAfterATopic_lead() {
+        Issuer office = new Issuer("Văn phòng Chính phủ", AdminLevel.CENTRAL, null, null, null);
+        String text = "III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n9. Về triển khai hạ tầng phủ sóng khu vực miền núi: đề nghị"
+                + " các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai"
+                + " thực hiện theo quy định.\nVăn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ,"
+                + " cơ quan liên quan biết, thực hiện./.\n";
+        Map<String, String> found = new LinkedHashMap<>();
+        for (Agency a : EXTRACTOR.extract(text, SECTIONS.parse(text), List.of(), office)) {
+            found.put(a.name(), a.roles().toString());
+        }
+        assertEquals(
+                allLead(
+                        "Bưu chính Viễn thông Việt Nam",
+                        "Công nghiệp - Viễn thông Quân đội",
+                        "Ủy ban nhân dân tỉnh Phú" + " Thọ"),
+                found);
+        String toldOnly = "III. KIẾN NGHỊ\n1. Bộ Nội vụ nghiên cứu, xử lý kiến nghị của tỉnh.\nVăn phòng Chính phủ"
+                + " thông báo để Ủy ban nhân dân tỉnh Phú Thọ biết.\n";
+        assertEquals(
+                List.of("Bộ Nội vụ"),
+                EXTRACTOR.extract(toldOnly, SECTIONS.parse(toldOnly), List.of(), office).stream()
+                        .map(Agency::name)
+                        .toList());
+    }
+
+    /** Issue 18 (dev6): a body that opens a clause and publishes ("đăng tải") does the work. */
+    @Test
+    void aBodyPublishing_leads() {
+        String text =
+                "III. NỘI DUNG HOẠT ĐỘNG\n+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động trên bảng"
+                        + " quang báo.\n";
+        assertEquals(Map.of("Sở Xây dựng", "[LEAD]"), roles(text));
+    }
 }

@@ -140,6 +140,16 @@ class LegalReferenceExtractorTest {
         assertEquals(List.of(), refs(text));
     }
 
+    /** Issue 18 (dev6): a party committee's "Thông tri" (its circular to members) is read as a directive. */
+    @Test
+    void aThongTri_isADirective() {
+        List<LegalReference> found =
+                refs("Thực hiện Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy Thành phố Hồ Chí Minh.");
+        assertEquals(
+                List.of("02-TT/TU"), found.stream().map(LegalReference::number).toList());
+        assertEquals("Chỉ thị", found.get(0).type());
+    }
+
     @Test
     void issuer_endsAtFirstWordOutsideTheBodyName() {
         LegalReference r =

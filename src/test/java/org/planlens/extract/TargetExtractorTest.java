@@ -118,6 +118,34 @@ class TargetExtractorTest {
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
+    /**
+     * Issue 18 (dev6): "Chỉ tiêu 1:" and a year before the figure name nothing measured, so the words after it do;
+     * two lists' first items with one figure are two targets, not one restated.
+     */
+    @Test
+    void anItemsLabelAndYear_nameNothing_theWordsAfterTheFigureDo() {
+        List<Target> found = targets("- Chỉ tiêu 1: Năm 2025 đạt 60% các cơ quan quản lý nhà nước có lãnh đạo chủ chốt"
+                + " là nữ.\n- Chỉ tiêu 1: Phấn đấu năm 2025 đạt 60% dân số được tiếp cận kiến thức cơ bản về bình đẳng"
+                + " giới.\n");
+        assertEquals(List.of(60.0, 60.0), found.stream().map(Target::value).toList());
+        assertEquals(
+                "dân số được tiếp cận kiến thức cơ bản về bình đẳng giới",
+                found.get(1).indicator());
+    }
+
+    /** Issue 18 (dev6): a conclusion notice's "ĐÁNH GIÁ CHUNG" assesses results so far; its tasks set targets. */
+    @Test
+    void figuresUnderAGeneralAssessment_areNotTargets() {
+        String text =
+                "I. ĐÁNH GIÁ CHUNG\nTổng thu du lịch tăng 33,7%; giải ngân đầu tư công đạt tỷ lệ 66,7% kế hoạch.\n"
+                        + "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI\n"
+                        + "1. Phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025.\n";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(100.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
     /** Issue 18: a portal's zoom "100%" alone on a line above the document's first unit measures nothing. */
     @Test
     void aFigureAloneOnALineAboveTheFirstUnit_isNotATarget() {

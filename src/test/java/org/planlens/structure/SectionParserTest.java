@@ -42,6 +42,16 @@ class SectionParserTest {
         assertEquals("NHIỆM VỤ VÀ GIẢI PHÁP", tree.sections().get(3).heading());
     }
 
+    /** Issue 18 (dev6): an article's items that define terms open with the term in quotes. */
+    @Test
+    void anItemOpeningWithAQuotedTerm_isAUnit() {
+        assertEquals(
+                List.of("Điều 2", "Điều 2.1", "Điều 2.2"),
+                paths("Điều 2. Giải thích từ ngữ\nTrong Quy chế này, những từ ngữ dưới đây được hiểu như sau:\n"
+                        + "1. “Ý kiến điện tử” là ý kiến được tạo lập trên môi trường điện tử.\n"
+                        + "2. “Lấy ý kiến điện tử” là việc cơ quan gửi dự thảo qua Hệ thống.\n"));
+    }
+
     @Test
     void aTargetItemOpeningWithAFigureIsAUnitButADateIsNot() {
         assertEquals(

@@ -88,6 +88,10 @@ public final class AgencyKeys {
             }
         }
         k = names.canonicalKey(k.strip());
+        if (collective && !k.startsWith(plural + " ")) {
+            // "sở, ban, ngành, đoàn thể Thành phố" printed without "các": the same collective
+            k = plural + " " + k;
+        }
         if (collective && ownUnit != null && ownUnits(k)) {
             return OWN_UNITS;
         }

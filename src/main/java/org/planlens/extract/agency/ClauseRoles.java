@@ -401,7 +401,23 @@ public final class ClauseRoles {
             // "Căn cứ kế hoạch của UBND huyện ..., UBND xã xây dựng": a preamble, then the subject.
             return lex.words("preamble").stream().anyMatch(p -> words.startsWith(p + " "));
         }
-        return lex.words("assign").contains(words);
+        return lex.words("assign").contains(words) || assignsAfterTopic(before);
+    }
+
+    /** "Về kiến nghị ...: đề nghị các Tập đoàn ...": after a topic closed by a colon, an assigning word opens. */
+    private boolean assignsAfterTopic(List<Token> before) {
+        int colon = -1;
+        for (int k = 0; k < before.size(); k++) {
+            if (":".equals(before.get(k).text())) {
+                colon = k;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        List<Token> rest = before.subList(colon + 1, before.size());
+        return lex.words("assign")
+                .contains(String.join(" ", rest.stream().map(Token::lower).toList()));
     }
 
     private boolean onlyJoiners(List<Token> tokens, int from, int to) {

@@ -56,6 +56,8 @@ final class ListedBodies {
                 // "Công nghiệp - Viễn thông Quân đội,": a name's last syllables in lower case, before the next name
                 end = j;
             }
+            // "các Tập đoàn: ..., Công nghiệp - Viễn thông Quân đội tổ chức": a known name runs to its own end
+            end = Math.max(end, s + parts.knownNameAt(t, s));
             out.add(Found.of(text, base, t, s, s, end, List.of(), false, false));
             k = end;
             boolean joined = k + 1 < t.size()

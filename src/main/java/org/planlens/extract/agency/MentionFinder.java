@@ -55,6 +55,7 @@ public final class MentionFinder {
     private final NameParts parts;
     private final NameExtent extent;
     private final ListedBodies lists;
+    private final KindList kinds;
 
     public MentionFinder(AgencyLexicon lex) {
         this.lex = lex;
@@ -62,6 +63,7 @@ public final class MentionFinder {
         this.parts = new NameParts(lex);
         this.extent = new NameExtent(lex, parts);
         this.lists = new ListedBodies(names, parts);
+        this.kinds = new KindList(lex);
     }
 
     public List<Found> find(String text, int base) {
@@ -128,13 +130,14 @@ public final class MentionFinder {
             return List.of();
         }
         boolean afterCac = i > 0 && t.get(i - 1).lower().equals(parts.plural());
+        boolean kindList = !afterCac && kinds.opens(t, i);
         for (String word : lex.wordsStartingWith("nothead", t.get(i).lower())) {
             if (Tokens.matchLower(t, i, word) > 0) {
                 return List.of();
             }
         }
         List<AgencyLexicon.Head> heads = lex.headsStartingWith(t.get(i).lower());
-        if (afterCac) {
+        if (afterCac || kindList) {
             // "các Sở, ban, ngành": after "các" a head names a collective
             List<AgencyLexicon.Head> collectivesFirst = new ArrayList<>(heads);
             collectivesFirst.sort(Comparator.comparing((AgencyLexicon.Head h) -> !h.collective()));
@@ -154,7 +157,7 @@ public final class MentionFinder {
                     n = 0;
                 }
             }
-            if (n == 0 || h.collective() && !afterCac) {
+            if (n == 0 || h.collective() && !afterCac && !kindList) {
                 continue;
             }
             List<Found> listed = lists.fieldList(text, base, t, h, i, i + n, afterCac ? Math.min(from, i - 1) : from);

@@ -249,6 +249,13 @@ final class FigureReader {
                         left.get(to - 1).end());
         for (boolean peeled = true; peeled && from < to; ) {
             int n = Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LEAD));
+            int label = n == 0 ? Words.startsWith(left, from, to, cues.phrases(TargetCues.Kind.LABEL)) : 0;
+            if (label > 0
+                    && from + label < to
+                    && left.get(from + label).folded().chars().allMatch(Character::isDigit)) {
+                // "Chỉ tiêu 2: Đến năm 2025 đạt 80% ...": an item's label and number name nothing measured
+                n = label + 1;
+            }
             if (n == 0
                     && (left.get(from).folded().chars().allMatch(Character::isDigit)
                             || itemLetter(text, left.get(from)))) {

@@ -21,6 +21,7 @@ final class TargetCues {
         FILLER,
         PER_YEAR,
         LEAD,
+        LABEL,
         SPLIT,
         PAST,
         PAST_HEADING,

@@ -25,6 +25,33 @@ class MentionFinderTest {
         assertEquals(List.of(expected), names, clause);
     }
 
+    /** Issue 18 (dev6): "Phòng ngừa", "phòng chống" are prevention, not a division named "Phòng ..."; a state group
+     * listed after "các Tập đoàn:" runs to the end of its known name, lower-case syllables and all. */
+    @Test
+    void preventionIsNoDivision_andAListedGroupKeepsItsWholeKnownName() {
+        assertNames("b) Phòng ngừa, ứng phó với bạo lực trên cơ sở giới");
+        assertNames("tăng cường phòng chống tham nhũng, lãng phí");
+        assertNames(
+                "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển"
+                        + " khai thực hiện",
+                "Bưu chính Viễn thông Việt Nam",
+                "Công nghiệp - Viễn thông Quân đội");
+    }
+
+    /**
+     * Issue 18 (dev6): kinds of body listed without "các" name a collective ("Sở, ban, ngành thành phố", "Thủ
+     * trưởng cơ quan, ban, ngành thành phố"); generic nouns alone ("cơ quan, tổ chức ...") still name none.
+     */
+    @Test
+    void kindsListedWithoutCac_nameACollective() {
+        assertNames(
+                "Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường",
+                "Sở, ban, ngành thành phố",
+                "Ủy ban nhân dân xã, phường");
+        assertNames("Thủ trưởng cơ quan, ban, ngành thành phố chịu trách nhiệm", "cơ quan, ban, ngành thành phố");
+        assertNames("cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành");
+    }
+
     @Test
     void headsWithTheirNames_areCutAtVerbsAndSigns() {
         assertNames("Phòng Tài chính - Kế hoạch có trách nhiệm tham mưu", "Phòng Tài chính - Kế hoạch");
