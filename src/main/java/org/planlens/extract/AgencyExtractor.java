@@ -70,6 +70,8 @@ public final class AgencyExtractor {
 
     private final AgencyPillars pillars;
     private final AnnouncedAddressees addressees;
+    /** Headings of sections that list candidates for an award (agency-scope.tsv {@code award}): no work there. */
+    private final List<String> awardHeadings;
     /** Where a distribution list or the addressees start (models/document-parts.tsv): told, not assigned work. */
     private final Pattern recipientsStart;
     /** A cell opening with the plural word ("các", agency-scope.tsv) names a collective, not one body. */
@@ -79,6 +81,7 @@ public final class AgencyExtractor {
         this.lex = new AgencyLexicon(models);
         this.implementationHeadings =
                 lex.words("implementation").stream().map(Fold::key).toList();
+        this.awardHeadings = lex.words("award").stream().map(Fold::key).toList();
         this.announceLastWords = lex.words("announce").stream()
                 .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
@@ -102,7 +105,9 @@ public final class AgencyExtractor {
         for (String line : text.substring(0, end).split("\n", -1)) {
             int lineStart = offset;
             offset += line.length() + 1;
-            if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1]) || basis(line)) {
+            if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])
+                    || basis(line)
+                    || underAwardHeading(sections, lineStart)) {
                 continue;
             }
             List<Found> defaults = defaultsAt(text, sections, lineStart, defaultsBySection);
@@ -246,6 +251,14 @@ public final class AgencyExtractor {
             }
         }
         return List.of();
+    }
+
+    private boolean underAwardHeading(SectionTree sections, int offset) {
+        Optional<Section> at = sections.sectionAt(offset);
+        return at.isPresent()
+                && sections.lineage(at.get()).stream()
+                        .map(s -> " " + Fold.key(s.heading()) + " ")
+                        .anyMatch(h -> awardHeadings.stream().anyMatch(a -> h.contains(" " + a + " ")));
     }
 
     private boolean implementation(Section s) {

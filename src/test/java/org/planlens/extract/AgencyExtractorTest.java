@@ -49,6 +49,19 @@ class AgencyExtractorTest {
         assertEquals(List.of(Pillar.DIGITAL_GOVERNMENT), pillars.get("Phòng Văn hóa"));
     }
 
+    /**
+     * Issue 18: who may be rewarded ("Đối tượng khen thưởng") are candidates for an award, not bodies assigned work;
+     * the plan's own tasks around them still are.
+     */
+    @Test
+    void bodiesListedAsCandidatesForAnAward_areAssignedNoWork() {
+        String text = "II. NHIỆM VỤ\n1. Sở Nội vụ chủ trì hướng dẫn công tác bầu cử.\nIII. KHEN THƯỞNG\n"
+                + "a) Đối tượng khen thưởng:\n- Tập thể: Các cơ quan, đơn vị cấp tỉnh, cấp xã có liên quan đến công tác"
+                + " bầu cử; thôn, buôn, tổ dân phố trên địa bàn tỉnh trực tiếp thực hiện các nhiệm vụ về công tác bầu"
+                + " cử.\nb) Tổ chức thực hiện:\n- Sở Nội vụ tổng hợp, trình khen thưởng.\n";
+        assertEquals(Map.of("Sở Nội vụ", "[LEAD]"), roles(text));
+    }
+
     /** Issue 18: after "A yêu cầu B ... thực hiện;" a clause without a subject goes on with B, not with A. */
     @Test
     void aClauseAfterAnAsk_goesOnWithTheBodiesAsked() {
