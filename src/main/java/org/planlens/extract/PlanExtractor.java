@@ -57,6 +57,7 @@ public final class PlanExtractor {
         SectionTree tree = sectionParser.parse(text, source.ocr());
         checkInterrupted();
         List<Warning> all = new ArrayList<>(warnings);
+        all.addAll(tree.warnings());
         Metadata read = metadata.extract(text, tree);
         Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, metadata.numberSlot(text), all) : read;
         checkInterrupted();

@@ -35,6 +35,8 @@ public enum WarningCode {
      * elsewhere.
      */
     OCR_NUMBER_REPAIRED("ocr_number_repaired"),
+    /** A Roman heading whose numeral OCR garbled or misread, numbered by its place in the sequence. */
+    OCR_HEADING_RENUMBERED("ocr_heading_renumbered"),
     /** A document number OCR could not read with confidence: left out rather than given wrong. */
     OCR_NUMBER_UNREADABLE("ocr_number_unreadable");
 
