@@ -13,14 +13,18 @@ final class DigitMeanings {
     static final String FILE = "ocr-digit-misreads.tsv";
 
     private final Map<Character, String> meanings;
+    /** For a digit, the characters OCR misreads it as. */
+    private final Map<Character, String> misreads;
 
     DigitMeanings(ModelData models) {
         Map<Character, StringBuilder> m = new HashMap<>();
+        Map<Character, String> forward = new HashMap<>();
         for (String[] row : models.tsv(FILE)) {
             if (row.length < 2 || row[0].length() != 1 || !Character.isDigit(row[0].charAt(0))) {
                 throw new IllegalArgumentException(
                         "models/" + FILE + ": row needs a digit and its misreadings: " + String.join("\t", row));
             }
+            forward.put(row[0].charAt(0), row[1]);
             for (char read : row[1].toCharArray()) {
                 m.computeIfAbsent(read, c -> new StringBuilder()).append(row[0].charAt(0));
             }
@@ -32,6 +36,7 @@ final class DigitMeanings {
         // a letter printed for a digit stands only for the digits it is a misread of
         m.forEach((read, digits) -> out.putIfAbsent(read, digits.toString()));
         this.meanings = Map.copyOf(out);
+        this.misreads = Map.copyOf(forward);
     }
 
     /** The digits {@code printed} can stand for; empty when it stands for none. */
@@ -47,15 +52,14 @@ final class DigitMeanings {
     }
 
     /**
-     * The characters OCR may print for a glyph that is one of the digits {@code digits}: each of them and every
-     * character that can stand for one of them.
+     * The characters OCR may print for a glyph that is one of the digits {@code digits}: each of them and what each is
+     * misread as.
      */
     String printingsOf(String digits) {
-        StringBuilder out = new StringBuilder();
-        meanings.keySet().stream()
-                .sorted()
-                .filter(c -> of(c).chars().anyMatch(d -> digits.indexOf(d) >= 0))
-                .forEach(out::append);
+        StringBuilder out = new StringBuilder(digits);
+        for (char d : digits.toCharArray()) {
+            out.append(misreads.getOrDefault(d, ""));
+        }
         return out.toString();
     }
 }

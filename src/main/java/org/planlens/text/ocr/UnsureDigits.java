@@ -16,13 +16,13 @@ import org.planlens.text.DigitChoices;
  * Mends the numbers of OCRed pages whose digits Tesseract was unsure of ({@link HocrChoices}: a zero it also read as
  * a 9), with the document's own other printings as evidence: among the readings its unsure digits allow, the one the
  * document prints elsewhere as a whole ({@code 108/2020/NĐ-CP}, {@code 100%}, {@code 2030}) more often than any
- * other reading and at least twice as often as all its rivals together, this printing counted. A rival is any other
- * printing the same number could have become through OCR: other readings of the unsure digits and their misreads of
- * {@code models/ocr-digit-misreads.tsv} ({@code 106%} and {@code 199%} are both rivals of {@code 100%}); readings
- * OCR was sure of but that disagree among themselves are one number misread several ways, no evidence for any of
- * them. Printings as unsure between the two readings weighed are no evidence either way. Otherwise the number stays
- * as read. Digits are replaced one for one, so the text keeps its length; a warning names each mend. Text layers are
- * never touched.
+ * other reading, more than twice as often as the reading as read is printed elsewhere (at least twice when it is
+ * not), and more often than all the other misreadings of the number together: its unsure places read as one of their
+ * digits or what OCR misreads one as ({@code models/ocr-digit-misreads.tsv}). Readings OCR was sure of that disagree
+ * among themselves ({@code 100%} printed seven times, read {@code 106%}, {@code 199%} and {@code 100%}) are one
+ * number misread several ways, no evidence for any of them. Printings as unsure between the two readings weighed are
+ * no evidence either way. Otherwise the number stays as read. Digits are replaced one for one, so the text keeps its
+ * length; a warning names each mend. Text layers are never touched.
  */
 public final class UnsureDigits {
     /** The text with its numbers mended, and a warning for each. */
@@ -81,9 +81,11 @@ public final class UnsureDigits {
             if (best.standingOut() == null) {
                 continue;
             }
-            // wrong readings Tesseract was sure of can be printed too: the other reading must outnumber them all
-            int rivals = rivals(u, best.reading(), text, unsure);
-            if (bestCount < MARGIN * (rivals + 1)) {
+            // a wrong reading Tesseract was sure of can be printed too: the other reading must outnumber the reading
+            // as read (printed elsewhere) more than twice over, and every other misreading of the number together
+            int readElsewhere = evidence(u.read(), best.reading(), text, printed, unsure);
+            int rivals = rivals(u, best.reading(), text, unsure) - readElsewhere;
+            if (bestCount < (readElsewhere == 0 ? MARGIN : MARGIN * readElsewhere + 1) || bestCount <= rivals) {
                 continue;
             }
             best.reading().getChars(0, best.reading().length(), out[u.page()], u.at());
@@ -92,7 +94,8 @@ public final class UnsureDigits {
                     "OCR read '" + u.read() + "', unsure of a digit; mended to '" + best.reading()
                             + "', which the document"
                             + " prints " + bestCount + " time" + (bestCount == 1 ? "" : "s") + " where it is not"
-                            + " as unsure (other readings of it " + rivals + " elsewhere)",
+                            + " as unsure (the reading as read " + readElsewhere + " elsewhere, other misreadings "
+                            + rivals + ")",
                     u.page() + 1));
         }
         List<String> mended = new ArrayList<>();
@@ -119,8 +122,8 @@ public final class UnsureDigits {
 
     /**
      * The printings elsewhere in {@code text} that {@code u}'s number could have become through OCR, other than
-     * {@code reading} (the reading as read among them): at each unsure place any character that can stand for one of
-     * its digits. Printings themselves unsure between {@code reading} and another are passed over.
+     * {@code reading} (the reading as read among them): at each unsure place one of its digits or what OCR misreads
+     * one as. Printings themselves unsure between {@code reading} and another are passed over.
      */
     private int rivals(Located u, String reading, String text, List<Located> unsure) {
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
