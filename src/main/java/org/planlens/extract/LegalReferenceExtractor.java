@@ -5,15 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.refs.Citation;
 import org.planlens.extract.refs.CitationRelations;
 import org.planlens.extract.refs.CitationScanner;
+import org.planlens.extract.refs.ScannedCitations;
 import org.planlens.model.LegalReference;
 import org.planlens.model.Mention;
+import org.planlens.model.Warning;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.structure.DigitMisreadings;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -25,10 +29,12 @@ public final class LegalReferenceExtractor {
     private static final Pattern YEAR_PART = Pattern.compile("/((?:19|20)\\d{2})/");
     private final CitationScanner scanner;
     private final CitationRelations relations;
+    private final ScannedCitations scanned;
 
     public LegalReferenceExtractor(ModelData models) {
         this.scanner = new CitationScanner(models);
         this.relations = new CitationRelations(models);
+        this.scanned = new ScannedCitations(new DigitMisreadings(models));
     }
 
     public List<LegalReference> extract(String text, SectionTree sections) {
@@ -41,9 +47,29 @@ public final class LegalReferenceExtractor {
      * ...") does not cite it.
      */
     public List<LegalReference> extract(String text, SectionTree sections, String ownNumber) {
+        return references(text, sections, ownNumber, scanner.scan(text));
+    }
+
+    /**
+     * As {@link #extract(String, SectionTree, String)} for an OCRed document: its citations checked first ({@link
+     * ScannedCitations}: a year OCR made later than {@code latestYear}, the citing document's, mended with evidence
+     * or flagged; numbers among the {@code doubtful} words flagged), warnings to {@code warnings}.
+     */
+    public List<LegalReference> extractScanned(
+            String text,
+            SectionTree sections,
+            String ownNumber,
+            Integer latestYear,
+            Set<String> doubtful,
+            List<Warning> warnings) {
+        List<Citation> checked = scanned.check(scanner.scan(text), latestYear, doubtful, warnings);
+        return references(text, sections, ownNumber, checked);
+    }
+
+    private List<LegalReference> references(String text, SectionTree sections, String ownNumber, List<Citation> found) {
         String own = ownNumber == null ? null : CitationScanner.numberKey(ownNumber);
         Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
-        for (Citation c : scanner.scan(text)) {
+        for (Citation c : found) {
             if (own != null
                     && c.number() != null
                     && CitationScanner.numberKey(c.number()).equals(own)) {

@@ -112,7 +112,12 @@ public final class MetadataExtractor {
                 .map(String::strip)
                 .toList();
         Matcher m = patterns.get("numberSlot").matcher(headers.find(lines).stream());
-        return m.find() ? Optional.of(m.group("slot").strip()) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // the header's own number line only: a blank place there is no number, whatever is cited below it
+        String slot = m.group("slot").strip();
+        return slot.chars().anyMatch(Character::isLetterOrDigit) ? Optional.of(slot) : Optional.empty();
     }
 
     /**

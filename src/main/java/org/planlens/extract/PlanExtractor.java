@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import org.planlens.extract.meta.ScannedNumbers;
 import org.planlens.extract.targets.TargetReader;
 import org.planlens.model.Agency;
+import org.planlens.model.LegalReference;
 import org.planlens.model.Metadata;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
@@ -57,6 +58,7 @@ public final class PlanExtractor {
         SectionTree tree = sectionParser.parse(text, source.ocr());
         checkInterrupted();
         List<Warning> all = new ArrayList<>(warnings);
+        all.addAll(tree.warnings());
         Metadata read = metadata.extract(text, tree);
         Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, metadata.numberSlot(text), all) : read;
         checkInterrupted();
@@ -64,6 +66,9 @@ public final class PlanExtractor {
         checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         checkInterrupted();
+        List<LegalReference> refs = source.ocr()
+                ? references.extractScanned(text, tree, read.number(), latestYear(meta), doubtful, all)
+                : references.extract(text, tree, read.number());
         TargetReader.overLongSentence(text)
                 .ifPresent(n -> all.add(Warning.of(
                         WarningCode.LONG_SENTENCE,
@@ -75,11 +80,25 @@ public final class PlanExtractor {
                 source,
                 meta,
                 tree.sections(),
-                references.extract(text, tree, read.number()),
+                refs,
                 targets.extract(text, tree, meta.period()),
                 bodies,
                 taskRows,
                 all);
+    }
+
+    /**
+     * The year no document this one cites can be later than: its own issue year, or the first year of its period
+     * when that is later (an issue date OCR misread early must not make true citations look late); null when
+     * neither is known.
+     */
+    private static Integer latestYear(Metadata meta) {
+        Integer issued = meta.issueDate() == null ? null : meta.issueDate().year();
+        Integer from = meta.period() == null ? null : meta.period().from();
+        if (issued == null) {
+            return from;
+        }
+        return from == null ? issued : Math.max(issued, from);
     }
 
     private static void checkInterrupted() {

@@ -35,6 +35,10 @@ public enum WarningCode {
      * elsewhere.
      */
     OCR_NUMBER_REPAIRED("ocr_number_repaired"),
+    /** A Roman heading whose numeral OCR garbled or misread, numbered by its place in the sequence. */
+    OCR_HEADING_RENUMBERED("ocr_heading_renumbered"),
+    /** A cited document's number OCR made implausible (a year after the citing document's) or read unsure. */
+    OCR_REFERENCE_UNSURE("ocr_reference_unsure"),
     /** A document number OCR could not read with confidence: left out rather than given wrong. */
     OCR_NUMBER_UNREADABLE("ocr_number_unreadable");
 

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import org.planlens.model.Warning;
+import org.planlens.model.WarningCode;
 import org.planlens.rules.LetterCase;
 import org.planlens.rules.ModelData;
 import org.planlens.rules.NumberingGrammar;
@@ -89,10 +91,12 @@ public final class SectionParser {
     /**
      * With {@code ocr}, a Roman numeral that OCR garbled ({@code L.}, {@code _.IE}) or read as the one before
      * ({@code II} again after {@code II}) in front of a heading in capitals is taken as the next numeral: speckle
-     * and blur eat the strokes of I. Text read from a text layer keeps its numbers as printed, misprints included.
+     * and blur eat the strokes of I; a warning names each heading so numbered. Text read from a text layer keeps its
+     * numbers as printed, misprints included.
      */
     public SectionTree parse(String text, boolean ocr) {
         List<Section> sections = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
         int appendixCount = 0;
         int lastRoman = 0;
@@ -120,9 +124,15 @@ public final class SectionParser {
                     // "Phần I" alone on its line: the heading is printed on the next line
                     ? new Unit(isRoman(afterWord) ? Kind.ROMAN : Kind.ARABIC, afterWord, "")
                     : recognise(afterWord != null ? afterWord : line, stack);
+            String renumbered = null;
             if (ocr && appendixCount == 0) {
                 // appendix tables have group rows ("II CẢI CÁCH ...") that are not sections
+                Unit read = unit;
                 unit = repairRoman(line, unit, lastRoman);
+                if (unit != null && (read == null || !read.number.equals(unit.number))) {
+                    renumbered = "OCR read the heading '" + line.strip() + "': numbered " + unit.number + ", "
+                            + (lastRoman == 0 ? "the first numeral" : "the numeral after " + toRoman(lastRoman));
+                }
                 unit = repairArabic(line, unit, stack);
             }
             if (unit != null && unit.kind == Kind.ROMAN) {
@@ -178,8 +188,11 @@ public final class SectionParser {
             sections.add(new Section(
                     id, path, heading, level, parent == null ? null : parent.id(), pillar, lineStart, text.length()));
             stack.add(new Open(id, path, level, unit.kind, pillar));
+            if (renumbered != null && unit.kind == Kind.ROMAN) {
+                warnings.add(Warning.of(WarningCode.OCR_HEADING_RENUMBERED, renumbered));
+            }
         }
-        return new SectionTree(closeSpans(sections, text.length()));
+        return new SectionTree(closeSpans(sections, text.length()), warnings);
     }
 
     /**

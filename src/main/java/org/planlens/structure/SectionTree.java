@@ -5,17 +5,31 @@ import java.util.List;
 import java.util.Optional;
 import org.planlens.model.Pillar;
 import org.planlens.model.Section;
+import org.planlens.model.Warning;
 
-/** A document's sections in document order, with look-ups from a text offset to the unit that holds it. */
+/**
+ * A document's sections in document order, with look-ups from a text offset to the unit that holds it, and the
+ * warnings reading them gave (a heading OCR garbled, numbered by its place).
+ */
 public final class SectionTree {
     private final List<Section> sections;
+    private final List<Warning> warnings;
 
     public SectionTree(List<Section> sections) {
+        this(sections, List.of());
+    }
+
+    public SectionTree(List<Section> sections, List<Warning> warnings) {
         this.sections = List.copyOf(sections);
+        this.warnings = List.copyOf(warnings);
     }
 
     public List<Section> sections() {
         return sections;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
     }
 
     /** The deepest section whose span holds {@code offset}. */

@@ -54,7 +54,7 @@ public final class DocumentTextReader {
     private final VietnameseShare vietnamese;
     private final SiteChrome siteChrome;
     private final OcrDates dates;
-    private final UnsureDigits unsureDigits = new UnsureDigits();
+    private final UnsureDigits unsureDigits;
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -71,6 +71,7 @@ public final class DocumentTextReader {
         this.vietnamese = new VietnameseShare(context.syllables(), JUDGED_CHARS);
         this.siteChrome = new SiteChrome(models);
         this.dates = new OcrDates(models);
+        this.unsureDigits = new UnsureDigits(models);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {

@@ -1,6 +1,7 @@
 package org.planlens.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,6 +61,26 @@ class HandwrittenNumberScanTest {
         assertTrue(
                 !codes(typedPlan).contains("ocr_number_unreadable"),
                 typedPlan.get("warnings").toString());
+    }
+
+    /**
+     * The same header scanned as printed, its number place blank: no number and no warning, though the text under
+     * it cites another plan's number ("Thực hiện kế hoạch Số: 236/KH-UBND"), which is not the header's.
+     */
+    @Test
+    void blankNumberPlace_isNoNumberAndNoWarning_whateverIsCitedUnderIt(@TempDir Path dir) throws Exception {
+        assumeTrue(new TesseractCli(OcrOptions.DEFAULT).available(), "tesseract with vie data is installed");
+        String head = Seeds.head(3, 1400);
+        assertTrue(head.contains(BLANK) && head.contains("Số: 236/KH-UBND"), head);
+        Path blank = Files.createDirectories(dir.resolve("blank"));
+        ScanFixtureGenerator scans = new ScanFixtureGenerator();
+        scans.writeImagePdf(
+                scans.pageImages(head, ScanFixtureGenerator.Degradation.FLATBED), blank.resolve("plan.pdf"));
+        JsonNode plan = plan(dir.resolve("out-blank"), blank);
+        assertTrue(plan.at("/metadata/number").isNull(), plan.at("/metadata").toString());
+        assertFalse(
+                codes(plan).contains("ocr_number_unreadable"),
+                plan.get("warnings").toString());
     }
 
     private static JsonNode plan(Path out, Path in) {

@@ -29,7 +29,7 @@ public final class OcrDates {
         }
     }
 
-    static final String FILE = "ocr-digit-misreads.tsv";
+    static final String FILE = DigitMeanings.FILE;
     /** Years a plan and the documents it cites can carry. */
     static final int FIRST_YEAR = 1945;
 
@@ -46,7 +46,7 @@ public final class OcrDates {
     private final Pattern dayMonth;
 
     /** For a character OCR printed, the digits it can stand for (itself included when a digit). */
-    private final Map<Character, String> meanings;
+    private final DigitMeanings meanings;
     /**
      * Years in date context read with letters for some digits ("năm Z021", "năm 2O2O"): the letters of {@link
      * #FILE}, two digits at least, a letter neither before nor after.
@@ -59,25 +59,8 @@ public final class OcrDates {
         this.dayMonth = words.compile(
                 "$DAY\\s{0,3}(\\d{1,2})\\s{0,3}(?:$MONTH\\s{0,3}|[/.-])(\\d{1,2})" + NOT_DIGIT_AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        Map<Character, StringBuilder> m = new HashMap<>();
-        for (String[] row : models.tsv(FILE)) {
-            if (row.length < 2 || row[0].length() != 1 || !Character.isDigit(row[0].charAt(0))) {
-                throw new IllegalArgumentException(
-                        "models/" + FILE + ": row needs a digit and its misreadings: " + String.join("\t", row));
-            }
-            for (char read : row[1].toCharArray()) {
-                m.computeIfAbsent(read, c -> new StringBuilder()).append(row[0].charAt(0));
-            }
-        }
-        Map<Character, String> out = new HashMap<>();
-        for (char d = '0'; d <= '9'; d++) {
-            out.put(d, d + m.getOrDefault(d, new StringBuilder()).toString());
-        }
-        // a letter printed for a digit stands only for the digits it is a misread of
-        m.forEach((read, digits) -> out.putIfAbsent(read, digits.toString()));
-        this.meanings = Map.copyOf(out);
-        StringBuilder letters = new StringBuilder();
-        meanings.keySet().stream().filter(Character::isLetter).sorted().forEach(letters::append);
+        this.meanings = new DigitMeanings(models);
+        String letters = meanings.letters();
         this.lettered = letters.isEmpty() ? null : yearPattern(words, "(?-i:[\\d" + letters + "])");
     }
 
@@ -173,7 +156,7 @@ public final class OcrDates {
             String read, Map<String, Integer> seen, Predicate<String> plausible, UnaryOperator<String> key) {
         List<String> choices = new ArrayList<>();
         for (char c : read.toCharArray()) {
-            choices.add(c == '/' ? "/" : meanings.getOrDefault(c, ""));
+            choices.add(c == '/' ? "/" : meanings.of(c));
         }
         return DigitReadings.best(
                         DigitReadings.all(choices, Integer.MAX_VALUE),
