@@ -51,6 +51,13 @@ public final class IndexFields {
     public static final String REF_KEY = "refKey";
     public static final String REF_TYPE = "refType";
     public static final String REF_RELATION = "refRelation";
+    /**
+     * The cited document a reference is grouped under: its key, else its normalised number, else its type and name
+     * folded ({@link ReferenceNumbers#groupKey}); every reference holds one.
+     */
+    public static final String REF_GROUP = "refGroup";
+    /** Numeric doc values: how many mentions a reference has, summed by `references` without reading its row. */
+    public static final String MENTIONS = "mentions";
 
     public static final String NAME = "name";
     public static final String ROLE = "role";
