@@ -65,6 +65,10 @@ final class IndexSchema {
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards);
         index.put("auto_expand_replicas", "0-1");
+        // segments in row order, as the local index's: a scan in row order (search_after, no total) ends each page
+        // early; an index made before keeps its order (OpenSearch sets this only when it makes an index)
+        index.put("sort.field", IndexFields.ORDER);
+        index.put("sort.order", "asc");
         index.set("analysis", analysis(models));
         body.set("mappings", mappings());
         return body;
