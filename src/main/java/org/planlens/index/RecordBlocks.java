@@ -116,6 +116,8 @@ final class RecordBlocks {
             if (matching == null) continue;
             FixedBitSet planRecords = planRecords(ctx);
             for (String field : keyFields) {
+                // every record grouped by an earlier field (an index made now: all by the first)
+                if (matching.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) break;
                 Terms terms = ctx.reader().terms(field);
                 if (terms == null) continue;
                 TermsEnum te = terms.iterator();
@@ -125,11 +127,20 @@ final class RecordBlocks {
                 for (BytesRef term = te.next(); term != null; term = te.next()) {
                     postings = te.postings(postings, PostingsEnum.NONE);
                     Builder g = null;
-                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                        if (!matching.get(d)) continue;
+                    int d = postings.nextDoc();
+                    while (d != DocIdSetIterator.NO_MORE_DOCS) {
+                        if (!matching.get(d)) {
+                            // on to the next matching record: the postings of the records not asked are skipped
+                            // (in an index sorted in row order, a place's records are one run of documents)
+                            int next = next(matching, d);
+                            if (next == DocIdSetIterator.NO_MORE_DOCS) break;
+                            d = postings.advance(next);
+                            continue;
+                        }
                         if (g == null) g = groups.computeIfAbsent(term.utf8ToString(), Builder::new);
                         grouped.set(d);
                         g.add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions.of(d));
+                        d = postings.nextDoc();
                     }
                 }
                 matching.andNot(grouped);
