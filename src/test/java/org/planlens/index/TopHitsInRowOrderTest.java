@@ -114,18 +114,7 @@ class TopHitsInRowOrderTest {
                     t.start(),
                     t.end()));
         }
-        return new Plan(
-                p.schemaVersion(),
-                p.id(),
-                p.source(),
-                p.metadata(),
-                p.sections(),
-                p.legalReferences(),
-                targets,
-                p.agencies(),
-                p.tasks(),
-                p.warnings(),
-                p.provenance());
+        return TestPlans.withTargets(p, targets);
     }
 
     @Test
