@@ -1,6 +1,8 @@
 package org.planlens.index;
 
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * Names of the index fields, shared by the writer and the searcher. How each field is indexed, and why, is
@@ -27,6 +29,11 @@ public final class IndexFields {
     public static final String ROW_RECORD = "rowRecord";
     /** Where records sort: place, plan, then the record's order in the plan. */
     public static final String ORDER = "order";
+    /**
+     * Marks the last document of each plan's block (Lucene's parent field): an index sorted by {@link #ORDER} moves
+     * a plan's block as one, by its last document's key, so its documents stay together and in order.
+     */
+    public static final String PLAN_BLOCK = "planBlock";
 
     public static final String LEVEL = "level";
     /** Folded place names ({@link org.planlens.rules.Fold#key}), for filters that ignore accents and case. */
@@ -51,6 +58,13 @@ public final class IndexFields {
     public static final String REF_KEY = "refKey";
     public static final String REF_TYPE = "refType";
     public static final String REF_RELATION = "refRelation";
+    /**
+     * The cited document a reference is grouped under: its key, else its normalised number, else its type and name
+     * folded ({@link ReferenceNumbers#groupKey}); every reference holds one.
+     */
+    public static final String REF_GROUP = "refGroup";
+    /** Numeric doc values: how many mentions a reference has, summed by `references` without reading its row. */
+    public static final String MENTIONS = "mentions";
 
     public static final String NAME = "name";
     public static final String ROLE = "role";
@@ -64,6 +78,11 @@ public final class IndexFields {
     public static final String FACET_KIND = "kind";
 
     private IndexFields() {}
+
+    /** Row order ({@link #ORDER}): how every listing sorts, and how an index made since sorts its documents. */
+    public static Sort rowOrder() {
+        return new Sort(new SortField(ORDER, SortField.Type.STRING));
+    }
 
     /** The one facet configuration, used to index and to count. */
     public static FacetsConfig facetsConfig() {

@@ -71,7 +71,7 @@ public final class LuceneRecordIndex implements RecordIndex {
     static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final Sort ROW_ORDER = new Sort(new SortField(IndexFields.ORDER, SortField.Type.STRING));
+    private static final Sort ROW_ORDER = IndexFields.rowOrder();
     /**
      * Ties (the same clause printed in many plans) come out in row order (place, plan, place in the plan), not in
      * the order documents happened to be indexed: the same archive gives the same top hits however it was ingested.
@@ -97,6 +97,12 @@ public final class LuceneRecordIndex implements RecordIndex {
     private volatile SortedSetDocValuesReaderState facetState;
     /** The aggregations read from terms and doc values. */
     private final RecordBlocks blocks;
+    /**
+     * Whether the documents are in row order (an index made since {@link PlanIndexWriter} sorts them): then a search
+     * breaks ties by document number within a segment and skips what cannot reach its page ({@link
+     * TopHitsInRowOrder}); else it compares every hit's row-order key.
+     */
+    private final boolean rowOrdered;
 
     private LuceneRecordIndex(Directory directory, boolean ownsDirectory, DirectoryReader reader, Analyzer analyzer)
             throws IOException {
@@ -109,6 +115,7 @@ public final class LuceneRecordIndex implements RecordIndex {
         this.words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.highlighter = highlighter(searcher);
         this.blocks = new RecordBlocks(reader, searcher);
+        this.rowOrdered = TopHitsInRowOrder.applies(reader);
     }
 
     /** The snippet maker: the best passage, matches marked «so», from the offsets the folded field keeps. */
@@ -204,6 +211,14 @@ public final class LuceneRecordIndex implements RecordIndex {
         Query folded = TextQueries.parse(analyzer, IndexFields.TEXT, text);
         Query query = textQuery(folded, text, filter);
         TopDocs top;
+        if (rowOrdered) {
+            // without a total, what cannot reach the page is skipped as soon as the page is full
+            int countUpTo = countAll ? EXACT_TOTAL_UP_TO : offset + limit;
+            top = searcher.search(query, new TopHitsInRowOrder(reader, offset + limit, countUpTo));
+            return countAll
+                    ? page(ranked(top, folded, offset), top)
+                    : new RecordPage<>(ranked(top, folded, offset), -1);
+        }
         if (countAll) {
             // hits counted up to the threshold in the same pass; past it Lucene skips what cannot reach the page
             top = searcher.search(
@@ -224,10 +239,13 @@ public final class LuceneRecordIndex implements RecordIndex {
         Object[] both = searcher.search(
                 query,
                 new MultiCollectorManager(
-                        new TopFieldCollectorManager(BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE),
+                        rowOrdered
+                                ? new TopHitsInRowOrder(reader, offset + limit, Integer.MAX_VALUE)
+                                : new TopFieldCollectorManager(
+                                        BY_SCORE_THEN_ROW_ORDER, offset + limit, Integer.MAX_VALUE),
                         new FacetsCollectorManager()));
         TopDocs top = (TopDocs) both[0];
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        if (!rowOrdered) TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
         return new RankedPage(
                 new RecordPage<>(ranked(top, folded, offset), top.totalHits.value()),
                 tallies((FacetsCollector) both[1]));

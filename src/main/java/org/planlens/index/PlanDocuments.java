@@ -18,6 +18,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -158,6 +159,13 @@ public final class PlanDocuments {
                 // keyword, and sorted doc values: the join key across plans, grouped by `references`
                 d.add(new StringField(IndexFields.REF_KEY, r.key(), Field.Store.NO));
             }
+            // keyword: the cited document `references` groups by, read from the terms (no record JSON parsed)
+            d.add(new StringField(
+                    IndexFields.REF_GROUP,
+                    ReferenceNumbers.groupKey(r.key(), r.number(), r.type(), r.name()),
+                    Field.Store.NO));
+            // numeric doc values: `references` sums the mentions of a group's records without reading their rows
+            d.add(new NumericDocValuesField(IndexFields.MENTIONS, r.mentions().size()));
             if (r.type() != null) {
                 // folded keyword: filter by kind of cited document (Quyết định, Nghị quyết...)
                 d.add(new StringField(IndexFields.REF_TYPE, Fold.key(r.type()), Field.Store.NO));

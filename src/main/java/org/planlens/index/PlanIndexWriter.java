@@ -9,6 +9,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -33,6 +35,13 @@ public final class PlanIndexWriter implements PlanIndex {
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalyzer.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        if (sortable(directory)) {
+            // Documents in row order: a listing's first page ends early, and a search's ties (same score) come in row
+            // order by document number, so the search can skip what cannot beat its page (LuceneRecordIndex). A
+            // plan's block moves as one, by its last document, whose key sorts with the plan's.
+            config.setIndexSort(IndexFields.rowOrder());
+            config.setParentField(IndexFields.PLAN_BLOCK);
+        }
         config.setRAMBufferSizeMB(64);
         // A commit ends every chunk; Lucene's default lets it wait for merges of the small segments it has just
         // flushed, and the worker (and the other worker, behind the commit lock) sits idle meanwhile. Merges still
@@ -46,6 +55,19 @@ public final class PlanIndexWriter implements PlanIndex {
         config.setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
         this.writer.commit();
+    }
+
+    /**
+     * Whether the index in {@code directory} is new, empty or sorted in row order already: an index made before (its
+     * segments unsorted) keeps its order, as Lucene cannot sort it in place; an ingest into a new folder sorts it.
+     */
+    private static boolean sortable(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return true;
+        SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+        for (SegmentCommitInfo segment : infos) {
+            if (segment.info.getIndexSort() == null) return false;
+        }
+        return true;
     }
 
     public static PlanIndexWriter open(Path dir) throws IOException {

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -117,33 +118,44 @@ final class RecordBlocks {
             if (matching == null) continue;
             FixedBitSet planRecords = planRecords(ctx);
             for (String field : keyFields) {
+                // every record grouped by an earlier field (an index made now: all by the first)
+                if (matching.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS) break;
                 Terms terms = ctx.reader().terms(field);
                 if (terms == null) continue;
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
                 FixedBitSet grouped = new FixedBitSet(matching.length());
+                MentionCounts mentions = new MentionCounts(ctx);
                 for (BytesRef term = te.next(); term != null; term = te.next()) {
                     postings = te.postings(postings, PostingsEnum.NONE);
-                    BinaryDocValues rows = ctx.reader().getBinaryDocValues(IndexFields.ROW);
                     Builder g = null;
-                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                        if (!matching.get(d)) continue;
+                    int d = postings.nextDoc();
+                    while (d != DocIdSetIterator.NO_MORE_DOCS) {
+                        if (!matching.get(d)) {
+                            // on to the next matching record: the postings of the records not asked are skipped
+                            // (in an index sorted in row order, a place's records are one run of documents)
+                            int next = next(matching, d);
+                            if (next == DocIdSetIterator.NO_MORE_DOCS) break;
+                            d = postings.advance(next);
+                            continue;
+                        }
                         if (g == null) g = groups.computeIfAbsent(term.utf8ToString(), Builder::new);
                         grouped.set(d);
-                        g.add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions(rows, d));
+                        g.add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions.of(d));
+                        d = postings.nextDoc();
                     }
                 }
                 matching.andNot(grouped);
             }
             // the records holding none of the fields: their JSON gives their key
-            BinaryDocValues rows = ctx.reader().getBinaryDocValues(IndexFields.ROW);
+            MentionCounts mentions = new MentionCounts(ctx);
             BinaryDocValues records = ctx.reader().getBinaryDocValues(IndexFields.ROW_RECORD);
             for (int d = matching.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS; d = next(matching, d)) {
                 if (records == null || !records.advanceExact(d)) throw olderIndex();
                 BytesRef b = records.binaryValue();
                 String key = keyOfRecord.apply(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
                 groups.computeIfAbsent(key, Builder::new)
-                        .add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions(rows, d));
+                        .add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions.of(d));
             }
         }
         // every plan any group touches, read once: where it sorts and its file
@@ -292,6 +304,33 @@ final class RecordBlocks {
         int plan = planRecords.prevSetBit(doc);
         if (plan < 0) throw new IllegalStateException("index record " + doc + " has no plan record before it");
         return plan;
+    }
+
+    /**
+     * The mentions counts of one segment's records, asked in any order: from their numeric doc values, or, in an
+     * index made before those, from their row values. Doc values read forward only: asked a document before the last
+     * one, it reads them afresh.
+     */
+    private static final class MentionCounts {
+        private final LeafReaderContext ctx;
+        private NumericDocValues counts;
+        private BinaryDocValues rows;
+        private int last = -1;
+
+        MentionCounts(LeafReaderContext ctx) {
+            this.ctx = ctx;
+        }
+
+        int of(int doc) throws IOException {
+            if (doc <= last || last < 0) {
+                counts = ctx.reader().getNumericDocValues(IndexFields.MENTIONS);
+                rows = null;
+            }
+            last = doc;
+            if (counts != null && counts.advanceExact(doc)) return Math.toIntExact(counts.longValue());
+            if (rows == null || rows.docID() > doc) rows = ctx.reader().getBinaryDocValues(IndexFields.ROW);
+            return mentions(rows, doc);
+        }
     }
 
     /** The row mentions count of {@code doc} (0 when none). */

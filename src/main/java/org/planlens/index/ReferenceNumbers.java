@@ -18,4 +18,19 @@ public final class ReferenceNumbers {
                 .replaceAll("\\s+", "")
                 .toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The cited document a reference stands for: its key, else its normalised number, else its type and name folded
+     * ({@link #nameKey}); what `references` groups by.
+     */
+    public static String groupKey(String key, String number, String type, String name) {
+        if (key != null) return key;
+        if (number != null) return normalise(number);
+        return nameKey(type, name);
+    }
+
+    /** The group of a reference with neither key nor number: its type and name, folded, either may be missing. */
+    public static String nameKey(String type, String name) {
+        return Fold.key((type == null ? "" : type) + ":" + (name == null ? "" : name));
+    }
 }

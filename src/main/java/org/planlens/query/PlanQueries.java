@@ -188,7 +188,8 @@ public final class PlanQueries {
     public List<CitedDocumentRow> references(PlanFilter plans) throws IOException {
         RecordGroups found = index.group(
                 new RecordQuery(RecordKind.REFERENCE, plans.conditions()),
-                List.of(IndexFields.REF_KEY, IndexFields.REF_NUMBER_KEY),
+                // an index made before the group key: the key fields, then the JSON of references with neither
+                List.of(IndexFields.REF_GROUP, IndexFields.REF_KEY, IndexFields.REF_NUMBER_KEY),
                 new NameKeys()::of);
         Map<String, Cited> byKey = new LinkedHashMap<>();
         for (RecordGroups.Group g : found.groups()) {
@@ -241,7 +242,10 @@ public final class PlanQueries {
             } catch (IOException e) {
                 throw new UncheckedIOException("unreadable reference record in the index", e);
             }
-            return folded.computeIfAbsent((type == null ? "" : type) + ":" + (name == null ? "" : name), Fold::key);
+            String t = type;
+            String n = name;
+            return folded.computeIfAbsent(
+                    (t == null ? "" : t) + ":" + (n == null ? "" : n), k -> ReferenceNumbers.nameKey(t, n));
         }
     }
 

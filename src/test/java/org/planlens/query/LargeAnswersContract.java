@@ -53,19 +53,7 @@ abstract class LargeAnswersContract extends IndexedPlansContract {
                         t.start(),
                         t.end()));
             }
-            Plan many = new Plan(
-                    p.schemaVersion(),
-                    p.id(),
-                    p.source(),
-                    p.metadata(),
-                    p.sections(),
-                    p.legalReferences(),
-                    targets,
-                    p.agencies(),
-                    p.tasks(),
-                    p.warnings(),
-                    p.provenance());
-            w.replace(many, base.text(), "fp");
+            w.replace(TestPlans.withTargets(p, targets), base.text(), "fp");
         }
     }
 

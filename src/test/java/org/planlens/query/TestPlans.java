@@ -131,6 +131,22 @@ public final class TestPlans {
         return new WithText(plan, text);
     }
 
+    /** {@code p} with {@code targets} in place of its own. */
+    public static Plan withTargets(Plan p, List<Target> targets) {
+        return new Plan(
+                p.schemaVersion(),
+                p.id(),
+                p.source(),
+                p.metadata(),
+                p.sections(),
+                p.legalReferences(),
+                targets,
+                p.agencies(),
+                p.tasks(),
+                p.warnings(),
+                p.provenance());
+    }
+
     private static String fmt(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }

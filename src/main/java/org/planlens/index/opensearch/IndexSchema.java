@@ -38,10 +38,15 @@ final class IndexSchema {
             IndexFields.REF_KEY,
             IndexFields.REF_TYPE,
             IndexFields.REF_RELATION,
+            IndexFields.REF_GROUP,
             IndexFields.ROLE);
 
-    private static final List<String> INTEGERS =
-            List.of(IndexFields.YEAR, IndexFields.PERIOD_FROM, IndexFields.PERIOD_TO, IndexFields.DEADLINE);
+    private static final List<String> INTEGERS = List.of(
+            IndexFields.YEAR,
+            IndexFields.PERIOD_FROM,
+            IndexFields.PERIOD_TO,
+            IndexFields.DEADLINE,
+            IndexFields.MENTIONS);
     private static final List<String> FACETS = List.of(
             IndexFields.FACET_PLACE,
             IndexFields.FACET_LEVEL,
@@ -60,6 +65,10 @@ final class IndexSchema {
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards);
         index.put("auto_expand_replicas", "0-1");
+        // segments in row order, as the local index's: a scan in row order (search_after, no total) ends each page
+        // early; an index made before keeps its order (OpenSearch sets this only when it makes an index)
+        index.put("sort.field", IndexFields.ORDER);
+        index.put("sort.order", "asc");
         index.set("analysis", analysis(models));
         body.set("mappings", mappings());
         return body;
@@ -110,6 +119,16 @@ final class IndexSchema {
         a.put("tokenizer", "standard");
         ArrayNode f = a.putArray("filter");
         for (String filter : filters) f.add(filter);
+    }
+
+    /**
+     * The fields of the mapping alone: put again on an existing index, they add the fields later builds index (a
+     * strict mapping refuses a document with a field it lacks); the fields it has keep their definitions.
+     */
+    static ObjectNode properties() {
+        ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        body.set("properties", mappings().get("properties"));
+        return body;
     }
 
     private static ObjectNode mappings() {

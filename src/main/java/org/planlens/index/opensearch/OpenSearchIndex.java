@@ -125,6 +125,7 @@ public final class OpenSearchIndex {
             throw new IOException(
                     "cannot make the OpenSearch index '" + name + "': " + OpenSearchHttp.reason(made.body()));
         }
+        http.call("PUT", name + "/_mapping", OpenSearchHttp.JSON.writeValueAsString(IndexSchema.properties()));
         JsonNode settings = http.call("GET", name + "/_settings", null)
                 .path(name)
                 .path("settings")
