@@ -106,7 +106,7 @@ public final class ScannedCitations {
                 WarningCode.OCR_REFERENCE_UNSURE,
                 "OCR read the cited number '" + c.number() + "', dated after the citing document (" + latest
                         + "); mended to '" + number + "' from " + evidence));
-        return new Citation(c.type(), number, date, c.issuer(), c.name(), c.start(), c.end());
+        return new Citation(c.type(), number, date, c.issuer(), c.name(), c.key(), c.start(), c.end());
     }
 
     /** The one plausible year the document is cited with elsewhere that {@code read} could be; null otherwise. */

@@ -17,7 +17,7 @@ class ScannedCitationsTest {
     private static final ScannedCitations CHECK = new ScannedCitations(new DigitMisreadings(ModelData.packaged()));
 
     private static Citation decree(String number, String date) {
-        return new Citation("Nghị định", number, date, null, null, 0, 10);
+        return new Citation("Nghị định", number, date, null, null, null, 0, 10);
     }
 
     private static List<Citation> check(List<Citation> in, Integer latest, List<Warning> warnings) {
