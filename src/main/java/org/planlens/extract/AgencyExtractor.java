@@ -17,9 +17,9 @@ import org.planlens.extract.agency.AnnouncedAddressees;
 import org.planlens.extract.agency.ClauseRoles;
 import org.planlens.extract.agency.MentionFinder;
 import org.planlens.extract.agency.MentionFinder.Found;
+import org.planlens.extract.agency.NoWorkLines;
 import org.planlens.extract.agency.TableColumns;
 import org.planlens.extract.agency.Tokens;
-import org.planlens.extract.meta.NamedPatterns;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
@@ -39,7 +39,6 @@ import org.planlens.structure.SectionTree;
  */
 public final class AgencyExtractor {
     /** An item of the distribution list ("- UBND huyện;", "-MT tổ quốc"). */
-    private static final Pattern LIST_ITEM = NumberingGrammar.packaged().compile("[ \\t]*$LIST_BULLET");
     /** Clause ends: a semicolon, or a full stop before a new sentence. */
     private static final Pattern CLAUSE_END =
             Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
@@ -74,6 +73,8 @@ public final class AgencyExtractor {
     private final List<String> awardHeadings;
     /** Where a distribution list or the addressees start (models/document-parts.tsv): told, not assigned work. */
     private final Pattern recipientsStart;
+
+    private final NoWorkLines noWork;
     /** A cell opening with the plural word ("các", agency-scope.tsv) names a collective, not one body. */
     private final String pluralOpening;
 
@@ -90,7 +91,8 @@ public final class AgencyExtractor {
         this.addressees = new AnnouncedAddressees(lex, finder);
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);
-        this.recipientsStart = new NamedPatterns(models, "document-parts.tsv").get("recipients");
+        this.noWork = new NoWorkLines(models, lex);
+        this.recipientsStart = noWork.recipientsStart();
         this.pluralOpening = " " + lex.word("plural") + " ";
     }
 
@@ -98,7 +100,7 @@ public final class AgencyExtractor {
     public List<Agency> extract(String text, SectionTree sections, List<Task> tasks, Issuer issuer) {
         AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer), issuer);
         int end = text.length();
-        List<int[]> recipients = recipientLists(text);
+        List<int[]> recipients = noWork.recipientLists(text);
         // a section's default bodies hold for all its lines: read once a section, not once a line
         Map<Section, List<Found>> defaultsBySection = new IdentityHashMap<>();
         int offset = 0;
@@ -106,7 +108,7 @@ public final class AgencyExtractor {
             int lineStart = offset;
             offset += line.length() + 1;
             if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])
-                    || basis(line)
+                    || noWork.basis(line)
                     || underAwardHeading(sections, lineStart)) {
                 continue;
             }
@@ -207,26 +209,6 @@ public final class AgencyExtractor {
         }
     }
 
-    /**
-     * The distribution lists: "Nơi nhận:" and the list items under it. A decision that issues a plan prints its
-     * own list before the plan, so the text after a list is read on.
-     */
-    private List<int[]> recipientLists(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = recipientsStart.matcher(text);
-        while (m.find()) {
-            int end = text.indexOf('\n', m.end());
-            end = end < 0 ? text.length() : end + 1;
-            while (end < text.length()
-                    && LIST_ITEM.matcher(text).region(end, text.length()).lookingAt()) {
-                int next = text.indexOf('\n', end);
-                end = next < 0 ? text.length() : next + 1;
-            }
-            out.add(new int[] {m.start(), end});
-        }
-        return out;
-    }
-
     /** Inside an item of "Tổ chức thực hiện" headed by bodies: those bodies, who take clauses without a subject. */
     private List<Found> defaultsAt(String text, SectionTree sections, int offset, Map<Section, List<Found>> known) {
         Optional<Section> at = sections.sectionAt(offset);
@@ -311,15 +293,6 @@ public final class AgencyExtractor {
                 + Tokens.lowerWords(
                         clause.substring(subject.get(subject.size() - 1).end() - base)) + " ";
         return lex.words("issueract").stream().anyMatch(a -> after.startsWith(" " + a + " "));
-    }
-
-    /**
-     * "Căn cứ Nghị định số ...", "Theo đề nghị của Giám đốc Sở Nội vụ": a line giving the document's legal basis or
-     * its proposer names the issuers of other documents, not bodies assigned work.
-     */
-    private boolean basis(String line) {
-        String k = Tokens.lowerWords(line);
-        return lex.words("basis").stream().anyMatch(b -> k.startsWith(b + " "));
     }
 
     /**

@@ -358,18 +358,23 @@ public final class LuceneRecordIndex implements RecordIndex {
         return out;
     }
 
-    /** How many documents two iterators both hold (the matching ones are live: deleted postings drop out). */
-    private static int both(DocIdSetIterator a, DocIdSetIterator b) throws IOException {
+    /**
+     * How many documents two iterators both hold (the matching ones are live: deleted postings drop out). Each
+     * iterator only moves forward past its own position: advancing one to the document it is already on would skip it.
+     */
+    static int both(DocIdSetIterator a, DocIdSetIterator b) throws IOException {
         int n = 0;
-        int doc = a.nextDoc();
-        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-            int other = b.advance(doc);
-            if (other == DocIdSetIterator.NO_MORE_DOCS) break;
-            if (other == doc) {
+        int x = a.nextDoc();
+        int y = b.nextDoc();
+        while (x != DocIdSetIterator.NO_MORE_DOCS && y != DocIdSetIterator.NO_MORE_DOCS) {
+            if (x == y) {
                 n++;
-                doc = a.nextDoc();
+                x = a.nextDoc();
+                y = b.nextDoc();
+            } else if (x < y) {
+                x = a.advance(y);
             } else {
-                doc = a.advance(other);
+                y = b.advance(x);
             }
         }
         return n;

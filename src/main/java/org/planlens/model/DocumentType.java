@@ -4,26 +4,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Kind of the ingested document (GOLD.md, metadata.documentType). */
 public enum DocumentType {
-    KE_HOACH("ke_hoach"),
-    QUYET_DINH("quyet_dinh"),
-    BAO_CAO("bao_cao"),
-    OTHER("other");
-
-    private final String code;
-
-    DocumentType(String code) {
-        this.code = code;
-    }
+    KE_HOACH,
+    QUYET_DINH,
+    BAO_CAO,
+    OTHER;
 
     @JsonValue
     public String code() {
-        return code;
+        return Codes.of(this);
     }
 
     public static DocumentType fromCode(String code) {
-        for (DocumentType t : values()) {
-            if (t.code.equals(code)) return t;
-        }
-        throw new IllegalArgumentException("unknown document type '" + code + "'");
+        return Codes.find(values(), code, () -> "unknown document type '" + code + "'");
     }
 }

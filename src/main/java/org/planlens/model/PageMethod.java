@@ -1,7 +1,6 @@
 package org.planlens.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * How a page's text was read (PLAN_JSON.md, {@code source.pageInfo[].method}). The spec also names {@code mixed},
@@ -18,6 +17,6 @@ public enum PageMethod {
     /** Its name in lower case, as the JSON writes it. */
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 }

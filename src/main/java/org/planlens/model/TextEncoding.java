@@ -4,18 +4,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What the input text was encoded in before conversion to Unicode (PLAN_JSON.md, source.encoding). */
 public enum TextEncoding {
-    UNICODE("unicode"),
-    TCVN3("tcvn3"),
-    VNI("vni");
-
-    private final String code;
-
-    TextEncoding(String code) {
-        this.code = code;
-    }
+    UNICODE,
+    TCVN3,
+    VNI;
 
     @JsonValue
     public String code() {
-        return code;
+        return Codes.of(this);
     }
 }
