@@ -22,6 +22,14 @@ public final class PageLocator {
     private static final int ANCHOR_LINES = 8;
     /** How far (non-space chars) past the last matched word the next one is looked for. */
     private static final int REACH = 400;
+    /**
+     * A word shorter than this (a page number, a bullet, "1.", "và") is looked for only {@link #NEAR} chars on: found
+     * further, it is more likely another printing of it than this one, and taking it would carry the match past the
+     * words in between (a page number on top matching a year lines below).
+     */
+    private static final int SHORT = 4;
+
+    private static final int NEAR = 24;
 
     private final String squeezed;
     private final int[] original;
@@ -124,7 +132,7 @@ public final class PageLocator {
             if (w.isEmpty()) {
                 continue;
             }
-            int limit = Math.min(squeezed.length(), cursor + REACH + w.length());
+            int limit = Math.min(squeezed.length(), cursor + (w.length() < SHORT ? NEAR : REACH) + w.length());
             int at = squeezed.substring(cursor, limit).indexOf(w);
             if (at < 0) {
                 continue;
