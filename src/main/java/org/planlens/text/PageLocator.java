@@ -16,8 +16,13 @@ import org.planlens.text.layout.PositionedWord;
  * the last; a word the text no longer holds is left out.
  */
 public final class PageLocator {
-    /** Non-space chars of a page's line that must be found for the page's start. */
+    /** Non-space chars a page's line needs to anchor the page's start. */
     private static final int ANCHOR = 16;
+    /**
+     * Non-space chars of that line looked for: as many as it has up to this, since a short opening ("nâng cao chất
+     * lượng") is printed on many pages and would place the page's start on an earlier one.
+     */
+    private static final int ANCHOR_MAX = 48;
     /** Lines of a page tried as its anchor (the first may be a running head the text lost). */
     private static final int ANCHOR_LINES = 8;
     /** How far (non-space chars) past the last matched word the next one is looked for. */
@@ -155,7 +160,7 @@ public final class PageLocator {
                 if (s.length() < ANCHOR) {
                     continue;
                 }
-                int at = squeezed.indexOf(s.substring(0, ANCHOR), from);
+                int at = squeezed.indexOf(s.substring(0, Math.min(s.length(), ANCHOR_MAX)), from);
                 if (at >= 0) {
                     starts[p] = original[at];
                     from = at;
