@@ -16,12 +16,25 @@ import org.planlens.text.layout.PositionedWord;
  * the last; a word the text no longer holds is left out.
  */
 public final class PageLocator {
-    /** Non-space chars of a page's line that must be found for the page's start. */
+    /** Non-space chars a page's line needs to anchor the page's start. */
     private static final int ANCHOR = 16;
+    /**
+     * Non-space chars of that line looked for: as many as it has up to this, since a short opening ("nâng cao chất
+     * lượng") is printed on many pages and would place the page's start on an earlier one.
+     */
+    private static final int ANCHOR_MAX = 48;
     /** Lines of a page tried as its anchor (the first may be a running head the text lost). */
     private static final int ANCHOR_LINES = 8;
     /** How far (non-space chars) past the last matched word the next one is looked for. */
     private static final int REACH = 400;
+    /**
+     * A word shorter than this (a page number, a bullet, "1.", "và") is looked for only {@link #NEAR} chars on: found
+     * further, it is more likely another printing of it than this one, and taking it would carry the match past the
+     * words in between (a page number on top matching a year lines below).
+     */
+    private static final int SHORT = 4;
+
+    private static final int NEAR = 24;
 
     private final String squeezed;
     private final int[] original;
@@ -124,7 +137,7 @@ public final class PageLocator {
             if (w.isEmpty()) {
                 continue;
             }
-            int limit = Math.min(squeezed.length(), cursor + REACH + w.length());
+            int limit = Math.min(squeezed.length(), cursor + (w.length() < SHORT ? NEAR : REACH) + w.length());
             int at = squeezed.substring(cursor, limit).indexOf(w);
             if (at < 0) {
                 continue;
@@ -147,7 +160,7 @@ public final class PageLocator {
                 if (s.length() < ANCHOR) {
                     continue;
                 }
-                int at = squeezed.indexOf(s.substring(0, ANCHOR), from);
+                int at = squeezed.indexOf(s.substring(0, Math.min(s.length(), ANCHOR_MAX)), from);
                 if (at >= 0) {
                     starts[p] = original[at];
                     from = at;
