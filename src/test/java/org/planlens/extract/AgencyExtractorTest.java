@@ -50,6 +50,19 @@ class AgencyExtractorTest {
     }
 
     /**
+     * Issue 18: a unit renamed for digital transformation keeps its lower-case field after "và" ("Cục Công nghệ thông
+     * tin và chuyển đổi số"), and the list of bodies goes on after it.
+     */
+    @Test
+    void aUnitNamedForDigitalTransformation_endsAfterItsWholeField() {
+        String text = "Điều 3. Cục trưởng Cục Công nghệ thông tin và chuyển đổi số, Thủ trưởng các đơn vị thuộc Bộ Tài"
+                + " chính chịu trách nhiệm thi hành Quyết định này./.\n";
+        assertEquals(
+                Map.of("Cục Công nghệ thông tin và chuyển đổi số", "[LEAD]", "các đơn vị thuộc Bộ Tài chính", "[LEAD]"),
+                roles(text));
+    }
+
+    /**
      * Issue 18: who may be rewarded ("Đối tượng khen thưởng") are candidates for an award, not bodies assigned work;
      * the plan's own tasks around them still are.
      */
