@@ -101,18 +101,24 @@ public final class AgencyExtractor {
         AgencyBook book = new AgencyBook(new AgencyKeys(lex, issuer), issuer);
         int end = text.length();
         List<int[]> recipients = noWork.recipientLists(text);
-        // a section's default bodies hold for all its lines: read once a section, not once a line
+        // a section's default bodies and whether it lists an award's candidates hold for all its lines: worked out
+        // once a section, not once a line
         Map<Section, List<Found>> defaultsBySection = new IdentityHashMap<>();
+        Map<Section, Boolean> awardBySection = new IdentityHashMap<>();
         int offset = 0;
         for (String line : text.substring(0, end).split("\n", -1)) {
             int lineStart = offset;
             offset += line.length() + 1;
+            Optional<Section> at = sections.sectionAt(lineStart);
             if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])
                     || noWork.basis(line)
-                    || underAwardHeading(sections, lineStart)) {
+                    || at.isPresent()
+                            && awardBySection.computeIfAbsent(at.get(), s -> underAwardHeading(sections, s))) {
                 continue;
             }
-            List<Found> defaults = defaultsAt(text, sections, lineStart, defaultsBySection);
+            List<Found> defaults = at.isEmpty()
+                    ? List.of()
+                    : defaultsBySection.computeIfAbsent(at.get(), s -> defaultsIn(text, sections, s));
             if (line.indexOf('\t') < 0) {
                 readSegment(book, sections, line, lineStart, defaults);
                 continue;
@@ -209,12 +215,6 @@ public final class AgencyExtractor {
         }
     }
 
-    /** Inside an item of "Tổ chức thực hiện" headed by bodies: those bodies, who take clauses without a subject. */
-    private List<Found> defaultsAt(String text, SectionTree sections, int offset, Map<Section, List<Found>> known) {
-        Optional<Section> at = sections.sectionAt(offset);
-        return at.isEmpty() ? List.of() : known.computeIfAbsent(at.get(), s -> defaultsIn(text, sections, s));
-    }
-
     /**
      * The bodies a numbered item is headed by, innermost first, up to the implementation section: an item headed by
      * names of bodies anywhere ("2. Sở Khoa học và Công nghệ", "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND
@@ -235,12 +235,10 @@ public final class AgencyExtractor {
         return List.of();
     }
 
-    private boolean underAwardHeading(SectionTree sections, int offset) {
-        Optional<Section> at = sections.sectionAt(offset);
-        return at.isPresent()
-                && sections.lineage(at.get()).stream()
-                        .map(s -> " " + Fold.key(s.heading()) + " ")
-                        .anyMatch(h -> awardHeadings.stream().anyMatch(a -> h.contains(" " + a + " ")));
+    private boolean underAwardHeading(SectionTree sections, Section at) {
+        return sections.lineage(at).stream()
+                .map(s -> " " + Fold.key(s.heading()) + " ")
+                .anyMatch(h -> awardHeadings.stream().anyMatch(a -> h.contains(" " + a + " ")));
     }
 
     private boolean implementation(Section s) {
