@@ -744,7 +744,8 @@ class MetadataExtractorTest {
     void aChairmansAuthorityRunIntoTheSubject_isCutWhole() {
         assertField(
                 "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI / Số: 1852/QĐ-UBND / Quảng Ngãi, ngày 06 tháng 10 năm 2017 /"
-                        + " QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ ĐẾN NĂM 2020 TRÊN ĐỊA"
+                        + " QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ ĐẾN NĂM 2020"
+                        + " TRÊN ĐỊA"
                         + " BÀN TỈNH QUẢNG NGÃI CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH QUẢNG NGÃI / Căn cứ Luật Tổ chức;",
                 "title",
                 "Quyết định về việc ban hành kế hoạch triển khai thực hiện bộ tiêu chí đến năm 2020 trên địa bàn tỉnh"
@@ -791,7 +792,8 @@ class MetadataExtractorTest {
                 "quyet_dinh");
         assertField(
                 "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7"
-                        + " năm 2024 | / VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH HÀ GIANG /"
+                        + " năm 2024 | / VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH"
+                        + " HÀ GIANG /"
                         + " HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG / Căn cứ Luật Đất đai;",
                 "type",
                 "other");
@@ -804,7 +806,8 @@ class MetadataExtractorTest {
                 "BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 07/2023/TT-BNV | Hà Nội, ngày 31 tháng 5 năm"
                         + " 2023 | / Căn cứ Nghị định số 63/2022/NĐ-CP; / Căn cứ Nghị định số 32/2019/NĐ-CP; / Căn cứ"
                         + " Nghị định số 101/2017/NĐ-CP; / Căn cứ Nghị định số 89/2021/NĐ-CP; / Theo đề nghị của Vụ"
-                        + " trưởng Vụ Tổ chức cán bộ; / Bộ trưởng Bộ Nội vụ ban hành Thông tư Quy định tiêu chí đánh giá"
+                        + " trưởng Vụ Tổ chức cán bộ; / Bộ trưởng Bộ Nội vụ ban hành Thông tư Quy định tiêu chí"
+                        + " đánh giá"
                         + " chất lượng dịch vụ bồi dưỡng cán bộ, công chức, viên chức.",
                 "title",
                 "Thông tư quy định tiêu chí đánh giá chất lượng dịch vụ bồi dưỡng cán bộ, công chức, viên chức");
@@ -819,7 +822,8 @@ class MetadataExtractorTest {
         assertField(
                 line,
                 "title",
-                "Quyết định về việc phê duyệt kế hoạch hành động phòng chống suy dinh dưỡng thấp còi giai đoạn 20212025");
+                "Quyết định về việc phê duyệt kế hoạch hành động phòng chống suy dinh dưỡng thấp còi giai đoạn"
+                        + " 20212025");
         assertField(line, "type", "quyet_dinh");
         assertField(line, "period", "2021-2025");
         assertField(line, "number", "5556/QĐBYT");
@@ -835,14 +839,15 @@ class MetadataExtractorTest {
                 "ke_hoach");
     }
 
-    /** Issue 18 (dev2): a site's stamp a page ran onto a place's line ("... thành phố Thanh Hóa Đăng lúc: ...") is no name. */
+    /** Issue 18 (dev2): a site's stamp a page ran onto a place's line ("... Thanh Hóa Đăng lúc: ...") is no name. */
     @Test
     void aSitesStampRunOntoAPlacesLine_isNotPartOfItsName() {
         assertField(
                 "Chào mừng bạn đến với Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa / THÔNG BÁO Về việc niêm"
-                        + " yết tại xã Hoằng Quang, thành phố Thanh Hóa Đăng lúc: 17:00:00 02/01/2024 / ỦY BAN NHÂN DÂN /"
-                        + " PHƯỜNG / LONG ANH / Số:      /BC-UBND / Long Anh, ngày       tháng 01 năm 2024 / DỰ THẢO BÁO"
-                        + " CÁO / Đánh giá kết quả năm 2023 / Thực hiện Kế hoạch số 127/KH-UBND của UBND thành phố Thanh"
+                        + " yết tại xã Hoằng Quang, thành phố Thanh Hóa Đăng lúc: 17:00:00 02/01/2024 / ỦY BAN NHÂN"
+                        + " DÂN / PHƯỜNG / LONG ANH / Số:      /BC-UBND / Long Anh, ngày       tháng 01 năm 2024 /"
+                        + " DỰ THẢO BÁO CÁO / Đánh giá kết quả năm 2023 / Thực hiện Kế hoạch số 127/KH-UBND của UBND"
+                        + " thành phố Thanh"
                         + " Hóa về công tác phổ biến, giáo dục pháp luật.",
                 "issuer",
                 "Ủy ban nhân dân phường Long Anh | commune | Long Anh | Thanh Hóa | null");
