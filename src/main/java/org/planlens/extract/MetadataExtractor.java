@@ -79,9 +79,13 @@ public final class MetadataExtractor {
         String number = number(header, facts, lines);
         TitleReader.Reading reading =
                 titles.read(header, lines, Optional.ofNullable(number).flatMap(types::ofSymbol), properPhrases(text));
+        Optional<Matcher> ownAct = Optional.empty();
         if (number == null && !header.hasNumberLine(patterns.get("number"))) {
             number = leadNumber(lead, reading);
+            ownAct = number == null ? ownActNote(lines, reading.kind()) : Optional.empty();
+            number = ownAct.map(m -> numberOrNull(m.group("num"))).orElse(number);
         }
+        Optional<Matcher> dated = lead.isPresent() ? lead : ownAct;
         Optional<String> leadBody = lead.map(m -> m.group("body"));
         Issuer issuer = issuers.read(
                 text, header, Optional.ofNullable(reading.authority()), facts.get(PageFacts.Fact.ISSUER), leadBody);
@@ -95,7 +99,7 @@ public final class MetadataExtractor {
                 reading.title(),
                 reading.type(),
                 number,
-                issueDate(header, facts, lead, lines),
+                issueDate(header, facts, dated, lines),
                 issuer,
                 periods.read(reading.title(), lines),
                 signer);
@@ -151,6 +155,32 @@ public final class MetadataExtractor {
                 .map(this::numberOrNull)
                 .or(() -> Optional.ofNullable(pageTitleNumber(lines, header)))
                 .orElseGet(() -> noteNumber(lines, header));
+    }
+
+    /** Lines a page may break an act's note over ("(Ban hành kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 ..."). */
+    private static final int NOTE_SPAN = 4;
+
+    /**
+     * "(Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024 ...)": the first note opening a line
+     * that names the act a plan is issued with, when that act is of the document's own kind: a page that prints a
+     * resolution without its header gives its number and date there. A plan's note naming the decision that issues
+     * it gives the plan no number (the decision's is not the plan's).
+     */
+    private Optional<Matcher> ownActNote(List<String> lines, DocumentTypes.Kind kind) {
+        if (kind == null) {
+            return Optional.empty();
+        }
+        Pattern note = patterns.get("annexNote");
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf('(') < 0) {
+                continue;
+            }
+            Matcher m = note.matcher(String.join(" ", lines.subList(i, Math.min(lines.size(), i + NOTE_SPAN))));
+            if (m.lookingAt()) {
+                return types.ofTitle(m.group("kind")).filter(kind::equals).map(k -> m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Lines from the top in which a portal prints its note of the number under the document's title. */
@@ -244,7 +274,8 @@ public final class MetadataExtractor {
 
     /**
      * The header's place and date ("Bắc Giang, ngày" / "29 tháng 4 năm 2021", blank parts null); without one, the
-     * website's "Ngày ban hành", a news lead's date, or the issuing act's date an appendix prints.
+     * website's "Ngày ban hành", a news lead's date (or that of the note naming the act the document is), or the
+     * issuing act's date an appendix prints.
      */
     private PartialDate issueDate(
             DocumentHeader header, PageFacts.Facts facts, Optional<Matcher> lead, List<String> lines) {

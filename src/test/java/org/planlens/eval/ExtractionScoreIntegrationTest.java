@@ -71,10 +71,10 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * The second batch ({@code dev2}), scored first before any rule was written for it: no targets in its gold (a
-     * figure found is a false one, so targets have no floor) and one district no text prints (metadata has none).
+     * figure found is a false one, so targets have no floor); metadata's weakest field is a province no text prints.
      */
-    static final List<String> DEV2_FLOORS =
-            List.of("sections=0.99", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95");
+    static final List<String> DEV2_FLOORS = List.of(
+            "sections=0.99", "legalReferences=0.95", "agencies=0.9", "agencyRoles=0.85", "tasks=0.95", "metadata=0.85");
 
     /**
      * The fifth batch ({@code dev5}), scored first before any rule was written for it (devset/README.md), then built
@@ -143,8 +143,22 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV7_FLOORS = List.of(
             "sections=0.99", "legalReferences=1.0", "targets=1.0", "agencies=0.68", "agencyRoles=0.76", "metadata=0.9");
 
+    /**
+     * The ninth batch ({@code dev9}: openings of commune, department, ministry, chairman's and council documents,
+     * chosen for their headers), scored first before any rule was written for it (devset/README.md), then built on for
+     * metadata: floors are what those rules reach, rounded down. One figure of its gold is a target; no tasks.
+     */
+    static final List<String> DEV9_FLOORS = List.of(
+            "sections=0.98",
+            "legalReferences=0.94",
+            "targets=1.0",
+            "targetFields=1.0",
+            "agencies=0.5",
+            "agencyRoles=0.75",
+            "metadata=1.0");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout2"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev9", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -162,6 +176,7 @@ class ExtractionScoreIntegrationTest {
                     case "dev5" -> DEV5_FLOORS;
                     case "dev6" -> DEV6_FLOORS;
                     case "dev7" -> DEV7_FLOORS;
+                    case "dev9" -> DEV9_FLOORS;
                     case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> throw new IllegalArgumentException("no floors for the split " + split);
                 });

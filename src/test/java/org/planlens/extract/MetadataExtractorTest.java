@@ -729,4 +729,127 @@ class MetadataExtractorTest {
                 "type",
                 "quyet_dinh");
     }
+
+    /** Issue 18 (dev9): a year closing a subject in capitals is no deciding authority's ("... HẢI PHÒNG NĂM 2022"). */
+    @Test
+    void aPlaceWhoseLastWordIsABodysHead_keepsTheSubjectAndItsYear() {
+        String plan = "ỦY BAN NHÂN DÂN / THÀNH PHỐ HẢI PHÒNG / Số: 74/KH-UBND / Hải Phòng, ngày 24 tháng 3 năm 2022 /"
+                + " KẾ HOẠCH / CHUYỂN ĐỔI SỐ THÀNH PHỐ HẢI PHÒNG NĂM 2022 / Căn cứ Nghị quyết số 03-NQ/TU;";
+        assertField(plan, "title", "Kế hoạch chuyển đổi số thành phố Hải Phòng năm 2022");
+        assertField(plan, "period", "2022-2022");
+    }
+
+    /** Issue 18 (dev9): a chairman's post run into the subject's last line is cut with the body it heads. */
+    @Test
+    void aChairmansAuthorityRunIntoTheSubject_isCutWhole() {
+        assertField(
+                "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI / Số: 1852/QĐ-UBND / Quảng Ngãi, ngày 06 tháng 10 năm 2017 /"
+                        + " QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ ĐẾN NĂM 2020"
+                        + " TRÊN ĐỊA"
+                        + " BÀN TỈNH QUẢNG NGÃI CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH QUẢNG NGÃI / Căn cứ Luật Tổ chức;",
+                "title",
+                "Quyết định về việc ban hành kế hoạch triển khai thực hiện bộ tiêu chí đến năm 2020 trên địa bàn tỉnh"
+                        + " Quảng Ngãi");
+    }
+
+    /** Issue 18 (dev9): a symbol printed with spaces about its hyphen; a programme of action is a plan. */
+    @Test
+    void aSpacedSymbolAndAProgrammeOfAction() {
+        String programme = "UỶ BAN NHÂN DÂN / THỊ TRẤN VĨNH LỘC / Số: 76 /CTr - UBND / CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT"
+                + " NAM / Thị trấn Vĩnh Lộc, ngày 29 tháng 5 năm 2020 / CHƯƠNG TRÌNH HÀNH ĐỘNG / Thực hiện Nghị quyết"
+                + " Đại hội đại biểu Đảng bộ thị trấn Vĩnh Lộc";
+        assertField(programme, "number", "76/CTr-UBND");
+        assertField(programme, "type", "ke_hoach");
+        assertField("Số: 12/KH-UBND - Hà Nội / KẾ HOẠCH / Cải cách hành chính năm 2022", "number", "12/KH-UBND");
+        assertField("Số: 3/CTr-UBND / CHƯƠNG TRÌNH / Công tác năm 2024", "type", "other");
+    }
+
+    /**
+     * Issue 18 (dev4): a resolution printed without its header gives its number and date in its plan's note; a
+     * regulation's note naming the decision that issues it gives the regulation none.
+     */
+    @Test
+    void aResolutionWithoutItsHeader_takesItsNumberAndDateFromItsPlansNote() {
+        String resolution = "NGHỊ QUYẾT / Ban hành Kế hoạch sửa đổi, bổ sung các luật, nghị quyết / ỦY BAN THƯỜNG VỤ"
+                + " QUỐC HỘI / Căn cứ Luật Tổ chức Quốc hội; / QUYẾT NGHỊ: / Điều 1. / Ban hành kèm theo Nghị quyết"
+                + " này Kế hoạch sửa đổi, bổ sung các luật. / KẾ HOẠCH / Sửa đổi, bổ sung các luật / *(Ban hành kèm"
+                + " theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024 của Uỷ ban thường vụ Quốc hội)*";
+        assertField(resolution, "number", "1339/NQ-UBTVQH15");
+        assertField(resolution, "date", "2024-12-28");
+        String regulation = "ỦY BAN NHÂN DÂN / XÃ XUÂN PHÚ / | / QUY CHẾ LÀM / VIỆC / CỦA ỦY / BAN NHÂN DÂN XÃ XUÂN PHÚ"
+                + " NHIỆM KỲ 2021 -2026 / (Ban hành kèm theo Quyết định số: 59/QĐ-UBND / Ngày 22 tháng / 7 năm 2021"
+                + " của Ủy ban nhân dân xã Xuân / Phú) / Chương I / NHỮNG QUY ĐỊNH CHUNG";
+        assertField(regulation, "number", null);
+    }
+
+    /** Issue 18 (dev4): a resolution that issues a plan is quyet_dinh; one that approves a plan is other. */
+    @Test
+    void aResolutionIssuingAPlan_isQuyetDinh() {
+        assertField(
+                "NGHỊ QUYẾT / Ban hành Kế hoạch sửa đổi, bổ sung các luật, nghị quyết phục vụ công tác sắp xếp tổ"
+                        + " chức bộ máy / ỦY BAN THƯỜNG VỤ QUỐC HỘI / Căn cứ Luật Tổ chức Quốc hội;",
+                "type",
+                "quyet_dinh");
+        assertField(
+                "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7"
+                        + " năm 2024 | / VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH"
+                        + " HÀ GIANG /"
+                        + " HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG / Căn cứ Luật Đất đai;",
+                "type",
+                "other");
+    }
+
+    /** Issue 18 (dev9): a circular printed without its title: the enacting formula under its grounds names it. */
+    @Test
+    void aCircularWithoutItsTitle_takesItFromTheEnactingFormula() {
+        assertField(
+                "BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | / Số: 07/2023/TT-BNV | Hà Nội, ngày 31 tháng 5 năm"
+                        + " 2023 | / Căn cứ Nghị định số 63/2022/NĐ-CP; / Căn cứ Nghị định số 32/2019/NĐ-CP; / Căn cứ"
+                        + " Nghị định số 101/2017/NĐ-CP; / Căn cứ Nghị định số 89/2021/NĐ-CP; / Theo đề nghị của Vụ"
+                        + " trưởng Vụ Tổ chức cán bộ; / Bộ trưởng Bộ Nội vụ ban hành Thông tư Quy định tiêu chí"
+                        + " đánh giá"
+                        + " chất lượng dịch vụ bồi dưỡng cán bộ, công chức, viên chức.",
+                "title",
+                "Thông tư quy định tiêu chí đánh giá chất lượng dịch vụ bồi dưỡng cán bộ, công chức, viên chức");
+    }
+
+    /** Issue 18 (dev9): a header a document-sharing site ran into one line and stripped of its hyphens. */
+    @Test
+    void aHeaderRunIntoOneLine_givesTheTitleTypeAndPeriod() {
+        String line = "1. BỘ Y TẾ CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT Hà Nội,"
+                + " ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG PHÒNG CHỐNG SUY DINH"
+                + " DƯỠNG THẤP CÒI GIAI ĐOẠN 20212025 BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐCP;";
+        assertField(
+                line,
+                "title",
+                "Quyết định về việc phê duyệt kế hoạch hành động phòng chống suy dinh dưỡng thấp còi giai đoạn"
+                        + " 20212025");
+        assertField(line, "type", "quyet_dinh");
+        assertField(line, "period", "2021-2025");
+        assertField(line, "number", "5556/QĐBYT");
+    }
+
+    /** Issue 18 (dev2): a page that starts inside a plan without its header: its first unit names its kind. */
+    @Test
+    void aPageStartingAtThePlansGrounds_isAPlan() {
+        assertField(
+                "Trang thông tin điện tử xã Thạch Kim / Thứ hai - 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH -"
+                        + " Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;",
+                "type",
+                "ke_hoach");
+    }
+
+    /** Issue 18 (dev2): a site's stamp a page ran onto a place's line ("... Thanh Hóa Đăng lúc: ...") is no name. */
+    @Test
+    void aSitesStampRunOntoAPlacesLine_isNotPartOfItsName() {
+        assertField(
+                "Chào mừng bạn đến với Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa / THÔNG BÁO Về việc niêm"
+                        + " yết tại xã Hoằng Quang, thành phố Thanh Hóa Đăng lúc: 17:00:00 02/01/2024 / ỦY BAN NHÂN"
+                        + " DÂN / PHƯỜNG / LONG ANH / Số:      /BC-UBND / Long Anh, ngày       tháng 01 năm 2024 /"
+                        + " DỰ THẢO BÁO CÁO / Đánh giá kết quả năm 2023 / Thực hiện Kế hoạch số 127/KH-UBND của UBND"
+                        + " thành phố Thanh"
+                        + " Hóa về công tác phổ biến, giáo dục pháp luật.",
+                "issuer",
+                "Ủy ban nhân dân phường Long Anh | commune | Long Anh | Thanh Hóa | null");
+    }
 }

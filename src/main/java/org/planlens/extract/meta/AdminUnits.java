@@ -63,17 +63,25 @@ public final class AdminUnits {
         words.sort(Comparator.comparingInt(String::length).reversed());
         // A name is one to four capitalised words on one line, or two parts joined by a dash ("Bà Rịa - Vũng Tàu"): the
         // capitalised word opening the next line is a new sentence or a site's stamp ("Đăng lúc:"), not part of the
-        // name; "các xã" or "xã này" name no place. The first-letter look-ahead
+        // name, nor is a stamp run onto the name's line; "các xã" or "xã này" name no place. The first-letter
+        // look-ahead
         // turns most positions of a find away before the costlier look-behind.
         afterBody = new NamedPatterns(models, "metadata-patterns.tsv").get("unitAfterBody");
         unitStarts = RuleStarts.phrases(printed);
         place = Pattern.compile(
                 PatternRules.firstLetters(printed) + "(?<![\\p{L}])(?<unit>" + String.join("|", words) + ")\\s+"
-                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}’']*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}’']*){0,3}"
+                        + "(?<name>\\p{Lu}[\\p{L}\\p{M}’']*(?:[^\\S\\n]+" + NOT_A_STAMP
+                        + "\\p{Lu}[\\p{L}\\p{M}’']*){0,3}"
                         + "(?:\\s?[-–]\\s?\\p{Lu}[\\p{L}\\p{M}’']*(?:[^\\S\\n]+\\p{Lu}[\\p{L}\\p{M}’']*){0,2})?"
                         + "|\\d{1,2}(?![\\d/]))",
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
+
+    /**
+     * A capitalised word that opens a site's stamp ("Đăng lúc: 17:00:00"), which a page that joins its lines runs
+     * into the name before it ("thành phố Thanh Hóa Đăng lúc:"): not a word of the name.
+     */
+    private static final String NOT_A_STAMP = "(?!\\p{Lu}[\\p{L}\\p{M}]*[^\\S\\n]+\\p{Ll}+[^\\S\\n]*:)";
 
     /** The unit word a level is named with when the text names no place of it ("xã"); null for none (central). */
     public String defaultUnitWord(AdminLevel level) {

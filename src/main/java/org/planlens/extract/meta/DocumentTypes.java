@@ -22,6 +22,8 @@ public final class DocumentTypes {
     private final List<Kind> kinds = new ArrayList<>();
     /** The kind marked "letter": a header with a "V/v ..." subject and no type word (an official letter). */
     private final List<Kind> letters = new ArrayList<>();
+    /** Kinds marked "act": like a decision, a plan they issue makes them quyet_dinh ("NGHỊ QUYẾT / Ban hành ..."). */
+    private final List<Kind> acts = new ArrayList<>();
     /** Subject openings that tell a kind without its type word (models/untyped-titles.tsv). */
     private final List<Map.Entry<String, DocumentType>> untypedOpenings = new ArrayList<>();
     /** Folded words before a type word that mark the document's state ("du thao"), from type-line-marks.tsv. */
@@ -38,9 +40,11 @@ public final class DocumentTypes {
             kinds.add(kind);
             if (row.length > 4 && row[4].equals("letter")) {
                 letters.add(kind);
+            } else if (row.length > 4 && row[4].equals("act")) {
+                acts.add(kind);
             } else if (row.length > 4 && !row[4].isEmpty()) {
                 throw new IllegalArgumentException(
-                        "models/document-types.tsv: the fifth column is \"letter\" or empty: "
+                        "models/document-types.tsv: the fifth column is \"letter\", \"act\" or empty: "
                                 + String.join("\t", row));
             }
         }
@@ -101,6 +105,44 @@ public final class DocumentTypes {
         return Optional.empty();
     }
 
+    /** The fewest words in capitals after a type word inside a line that make it a subject, not a mention. */
+    private static final int RUN_IN_WORDS = 3;
+
+    /**
+     * "... Hà Nội, ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ... Căn cứ ...": a header a page ran
+     * into one line, its type word in capitals inside it after the number or date (not a body's name: "SỞ KẾ HOẠCH
+     * VÀ ĐẦU TƯ"): the kind and the words in capitals (or figures) after it.
+     */
+    public Optional<Opening> ofRunIn(String line) {
+        List<String> w = List.of(line.strip().split("\\s+"));
+        boolean dated = false;
+        for (int i = 1; i < w.size(); i++) {
+            dated |= w.get(i - 1).chars().anyMatch(Character::isDigit);
+            if (!dated) {
+                continue;
+            }
+            for (Kind k : kinds) {
+                int n = k.folded().split(" ").length;
+                if (i + n >= w.size()) {
+                    continue;
+                }
+                String head = String.join(" ", w.subList(i, i + n));
+                if (!VietCase.isUpper(head) || !Fold.key(head).equals(k.folded())) {
+                    continue;
+                }
+                int end = i + n;
+                while (end < w.size()
+                        && (VietCase.isUpper(w.get(end)) || w.get(end).matches("[\\d\\p{P}]+"))) {
+                    end++;
+                }
+                if (end - i - n >= RUN_IN_WORDS) {
+                    return Optional.of(new Opening(k, String.join(" ", w.subList(i + n, end))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The kind whose display form opens a sentence-case title ("Kế hoạch cải cách hành chính năm 2026"). */
     public Optional<Kind> ofTitle(String title) {
         String key = Fold.key(title);
@@ -129,6 +171,11 @@ public final class DocumentTypes {
         return kinds.stream()
                 .filter(k -> !k.symbol().isEmpty() && k.symbol().equalsIgnoreCase(symbol))
                 .findFirst();
+    }
+
+    /** Whether the kind is an act that is quyet_dinh when it issues a plan (the rows marked "act"). */
+    public boolean isAct(Kind kind) {
+        return acts.contains(kind);
     }
 
     /** The kind of an official letter, which prints no type word: the row marked "letter". */

@@ -97,6 +97,12 @@ public final class SignerFinder {
         return capitalsPostAt(words, 0) != null;
     }
 
+    /** How many words the post in capitals opening the line takes ("CHỦ TỊCH ỦY BAN ..." takes 2), or 0. */
+    public int postWords(String line) {
+        Post p = capitalsPostAt(List.of(line.strip().split("\\s+")), 0);
+        return p == null ? 0 : p.words().size();
+    }
+
     private Post capitalsPostAt(List<String> words, int at) {
         if (!isCapitalsWord(words.get(at))) {
             return null;

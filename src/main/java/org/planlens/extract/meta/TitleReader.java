@@ -73,11 +73,17 @@ public final class TitleReader {
                 .or(() -> typeLineAnywhere(lines, placeNames))
                 .or(() -> untyped(header, symbolKind, placeNames))
                 .or(() -> leadSentence(header, lines, symbolKind))
+                .or(() -> groundsOfKind(lines))
                 .orElseGet(() -> new Reading(
                         symbolKind.orElse(null),
                         null,
                         symbolKind.map(DocumentTypes.Kind::type).orElse(DocumentType.OTHER)));
-        return r.type() == DocumentType.QUYET_DINH ? decision(r, lines) : r;
+        if (r.type() == DocumentType.QUYET_DINH) {
+            return decision(r, lines, DocumentType.QUYET_DINH);
+        }
+        // a resolution that issues a plan is quyet_dinh as a decision is; one whose subject and Điều 1 say
+        // nothing of a plan keeps its kind's type
+        return r.kind() != null && types.isAct(r.kind()) ? decision(r, lines, r.type()) : r;
     }
 
     private Optional<Reading> fromHeader(DocumentHeader header, Collection<String> placeNames) {
@@ -105,6 +111,15 @@ public final class TitleReader {
             if (opening.isPresent()) {
                 Subject subject = subject(cells, i + 1, opening.get().subject());
                 return Optional.of(titled(opening.get().kind(), subject, placeNames));
+            }
+        }
+        // a header a page ran into one line ("... ngày 04 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC ... BỘ TRƯỞNG BỘ Y TẾ
+        // Căn cứ ..."): the type word inside it, the capitals after it up to the deciding authority
+        for (int i = header.issuerCells(); i < cells.size(); i++) {
+            Optional<DocumentTypes.Opening> runIn = types.ofRunIn(cells.get(i).text());
+            if (runIn.isPresent()) {
+                return Optional.of(
+                        titled(runIn.get().kind(), withoutAuthority(runIn.get().subject()), placeNames));
             }
         }
         return Optional.empty();
@@ -199,6 +214,24 @@ public final class TitleReader {
         return Optional.empty();
     }
 
+    /** Lines from the text's start in which a page that lost the header opens its first unit. */
+    private static final int FIRST_UNIT_LINES = 6;
+
+    /** "I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số ...": a text without header or title whose first unit names its kind. */
+    private Optional<Reading> groundsOfKind(List<String> lines) {
+        Pattern grounds = patterns.get("groundsOfKind");
+        for (int i = 0; i < lines.size() && i < FIRST_UNIT_LINES; i++) {
+            Matcher m = grounds.matcher(lines.get(i).strip());
+            if (m.find()) {
+                Optional<DocumentTypes.Kind> kind = types.ofTitle(m.group("kind"));
+                if (kind.isPresent()) {
+                    return Optional.of(new Reading(kind.get(), null, kind.get().type()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Lines under the header in which a lead sentence says what the document issues. */
     private static final int LEAD_LINES = 6;
 
@@ -213,12 +246,19 @@ public final class TitleReader {
         }
         Pattern lead = patterns.get("leadIssues");
         Pattern aside = patterns.get("leadAside");
+        Pattern grounds = patterns.get("leadGrounds");
         int from = Math.max(0, header.endLine());
-        for (int i = from; i < lines.size() && i < from + LEAD_LINES; i++) {
+        int seen = 0;
+        for (int i = from; i < lines.size() && seen < LEAD_LINES; i++) {
+            // a circular's grounds run many lines before "Bộ trưởng ... ban hành Thông tư ...": they do not count
+            if (!grounds.matcher(lines.get(i).strip()).lookingAt()) {
+                seen++;
+            }
             Matcher m = lead.matcher(aside.matcher(lines.get(i)).replaceAll(""));
             if (m.find() && types.ofTitle(m.group("kind")).equals(symbolKind)) {
                 DocumentTypes.Kind kind = symbolKind.get();
-                return Optional.of(new Reading(kind, kind.display() + " " + stripEnd(m.group("subject")), kind.type()));
+                String subject = VietCase.continuing(stripEnd(m.group("subject")));
+                return Optional.of(new Reading(kind, kind.display() + " " + subject, kind.type()));
             }
         }
         return Optional.empty();
@@ -290,28 +330,34 @@ public final class TitleReader {
                 continue;
             }
             String rest = String.join(" ", List.of(words).subList(w, words.length));
-            if (posts.opensWithPost(rest) && bodies.opensWithBody(afterPost(rest)) || authorityToEnd(rest)) {
+            // "... THÀNH PHỐ HẢI PHÒNG NĂM 2022": no authority carries the subject's year ("PHÒNG" is a body's head)
+            if (patterns.get("periodYear").matcher(rest).find()) {
+                continue;
+            }
+            if (posts.opensWithPost(rest) && authorityToEnd(afterPost(rest)) || authorityToEnd(rest)) {
                 return new Subject(String.join(" ", List.of(words).subList(0, w)), rest);
             }
         }
         return new Subject(subject, null);
     }
 
-    /** A line that is only the deciding authority: a post and its body, or one body's whole short name. */
+    /**
+     * A line that is only the deciding authority: a post and the whole name of its body ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+     * TỈNH X"), or one body's whole short name; a post with a person's name is no authority ("PHÓ THỦ TƯỚNG CHÍNH PHỦ
+     * BÙI THANH SƠN TẠI ...").
+     */
     private boolean authority(String line) {
-        return posts.opensWithPost(line) && bodies.opensWithBody(afterPost(line)) || authorityToEnd(line);
+        return posts.opensWithPost(line) && authorityToEnd(afterPost(line)) || authorityToEnd(line);
     }
 
-    /** "GIÁM ĐỐC TRUNG TÂM ..." without its post. */
+    /** "GIÁM ĐỐC TRUNG TÂM ...", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..." without its post (posts in a row all cut). */
     private String afterPost(String rest) {
-        String[] words = rest.split(" ");
-        for (int k = 1; k < words.length; k++) {
-            String tail = String.join(" ", List.of(words).subList(k, words.length));
-            if (!posts.opensWithPost(tail)) {
-                return tail;
-            }
+        String tail = rest.strip();
+        for (int n = posts.postWords(tail); n > 0; n = posts.postWords(tail)) {
+            String[] words = tail.split("\\s+", n + 1);
+            tail = words.length > n ? words[n] : "";
         }
-        return "";
+        return tail;
     }
 
     /** Whether the words are one body's whole name, running to the end ("THỦ TƯỚNG CHÍNH PHỦ", "UBND TỈNH X"). */
@@ -373,10 +419,10 @@ public final class TitleReader {
 
     /**
      * A decision issues a plan (quyet_dinh) when its subject or its Điều 1 says so ("ban hành Kế hoạch",
-     * "phê duyệt Đề án"); one that says it issues something else is other (GOLD.md). Its title comes from Điều 1
-     * where the header gives no subject.
+     * "phê duyệt Đề án"); one that says it issues something else is other (GOLD.md); one of which neither is read
+     * is {@code unread}. Its title comes from Điều 1 where the header gives no subject.
      */
-    private Reading decision(Reading r, List<String> lines) {
+    private Reading decision(Reading r, List<String> lines, DocumentType unread) {
         String article = articleOne(lines);
         String title = r.title();
         if ((title == null || Fold.key(title).equals(r.kind().folded())) && article != null) {
@@ -392,7 +438,7 @@ public final class TitleReader {
         boolean seen = title != null && !Fold.key(title).equals(r.kind().folded()) || article != null;
         boolean issuesPlan = title != null && plan.matcher(title).find()
                 || article != null && plan.matcher(article).find();
-        DocumentType type = !seen || issuesPlan ? DocumentType.QUYET_DINH : DocumentType.OTHER;
+        DocumentType type = issuesPlan ? DocumentType.QUYET_DINH : !seen ? unread : DocumentType.OTHER;
         return new Reading(r.kind(), title, type, r.authority());
     }
 
