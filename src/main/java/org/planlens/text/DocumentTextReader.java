@@ -178,7 +178,7 @@ public final class DocumentTextReader {
         UnsureDigits.Mended numbers = unsureDigits.mend(raw.text(), ocrPages, choices);
         OcrShares.Mended shared = shares.mend(numbers.text(), ocrPages, choices);
         OcrListNumbers.Mended listed = listNumbers.mend(shared.text(), ocrPages, choices);
-        OcrDates.Mended mended = dates.mend(listed.text(), ocrPages);
+        OcrDates.Mended mended = dates.mend(listed.text(), ocrPages, choices);
         List<Warning> found = new ArrayList<>(numbers.warnings());
         found.addAll(shared.warnings());
         found.addAll(listed.warnings());
