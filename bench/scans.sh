@@ -4,6 +4,7 @@
 # the two sides in turns for ROUNDS rounds; prints each side's CER against the text PDF's text, its median time,
 # and the ratios scaled / as scanned. Pages are made from a seed by ScanFixtureGenerator (200 dpi, skew, blur,
 # speckle) and read as an image-only PDF and as a multi-page TIFF.
+# FONT=mono sets the seed in the monospace face whose zero carries a dot (TextPdfRenderer.monospace()).
 #   bench/scans.sh [SEED_TXT] [MAX_CHARS] [ROUNDS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,12 +15,14 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 work="$(mktemp -d /tmp/planlens-scans-bench.XXXX)"
 trap 'rm -rf "$work"' EXIT
 cd "$here"
-mvn -o -q -B -Dstyle.color=never -DskipTests compile >/dev/null 2>&1
-# a copy of the classes, so a rebuild while the bench runs does not change what it measures
+mvn -o -q -B -Dstyle.color=never -DskipTests test-compile >/dev/null 2>&1
+# a copy of the classes, so a rebuild while the bench runs does not change what it measures; the fixture makers
+# (src/tools) are built with the tests
 cp -r "$here/target/classes" "$work/classes"
-cp="$work/classes:$(mvn -o -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
+cp -r "$here/target/test-classes" "$work/tools"
+cp="$work/classes:$work/tools:$(mvn -o -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
 java="$JAVA_HOME/bin/java"
-"$java" -cp "$cp" org.planlens.fixtures.ScanFixtureGenerator "$seed" "$work" flatbed "$chars" >/dev/null
+"$java" -cp "$cp" org.planlens.fixtures.ScanFixtureGenerator "$seed" "$work" flatbed "$chars" "${FONT:-serif}" >/dev/null
 export OMP_THREAD_LIMIT=1
 cat > "$work/Bench.java" <<'JAVA'
 import java.awt.Graphics2D;
@@ -90,5 +93,5 @@ public class Bench {
   }
 }
 JAVA
-echo "seed $(basename "$seed"), first $chars characters; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "seed $(basename "$seed") in ${FONT:-serif}, first $chars characters; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 "$java" -cp "$cp" "$work/Bench.java" "$work" "$rounds" 2>/dev/null

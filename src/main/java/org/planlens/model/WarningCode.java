@@ -32,10 +32,15 @@ public enum WarningCode {
     OCR_DATE_IMPLAUSIBLE,
     /**
      * A number OCR was unsure of a digit of (a zero it also read as 9), mended to the reading the document prints
-     * elsewhere.
+     * elsewhere, or to the one plausible reading among the digits Tesseract weighed (a share over 100%).
      */
     OCR_NUMBER_REPAIRED,
-    /** A Roman heading whose numeral OCR garbled or misread, numbered by its place in the sequence. */
+    /** A number OCR made implausible (a share over 100%) that nothing mends: kept as read, flagged. */
+    OCR_NUMBER_UNSURE,
+    /**
+     * A heading whose numeral OCR garbled or misread (a Roman numeral; an Arabic number whose digit Tesseract also
+     * weighed as the one the sequence implies), numbered by its place in the sequence.
+     */
     OCR_HEADING_RENUMBERED,
     /** A cited document's number OCR made implausible (a year after the citing document's) or read unsure. */
     OCR_REFERENCE_UNSURE,

@@ -21,7 +21,9 @@ import org.planlens.text.FileFormat.Kind;
 import org.planlens.text.normalize.TextNormalizer;
 import org.planlens.text.normalize.VietnameseShare;
 import org.planlens.text.ocr.OcrDates;
+import org.planlens.text.ocr.OcrListNumbers;
 import org.planlens.text.ocr.OcrOptions;
+import org.planlens.text.ocr.OcrShares;
 import org.planlens.text.ocr.UnsureDigits;
 import org.planlens.text.web.SiteChrome;
 
@@ -55,6 +57,8 @@ public final class DocumentTextReader {
     private final SiteChrome siteChrome;
     private final OcrDates dates;
     private final UnsureDigits unsureDigits;
+    private final OcrShares shares;
+    private final OcrListNumbers listNumbers = new OcrListNumbers();
 
     /** A reader with the packaged legacy tables and syllable list. */
     public DocumentTextReader(TextReadOptions readOptions, OcrOptions ocrOptions) {
@@ -72,6 +76,7 @@ public final class DocumentTextReader {
         this.siteChrome = new SiteChrome(models);
         this.dates = new OcrDates(models);
         this.unsureDigits = new UnsureDigits(models);
+        this.shares = new OcrShares(models);
     }
 
     public ExtractedText read(Path file, String location, String name) throws UnreadableDocumentException {
@@ -157,7 +162,9 @@ public final class DocumentTextReader {
 
     /**
      * The numbers with a digit Tesseract was unsure of mended from the document's other printings ({@link
-     * UnsureDigits}), then the dates OCR made impossible ({@link OcrDates}), on the OCRed pages; a warning for each.
+     * UnsureDigits}), the shares read over 100% ({@link OcrShares}) and the list numbers that break their sequence
+     * ({@link OcrListNumbers}) from the digits Tesseract weighed, then the dates OCR made impossible ({@link
+     * OcrDates}), on the OCRed pages; a warning for each.
      */
     private RawText withDatesMended(RawText raw) {
         int pages = raw.pages() == null ? 1 : raw.pages();
@@ -169,13 +176,18 @@ public final class DocumentTextReader {
         List<List<DigitChoices>> choices =
                 raw.layout().stream().map(PageLayout::digitChoices).toList();
         UnsureDigits.Mended numbers = unsureDigits.mend(raw.text(), ocrPages, choices);
-        OcrDates.Mended mended = dates.mend(numbers.text(), ocrPages);
-        if (numbers.warnings().isEmpty() && mended.warnings().isEmpty()) {
+        OcrShares.Mended shared = shares.mend(numbers.text(), ocrPages, choices);
+        OcrListNumbers.Mended listed = listNumbers.mend(shared.text(), ocrPages, choices);
+        OcrDates.Mended mended = dates.mend(listed.text(), ocrPages, choices);
+        List<Warning> found = new ArrayList<>(numbers.warnings());
+        found.addAll(shared.warnings());
+        found.addAll(listed.warnings());
+        found.addAll(mended.warnings());
+        if (found.isEmpty()) {
             return raw;
         }
         List<Warning> warnings = new ArrayList<>(raw.warnings());
-        warnings.addAll(numbers.warnings());
-        warnings.addAll(mended.warnings());
+        warnings.addAll(found);
         return new RawText(mended.text(), raw.pages(), raw.ocr(), raw.encoding(), warnings, raw.layout());
     }
 

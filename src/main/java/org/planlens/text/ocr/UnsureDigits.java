@@ -160,13 +160,9 @@ public final class UnsureDigits {
 
     /** The unsure numbers of one page, found in its text in reading order; one not found (mended since) passed over. */
     private static void locate(String page, int pageNo, int pageStart, List<DigitChoices> words, List<Located> out) {
-        int cursor = 0;
-        for (DigitChoices word : words) {
-            int at = page.indexOf(word.word(), cursor);
-            if (at < 0) {
-                continue;
-            }
-            cursor = at + word.word().length();
+        for (PlacedChoices placed : PlacedChoices.on(page, words)) {
+            DigitChoices word = placed.word();
+            int at = placed.at();
             int from = 0;
             int to = word.word().length();
             while (from < to && !isNumberPart(word.word().charAt(from))) {
