@@ -71,6 +71,13 @@ public final class AgencyExtractor {
     private final AnnouncedAddressees addressees;
     /** Headings of sections that list candidates for an award (agency-scope.tsv {@code award}): no work there. */
     private final List<String> awardHeadings;
+    /**
+     * Headings of sections that report results (agency-scope.tsv {@code results}): no work in their own text; their
+     * numbered items may still assign it ("I. ĐÁNH GIÁ CHUNG ... cần tập trung thực hiện: 1. ...").
+     */
+    private final List<String> resultsHeadings;
+    /** Last words of a heading listing a body's parts (agency-scope.tsv {@code composition}): no work there. */
+    private final List<String> compositionEnds;
     /** Where a distribution list or the addressees start (models/document-parts.tsv): told, not assigned work. */
     private final Pattern recipientsStart;
 
@@ -83,6 +90,8 @@ public final class AgencyExtractor {
         this.implementationHeadings =
                 lex.words("implementation").stream().map(Fold::key).toList();
         this.awardHeadings = lex.words("award").stream().map(Fold::key).toList();
+        this.resultsHeadings = lex.words("results").stream().map(Fold::key).toList();
+        this.compositionEnds = lex.words("composition").stream().map(Fold::key).toList();
         this.announceLastWords = lex.words("announce").stream()
                 .map(a -> a.substring(a.lastIndexOf(' ') + 1))
                 .collect(Collectors.toSet());
@@ -179,7 +188,10 @@ public final class AgencyExtractor {
         for (int[] part : parts) {
             String clause = line.substring(part[0], part[1]);
             List<Found> subject = clauses.subject(clause, lineStart + part[0]);
-            if (!announcesThePlan(clause) && !issuerActs(book, clause, lineStart + part[0], subject)) {
+            boolean assigns = !announcesThePlan(clause)
+                    && !announcesThePlan(sentenceOf(line, part[0], part[1]))
+                    && !issuerActs(book, clause, lineStart + part[0], subject);
+            if (assigns) {
                 int base = lineStart + part[0];
                 addAll(
                         book,
@@ -200,7 +212,10 @@ public final class AgencyExtractor {
                 addAll(book, sections, addressees.toCarryOut(clause, lineStart + part[0]));
             }
             boolean semicolon = clause.stripTrailing().endsWith(";");
-            carried = !semicolon ? defaults : subject.isEmpty() ? carried : clauses.actors(clause, lineStart + part[0]);
+            // the issuer announcing or launching its own text hands its clauses after the semicolon to no one
+            carried = !semicolon || !assigns
+                    ? defaults
+                    : subject.isEmpty() ? carried : clauses.actors(clause, lineStart + part[0]);
         }
     }
 
@@ -236,9 +251,14 @@ public final class AgencyExtractor {
     }
 
     private boolean underAwardHeading(SectionTree sections, Section at) {
+        String own = " " + Fold.key(at.heading()) + " ";
+        if (resultsHeadings.stream().anyMatch(r -> own.contains(" " + r + " "))) {
+            return true;
+        }
         return sections.lineage(at).stream()
                 .map(s -> " " + Fold.key(s.heading()) + " ")
-                .anyMatch(h -> awardHeadings.stream().anyMatch(a -> h.contains(" " + a + " ")));
+                .anyMatch(h -> awardHeadings.stream().anyMatch(a -> h.contains(" " + a + " "))
+                        || compositionEnds.stream().anyMatch(c -> h.endsWith(" " + c + " ")));
     }
 
     private boolean implementation(Section s) {
@@ -322,6 +342,17 @@ public final class AgencyExtractor {
     }
 
     /** "UBND xã ban hành Kế hoạch ... như sau:": the issuer announcing the text, not work assigned to it. */
+    /**
+     * The sentence a clause is in: "UBND tỉnh X triển khai Đợt thi đua ...; tăng tốc, ... và ban hành Kế hoạch tổ chức
+     * thực hiện như sau:" announces the plan over the semicolons of the title it quotes.
+     */
+    private static String sentenceOf(String line, int from, int to) {
+        int start = line.lastIndexOf(". ", Math.max(0, from - 1));
+        int end = line.indexOf(". ", Math.max(from, to - 1));
+        return line.substring(start < 0 ? 0 : start + 2, end < 0 ? line.length() : end + 1)
+                .strip();
+    }
+
     private boolean announcesThePlan(String clause) {
         if (!announceLastWords.contains(Tokens.lastLowerWord(clause))) {
             return false;

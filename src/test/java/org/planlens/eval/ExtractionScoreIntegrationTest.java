@@ -92,16 +92,16 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * The second blind set ({@code holdout2}), never read while tuning: floors are its score rounded down (first
-     * ingest, then its table only, never its misses, after the dev4, dev5 and dev6 rules), so a drop shows. Tasks and
-     * metadata have none: both had a part at 0 at first ingest (a task table the crawler cut short; a commune no text
-     * of the set prints as planlens reads it), where a floor could not catch a drop.
+     * ingest, then its table only, never its misses, after the dev4, dev5, dev6 and dev8 rules), so a drop shows.
+     * Tasks and metadata have none: both had a part at 0 at first ingest (a task table the crawler cut short; a
+     * commune no text of the set prints as planlens reads it), where a floor could not catch a drop.
      */
     static final List<String> HOLDOUT2_FLOORS = List.of(
             "sections=0.89",
             "legalReferences=0.89",
             "targets=0.71",
             "targetFields=0.91",
-            "agencies=0.65",
+            "agencies=0.66",
             "agencyRoles=0.69");
 
     /**
@@ -144,6 +144,22 @@ class ExtractionScoreIntegrationTest {
             "sections=0.99", "legalReferences=1.0", "targets=1.0", "agencies=0.68", "agencyRoles=0.76", "metadata=0.9");
 
     /**
+     * The eighth batch ({@code dev8}: whole 2025 provincial plans, a conclusion notice and a decision issuing a Quy
+     * định, one task table), scored first before any rule was written for it (devset/README.md), then built on for
+     * agencies and references: floors are what those rules reach, rounded down. No metadata floor: the period of two
+     * plans that end "when the Congress is held" is not read yet (its weakest field is 0).
+     */
+    static final List<String> DEV8_FLOORS = List.of(
+            "sections=0.99",
+            "legalReferences=1.0",
+            "targets=0.64",
+            "targetFields=0.75",
+            "agencies=0.93",
+            "agencyRoles=0.8",
+            "tasks=1.0",
+            "taskFields=1.0");
+
+    /**
      * The ninth batch ({@code dev9}: openings of commune, department, ministry, chairman's and council documents,
      * chosen for their headers), scored first before any rule was written for it (devset/README.md), then built on for
      * metadata: floors are what those rules reach, rounded down. One figure of its gold is a target; no tasks.
@@ -158,7 +174,7 @@ class ExtractionScoreIntegrationTest {
             "metadata=1.0");
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev9", "holdout2"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -176,6 +192,7 @@ class ExtractionScoreIntegrationTest {
                     case "dev5" -> DEV5_FLOORS;
                     case "dev6" -> DEV6_FLOORS;
                     case "dev7" -> DEV7_FLOORS;
+                    case "dev8" -> DEV8_FLOORS;
                     case "dev9" -> DEV9_FLOORS;
                     case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> throw new IllegalArgumentException("no floors for the split " + split);

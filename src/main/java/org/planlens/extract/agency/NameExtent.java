@@ -175,6 +175,15 @@ final class NameExtent {
                 j++;
                 continue;
             }
+            int everyLevel = tok.lower().equals(parts.plural()) ? parts.unitAt(t, j) : 0;
+            if (everyLevel > 1) {
+                // "Hội đồng Thi đua - Khen thưởng các cấp": the bodies of every level, "các cấp" a unit of the name
+                j += everyLevel;
+                end = j;
+                afterUnit = true;
+                lowerRun = 0;
+                continue;
+            }
             if (tok.lower().equals(parts.and()) || tok.lower().equals(parts.plural())) {
                 boolean next = j + 1 < t.size()
                         && (collective
