@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.planlens.model.Comparator;
+import org.planlens.model.DocumentType;
 import org.planlens.model.Period;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
@@ -103,6 +105,62 @@ class TargetExtractorTest {
         SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
         assertEquals(
                 List.of(99.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    /**
+     * Issue 18 (precision audit): a decree or a decision that issues no plan, made of articles, sets conditions,
+     * scores, caps and rates; only a figure under a word of aim is a commitment.
+     */
+    @Test
+    void figuresOfATextOfRules_areTargetsOnlyUnderAWordOfAim() {
+        String text = "Điều 5. Tiêu chuẩn phân loại tỉnh\n"
+                + "a) Có tỷ lệ điều tiết các khoản thu về ngân sách trung ương từ 10% trở xuống được tính 8 điểm.\n"
+                + "Điều 6. Số lượng cấp phó\n"
+                + "Số lượng cấp phó được bố trí bình quân không quá 03 người trên một đơn vị.\n"
+                + "Điều 7. Nhiệm vụ\n"
+                + "1. Chậm nhất năm 2025, hoàn thành cắt giảm thủ tục:\n"
+                + "a) Thực hiện giảm ít nhất 30% thời gian xử lý thủ tục hành chính.\n"
+                + "2. Việc giải quyết phá sản phải bảo đảm rút ngắn tối thiểu 20% về thời gian.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(30.0, 20.0),
+                EXTRACTOR.extract(text, tree, null, DocumentType.OTHER).stream()
+                        .map(Target::value)
+                        .toList());
+        // the same articles in a plan's decision keep their figures: only a text of rules is read so
+        assertTrue(EXTRACTOR.extract(text, tree, null, DocumentType.KE_HOACH).stream()
+                .map(Target::value)
+                .toList()
+                .containsAll(List.of(10.0, 3.0, 30.0, 20.0)));
+    }
+
+    /** Issue 18 (precision audit): a figure measured against a time gone by or the plan reports a result. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "GDP quý II/2025 tăng 7,96% so với cùng kỳ năm trước.",
+                "Có 157 dự án đủ điều kiện đưa vào kinh doanh, tăng mạnh 55% so với quý I/2025.",
+                "Có 692 dự án nhà ở xã hội được triển khai, đạt 59,6% so với chỉ tiêu đã đặt ra.",
+                "Dự án đoạn qua Hà Giang còn chậm 12% so với kế hoạch.",
+                "Sản lượng của dự án từ 18,94% lên đạt trên mức của quý trước.",
+                "Theo báo cáo của Cục Thống kê, khu vực công nghiệp và xây dựng tăng 8,97%.",
+            })
+    void aFigureMeasuredAgainstThePast_isAResult(String sentence) {
+        assertEquals(List.of(), targets(sentence));
+    }
+
+    /** Issue 18 (precision audit): forecasts a budget rests on are not the plan's commitments. */
+    @Test
+    void forecasts_areNotTargets() {
+        String text = "1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026\n"
+                + "- Tổng sản phẩm trong tỉnh (GRDP) tăng khoảng 10%.\n"
+                + "2. Mục tiêu\n"
+                + "- Dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng 10,5%/năm.\n"
+                + "- Phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95%.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(95.0),
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 

@@ -64,7 +64,7 @@ final class FigureReader {
                             r.deadline()));
         }
         int sentenceStart = Clauses.clauseStart(text, f.start(), false);
-        if (past.isPast(text, sentenceStart, f.start(), sections)) {
+        if (past.isPast(text, sentenceStart, f.start(), sections) || past.isMeasuredAgainstPast(text, f.end())) {
             return Optional.empty();
         }
         List<TokenRules.Match> sentencePhrases =

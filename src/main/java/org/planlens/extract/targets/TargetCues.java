@@ -24,6 +24,7 @@ final class TargetCues {
         LABEL,
         SPLIT,
         PAST,
+        PAST_AFTER,
         PAST_HEADING,
         CRITERIA_HEADING,
         ESTIMATE,
@@ -36,7 +37,8 @@ final class TargetCues {
         COMMIT,
         DATED_THING,
         DONE,
-        AIM
+        AIM,
+        GOAL
     }
 
     record Cue(String[] words, Comparator comparator) {}
