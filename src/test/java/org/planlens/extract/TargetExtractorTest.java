@@ -164,6 +164,48 @@ class TargetExtractorTest {
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
+    /**
+     * Issue 18 (dev6, audit): rates of things per a number of others and multiples are figures like percentages;
+     * the thing counted under the slash runs to punctuation or to the words that follow it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ lệ trẻ em đạt khoảng 22%. \
+                | 2.1 | con/phụ nữ                          | reach
+            - Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; tỷ lệ trẻ em đạt khoảng 22%. \
+                | 109 | bé trai/100 bé gái                  | less_than
+            - Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2025. \
+                | 4   | /100.000 trẻ sinh ra còn sống       | less_than
+            - Tỷ suất sinh ở trẻ vị thành niên giảm xuống 18 ca sinh/1.000 phụ nữ vào năm 2025. \
+                | 18  | ca sinh/1.000 phụ nữ                | decrease_by
+            - Số giường bệnh trên 1 vạn dân đạt 30 giường bệnh/1 vạn dân. \
+                | 30  | giường bệnh/1 vạn dân               | reach
+            - Giảm số giờ làm công việc nội trợ không được trả công của phụ nữ còn 1,7 lần vào năm 2025. \
+                | 1.7 | lần                                 | decrease_by
+            - Mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin. \
+                | 4   | tin, bài                            | at_least
+            """)
+    void ratesAndMultiples_areFigures(String sentence, double value, String unit, String comparator) {
+        List<Target> found = targets(sentence);
+        assertEquals(value, found.get(0).value(), sentence);
+        assertEquals(unit, found.get(0).unit(), sentence);
+        assertEquals(Comparator.fromCode(comparator), found.get(0).comparator(), sentence);
+    }
+
+    /**
+     * A number with a slash that names a document ("06/TU", "21/CT-TTg") or a date is no rate; nor is a quota with
+     * nothing to reach before it ("01 cá nhân/01 ban").
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Thực hiện Chỉ thị số 21/CT-TTg và Kết luận số 06/TU, ngày 15/7/2021.",
+                "Căn cứ Quyết định 2229/QĐ-TTg năm 2025 của Thủ tướng Chính phủ.",
+            })
+    void documentNumbers_areNoRates(String sentence) {
+        assertEquals(List.of(), targets(sentence));
+    }
+
     /** Issue 18: an award's criteria set conditions to qualify, not the plan's targets. */
     @Test
     void figuresUnderTheCriteriaOfAnAward_areNotTargets() {
