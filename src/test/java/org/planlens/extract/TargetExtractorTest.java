@@ -206,6 +206,27 @@ class TargetExtractorTest {
         assertEquals(List.of(), targets(sentence));
     }
 
+    /**
+     * Issue 18 (dev6): one figure set for each item of a list, worded apart, is a target each; worded the same in a
+     * later unit, it is restated once.
+     */
+    @Test
+    void listItemsWordedApart_areParallelTargets_wordedAlike_oneRestated() {
+        String text = "1. Mục tiêu 3\n"
+                + "a) Trong đời sống gia đình\n"
+                + "- Đến năm 2025 đạt 80% người bị bạo lực gia đình được phát hiện được tiếp cận dịch vụ.\n"
+                + "b) Phòng ngừa bạo lực trên cơ sở giới\n"
+                + "- Đến năm 2025 đạt 80% người bị bạo lực trên cơ sở giới được phát hiện được tiếp cận dịch vụ.\n"
+                + "c) Thanh toán trực tuyến\n"
+                + "- Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công đạt trên 60%.\n"
+                + "d) Dịch vụ công\n"
+                + "- Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công đạt trên 60%.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(80.0, 80.0, 60.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
     /** Issue 18: an award's criteria set conditions to qualify, not the plan's targets. */
     @Test
     void figuresUnderTheCriteriaOfAnAward_areNotTargets() {

@@ -65,8 +65,7 @@ final class Restatements {
                 if (e.sentenceStart() == later.sentenceStart()
                         || Math.abs(e.figure().value() - later.figure().value()) > 1e-9
                         || !e.unit().equals(later.unit())
-                        || dueByAnotherYear(e, later)
-                        || inSiblingUnits(e, later)) {
+                        || dueByAnotherYear(e, later)) {
                     continue;
                 }
                 if (a == null) {
@@ -77,7 +76,7 @@ final class Restatements {
                     b = words(e.indicator());
                     words.set(i, b);
                 }
-                if (alike(a, b) && !parallel(a, b)) {
+                if (alike(a, b) && !parallel(a, b) && (a.equals(b) || !inSiblingUnits(e, later))) {
                     return false;
                 }
             }
@@ -88,8 +87,8 @@ final class Restatements {
 
         /**
          * Each in its own unit of one list ("a) Trong đời sống gia đình: 80% người bị bạo lực gia đình ..." and "b)
-         * Phòng ngừa ... bạo lực trên cơ sở giới: 80% người bị bạo lực trên cơ sở giới ..."): the list sets one target
-         * for each of its items; a restatement stands in another part (a summary, an appendix).
+         * Phòng ngừa ... bạo lực trên cơ sở giới: 80% người bị bạo lực trên cơ sở giới ..."): worded apart, the list
+         * sets one target for each of its items; worded the same, the later unit restates the earlier one.
          */
         private boolean inSiblingUnits(TargetReading a, TargetReading b) {
             Optional<Section> x = sections.sectionAt(a.clauseStart());
