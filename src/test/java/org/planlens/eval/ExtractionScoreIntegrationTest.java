@@ -128,7 +128,7 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV4_FLOORS = List.of(
             "sections=0.99",
             "legalReferences=0.96",
-            "targets=0.84",
+            "targets=0.88",
             "targetFields=0.87",
             "agencies=0.88",
             "agencyRoles=0.82",

@@ -227,6 +227,17 @@ class TargetExtractorTest {
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
 
+    /** Issue 18 (dev4, audit): a price or rate paid is a term of a policy, not a target. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "- Trình Thủ tướng Chính phủ quyết định giảm lãi suất cho vay 2%/năm đối với khách hàng vay vốn.",
+                "Doanh nghiệp được Nhà nước hỗ trợ lãi suất 2%/năm khi vay vốn để thực hiện các dự án xanh.",
+            })
+    void aPricePaid_isNoTarget(String sentence) {
+        assertEquals(List.of(), targets(sentence));
+    }
+
     /** Issue 18: an award's criteria set conditions to qualify, not the plan's targets. */
     @Test
     void figuresUnderTheCriteriaOfAnAward_areNotTargets() {

@@ -35,6 +35,7 @@ final class TargetCues {
         AMOUNT_NOTE,
         MONEY,
         COMMIT,
+        PRICE,
         DATED_THING,
         DONE,
         AIM,
