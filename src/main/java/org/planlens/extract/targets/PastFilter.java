@@ -82,11 +82,6 @@ final class PastFilter {
     }
 
     private boolean holds(List<Word> words, TargetCues.Kind kind) {
-        for (String[] p : cues.phrases(kind)) {
-            if (Words.indexOf(words, 0, words.size(), p) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return cues.holds(words, kind);
     }
 }

@@ -59,11 +59,6 @@ final class RuleFilter {
     }
 
     private boolean holdsGoal(List<Word> words) {
-        for (String[] p : cues.phrases(TargetCues.Kind.GOAL)) {
-            if (Words.indexOf(words, 0, words.size(), p) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return cues.holds(words, TargetCues.Kind.GOAL);
     }
 }

@@ -90,6 +90,16 @@ final class TargetCues {
         return cues.get(kind);
     }
 
+    /** Whether a phrase of {@code kind} occurs anywhere in {@code words}. */
+    boolean holds(List<Words.Word> words, Kind kind) {
+        for (String[] p : phrases(kind)) {
+            if (Words.indexOf(words, 0, words.size(), p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<String[]> phrases(Kind kind) {
         return cues.get(kind).stream().map(Cue::words).toList();
     }
