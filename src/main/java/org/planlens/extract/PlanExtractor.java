@@ -81,7 +81,7 @@ public final class PlanExtractor {
                 meta,
                 tree.sections(),
                 refs,
-                targets.extract(text, tree, meta.period()),
+                targets.extract(text, tree, meta.period(), meta.documentType()),
                 bodies,
                 taskRows,
                 all);

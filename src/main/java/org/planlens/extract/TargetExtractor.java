@@ -2,6 +2,7 @@ package org.planlens.extract;
 
 import java.util.List;
 import org.planlens.extract.targets.TargetReader;
+import org.planlens.model.DocumentType;
 import org.planlens.model.Period;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
@@ -24,6 +25,14 @@ public final class TargetExtractor {
 
     /** With the plan's period: a figure printed for a year before it reports the past and is no target. */
     public List<Target> extract(String text, SectionTree sections, Period period) {
-        return reader.read(text, sections, period == null ? null : period.from());
+        return extract(text, sections, period, null);
+    }
+
+    /**
+     * With the document's kind too: in a text of rules (a decree, a decision that issues no plan, made of articles)
+     * a figure is a commitment only under a word of aim.
+     */
+    public List<Target> extract(String text, SectionTree sections, Period period, DocumentType type) {
+        return reader.read(text, sections, period == null ? null : period.from(), type);
     }
 }

@@ -108,13 +108,15 @@ class ExtractionScoreIntegrationTest {
      * The sixth batch ({@code dev6}: whole 2025 plans, conclusion notices of the Government's office and decisions
      * issuing a Quy chế), scored first before any rule was written for it (devset/README.md), then built on for
      * agencies, roles, targets, references and sections: floors are what those rules reach, rounded down. No tasks in
-     * its gold.
+     * its gold. Rates and multiples read as figures (issue 18, precision audit) matched eight more of its targets;
+     * three of their gold anchors end on the bound or linking word ("tỷ số giới tính khi sinh dưới"), which no
+     * indicator holds, so the weakest field (indicator) is measured over more targets, lower.
      */
     static final List<String> DEV6_FLOORS = List.of(
             "sections=0.98",
             "legalReferences=0.97",
-            "targets=0.83",
-            "targetFields=0.85",
+            "targets=0.94",
+            "targetFields=0.83",
             "agencies=0.87",
             "agencyRoles=0.83",
             "metadata=1.0");
@@ -126,7 +128,7 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV4_FLOORS = List.of(
             "sections=0.99",
             "legalReferences=0.96",
-            "targets=0.84",
+            "targets=0.88",
             "targetFields=0.87",
             "agencies=0.88",
             "agencyRoles=0.82",

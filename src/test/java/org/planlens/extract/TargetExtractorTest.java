@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.planlens.model.Comparator;
+import org.planlens.model.DocumentType;
 import org.planlens.model.Period;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
@@ -104,6 +106,136 @@ class TargetExtractorTest {
         assertEquals(
                 List.of(99.0),
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    /**
+     * Issue 18 (precision audit): a decree or a decision that issues no plan, made of articles, sets conditions,
+     * scores, caps and rates; only a figure under a word of aim is a commitment.
+     */
+    @Test
+    void figuresOfATextOfRules_areTargetsOnlyUnderAWordOfAim() {
+        String text = "Điều 5. Tiêu chuẩn phân loại tỉnh\n"
+                + "a) Có tỷ lệ điều tiết các khoản thu về ngân sách trung ương từ 10% trở xuống được tính 8 điểm.\n"
+                + "Điều 6. Số lượng cấp phó\n"
+                + "Số lượng cấp phó được bố trí bình quân không quá 03 người trên một đơn vị.\n"
+                + "Điều 7. Nhiệm vụ\n"
+                + "1. Chậm nhất năm 2025, hoàn thành cắt giảm thủ tục:\n"
+                + "a) Thực hiện giảm ít nhất 30% thời gian xử lý thủ tục hành chính.\n"
+                + "2. Việc giải quyết phá sản phải bảo đảm rút ngắn tối thiểu 20% về thời gian.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(30.0, 20.0),
+                EXTRACTOR.extract(text, tree, null, DocumentType.OTHER).stream()
+                        .map(Target::value)
+                        .toList());
+        // the same articles in a plan's decision keep their figures: only a text of rules is read so
+        assertTrue(EXTRACTOR.extract(text, tree, null, DocumentType.KE_HOACH).stream()
+                .map(Target::value)
+                .toList()
+                .containsAll(List.of(10.0, 3.0, 30.0, 20.0)));
+    }
+
+    /** Issue 18 (precision audit): a figure measured against a time gone by or the plan reports a result. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "GDP quý II/2025 tăng 7,96% so với cùng kỳ năm trước.",
+                "Có 157 dự án đủ điều kiện đưa vào kinh doanh, tăng mạnh 55% so với quý I/2025.",
+                "Có 692 dự án nhà ở xã hội được triển khai, đạt 59,6% so với chỉ tiêu đã đặt ra.",
+                "Dự án đoạn qua Hà Giang còn chậm 12% so với kế hoạch.",
+                "Sản lượng của dự án từ 18,94% lên đạt trên mức của quý trước.",
+                "Theo báo cáo của Cục Thống kê, khu vực công nghiệp và xây dựng tăng 8,97%.",
+            })
+    void aFigureMeasuredAgainstThePast_isAResult(String sentence) {
+        assertEquals(List.of(), targets(sentence));
+    }
+
+    /** Issue 18 (precision audit): forecasts a budget rests on are not the plan's commitments. */
+    @Test
+    void forecasts_areNotTargets() {
+        String text = "1. Dự báo các chỉ tiêu kinh tế - xã hội đến năm 2026\n"
+                + "- Tổng sản phẩm trong tỉnh (GRDP) tăng khoảng 10%.\n"
+                + "2. Mục tiêu\n"
+                + "- Dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng 10,5%/năm.\n"
+                + "- Phấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95%.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(95.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    /**
+     * Issue 18 (dev6, audit): rates of things per a number of others and multiples are figures like percentages;
+     * the thing counted under the slash runs to punctuation or to the words that follow it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ lệ trẻ em đạt khoảng 22%. \
+                | 2.1 | con/phụ nữ                          | reach
+            - Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống; tỷ lệ trẻ em đạt khoảng 22%. \
+                | 109 | bé trai/100 bé gái                  | less_than
+            - Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2025. \
+                | 4   | /100.000 trẻ sinh ra còn sống       | less_than
+            - Tỷ suất sinh ở trẻ vị thành niên giảm xuống 18 ca sinh/1.000 phụ nữ vào năm 2025. \
+                | 18  | ca sinh/1.000 phụ nữ                | decrease_by
+            - Số giường bệnh trên 1 vạn dân đạt 30 giường bệnh/1 vạn dân. \
+                | 30  | giường bệnh/1 vạn dân               | reach
+            - Giảm số giờ làm công việc nội trợ không được trả công của phụ nữ còn 1,7 lần vào năm 2025. \
+                | 1.7 | lần                                 | decrease_by
+            - Mỗi quý có ít nhất 04 tin, bài về bình đẳng giới trên hệ thống thông tin. \
+                | 4   | tin, bài                            | at_least
+            """)
+    void ratesAndMultiples_areFigures(String sentence, double value, String unit, String comparator) {
+        List<Target> found = targets(sentence);
+        assertEquals(value, found.get(0).value(), sentence);
+        assertEquals(unit, found.get(0).unit(), sentence);
+        assertEquals(Comparator.fromCode(comparator), found.get(0).comparator(), sentence);
+    }
+
+    /**
+     * A number with a slash that names a document ("06/TU", "21/CT-TTg") or a date is no rate; nor is a quota with
+     * nothing to reach before it ("01 cá nhân/01 ban").
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "Thực hiện Chỉ thị số 21/CT-TTg và Kết luận số 06/TU, ngày 15/7/2021.",
+                "Căn cứ Quyết định 2229/QĐ-TTg năm 2025 của Thủ tướng Chính phủ.",
+            })
+    void documentNumbers_areNoRates(String sentence) {
+        assertEquals(List.of(), targets(sentence));
+    }
+
+    /**
+     * Issue 18 (dev6): one figure set for each item of a list, worded apart, is a target each; worded the same in a
+     * later unit, it is restated once.
+     */
+    @Test
+    void listItemsWordedApart_areParallelTargets_wordedAlike_oneRestated() {
+        String text = "1. Mục tiêu 3\n"
+                + "a) Trong đời sống gia đình\n"
+                + "- Đến năm 2025 đạt 80% người bị bạo lực gia đình được phát hiện được tiếp cận dịch vụ.\n"
+                + "b) Phòng ngừa bạo lực trên cơ sở giới\n"
+                + "- Đến năm 2025 đạt 80% người bị bạo lực trên cơ sở giới được phát hiện được tiếp cận dịch vụ.\n"
+                + "c) Thanh toán trực tuyến\n"
+                + "- Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công đạt trên 60%.\n"
+                + "d) Dịch vụ công\n"
+                + "- Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công đạt trên 60%.";
+        SectionTree tree = new SectionParser(ModelData.packaged()).parse(text);
+        assertEquals(
+                List.of(80.0, 80.0, 60.0),
+                EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
+    }
+
+    /** Issue 18 (dev4, audit): a price or rate paid is a term of a policy, not a target. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "- Trình Thủ tướng Chính phủ quyết định giảm lãi suất cho vay 2%/năm đối với khách hàng vay vốn.",
+                "Doanh nghiệp được Nhà nước hỗ trợ lãi suất 2%/năm khi vay vốn để thực hiện các dự án xanh.",
+            })
+    void aPricePaid_isNoTarget(String sentence) {
+        assertEquals(List.of(), targets(sentence));
     }
 
     /** Issue 18: an award's criteria set conditions to qualify, not the plan's targets. */

@@ -11,12 +11,14 @@ import org.planlens.extract.patterns.PatternRules;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.rules.ModelData;
 
-/** Percentages, ratios and counts in a text, with the rules of {@code models/targets.rules}. */
+/** Percentages, ratios, rates, multiples and counts in a text, with the rules of {@code models/targets.rules}. */
 final class FigureFinder {
     private final Pattern percent;
     private final Pattern ratio;
     private final Pattern count;
     private final Pattern countWord;
+    private final Pattern rate;
+    private final Pattern times;
     /** Numbers written in words, to their values (target-number-words.tsv). */
     private final Map<String, Double> numberWords;
 
@@ -29,6 +31,8 @@ final class FigureFinder {
     private final RuleStarts ratioStarts;
     private final RuleStarts countStarts;
     private final RuleStarts countWordStarts;
+    private final RuleStarts rateStarts;
+    private final RuleStarts timesStarts;
 
     /** A finder with the rules of {@code models/targets.rules} and the gazetteers its macros come from. */
     static FigureFinder of(ModelData models, TargetCues cues) {
@@ -50,6 +54,10 @@ final class FigureFinder {
         this.count = rules.pattern("count");
         this.countWord = rules.pattern("count_word");
         this.countWordStarts = RuleStarts.declaredBy(countWord);
+        this.rate = rules.pattern("rate");
+        this.times = rules.pattern("times");
+        this.rateStarts = RuleStarts.declaredBy(rate);
+        this.timesStarts = RuleStarts.declaredBy(times);
         this.numberWords = Map.copyOf(numberWords);
         this.percentStarts = RuleStarts.declaredBy(percent);
         this.ratioStarts = RuleStarts.declaredBy(ratio);
@@ -85,12 +93,19 @@ final class FigureFinder {
         for (int from = 0; percentStarts.find(m, text, from); from = m.end()) {
             String unit = m.group("perYear") != null ? yearlyUnit : "%";
             out.add(new Figure(
-                    number(m.group("value")), unit, false, false, afterBound(m.group("after")), m.start(), m.end()));
+                    number(m.group("value")),
+                    unit,
+                    false,
+                    false,
+                    false,
+                    afterBound(m.group("after")),
+                    m.start(),
+                    m.end()));
         }
         Matcher r = ratio.matcher(text);
         for (int from = 0; ratioStarts.find(r, text, from); from = r.end()) {
             out.add(new Figure(
-                    number(r.group("value")), oneLine(r.group("unit")), true, false, null, r.start(), r.end()));
+                    number(r.group("value")), oneLine(r.group("unit")), true, false, false, null, r.start(), r.end()));
         }
         Matcher c = count.matcher(text);
         for (int from = 0; countStarts.find(c, text, from); from = c.end()) {
@@ -99,6 +114,7 @@ final class FigureFinder {
                     oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"),
                     false,
                     true,
+                    false,
                     null,
                     c.start(),
                     c.end()));
@@ -111,9 +127,29 @@ final class FigureFinder {
                     oneLine(w.group("unit")).replaceAll("\\s*/\\s*", "/"),
                     false,
                     true,
+                    false,
                     null,
                     w.start(),
                     w.end()));
+        }
+        // rates and multiples after the others: a count or ratio read at the same place stays as it was
+        Matcher rt = rate.matcher(text);
+        for (int from = 0; rateStarts.find(rt, text, from); from = rt.end()) {
+            String unit = rt.group("unit") != null ? rt.group("unit") : rt.group("perNumber");
+            out.add(new Figure(
+                    number(rt.group("value")),
+                    oneLine(unit).replaceAll("\\s*/\\s*", "/"),
+                    false,
+                    false,
+                    true,
+                    null,
+                    rt.start(),
+                    rt.end()));
+        }
+        Matcher x = times.matcher(text);
+        for (int from = 0; timesStarts.find(x, text, from); from = x.end()) {
+            out.add(new Figure(
+                    number(x.group("value")), x.group("unit"), false, false, true, null, x.start(), x.end()));
         }
         out.sort(Comparator.comparingInt(Figure::start));
         List<Figure> kept = new ArrayList<>();

@@ -64,7 +64,7 @@ final class FigureReader {
                             r.deadline()));
         }
         int sentenceStart = Clauses.clauseStart(text, f.start(), false);
-        if (past.isPast(text, sentenceStart, f.start(), sections)) {
+        if (past.isPast(text, sentenceStart, f.start(), sections) || past.isMeasuredAgainstPast(text, f.end())) {
             return Optional.empty();
         }
         List<TokenRules.Match> sentencePhrases =
@@ -78,6 +78,14 @@ final class FigureReader {
         int clauseEnd = Clauses.clauseEnd(text, f.end(), true);
         List<Word> left = wordsBefore(text, figures, i, clauseStart);
         BoundReader.Bound bound = bounds.peel(left);
+        if (Words.endsWith(left, 0, bound.kept(), cues.phrases(TargetCues.Kind.PRICE)) > 0) {
+            // "giảm lãi suất cho vay 2%/năm": a price or rate paid, a term of a policy
+            return Optional.empty();
+        }
+        if (f.rate() && !bound.linked()) {
+            // "Ban bầu cử ...: 01 cá nhân/01 ban", "× 50 đại biểu/hội nghị": a quota, nothing to reach
+            return Optional.empty();
+        }
         if (f.count() && bound.comparator() == null && !committed(left, bound.kept())) {
             return Optional.empty();
         }

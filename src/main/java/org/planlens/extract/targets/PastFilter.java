@@ -12,6 +12,9 @@ import org.planlens.structure.SectionTree;
  * or stand alone on a line above the text's first unit (a page's zoom "100%").
  */
 final class PastFilter {
+    /** How many words after a figure its comparison with the past may start within ("tăng gần 29% so với ..."). */
+    private static final int AFTER_REACH = 6;
+
     private final TargetCues cues;
 
     PastFilter(TargetCues cues) {
@@ -46,6 +49,16 @@ final class PastFilter {
         return false;
     }
 
+    /**
+     * A figure measured, in the words just after it, against a time gone by or the plan it was to reach ("tăng 7,96%
+     * so với cùng kỳ năm trước", "đạt 59,6% so với chỉ tiêu"): a result reported.
+     */
+    boolean isMeasuredAgainstPast(String text, int figureEnd) {
+        List<Word> after = Words.of(text, figureEnd, Clauses.clauseEnd(text, figureEnd, true));
+        List<Word> near = after.subList(0, Math.min(AFTER_REACH, after.size()));
+        return holds(near, TargetCues.Kind.PAST_AFTER);
+    }
+
     /** Whether the figure at {@code start} is all its line holds ("100%"). */
     private static boolean aloneOnItsLine(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -69,11 +82,6 @@ final class PastFilter {
     }
 
     private boolean holds(List<Word> words, TargetCues.Kind kind) {
-        for (String[] p : cues.phrases(kind)) {
-            if (Words.indexOf(words, 0, words.size(), p) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return cues.holds(words, kind);
     }
 }

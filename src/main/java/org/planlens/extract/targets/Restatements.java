@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.planlens.model.Section;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.structure.SectionTree;
 
 /**
  * Tells a restated target (a summary repeated in the body, a row of an appendix table) from a new one: same value
@@ -36,9 +39,9 @@ final class Restatements {
         }
     }
 
-    /** A new plan's record of the targets it keeps. */
-    Kept kept() {
-        return new Kept();
+    /** A new plan's record of the targets it keeps; {@code sections}: the plan's units. */
+    Kept kept(SectionTree sections) {
+        return new Kept(sections);
     }
 
     /**
@@ -48,6 +51,11 @@ final class Restatements {
     final class Kept {
         private final List<TargetReading> readings = new ArrayList<>();
         private final List<Set<String>> words = new ArrayList<>();
+        private final SectionTree sections;
+
+        private Kept(SectionTree sections) {
+            this.sections = sections;
+        }
 
         /** Keeps {@code later} unless it restates a target kept before; true when kept. */
         boolean keepUnlessRestated(TargetReading later) {
@@ -68,13 +76,28 @@ final class Restatements {
                     b = words(e.indicator());
                     words.set(i, b);
                 }
-                if (alike(a, b) && !parallel(a, b)) {
+                if (alike(a, b) && !parallel(a, b) && (a.equals(b) || !inSiblingUnits(e, later))) {
                     return false;
                 }
             }
             readings.add(later);
             words.add(a);
             return true;
+        }
+
+        /**
+         * Each in its own unit of one list ("a) Trong đời sống gia đình: 80% người bị bạo lực gia đình ..." and "b)
+         * Phòng ngừa ... bạo lực trên cơ sở giới: 80% người bị bạo lực trên cơ sở giới ..."): worded apart, the list
+         * sets one target for each of its items; worded the same, the later unit restates the earlier one.
+         */
+        private boolean inSiblingUnits(TargetReading a, TargetReading b) {
+            Optional<Section> x = sections.sectionAt(a.clauseStart());
+            Optional<Section> y = sections.sectionAt(b.clauseStart());
+            return x.isPresent()
+                    && y.isPresent()
+                    && !x.get().id().equals(y.get().id())
+                    && x.get().parentId() != null
+                    && x.get().parentId().equals(y.get().parentId());
         }
     }
 

@@ -24,6 +24,7 @@ final class TargetCues {
         LABEL,
         SPLIT,
         PAST,
+        PAST_AFTER,
         PAST_HEADING,
         CRITERIA_HEADING,
         ESTIMATE,
@@ -34,9 +35,11 @@ final class TargetCues {
         AMOUNT_NOTE,
         MONEY,
         COMMIT,
+        PRICE,
         DATED_THING,
         DONE,
-        AIM
+        AIM,
+        GOAL
     }
 
     record Cue(String[] words, Comparator comparator) {}
@@ -85,6 +88,16 @@ final class TargetCues {
 
     List<Cue> of(Kind kind) {
         return cues.get(kind);
+    }
+
+    /** Whether a phrase of {@code kind} occurs anywhere in {@code words}. */
+    boolean holds(List<Words.Word> words, Kind kind) {
+        for (String[] p : phrases(kind)) {
+            if (Words.indexOf(words, 0, words.size(), p) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String[]> phrases(Kind kind) {

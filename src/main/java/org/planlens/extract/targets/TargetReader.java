@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.TokenRules;
+import org.planlens.model.DocumentType;
 import org.planlens.model.Target;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.SectionTree;
@@ -21,12 +22,14 @@ public final class TargetReader {
     private final FigureFinder finder;
     private final FigureReader figureReader;
     private final Restatements restatements;
+    private final RuleFilter rules;
 
     public TargetReader(ModelData models) {
         TargetCues cues = new TargetCues(models);
         this.finder = FigureFinder.of(models, cues);
         this.figureReader = new FigureReader(new TokenRules(models, "targets-deadline.rules"), cues);
         this.restatements = new Restatements(models);
+        this.rules = new RuleFilter(cues);
     }
 
     public List<Target> read(String text, SectionTree sections) {
@@ -76,8 +79,17 @@ public final class TargetReader {
 
     /** {@code planStart}: the first year the plan covers, or null when the metadata did not find it. */
     public List<Target> read(String text, SectionTree sections, Integer planStart) {
+        return read(text, sections, planStart, null);
+    }
+
+    /**
+     * {@code type}: the document's kind (null when unknown); in a text of rules ({@link RuleFilter}) a figure with no
+     * word of aim before or over it is a rule's, not a target.
+     */
+    public List<Target> read(String text, SectionTree sections, Integer planStart, DocumentType type) {
+        boolean ofRules = RuleFilter.ofRules(type, sections);
         List<Figure> figures = finder.find(text);
-        Restatements.Kept kept = restatements.kept();
+        Restatements.Kept kept = restatements.kept(sections);
         List<Target> out = new ArrayList<>();
         DeadlineReader.Memo memo = new DeadlineReader.Memo();
         for (int i = 0; i < figures.size(); i++) {
@@ -93,6 +105,9 @@ public final class TargetReader {
                 continue;
             }
             TargetReading t = r.get();
+            if (ofRules && rules.isRule(text, t.sentenceStart(), t.figure().start(), sections)) {
+                continue;
+            }
             String clause = text.substring(t.clauseStart(), t.clauseEnd());
             if (!kept.keepUnlessRestated(t)) {
                 continue;
