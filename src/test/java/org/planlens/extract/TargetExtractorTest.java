@@ -325,6 +325,20 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aCountsIndicator_startsWithWhatItCounts() {
+        List<Target> found =
+                targets("- Phấn đấu có ít nhất 20 mô hình sản xuất nông nghiệp tuần hoàn - hữu cơ được nhân rộng.");
+        assertEquals(List.of(20.0), found.stream().map(Target::value).toList());
+        assertEquals("mô hình", found.get(0).unit());
+        assertTrue(
+                found.get(0).indicator().startsWith("mô hình sản xuất nông nghiệp"),
+                found.get(0).indicator());
+        List<Target> shares = targets("- 85% hồ sơ cấp huyện được xử lý trên môi trường mạng.");
+        assertEquals(
+                "hồ sơ cấp huyện được xử lý trên môi trường mạng", shares.get(0).indicator());
+    }
+
+    @Test
     void subClauseFigure_takesItsOwnBound() {
         List<Target> found =
                 targets("- Bảo đảm trên 95% hồ sơ giải quyết đúng hạn, trong đó có ít nhất 50% trả trước hạn.");

@@ -1,6 +1,7 @@
 package org.planlens.extract.targets;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.planlens.extract.patterns.TokenRules;
@@ -110,7 +111,7 @@ final class FigureReader {
         String indicator =
                 wordCount(before) >= MIN_INDICATOR_WORDS && (bound.linked() || wordCount(after) < MIN_INDICATOR_WORDS)
                         ? before
-                        : !after.isEmpty() ? after : before;
+                        : !after.isEmpty() ? countedThing(text, f) + after : before;
         int[] clause = Clauses.fit(text, clauseStart, clauseEnd, f.start(), f.end());
         int[] trimmed = trimBullet(text, clause[0], clause[1]);
         if (indicator.isEmpty()) {
@@ -129,6 +130,19 @@ final class FigureReader {
                 comparator,
                 unit,
                 deadlines.deadline(text, datedPhrases, trailing, f.start(), sections, memo)));
+    }
+
+    /**
+     * What a count counts, as printed after its number, so the words after the figure read as the measured thing:
+     * "20 mô hình sản xuất ..." measures "mô hình sản xuất ...", not "sản xuất ...".
+     */
+    private static String countedThing(String text, Figure f) {
+        if (!f.count() || f.rate() || f.ratio()) {
+            return "";
+        }
+        String printed = text.substring(f.start(), f.end());
+        int at = printed.toLowerCase(Locale.ROOT).indexOf(f.unit().toLowerCase(Locale.ROOT));
+        return at < 0 ? "" : printed.substring(at, at + f.unit().length()) + " ";
     }
 
     /**
