@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -261,6 +263,54 @@ abstract class PlanQueriesContract extends IndexedPlansContract {
         List<SearchHit> hits = search.search("3611/QĐ-UBND", RecordKind.REFERENCE, PlanFilter.NONE, 10);
         assertEquals(3, hits.size());
         assertEquals(hits, search.search("3611\\/QĐ-UBND", RecordKind.REFERENCE, PlanFilter.NONE, 10));
+    }
+
+    /**
+     * Phrases of one to four words, with accents and without, list the same rows in the same order from either
+     * backend: exact spellings first, ties in row order (any change to how phrases are matched must keep them).
+     */
+    @Test
+    void search_phrasesOfOneToFourWords_listTheRowsTheyListedWordByWord() throws IOException {
+        // row order (Hải Dương before Thanh Hóa); the two plans spelling "hài lòng" with accents, then the other
+        List<String> rowOrder = List.of("p-le-loi", "p-dong-quang", "p-quang-binh");
+        List<String> accented = List.of("p-dong-quang", "p-quang-binh");
+        List<String> unaccented = List.of("p-le-loi");
+        List<String> hai = new ArrayList<>(rows("target", "I", accented));
+        hai.addAll(rows("section", "I", accented));
+        hai.addAll(rows("target", "I", unaccented));
+        hai.addAll(rows("section", "I", unaccented));
+        List<String> haiUnaccented = new ArrayList<>(rows("target", "I", unaccented));
+        haiUnaccented.addAll(rows("section", "I", unaccented));
+        haiUnaccented.addAll(rows("target", "I", accented));
+        haiUnaccented.addAll(rows("section", "I", accented));
+        List<String> threeRows = new ArrayList<>(rows("target", "I", rowOrder));
+        threeRows.addAll(rows("section", "I", rowOrder));
+        List<String> plans = rows("plan", "null", rowOrder);
+        List<String> procedures = new ArrayList<>(rows("section", "II", rowOrder));
+        procedures.addAll(rows("task", "II", rowOrder));
+        procedures.addAll(threeRows);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("\"hài\"", hai);
+        expected.put("\"hai\"", haiUnaccented);
+        expected.put("\"hài lòng\"", hai);
+        expected.put("\"hai long\"", haiUnaccented);
+        expected.put("\"trực tuyến đạt\"", threeRows);
+        expected.put("\"truc tuyen dat\"", threeRows);
+        expected.put("\"muc do hai long\"", threeRows);
+        expected.put("\"cải cách hành chính\"", plans);
+        expected.put("\"cai cach hanh chinh\"", plans);
+        expected.put("\"thủ tục hành chính\"", procedures);
+        for (var e : expected.entrySet()) {
+            List<String> rows = search.search(e.getKey(), null, PlanFilter.NONE, 50).stream()
+                    .map(h -> h.kind() + " " + h.planId() + " " + h.sectionPath())
+                    .toList();
+            assertEquals(e.getValue(), rows, e.getKey());
+        }
+    }
+
+    /** "kind planId sectionPath" of each plan, in the order given. */
+    private static List<String> rows(String kind, String sectionPath, List<String> planIds) {
+        return planIds.stream().map(id -> kind + " " + id + " " + sectionPath).toList();
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.planlens.cli.PageOptions;
 import org.planlens.index.IndexLocation;
 import org.planlens.index.PlanIndex;
@@ -141,6 +143,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
             queries.put("facets", () -> facets.count(RecordKind.PLAN, none).size());
             System.out.printf(Locale.ROOT, "%-64s %8s %8s %8s %10s%n", "query", "rows", "median", "p95", "rows/s");
             StringBuilder lines = new StringBuilder();
+            // the live heap after each query's runs: which query leaves what behind (caches, kept plans)
+            StringBuilder heapSteps = new StringBuilder();
             for (var e : queries.entrySet()) {
                 if (only != null && !e.getKey().contains(only)) continue;
                 int rows = 0;
@@ -163,6 +167,20 @@ public final class BenchSearchCommand implements Callable<Integer> {
                         p95,
                         rows / (median / 1e3));
                 lines.append(String.format(Locale.ROOT, "%s\t%d\t%.2f\t%.2f%n", e.getKey(), rows, median, p95));
+                heapSteps.append(String.format(Locale.ROOT, "  %-62s %6.1f MB%n", e.getKey(), liveHeap() / 1e6));
+            }
+            // the same queries once more: a flat heap holds no more after the second pass than after the first
+            for (var e : queries.entrySet()) {
+                if (only == null || e.getKey().contains(only)) e.getValue().run();
+            }
+            System.out.print("live heap after GC, after each query's runs:\n" + heapSteps);
+            // Lucene's query cache is shared by every searcher of the JVM and bounded: say what it holds
+            if (IndexSearcher.getDefaultQueryCache() instanceof LRUQueryCache cache) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "Lucene query cache: %d filters cached, %.1f MB%n",
+                        cache.getCacheSize(),
+                        cache.ramBytesUsed() / 1e6);
             }
             long heapAfter = liveHeap();
             String where = location.remote()
@@ -171,7 +189,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
             System.out.printf(
                     Locale.ROOT,
                     "index: %d docs, %s; live heap after GC: %.1f MB before opening, %.1f MB "
-                            + "open, %.1f MB after the queries%n",
+                            + "open, %.1f MB after the queries (run once more)%n",
                     provider.records(),
                     where,
                     heapBefore / 1e6,
