@@ -25,6 +25,8 @@ public final class PageLocator {
      * lượng") is printed on many pages and would place the page's start on an earlier one.
      */
     private static final int ANCHOR_MAX = 48;
+    /** Letters and digits of a page's first lines looked for together before a line is looked for alone. */
+    private static final int ANCHOR_LONG = 96;
     /** Lines of a page tried as its anchor (the first may be a running head the text lost). */
     private static final int ANCHOR_LINES = 8;
     /**
@@ -261,29 +263,67 @@ public final class PageLocator {
         return -1;
     }
 
+    /**
+     * Each page's start in the text: where one of its first lines is found after the previous page's start, looked
+     * for with the lines after it ({@link #ANCHOR_LONG} chars, which a phrase repeated on many pages rarely shares),
+     * else alone; moved back over the page's lines before it where the text holds them just before (a heading too
+     * short to anchor the page).
+     */
     private int[] pageStarts(List<String> pageTexts) {
         int[] starts = new int[pageTexts.size()];
         int from = 0;
         for (int p = 1; p < pageTexts.size(); p++) {
             starts[p] = -1;
+            List<String> lines = pageTexts
+                    .get(p)
+                    .lines()
+                    .map(PageLocator::squeeze)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
             int tried = 0;
-            for (String line : pageTexts.get(p).split("\n")) {
-                String s = squeeze(line);
-                if (s.length() < ANCHOR) {
+            for (int k = 0; k < lines.size() && tried < ANCHOR_LINES; k++) {
+                if (lines.get(k).length() < ANCHOR) {
                     continue;
                 }
-                int at = squeezed.indexOf(s.substring(0, Math.min(s.length(), ANCHOR_MAX)), from);
+                tried++;
+                int at = anchorAt(lines, k, from);
                 if (at >= 0) {
+                    at = backOver(lines, k, at);
                     starts[p] = original[at];
                     from = at;
-                    break;
-                }
-                if (++tried >= ANCHOR_LINES) {
                     break;
                 }
             }
         }
         return starts;
+    }
+
+    /** Where line {@code k} of a page is found from {@code from}, with its following lines or else alone; or -1. */
+    private int anchorAt(List<String> lines, int k, int from) {
+        StringBuilder run = new StringBuilder();
+        for (int j = k; j < lines.size() && run.length() < ANCHOR_LONG; j++) {
+            run.append(lines.get(j));
+        }
+        if (run.length() >= ANCHOR_LONG) {
+            int at = squeezed.indexOf(run.substring(0, ANCHOR_LONG), from);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        String line = lines.get(k);
+        return squeezed.indexOf(line.substring(0, Math.min(line.length(), ANCHOR_MAX)), from);
+    }
+
+    /** {@code at} moved back over the page's lines before line {@code k} that the text holds just before it. */
+    private int backOver(List<String> lines, int k, int at) {
+        for (int j = k - 1; j >= 0; j--) {
+            String line = lines.get(j);
+            if (at < line.length() || !squeezed.startsWith(line, at - line.length())) {
+                break;
+            }
+            at -= line.length();
+        }
+        return at;
     }
 
     /** The index in the squeezed text of the first letter or digit at or after {@code offset}. */
