@@ -39,15 +39,20 @@ def words_in(layout, box):
 
 
 def rows(words):
-    """Words grouped into lines by their vertical centres, top-down."""
+    """Words (in the page's reading order) grouped into lines: a line ends where the next word goes back left or
+    leaves the line's height (a skewed scan's lines slope, so neighbours are compared, not the page's rows); marks
+    OCR read from specks ("~", "-") are left out."""
     out = []
-    for word in sorted(words, key=lambda x: (x["y0"] + x["y1"]) / 2):
-        cy, hh = (word["y0"] + word["y1"]) / 2, max(1.0, word["y1"] - word["y0"])
-        if out and abs(out[-1][0] - cy) < hh / 2:
-            out[-1][1].append(word)
-        else:
-            out.append([cy, [word]])
-    return [r[1] for r in out]
+    for word in (w for w in words if tokens(w["text"])):
+        if out:
+            last = out[-1][-1]
+            height = max(1.0, last["y1"] - last["y0"])
+            cy, ly = (word["y0"] + word["y1"]) / 2, (last["y0"] + last["y1"]) / 2
+            if word["x0"] >= last["x0"] and abs(cy - ly) < 0.8 * height:
+                out[-1].append(word)
+                continue
+        out.append([word])
+    return out
 
 
 def wrong(layout, box, anchor, whole):
