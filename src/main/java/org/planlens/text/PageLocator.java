@@ -34,6 +34,8 @@ public final class PageLocator {
      * word to be placed by them: shorter runs ("của", "và các") are printed many times on a page.
      */
     private static final int CONTEXT = 16;
+    /** Chars a run of words left unplaced between placed ones needs to be placed by occurring once near the page. */
+    private static final int RUN = 10;
     /** Chars of the text looked at before a page's start and after the next one's (a table row split by the break). */
     private static final int SLACK = 1200;
     /** Chars the text may hold between two words adjacent in reading order (a repaired mark, a list number). */
@@ -166,15 +168,9 @@ public final class PageLocator {
                 at[i] = anchored(keys, i, region, lo);
             }
         }
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            for (int i = 0; i < n; i++) {
-                if (at[i] < 0 && !keys[i].isEmpty()) {
-                    at[i] = besideNeighbour(keys, at, i, lo, hi);
-                    grew |= at[i] >= 0;
-                }
-            }
-        }
+        grow(keys, at, lo, hi);
+        placeRuns(keys, at, region, lo);
+        grow(keys, at, lo, hi);
         int[][] spans = new int[n][];
         for (int i = 0; i < n; i++) {
             if (at[i] >= 0) {
@@ -215,6 +211,46 @@ public final class PageLocator {
         }
         int at = region.indexOf(s);
         return at < 0 || region.indexOf(s, at + 1) >= 0 ? -1 : lo + at;
+    }
+
+    /** Places unplaced words right beside placed neighbours until no more are. */
+    private void grow(String[] keys, int[] at, int lo, int hi) {
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int i = 0; i < keys.length; i++) {
+                if (at[i] < 0 && !keys[i].isEmpty()) {
+                    at[i] = besideNeighbour(keys, at, i, lo, hi);
+                    grew |= at[i] >= 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * Places each run of unplaced words, in reading order between placed ones, where the run's words occur together
+     * once near the page, {@link #RUN} chars at least: a narrow table cell's line ("Văn phòng HĐND và"), too short
+     * to anchor its words and followed in reading order by another cell's.
+     */
+    private static void placeRuns(String[] keys, int[] at, String region, int lo) {
+        int i = 0;
+        while (i < keys.length) {
+            if (at[i] >= 0 || keys[i].isEmpty()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            StringBuilder run = new StringBuilder();
+            while (j < keys.length && at[j] < 0 && !keys[j].isEmpty()) {
+                run.append(keys[j++]);
+            }
+            int found = run.length() < RUN ? -1 : region.indexOf(run.toString());
+            if (found >= 0 && region.indexOf(run.toString(), found + 1) < 0) {
+                for (int k = i, pos = lo + found; k < j; pos += keys[k].length(), k++) {
+                    at[k] = pos;
+                }
+            }
+            i = j;
+        }
     }
 
     /** Word {@code i} found right after its placed predecessor or right before its placed successor, or -1. */
