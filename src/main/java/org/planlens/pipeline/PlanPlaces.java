@@ -17,7 +17,8 @@ import org.planlens.text.PageLocator;
 
 /**
  * Where a plan's records sit on the source's pages, worked out after extraction from their offsets: a section at
- * its number and heading, a target at its clause, a task at its description (found in the text from its section's start), and
+ * its number and heading, a target at its clause, a task at its description (found in the text from its
+ * section's start), and
  * every mention of a reference and an agency at its span.
  */
 final class PlanPlaces {

@@ -88,7 +88,7 @@ public final class PageLocator {
         return page;
     }
 
-    /** Where the text first holds {@code phrase} (letters and digits compared, case ignored) from {@code from}, or -1. */
+    /** Where the text first holds {@code phrase} (letters and digits, case ignored) from {@code from}, or -1. */
     public int find(String phrase, int from) {
         String s = squeeze(phrase);
         if (s.isEmpty()) {

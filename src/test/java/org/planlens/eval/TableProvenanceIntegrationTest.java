@@ -28,10 +28,10 @@ import org.planlens.text.ocr.TesseractCli;
 
 /**
  * Issue 20, part 3: a task row on a scanned table page carries the box of its task words. Seed 001's task table is
- * printed as a ruled PDF table (PDFBox), one table page holding a whole long task cell is rendered and scanned, Tesseract
- * reads it, and the box the locator gives the task's description must hold the cell's glyphs as PDFBox placed them,
- * and stay inside that cell: the OCR reads a table row across its cells, in another order than the text, so a box
- * found by reading order alone stretches over the neighbouring cells or is not found.
+ * printed as a ruled PDF table (PDFBox), one table page holding a whole long task cell is rendered and scanned,
+ * Tesseract reads it, and the box the locator gives the task's description must hold the cell's glyphs as PDFBox
+ * placed them, and stay inside that cell: the OCR reads a table row across its cells, in another order than the
+ * text, so a box found by reading order alone stretches over the neighbouring cells or is not found.
  */
 class TableProvenanceIntegrationTest {
     private static final Path SEED = Path.of("corpus/001_6a0161e947e78645.txt");
