@@ -5,6 +5,7 @@
 # and the ratios scaled / as scanned. Pages are made from a seed by ScanFixtureGenerator (200 dpi, skew, blur,
 # speckle) and read as an image-only PDF and as a multi-page TIFF.
 # FONT=mono sets the seed in the monospace face whose zero carries a dot (TextPdfRenderer.monospace()).
+# Then ingests the text PDF and the scan and counts their records with page and box (bench/boxes.py).
 #   bench/scans.sh [SEED_TXT] [MAX_CHARS] [ROUNDS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -95,3 +96,10 @@ public class Bench {
 JAVA
 echo "seed $(basename "$seed") in ${FONT:-serif}, first $chars characters; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
 "$java" -cp "$cp" "$work/Bench.java" "$work" "$rounds" 2>/dev/null
+# issue 20 part 3: the records of the scan and of the text PDF with page and box, and the wrong boxes (bench/boxes.py)
+for side in text scan; do
+  mkdir -p "$work/in-$side"
+  cp "$work/$side.pdf" "$work/in-$side/"
+  ./planlens ingest "$work/in-$side" --out "$work/out-$side" >/dev/null 2>&1
+  python3 "$here/bench/boxes.py" "$work/out-$side" --label "$side.pdf"
+done

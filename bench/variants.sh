@@ -71,3 +71,7 @@ for form in sorted(os.listdir(os.path.join(work, "forms"))):
     print(f"{form:10} {len(got):4} {sum(cers)/len(cers):7.4f} {ocr:8} {float(times[form]):8.1f} {rate} "
           + " ".join(f"{s[p]['f1']:9.3f}" for p in parts) + f" {s['schemaErrors']:9}")
 PY
+# issue 20 part 3: per form and part, records with page, with box, and wrong boxes (bench/boxes.py)
+for form in $(ls "$work/forms"); do
+  python3 bench/boxes.py "$work/out/$form" --label "$form"
+done

@@ -17,12 +17,15 @@ import org.planlens.text.PageLocator;
 
 /**
  * Where a plan's records sit on the source's pages, worked out after extraction from their offsets: a section at
- * its heading, a target at its clause, a task at its description (found in the text from its section's start), and
+ * its number and heading, a target at its clause, a task at its description (found in the text from its
+ * section's start), and
  * every mention of a reference and an agency at its span.
  */
 final class PlanPlaces {
     /** Chars of a task's description looked for in the text. */
     private static final int TASK_PROBE = 40;
+    /** Chars a section's number and its marks may take before its heading ("IV.", "2.1.", "Điều 12."). */
+    private static final int NUMBER = 12;
 
     private PlanPlaces() {}
 
@@ -30,10 +33,7 @@ final class PlanPlaces {
         Map<String, Place> records = new HashMap<>();
         Map<String, Integer> sectionStarts = new HashMap<>();
         for (Section s : plan.sections()) {
-            records.put(
-                    s.id(),
-                    locator.place(
-                            s.start(), Math.min(s.end(), s.start() + s.heading().length() + 12)));
+            records.put(s.id(), locator.place(s.start(), headingEnd(s, locator)));
             sectionStarts.put(s.id(), s.start());
         }
         for (Target t : plan.targets()) {
@@ -55,6 +55,18 @@ final class PlanPlaces {
             mentions.put(a.id(), places(a.mentions(), locator));
         }
         return new Provenance(records, mentions);
+    }
+
+    /**
+     * Where a section's heading ends: past its words where the section holds them, else past about as many chars as
+     * the heading and its number have (a heading mended after reading).
+     */
+    private static int headingEnd(Section s, PageLocator locator) {
+        int end = locator.findEnd(s.heading(), s.start());
+        if (end > s.start() && end <= s.end()) {
+            return end;
+        }
+        return Math.min(s.end(), s.start() + s.heading().length() + NUMBER);
     }
 
     private static List<Place> places(List<Mention> mentions, PageLocator locator) {

@@ -122,7 +122,7 @@ class ProvenanceIntegrationTest {
     }
 
     /** Centres of the glyphs of the first occurrence of {@code words} on {@code page}, as fractions of the page. */
-    private static List<double[]> glyphCentres(Path pdf, int page, String words) throws IOException {
+    static List<double[]> glyphCentres(Path pdf, int page, String words) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDRectangle size = doc.getPage(page - 1).getCropBox();
             List<TextPosition> positions = new ArrayList<>();

@@ -47,4 +47,54 @@ class PageLocatorTest {
         assertEquals((20.0 * pct + 18) / 400, place.box().get(3), 1e-4);
         assertTrue(place.box().get(0) < place.box().get(2));
     }
+
+    @Test
+    void aTableRowReadAcrossItsCells_givesEachCellTheBoxOfItsOwnWords() {
+        // the text holds each cell whole, as the table reading joins it; the page's words come line by line across
+        // both cells, as a reader goes over a row
+        String text = "1\nTiếp tục rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền của huyện\n"
+                + "Văn phòng HĐND và UBND huyện chủ trì thực hiện\n";
+        String[][] lines = {
+            {"1", "Tiếp tục rà soát, đơn giản hóa", "Văn phòng HĐND và"},
+            {"", "thủ tục hành chính thuộc", "UBND huyện chủ trì"},
+            {"", "thẩm quyền của huyện", "thực hiện"}
+        };
+        List<PositionedWord> placed = new ArrayList<>();
+        for (int row = 0; row < lines.length; row++) {
+            for (int cell = 0; cell < 3; cell++) {
+                float x = cell * 100;
+                for (String w : lines[row][cell].split(" ")) {
+                    if (!w.isEmpty()) {
+                        placed.add(new PositionedWord(1, x, 20 * row, x + 8, 20 * row + 18, w));
+                        x += 10;
+                    }
+                }
+            }
+        }
+        PageLayout layout = new PageLayout(1, PageMethod.OCR, 90.0, 300, 400, placed);
+        PageLocator locator = PageLocator.of(new ExtractedText(
+                        text,
+                        SourceFormat.of("pdf"),
+                        1,
+                        true,
+                        TextEncoding.UNICODE,
+                        List.of(),
+                        List.of(text),
+                        List.of(layout)))
+                .orElseThrow();
+        int task = text.indexOf("Tiếp tục");
+        Place taskPlace = locator.place(task, text.indexOf("\nVăn phòng"));
+        assertEquals(List.of(0.3333, 0.0, 0.56, 0.145), rounded(taskPlace.box()));
+        int lead = text.indexOf("Văn phòng");
+        List<Double> leadBox = rounded(locator.place(lead, text.length() - 1).box());
+        // the lead's lines are too short to be placed by their reading-order neighbours; what is placed of them
+        // stays in their column, from the cell's first line
+        assertEquals(List.of(0.6667, 0.0), leadBox.subList(0, 2));
+        assertTrue(leadBox.get(2) <= 0.7933 && leadBox.get(3) <= 0.145, leadBox.toString());
+    }
+
+    private static List<Double> rounded(List<Double> box) {
+        assertNotNull(box);
+        return box.stream().map(v -> Math.round(v * 10000) / 10000.0).toList();
+    }
 }
