@@ -3,6 +3,7 @@ package org.planlens.extract.tasks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.tasks.TableCues.HeaderCell;
@@ -216,6 +217,16 @@ public final class TabbedTables {
                         kinds[c] = again[c];
                     }
                 }
+            } else if (underHeader && again.length > kinds.length) {
+                // the upper row reached the text without its merged cells' extra columns: the lower row gives the
+                // columns, its empty cells (under a cell merged down from the upper row, "STT", "Nội dung") the
+                // upper row's cells in order
+                for (int c = 0; c < kinds.length; c++) {
+                    if (again[c] == HeaderCell.OTHER && line.cells()[c].isEmpty()) {
+                        again[c] = kinds[c];
+                    }
+                }
+                kinds = again;
             }
             return true;
         }
@@ -303,6 +314,7 @@ public final class TabbedTables {
                 String printed = n.matches() ? n.group(1) : roman.group(1);
                 RowText row = new RowText(n.matches() ? group : null, printed, line.start());
                 fill(row, cells, kinds);
+                leadMergedDown(row);
                 rows.add(row);
                 return;
             }
@@ -316,6 +328,24 @@ public final class TabbedTables {
             } else {
                 // the crawler left the merged number cell out: the cells stand one column to the left
                 fill(last, cells, withoutColumn(numberAt));
+            }
+        }
+
+        /**
+         * A task's lead cell left empty under a row that names its lead: one cell merged down over both rows, which
+         * reaches the text in the first row only (Word's vertical merges, a crawler's flattened rowspan).
+         */
+        private void leadMergedDown(RowText row) {
+            if (indicators || rows.isEmpty() || !row.cells[RowCells.LEAD].isEmpty()) {
+                return;
+            }
+            RowText last = rows.get(rows.size() - 1);
+            String above = last.cells[RowCells.LEAD].toString();
+            // a group row across the table ends any cell merged down above it
+            if (!above.isEmpty()
+                    && Objects.equals(last.group, row.group)
+                    && Arrays.asList(kinds).contains(HeaderCell.LEAD)) {
+                row.add(RowCells.LEAD, above);
             }
         }
 

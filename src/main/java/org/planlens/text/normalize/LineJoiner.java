@@ -33,8 +33,17 @@ public final class LineJoiner implements UnaryOperator<String> {
     public String apply(String s) {
         String[] raw = s.split("\n", -1);
         List<String> lines = new ArrayList<>(raw.length);
+        boolean rowLine = false;
         for (String line : raw) {
-            lines.add(TableRowLines.isRow(line) ? TableRowLines.tidy(line) : TableRowLines.tidyText(line));
+            boolean row = TableRowLines.isRow(line);
+            // a line of fewer cells under a row is a row of the same table (cells merged down from the row above
+            // reach it empty): its leading empty cells keep the others under their columns
+            boolean underRow = !row && rowLine && line.indexOf('\t') >= 0;
+            rowLine = row || rowLine && (line.indexOf('\t') >= 0 || line.isBlank());
+            lines.add(
+                    row
+                            ? TableRowLines.tidy(line)
+                            : underRow ? TableRowLines.tidy(line).stripTrailing() : TableRowLines.tidyText(line));
         }
         int fullWidth = typicalFullWidth(lines);
         StringBuilder out = new StringBuilder(s.length());

@@ -20,9 +20,9 @@ public final class UnicodeCleaner implements UnaryOperator<String> {
             if (i == lineStart) {
                 int end = t.indexOf('\n', i);
                 String line = t.substring(i, end < 0 ? t.length() : end);
-                // a line of fewer cells right under a row is a row of the same table: a group row, or a row whose
-                // merged cells a crawler left out
-                rowLine = TableRowLines.isRow(line) || rowLine && line.indexOf('\t') >= 0;
+                // a line of fewer cells under a row (blank lines between aside) is a row of the same table: a group
+                // row, or a row whose merged cells a crawler left out or Word left empty
+                rowLine = TableRowLines.isRow(line) || rowLine && (line.indexOf('\t') >= 0 || line.isBlank());
             }
             if (c == '\n') {
                 lineStart = i + 1;
