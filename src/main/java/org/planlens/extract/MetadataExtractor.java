@@ -95,13 +95,14 @@ public final class MetadataExtractor {
                     .map(n -> new Signer(n, null))
                     .orElse(Signer.UNKNOWN);
         }
+        PartialDate issued = issueDate(header, facts, dated, lines);
         return new Metadata(
                 reading.title(),
                 reading.type(),
                 number,
-                issueDate(header, facts, dated, lines),
+                issued,
                 issuer,
-                periods.read(reading.title(), lines),
+                periods.read(reading.title(), lines, issued.year()),
                 signer);
     }
 

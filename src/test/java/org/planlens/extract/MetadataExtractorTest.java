@@ -425,6 +425,38 @@ class MetadataExtractorTest {
                 "period", "2025-2030");
     }
 
+    /** Issue 18: when the text says the plan runs, it gives the start a title leaves out, or the whole period. */
+    @Test
+    void period_startsWhereTheTextSaysThePlanRuns() {
+        String header = "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: 982/KH-UBND / Nghệ An, ngày 19 tháng 11 năm 2025"
+                + " / KẾ HOẠCH / TRIỂN KHAI ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG";
+        assertField(header + " / V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN / 1. Thời gian thực hiện / Đợt thi đua được"
+                + " triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu"
+                + " toàn quốc lần thứ XIV của Đảng.", "period", "2025-null");
+        assertField(header + " / 2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại"
+                + " biểu toàn quốc lần thứ XIV", "period", "2025-null");
+        assertField(header, "period", "null-null");
+        String until = "Số: 2853/QĐ-UBND / Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025 / KẾ HOẠCH / Triển"
+                + " khai thực hiện Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng"
+                + " đồng, đến năm 2030” trên địa bàn Thành phố Hồ Chí Minh";
+        assertField(until + " / 1. Thời gian: từ nay đến năm 2030.", "period", "2025-2030");
+        // a statement that runs to another year than the title's is not the title's plan
+        assertField(until + " / 1. Thời gian: từ nay đến năm 2027.", "period", "null-2030");
+        assertField(until, "period", "null-2030");
+    }
+
+    /** Issue 18: a plan to a year, divided into stages that follow each other up to it, starts with the first. */
+    @Test
+    void period_ofAPlanToAYear_startsWithItsFirstStage() {
+        String plan = "KẾ HOẠCH / Thực hiện lộ trình đổi mới công nghệ đến năm 2035 trên địa bàn tỉnh Đồng Tháp"
+                + " / I. MỤC ĐÍCH, YÊU CẦU / 1. Mục đích / Bảo đảm gắn kết chặt chẽ với mục tiêu của từng giai"
+                + " đoạn (giai đoạn 2025 - 2030 và giai đoạn 2031 - 2035).";
+        assertField(plan, "period", "2025-2035");
+        // one stage a cited programme names is no division of the plan
+        assertField("KẾ HOẠCH / Chuyển đổi số đến năm 2030 / Căn cứ Chương trình chuyển đổi số giai đoạn 2021 -"
+                + " 2030 của Tỉnh ủy;", "period", "null-2030");
+    }
+
     @Test
     void signer_inABlockRunIntoOneLine_orUnderAMinistersMandate() {
         assertField(

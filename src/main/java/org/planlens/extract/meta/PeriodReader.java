@@ -25,11 +25,15 @@ public final class PeriodReader {
         this.patterns = patterns;
     }
 
-    public Period read(String title, List<String> lines) {
+    /** The plan's period; {@code issueYear} (null where not printed) is the year "từ nay" starts it in. */
+    public Period read(String title, List<String> lines, Integer issueYear) {
         if (title != null) {
             Period p = ofTitle(title);
             if (p != Period.UNKNOWN) {
-                return isTerm(title, p) ? carriedOut(lines).orElse(p) : p;
+                if (isTerm(title, p)) {
+                    return carriedOut(lines).orElse(p);
+                }
+                return p.from() == null && p.to() != null ? startOf(p.to(), lines, issueYear) : p;
             }
         }
         for (String line : lines) {
@@ -42,6 +46,10 @@ public final class PeriodReader {
                     return new Period(Integer.valueOf(range.group("from")), Integer.valueOf(range.group("to")));
                 }
             }
+        }
+        Optional<Period> run = runs(lines, issueYear);
+        if (run.isPresent()) {
+            return run.get();
         }
         Period staged = stages(lines);
         return staged != Period.UNKNOWN ? staged : objectives(lines);
@@ -67,6 +75,90 @@ public final class PeriodReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A title that says only the year a plan runs to ("... đến năm 2035"): its start is the year the text says it
+     * runs from ("Thời gian: từ nay đến năm 2035"), else the first year of the stages it is divided into, one
+     * following the other up to that year ("giai đoạn 2025 - 2030 và giai đoạn 2031 - 2035"), else not printed.
+     */
+    private Period startOf(int to, List<String> lines, Integer issueYear) {
+        Optional<Period> run = runs(lines, issueYear);
+        if (run.isPresent()
+                && run.get().from() <= to
+                && (run.get().to() == null || run.get().to() == to)) {
+            return new Period(run.get().from(), to);
+        }
+        return new Period(chainedStart(to, lines), to);
+    }
+
+    /** "1. Thời gian thực hiện" and its statement, on the same line or the next: when the plan runs. */
+    private Optional<Period> runs(List<String> lines, Integer issueYear) {
+        Matcher heading = patterns.get("periodRunHeading").matcher("");
+        for (int i = 0; i < lines.size(); i++) {
+            if (!heading.reset(lines.get(i).strip()).matches()) {
+                continue;
+            }
+            String rest = heading.group("rest");
+            String said = rest != null && !rest.isBlank() ? rest : nextNonBlank(lines, i);
+            Matcher from = patterns.get("periodRunFrom").matcher(said);
+            if (!from.find()) {
+                continue;
+            }
+            Integer start = from.group("issue") != null ? issueYear : Integer.valueOf(from.group("from"));
+            if (start == null) {
+                return Optional.empty();
+            }
+            Matcher until = patterns.get("periodRunTo").matcher(said.substring(from.end()));
+            Integer end = until.find() ? Integer.valueOf(until.group("to")) : null;
+            return end == null || end >= start ? Optional.of(new Period(start, end)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String nextNonBlank(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j).strip();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The first year of two or more stages the text names ("giai đoạn 2025 - 2030", "giai đoạn 2031 - 2035"), each
+     * ending where the next begins and the last at {@code to}; null where the text names no such stages (a stage
+     * a cited document names stands alone, so it starts no chain).
+     */
+    private Integer chainedStart(int to, List<String> lines) {
+        List<Period> stages = new ArrayList<>();
+        Matcher range = patterns.get("periodRange").matcher("");
+        Matcher word = patterns.get("periodStageWord").matcher("");
+        for (String line : lines) {
+            range.reset(line);
+            while (range.find()) {
+                if (word.reset(range.group()).find()) {
+                    stages.add(new Period(Integer.valueOf(range.group("from")), Integer.valueOf(range.group("to"))));
+                }
+            }
+        }
+        int end = to;
+        int linked = 0;
+        Integer start = null;
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (Period s : stages) {
+                if (s.from() < s.to() && s.to() == (linked == 0 ? end : end - 1)) {
+                    start = s.from();
+                    end = s.from();
+                    linked++;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return linked >= 2 ? start : null;
     }
 
     /** "Mục tiêu cụ thể đến năm 2030": the year the first objectives heading sets them for. */
