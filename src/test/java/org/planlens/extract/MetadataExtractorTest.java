@@ -425,16 +425,37 @@ class MetadataExtractorTest {
                 "period", "2025-2030");
     }
 
+    /** Issue 18: a tax office's letter signed by its deputy head under the head's mandate. */
+    @Test
+    void signer_ofATaxOfficeUnderItsHeadsMandate() {
+        String letter = "CỤC THUẾ / THUẾ TỈNH VĨNH LONG / Số: 1539/VLO-QLDN3 / V/v trả lãi tiền vay cho cổ đông"
+                + " / Vĩnh Long, ngày 02 tháng 12 năm 2025 / Thuế tỉnh Vĩnh Long thông báo đến Công ty được biết và"
+                + " thực hiện theo đúng quy định./. / Nơi nhận: / - Như trên; / - Lưu: VT, QLDN3. / KT. TRƯỞNG THUẾ"
+                + " / TỈNH / PHÓ TRƯỞNG THUẾ TỈNH / Huỳnh Minh Giám";
+        assertField(letter, "signer", "Huỳnh Minh Giám | Phó Trưởng Thuế tỉnh");
+        assertField(
+                "QUYẾT ĐỊNH / Về việc ban hành Kế hoạch năm 2025 / KT. CHI CỤC TRƯỞNG / PHÓ CHI CỤC TRƯỞNG"
+                        + " / Nguyễn Văn An",
+                "signer",
+                "Nguyễn Văn An | Phó Chi cục trưởng");
+    }
+
     /** Issue 18: when the text says the plan runs, it gives the start a title leaves out, or the whole period. */
     @Test
     void period_startsWhereTheTextSaysThePlanRuns() {
         String header = "ỦY BAN NHÂN DÂN / TỈNH NGHỆ AN / Số: 982/KH-UBND / Nghệ An, ngày 19 tháng 11 năm 2025"
                 + " / KẾ HOẠCH / TRIỂN KHAI ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG";
-        assertField(header + " / V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN / 1. Thời gian thực hiện / Đợt thi đua được"
-                + " triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu"
-                + " toàn quốc lần thứ XIV của Đảng.", "period", "2025-null");
-        assertField(header + " / 2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại"
-                + " biểu toàn quốc lần thứ XIV", "period", "2025-null");
+        assertField(
+                header + " / V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN / 1. Thời gian thực hiện / Đợt thi đua được"
+                        + " triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu"
+                        + " toàn quốc lần thứ XIV của Đảng.",
+                "period",
+                "2025-null");
+        assertField(
+                header + " / 2. Thời gian thực hiện: Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại"
+                        + " biểu toàn quốc lần thứ XIV",
+                "period",
+                "2025-null");
         assertField(header, "period", "null-null");
         String until = "Số: 2853/QĐ-UBND / Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025 / KẾ HOẠCH / Triển"
                 + " khai thực hiện Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng"
@@ -453,8 +474,11 @@ class MetadataExtractorTest {
                 + " đoạn (giai đoạn 2025 - 2030 và giai đoạn 2031 - 2035).";
         assertField(plan, "period", "2025-2035");
         // one stage a cited programme names is no division of the plan
-        assertField("KẾ HOẠCH / Chuyển đổi số đến năm 2030 / Căn cứ Chương trình chuyển đổi số giai đoạn 2021 -"
-                + " 2030 của Tỉnh ủy;", "period", "null-2030");
+        assertField(
+                "KẾ HOẠCH / Chuyển đổi số đến năm 2030 / Căn cứ Chương trình chuyển đổi số giai đoạn 2021 -"
+                        + " 2030 của Tỉnh ủy;",
+                "period",
+                "null-2030");
     }
 
     @Test
