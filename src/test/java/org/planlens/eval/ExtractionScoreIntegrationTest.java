@@ -178,12 +178,12 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * The eleventh batch ({@code dev11}: whole 2025 documents of a department, a provincial tax office, two
-     * ministries, a council, a chairman, signed under "KT."), scored first before any rule was written for it
+     * ministries, a customs department, a council, a chairman, signed under "KT."), scored first before any rule was written for it
      * (devset/README.md), then built on for metadata: floors are what those rules reach, rounded down. No figure of
      * its gold is a target and it has no task table, so targets and tasks have no floor.
      */
     static final List<String> DEV11_FLOORS =
-            List.of("sections=0.89", "legalReferences=0.89", "agencies=0.72", "agencyRoles=0.71", "metadata=1.0");
+            List.of("sections=0.89", "legalReferences=0.91", "agencies=0.73", "agencyRoles=0.72", "metadata=1.0");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev11", "holdout2"})

@@ -440,6 +440,19 @@ class MetadataExtractorTest {
                 "Nguyễn Văn An | Phó Chi cục trưởng");
     }
 
+    /** Issue 18: a rank printed before the signer's name is not part of it. */
+    @Test
+    void signer_afterAMilitaryRank() {
+        String circular = "BỘ QUỐC PHÒNG / Số: 127/2025/TT-BQP / Hà Nội, ngày 19 tháng 11 năm 2025 / THÔNG TƯ / BÃI BỎ"
+                + " QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP / Điều 2. Điều khoản thi hành / Nơi nhận: / - Lưu: VT. / KT. BỘ"
+                + " TRƯỞNG / THỨ TRƯỞNG / Thượng tướng Vũ Hải Sản";
+        assertField(circular, "signer", "Vũ Hải Sản | Thứ trưởng");
+        assertField(
+                "KẾ HOẠCH / Chuyển đổi số năm 2025 / KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / PGS.TS. Nguyễn Văn An",
+                "signer",
+                "Nguyễn Văn An | Phó Giám đốc");
+    }
+
     /** Issue 18: when the text says the plan runs, it gives the start a title leaves out, or the whole period. */
     @Test
     void period_startsWhereTheTextSaysThePlanRuns() {

@@ -38,6 +38,10 @@ public final class SignerFinder {
     private final Pattern signed;
     /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC" folded: the mandate (models/date-words.tsv) and its dot. */
     private final Pattern mandate;
+    /** A rank or degree before the name ("Thượng tướng", "PGS.TS."; RANK of models/date-words.tsv): not the name. */
+    private final Pattern rank;
+    /** The most words a rank or degree takes ("Phó Đô đốc", "PGS. TS."). */
+    private static final int MAX_RANK_WORDS = 3;
 
     private final List<Post> posts = new ArrayList<>();
     /** The most letters and digits a post line can hold; longer lines (most of a plan's) are no post. */
@@ -47,6 +51,7 @@ public final class SignerFinder {
         NamedWords words = new NamedWords(models, "date-words.tsv");
         this.signed = words.compile("\\(?$SIGNED\\)?|[(),.;:|*]+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.mandate = words.compile("^$MANDATE\\s*[.:]?\\s*", 0);
+        this.rank = words.compile("$RANK", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         int longest = 0;
         for (String[] row : models.tsv("signer-titles.tsv")) {
             if (row.length < 2) {
@@ -161,6 +166,7 @@ public final class SignerFinder {
                 && (words.get(i).isEmpty() || signed.matcher(words.get(i)).matches())) {
             i++;
         }
+        i = pastRank(words, i);
         int end = i;
         while (end < words.size()
                 && end - i < MAX_NAME_WORDS + 1
@@ -176,6 +182,16 @@ public final class SignerFinder {
             return null;
         }
         return String.join(" ", words.subList(i, end));
+    }
+
+    /** Where the name starts past a rank or degree opening {@code words} at {@code i} (the longest one). */
+    private int pastRank(List<String> words, int i) {
+        for (int n = Math.min(MAX_RANK_WORDS, words.size() - i); n > 0; n--) {
+            if (rank.matcher(String.join(" ", words.subList(i, i + n))).matches()) {
+                return i + n;
+            }
+        }
+        return i;
     }
 
     private static boolean startsLower(String w) {
