@@ -134,7 +134,7 @@ class ExtractionScoreIntegrationTest {
             "agencyRoles=0.82",
             "tasks=1.0",
             "taskFields=0.54",
-            "metadata=0.5");
+            "metadata=1.0");
 
     /**
      * The seventh batch ({@code dev7}: commune, district and ministry issuers, two whole provincial plans), scored
