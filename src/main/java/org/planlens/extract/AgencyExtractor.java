@@ -160,6 +160,14 @@ public final class AgencyExtractor {
         if (clauses.labelled(line)) {
             // "- Cơ quan phối hợp: Sở Tư pháp; các cơ quan, đơn vị ...": the list runs over its semicolons
             addAll(book, sections, clauses.read(line, lineStart, defaults));
+            // "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ...; Sở Tư pháp và các sở, ban, ngành ... chủ động tổ
+            // chức triển khai": where the label's list gives way to prose, the clauses after its semicolons name
+            // their own bodies and work
+            int prose = clauses.labelProse(line);
+            int semicolon = prose < 0 ? -1 : line.indexOf(';', prose);
+            if (semicolon > 0) {
+                readSegment(book, sections, line.substring(semicolon + 1), lineStart + semicolon + 1, defaults);
+            }
             return;
         }
         List<int[]> parts = new ArrayList<>();
