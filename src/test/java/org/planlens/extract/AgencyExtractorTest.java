@@ -445,4 +445,19 @@ class AgencyExtractorTest {
                         "Ngân hàng Chính sách xã hội"),
                 roles(text));
     }
+
+    /**
+     * Issue 18 (dev10): a crawled letter that prints "Kính gửi:", its addressees and its text as the cells of one table
+     * row: the addressees are told, the text's cell still assigns work.
+     */
+    @Test
+    void aLettersTextInTheAddresseesRow_stillAssignsWork() {
+        String text =
+                "Kính gửi:\t- UBND các xã, phường; - Các đơn vị, cơ sở giáo dục trực thuộc.\tThực hiện Công văn số"
+                        + " 6356/UBND-NNMT ngày 01/12/2025 của UBND Thành phố (Văn bản đính kèm); Nhằm đảm bảo sức khỏe cho học"
+                        + " sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc"
+                        + " thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố.\n";
+        assertEquals(allLead("các đơn vị, cơ sở giáo dục trực thuộc"), roles(text));
+        assertEquals(Map.of(), roles("Kính gửi:\t- UBND các xã, phường; - Các đơn vị, cơ sở giáo dục trực thuộc.\n"));
+    }
 }
