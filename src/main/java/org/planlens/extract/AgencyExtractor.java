@@ -119,7 +119,11 @@ public final class AgencyExtractor {
             int lineStart = offset;
             offset += line.length() + 1;
             Optional<Section> at = sections.sectionAt(lineStart);
-            if (recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])
+            // "Kính gửi:\t- UBND các xã, phường; ...\tThực hiện Công văn ...": a page that prints the addressees and
+            // the letter's text in one table row opens the list on a line whose later cells are the text itself
+            boolean opensListRow =
+                    line.indexOf('\t') >= 0 && recipients.stream().anyMatch(r -> r[0] == lineStart);
+            if (!opensListRow && recipients.stream().anyMatch(r -> lineStart >= r[0] && lineStart < r[1])
                     || noWork.basis(line)
                     || at.isPresent()
                             && awardBySection.computeIfAbsent(at.get(), s -> underAwardHeading(sections, s))) {
@@ -135,11 +139,15 @@ public final class AgencyExtractor {
             // a table row: its short cells are names and figures, read by column (tasks and tables below); a cell
             // of prose is read as text
             int cellStart = 0;
+            boolean addressees = false;
             for (String cell : line.split("\t", -1)) {
-                if (cell.strip().split("\\s+").length >= MIN_PROSE_CELL_WORDS
-                        && !recipientsStart.matcher(cell.strip()).lookingAt()) {
+                Matcher list = recipientsStart.matcher(cell.strip());
+                boolean opensList = list.lookingAt();
+                if (cell.strip().split("\\s+").length >= MIN_PROSE_CELL_WORDS && !opensList && !addressees) {
                     readSegment(book, sections, cell, lineStart + cellStart, defaults);
                 }
+                // a bare "Kính gửi:" cell: the next cell is the list of addressees, told and not assigned work
+                addressees = opensList && list.end() == cell.strip().length();
                 cellStart += cell.length() + 1;
             }
         }
@@ -160,6 +168,14 @@ public final class AgencyExtractor {
         if (clauses.labelled(line)) {
             // "- Cơ quan phối hợp: Sở Tư pháp; các cơ quan, đơn vị ...": the list runs over its semicolons
             addAll(book, sections, clauses.read(line, lineStart, defaults));
+            // "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ...; Sở Tư pháp và các sở, ban, ngành ... chủ động tổ
+            // chức triển khai": where the label's list gives way to prose, the clauses after its semicolons name
+            // their own bodies and work
+            int prose = clauses.labelProse(line);
+            int semicolon = prose < 0 ? -1 : line.indexOf(';', prose);
+            if (semicolon > 0) {
+                readSegment(book, sections, line.substring(semicolon + 1), lineStart + semicolon + 1, defaults);
+            }
             return;
         }
         List<int[]> parts = new ArrayList<>();

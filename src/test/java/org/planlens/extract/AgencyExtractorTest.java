@@ -410,4 +410,54 @@ class AgencyExtractorTest {
                         + " quang báo.\n";
         assertEquals(Map.of("Sở Xây dựng", "[LEAD]"), roles(text));
     }
+
+    /**
+     * Issue 18 (dev10): a role label whose first body goes on with a verb ("Cơ quan thực hiện: Sở Nội vụ chủ trì ...")
+     * is prose: the clauses after its semicolons name their own bodies and work.
+     */
+    @Test
+    void aRoleLabelFollowedByProse_readsTheClausesAfterItsSemicolons() {
+        String text = "II. NỘI DUNG\n1. Phổ biến, giáo dục Luật Việc làm\n- Cơ quan thực hiện: Sở Nội vụ chủ trì tham"
+                + " mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; Sở Tư pháp và các sở, ban, ngành Thành phố, Đài"
+                + " Phát thanh và Truyền hình Thành phố chủ động tổ chức triển khai Luật Việc làm.\n";
+        assertEquals(
+                allLead(
+                        "Sở Nội vụ",
+                        "Sở Tư pháp",
+                        "các sở, ban, ngành Thành phố",
+                        "Đài Phát thanh và Truyền hình Thành phố"),
+                roles(text));
+    }
+
+    /**
+     * Issue 18 (dev10): a decision's Điều 3 may name two posts of one body in a row ("Chủ tịch Hội đồng quản trị, Tổng
+     * Giám đốc Ngân hàng Chính sách xã hội"): the list goes on to the body, and the board is no body of its own.
+     */
+    @Test
+    void twoPostsOfOneBody_keepTheListOfBodiesWhole() {
+        String text = "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Thống"
+                + " đốc Ngân hàng Nhà nước Việt Nam, Chủ tịch Hội đồng quản trị, Tổng Giám đốc Ngân hàng Chính sách xã"
+                + " hội và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.\n";
+        assertEquals(
+                allLead(
+                        "các bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+                        "Ngân hàng Nhà nước Việt Nam",
+                        "Ngân hàng Chính sách xã hội"),
+                roles(text));
+    }
+
+    /**
+     * Issue 18 (dev10): a crawled letter that prints "Kính gửi:", its addressees and its text as the cells of one table
+     * row: the addressees are told, the text's cell still assigns work.
+     */
+    @Test
+    void aLettersTextInTheAddresseesRow_stillAssignsWork() {
+        String text =
+                "Kính gửi:\t- UBND các xã, phường; - Các đơn vị, cơ sở giáo dục trực thuộc.\tThực hiện Công văn số"
+                        + " 6356/UBND-NNMT ngày 01/12/2025 của UBND Thành phố (Văn bản đính kèm); Nhằm đảm bảo sức khỏe cho học"
+                        + " sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc"
+                        + " thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố.\n";
+        assertEquals(allLead("các đơn vị, cơ sở giáo dục trực thuộc"), roles(text));
+        assertEquals(Map.of(), roles("Kính gửi:\t- UBND các xã, phường; - Các đơn vị, cơ sở giáo dục trực thuộc.\n"));
+    }
 }

@@ -97,6 +97,34 @@ public final class ClauseRoles {
         return labelEnd(Tokens.of(text, 0)) >= 0;
     }
 
+    /**
+     * Where the bodies a role label lists give way to prose ("Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ..."): the
+     * offset in {@code text} of the first word after the label's colon that is no part of a body's name, or -1 when
+     * the label lists bodies only (or there is no label).
+     */
+    public int labelProse(String text) {
+        List<Token> tokens = Tokens.of(text, 0);
+        int label = labelEnd(tokens);
+        if (label < 0) {
+            return -1;
+        }
+        int after = tokens.get(label).end();
+        List<Found> listed = finder.find(text, 0, tokens).stream()
+                .filter(f -> f.from() >= after)
+                .toList();
+        Set<String> gap = lex.words("objectgap");
+        for (int i = label + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || gap.contains(t.lower())) {
+                continue;
+            }
+            if (listed.stream().noneMatch(f -> t.start() >= f.from() && t.end() <= f.end())) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
     /** The index of the colon that closes a role label at the start of the clause, or -1. */
     private int labelEnd(List<Token> tokens) {
         int first = 0;
@@ -421,15 +449,34 @@ public final class ClauseRoles {
     }
 
     private boolean onlyJoiners(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.start() >= from
                     && t.end() <= to
                     && t.isWord()
                     && !t.lower().equals(and)
                     && !t.lower().equals(plural)) {
-                return false;
+                // "Thống đốc Ngân hàng Nhà nước Việt Nam, Chủ tịch Hội đồng quản trị, Tổng Giám đốc Ngân hàng Chính
+                // sách xã hội": a post listed before a second post of the same body joins the list
+                int post = postLength(tokens, i);
+                if (post == 0
+                        || i + post >= tokens.size()
+                        || !tokens.get(i + post).text().equals(",")) {
+                    return false;
+                }
+                i += post - 1;
             }
         }
         return true;
+    }
+
+    private int postLength(List<Token> tokens, int i) {
+        for (AgencyLexicon.Title title : lex.titlesStartingWith(tokens.get(i).lower())) {
+            int n = Tokens.matchLower(tokens, i, title.phrase());
+            if (n > 0) {
+                return n;
+            }
+        }
+        return 0;
     }
 }

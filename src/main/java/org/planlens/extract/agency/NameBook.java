@@ -110,11 +110,19 @@ public final class NameBook {
     /** Tokens at {@code j} that spell a field taken by the head noun {@code head} (lower case), or 0. */
     public int fieldAt(List<Token> t, int j, String head) {
         for (Spelling s : candidates(fieldsByFirst, t, j)) {
-            if (s.heads().contains(head) && matches(t, j, s.tokens())) {
+            if (takes(s.heads(), head) && matches(t, j, s.tokens())) {
                 return s.tokens().size();
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a field's heads hold {@code head}: the column is space separated (the issuer's header reads it so too), so
+     * a head of two words ("trung tâm", "chi nhánh") is held when each of its words is.
+     */
+    private static boolean takes(Set<String> heads, String head) {
+        return heads.contains(head) || head.indexOf(' ') > 0 && heads.containsAll(List.of(head.split(" ")));
     }
 
     /** Tokens at {@code i} that spell the whole name of a central body, or 0. */

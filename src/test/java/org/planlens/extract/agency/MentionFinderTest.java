@@ -354,4 +354,27 @@ class MentionFinderTest {
     void aPostThatBreaksARule_isNoBody() {
         assertNames("thủ trưởng đơn vị và công chức vi phạm phải chịu trách nhiệm");
     }
+
+    /**
+     * Issue 18 (dev10): a field after a head of two words ("Trung tâm Dịch vụ việc làm", "Chi nhánh Ngân hàng Chính
+     * sách xã hội") is the whole name but for its place: "việc làm" is no verb there, "xã hội" no commune.
+     */
+    @Test
+    void aFieldAfterAHeadOfTwoWords_isWholeWithItsPlace() {
+        assertNames(
+                "- Cơ quan phối hợp: Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố, Trung"
+                        + " tâm Dịch vụ việc làm Thành phố, Ủy ban nhân dân xã, phường, đặc khu",
+                "Bảo hiểm xã hội Thành phố",
+                "Chi nhánh Ngân hàng Chính sách xã hội Thành phố",
+                "Trung tâm Dịch vụ việc làm Thành phố",
+                "Ủy ban nhân dân xã, phường, đặc khu");
+    }
+
+    /** Issue 18 (dev10): a department's schools are members of the collective it addresses. */
+    @Test
+    void schoolsListedWithUnits_nameOneCollective() {
+        assertNames(
+                "các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo",
+                "các đơn vị, cơ sở giáo dục trực thuộc");
+    }
 }
