@@ -21,7 +21,8 @@ class LauncherTest {
     @Test
     void appFolder_isMadeReadableByAll(@TempDir Path dir) throws Exception {
         String script = "eval \"$(sed -n '/^new_app_dir()/,/^}/p' planlens)\"; new_app_dir \"$1\"";
-        Process p = new ProcessBuilder("bash", "-c", script, "bash", dir.resolve("app").toString())
+        Process p = new ProcessBuilder(
+                        "bash", "-c", script, "bash", dir.resolve("app").toString())
                 .redirectErrorStream(true)
                 .start();
         String made = new String(p.getInputStream().readAllBytes()).strip();
