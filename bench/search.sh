@@ -48,8 +48,9 @@ jit_table() {
     END {printf "%-64s %20s %20s %14s  %s\n", "query", "C1 med/p95 ms", "C2 med/p95 ms", "C2/C1 med p95", "goal (C2)"
       for (i=1;i<=k;i++) {q=order[i]; bulk=(q ~ /--all$/ || q ~ /^export/)
         goal=bulk ? "(bulk, no goal)" : (m2[q]<100 && p2[q]<300 ? "met" : "NOT met")
-        printf "%-64s %9.1f / %8.1f %9.1f / %8.1f  x%5.2f x%5.2f  %s\n", q, m1[q], p1[q], m2[q], p2[q],
-          m2[q]/m1[q], p2[q]/p1[q], goal}}' "$1" "$2"
+        chars=q; gsub(/[\200-\277]/, "", chars)  # padded by characters, not UTF-8 bytes
+        printf "%s%*s %9.1f / %8.1f %9.1f / %8.1f  x%5.2f x%5.2f  %s\n", q, 64 - length(chars), "", m1[q], p1[q],
+          m2[q], p2[q], m2[q]/m1[q], p2[q]/p1[q], goal}}' "$1" "$2"
 }
 
 first=""
