@@ -21,7 +21,6 @@ import org.planlens.model.SourceInfo;
 import org.planlens.model.UnreadableDocumentException;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
-import org.planlens.text.PageLocator;
 import org.planlens.text.TextReadOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

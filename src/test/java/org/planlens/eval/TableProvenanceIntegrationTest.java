@@ -21,7 +21,7 @@ import org.planlens.model.Place;
 import org.planlens.rules.ModelData;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
-import org.planlens.text.PageLocator;
+import org.planlens.pipeline.PageLocator;
 import org.planlens.text.TextReadOptions;
 import org.planlens.text.ocr.OcrOptions;
 import org.planlens.text.ocr.TesseractCli;
