@@ -41,8 +41,11 @@ class ReadingCodeHashTest {
 
     /** The text and pipeline classes as built, in a folder laid out as the build's. */
     private Path copyOfBuiltClasses() throws IOException, URISyntaxException {
-        Path built = Path.of(
-                ReadingSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path built = Path.of(ReadingSettings.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path copy = dir.resolve("classes");
         for (String pkg : new String[] {"org/planlens/text", "org/planlens/pipeline"}) {
             Path from = built.resolve(pkg);
