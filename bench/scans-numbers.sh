@@ -3,6 +3,8 @@
 # the digits Tesseract weighs another digit for), scanned at 200 dpi (flatbed), ingested by two builds at the same
 # time: REF (default main) and the commit checked out here. Prints, per build, score.py's parts and metadata.number
 # against shared/gold, each document's number and the warnings by kind.
+# CHARS=N sets only each seed's first N characters (the header and the first pages: the document number and the
+# first citations), to fit a run in minutes on shared cores. Builds made in a reused PLANLENS_BENCH_DIR are kept.
 #   bench/scans-numbers.sh [REF]        (needs ../shared beside the project; FONT=serif for the other face)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,22 +13,24 @@ ref="${1:-main}"
 work="${PLANLENS_BENCH_DIR:-$(mktemp -d /tmp/planlens-scans-numbers.XXXX)}"
 cd "$here"
 echo "builds: main=$(git rev-parse --short "$ref") new=$(git rev-parse --short HEAD); $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%H:%M:%SZ)"
+export JAVA_HOME="${JAVA_HOME:-$(./planlens java-home)}"
 for side in main new; do
+  [ -f "$work/$side/target/planlens.jar" ] && continue
   rm -rf "$work/$side" && mkdir -p "$work/$side"
   git archive "$([ "$side" = main ] && echo "$ref" || echo HEAD)" | tar -x -C "$work/$side"
+  (cd "$work/$side" && mvn -o -q -B -DskipTests package >/dev/null 2>&1) &
 done
-export JAVA_HOME="${JAVA_HOME:-$(./planlens java-home)}"
-(cd "$work/main" && mvn -o -q -B -DskipTests package >/dev/null 2>&1) &
-(cd "$work/new" && mvn -o -q -B -DskipTests package >/dev/null 2>&1)
 wait
+rm -rf "$work/form" "$work"/pages-* "$work"/out-*
 mkdir -p "$work/form"
+tools="$(cd "$work/new" && ./planlens tools-classpath)"
 for seed in "$shared"/corpus/seeds/*.txt; do
   base="$(basename "$seed" .txt)"
-  "$JAVA_HOME/bin/java" -cp "$(cd "$work/new" && ./planlens tools-classpath)" org.planlens.fixtures.ScanFixtureGenerator \
-    "$seed" "$work/pages-$base" flatbed 1000000 "${FONT:-mono}" >/dev/null
+  "$JAVA_HOME/bin/java" -cp "$tools" org.planlens.fixtures.ScanFixtureGenerator \
+    "$seed" "$work/pages-$base" flatbed "${CHARS:-100000000}" "${FONT:-mono}" >/dev/null
   cp "$work/pages-$base/scan.pdf" "$work/form/$base.pdf"
 done
-echo "form ready $(date -u +%H:%M:%SZ), load $(cut -d' ' -f1 /proc/loadavg)"
+echo "form ready: $(ls "$work/form" | wc -l) documents, first ${CHARS:-all} characters in ${FONT:-mono}, $(ls "$work"/pages-*/png | grep -c png) pages; $(date -u +%H:%M:%SZ), load $(cut -d' ' -f1 /proc/loadavg)"
 export OMP_THREAD_LIMIT=1
 for side in main new; do
   (cd "$work/$side" && start=$(date +%s) && ./planlens ingest "$work/form" --out "$work/out-$side" >/dev/null 2>&1;
