@@ -12,15 +12,17 @@ shared="$(cd "$here/../shared" && pwd)"
 ref="${1:-main}"
 work="${PLANLENS_BENCH_DIR:-$(mktemp -d /tmp/planlens-scans-numbers.XXXX)}"
 cd "$here"
-echo "builds: main=$(git rev-parse --short "$ref") new=$(git rev-parse --short HEAD); $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%H:%M:%SZ)"
 export JAVA_HOME="${JAVA_HOME:-$(./planlens java-home)}"
+if [ -z "${ANALYSE_ONLY:-}" ]; then
 for side in main new; do
   [ -f "$work/$side/target/planlens.jar" ] && continue
   rm -rf "$work/$side" && mkdir -p "$work/$side"
-  git archive "$([ "$side" = main ] && echo "$ref" || echo HEAD)" | tar -x -C "$work/$side"
+  rev="$(git rev-parse --short "$([ "$side" = main ] && echo "$ref" || echo HEAD)")"
+  git archive "$rev" | tar -x -C "$work/$side" && echo "$rev" >"$work/$side/REV"
   (cd "$work/$side" && mvn -o -q -B -DskipTests package >/dev/null 2>&1) &
 done
 wait
+echo "builds: main=$(cat "$work/main/REV" 2>/dev/null) new=$(cat "$work/new/REV" 2>/dev/null); $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(date -u +%H:%M:%SZ)"
 rm -rf "$work/form" "$work"/pages-* "$work"/out-*
 mkdir -p "$work/form"
 tools="$(cd "$work/new" && ./planlens tools-classpath)"
@@ -30,13 +32,14 @@ for seed in "$shared"/corpus/seeds/*.txt; do
     "$seed" "$work/pages-$base" flatbed "${CHARS:-100000000}" "${FONT:-mono}" >/dev/null
   cp "$work/pages-$base/scan.pdf" "$work/form/$base.pdf"
 done
-echo "form ready: $(ls "$work/form" | wc -l) documents, first ${CHARS:-all} characters in ${FONT:-mono}, $(ls "$work"/pages-*/png | grep -c png) pages; $(date -u +%H:%M:%SZ), load $(cut -d' ' -f1 /proc/loadavg)"
+echo "form ready: $(ls "$work/form" | wc -l) documents, first ${CHARS:-all} characters in ${FONT:-mono}, $(find "$work" -path '*/png/*.png' | wc -l) pages; $(date -u +%H:%M:%SZ), load $(cut -d' ' -f1 /proc/loadavg)"
 export OMP_THREAD_LIMIT=1
 for side in main new; do
   (cd "$work/$side" && start=$(date +%s) && ./planlens ingest "$work/form" --out "$work/out-$side" >/dev/null 2>&1;
    echo "$side ingest $(( $(date +%s) - start )) s, ended $(date -u +%H:%M:%SZ)") &
 done
 wait
+fi
 python3 - "$work" "$shared" <<'PY'
 import collections, glob, json, os, shutil, subprocess, sys
 work, shared = sys.argv[1], sys.argv[2]
@@ -70,8 +73,17 @@ codes = sorted(set(kinds["main"]) | set(kinds["new"]))
 print("\nwarnings by kind (all documents):")
 for code in codes:
     print(f"  {code:26} main {kinds['main'][code]:4}  new {kinds['new'][code]:4}")
+print("\nocr_number_unreadable and ocr_reference_unsure warnings only one build gives:")
+said = {}
+for side in ["main", "new"]:
+    said[side] = set()
+    for f in glob.glob(os.path.join(work, "out-" + side, "plans", "*.json")):
+        p = json.load(open(f))
+        base = os.path.basename(p["source"]["file"]).rsplit(".", 1)[0]
+        for w in p["warnings"]:
+            if w["code"] in ("ocr_number_unreadable", "ocr_reference_unsure"):
+                said[side].add((base, w["code"], w["message"]))
+for side, other in [("main", "new"), ("new", "main")]:
+    for base, code, message in sorted(said[side] - said[other]):
+        print(f"  {side} only, {base[:3]}, {code}: {message}")
 PY
-for side in main new; do
-  grep -h -o '"code":"ocr_\(number_unreadable\|reference_unsure\)","message":"[^"]*"' "$work/out-$side"/plans/*.json \
-    | sed "s/^/$side /" | sort | uniq
-done
