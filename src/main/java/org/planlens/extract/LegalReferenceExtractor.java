@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.extract.refs.Citation;
@@ -18,6 +17,7 @@ import org.planlens.model.Warning;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.DigitMisreadings;
+import org.planlens.structure.ScanDoubts;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -53,16 +53,16 @@ public final class LegalReferenceExtractor {
     /**
      * As {@link #extract(String, SectionTree, String)} for an OCRed document: its citations checked first ({@link
      * ScannedCitations}: a year OCR made later than {@code latestYear}, the citing document's, mended with evidence
-     * or flagged; numbers among the {@code doubtful} words flagged), warnings to {@code warnings}.
+     * or flagged; numbers OCR had {@code doubts} of flagged), warnings to {@code warnings}.
      */
     public List<LegalReference> extractScanned(
             String text,
             SectionTree sections,
             String ownNumber,
             Integer latestYear,
-            Set<String> doubtful,
+            ScanDoubts doubts,
             List<Warning> warnings) {
-        List<Citation> checked = scanned.check(scanner.scan(text), latestYear, doubtful, warnings);
+        List<Citation> checked = scanned.check(scanner.scan(text), latestYear, doubts, warnings);
         return references(text, sections, ownNumber, checked);
     }
 

@@ -2,7 +2,6 @@ package org.planlens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.planlens.extract.meta.ScannedNumbers;
 import org.planlens.extract.targets.TargetReader;
@@ -15,6 +14,7 @@ import org.planlens.model.Task;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
+import org.planlens.structure.ScanDoubts;
 import org.planlens.structure.SectionParser;
 import org.planlens.structure.SectionTree;
 
@@ -46,28 +46,28 @@ public final class PlanExtractor {
      * document's time limit has passed and its result is not wanted.
      */
     public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings) {
-        return extract(id, source, text, warnings, Set.of());
+        return extract(id, source, text, warnings, ScanDoubts.NONE);
     }
 
     /**
-     * As {@link #extract(String, SourceInfo, String, List)}, for an OCRed document whose words Tesseract read with
-     * low confidence are {@code doubtful}: numbers of its metadata OCR may have got wrong are left out ({@link
-     * ScannedNumbers}).
+     * As {@link #extract(String, SourceInfo, String, List)}, for an OCRed document with the {@code doubts} OCR had
+     * of its words (low confidence, another digit weighed): numbers of its metadata OCR may have got wrong are left
+     * out ({@link ScannedNumbers}), cited ones flagged.
      */
-    public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings, Set<String> doubtful) {
+    public Plan extract(String id, SourceInfo source, String text, List<Warning> warnings, ScanDoubts doubts) {
         SectionTree tree = sectionParser.parse(text, source.ocr());
         checkInterrupted();
         List<Warning> all = new ArrayList<>(warnings);
         all.addAll(tree.warnings());
         Metadata read = metadata.extract(text, tree);
-        Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubtful, metadata.numberSlot(text), all) : read;
+        Metadata meta = source.ocr() ? ScannedNumbers.check(read, doubts, metadata.numberSlot(text), all) : read;
         checkInterrupted();
         List<Task> taskRows = tasks.extract(text, tree);
         checkInterrupted();
         List<Agency> bodies = agencies.extract(text, tree, taskRows, meta.issuer());
         checkInterrupted();
         List<LegalReference> refs = source.ocr()
-                ? references.extractScanned(text, tree, read.number(), latestYear(meta), doubtful, all)
+                ? references.extractScanned(text, tree, read.number(), latestYear(meta), doubts, all)
                 : references.extract(text, tree, read.number());
         TargetReader.overLongSentence(text)
                 .ifPresent(n -> all.add(Warning.of(

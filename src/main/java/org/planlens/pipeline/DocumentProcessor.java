@@ -2,6 +2,8 @@ package org.planlens.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -19,9 +21,11 @@ import org.planlens.model.PageInfo;
 import org.planlens.model.Plan;
 import org.planlens.model.SourceInfo;
 import org.planlens.model.UnreadableDocumentException;
+import org.planlens.structure.ScanDoubts;
+import org.planlens.text.DigitChoices;
 import org.planlens.text.DocumentTextReader;
 import org.planlens.text.ExtractedText;
-import org.planlens.text.PageLocator;
+import org.planlens.text.PageLayout;
 import org.planlens.text.TextReadOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +130,7 @@ public final class DocumentProcessor implements AutoCloseable {
                     pageInfo(text));
             Plan plan;
             try {
-                plan = extractor.extract(id, source, text.text(), text.warnings(), text.doubtfulWords());
+                plan = extractor.extract(id, source, text.text(), text.warnings(), doubts(text));
                 Plan extracted = plan;
                 plan = PageLocator.of(text)
                         .map(locator -> extracted.withProvenance(PlanPlaces.of(extracted, locator)))
@@ -150,6 +154,32 @@ public final class DocumentProcessor implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             throw DocumentFailures.whileReading(input.location(), e);
         }
+    }
+
+    /** What OCR doubted of the text's words, for the extractors (they do not see how a text was read). */
+    private static ScanDoubts doubts(ExtractedText text) {
+        Map<String, List<String>> unsure = new HashMap<>();
+        for (PageLayout page : text.layout()) {
+            for (DigitChoices word : page.digitChoices()) {
+                unsure.merge(word.word(), word.glyphs(), DocumentProcessor::either);
+            }
+        }
+        return new ScanDoubts(text.doubtfulWords(), unsure);
+    }
+
+    /** The characters each place of a word read twice may be, by either reading. */
+    private static List<String> either(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            StringBuilder can = new StringBuilder(a.get(i));
+            for (char c : b.get(i).toCharArray()) {
+                if (can.indexOf(String.valueOf(c)) < 0) {
+                    can.append(c);
+                }
+            }
+            out.add(can.toString());
+        }
+        return out;
     }
 
     private static List<PageInfo> pageInfo(ExtractedText text) {

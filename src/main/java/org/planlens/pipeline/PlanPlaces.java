@@ -13,7 +13,6 @@ import org.planlens.model.Provenance;
 import org.planlens.model.Section;
 import org.planlens.model.Target;
 import org.planlens.model.Task;
-import org.planlens.text.PageLocator;
 
 /**
  * Where a plan's records sit on the source's pages, worked out after extraction from their offsets: a section at

@@ -9,7 +9,8 @@ import org.planlens.model.Warning;
 
 /**
  * The text of a document after reading and repair, with how it was obtained; for a source with pages, each page's
- * text as read (before repair) and its layout, from which offsets are placed on pages ({@link PageLocator}).
+ * text as read (before repair) and its layout, from which offsets are placed on pages (the pipeline's
+ * {@code PageLocator}, outside the reading code, so changing it keeps the texts cached).
  */
 public record ExtractedText(
         String text,

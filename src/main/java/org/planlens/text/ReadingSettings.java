@@ -62,8 +62,19 @@ public final class ReadingSettings {
     private static String codeHash() {
         CodeSource source = ReadingSettings.class.getProtectionDomain().getCodeSource();
         try {
+            return codeHash(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A hash of the class files of {@code org.planlens.text} in the jar or class folder {@code where}: only those,
+     * so code that uses a text after reading (placing records on pages at export) keeps the texts cached.
+     */
+    static String codeHash(Path where) {
+        try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            Path where = Path.of(source.getLocation().toURI());
             if (Files.isDirectory(where)) {
                 Path root = where.resolve(CODE_PREFIX);
                 try (Stream<Path> files = Files.walk(root)) {
@@ -92,7 +103,7 @@ public final class ReadingSettings {
             return HexFormat.of().formatHex(d.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the reading code to key the text cache", e);
-        } catch (URISyntaxException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

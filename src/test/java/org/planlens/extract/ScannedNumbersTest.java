@@ -2,8 +2,11 @@ package org.planlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.PartialDate;
@@ -14,6 +17,7 @@ import org.planlens.model.TextEncoding;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
+import org.planlens.structure.ScanDoubts;
 
 /**
  * Issue 20 part 2: on a scan, a document number OCR cannot read with confidence is null with a warning, never a
@@ -29,9 +33,22 @@ class ScannedNumbersTest {
     }
 
     private static Plan extract(String text, boolean ocr, Set<String> doubtful) {
+        return extract(text, ocr, new ScanDoubts(doubtful, Map.of()));
+    }
+
+    private static Plan extract(String text, boolean ocr, ScanDoubts doubts) {
         SourceInfo source = new SourceInfo(
                 "scan.pdf", "0".repeat(64), SourceFormat.of("pdf"), 1, ocr, TextEncoding.UNICODE, text.length());
-        return EXTRACTOR.extract("plan-scan", source, text, List.of(), doubtful);
+        return EXTRACTOR.extract("plan-scan", source, text, List.of(), doubts);
+    }
+
+    /** Each character of {@code word} as read, the one at {@code at} with the choices {@code can}. */
+    private static List<String> glyphs(String word, int at, String can) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            out.add(i == at ? can : String.valueOf(word.charAt(i)));
+        }
+        return out;
     }
 
     private static List<WarningCode> codes(Plan plan) {
@@ -83,5 +100,36 @@ class ScannedNumbersTest {
         Plan blank = extract(header("     /KH-UBND", "ngày 05 tháng 01 năm 2023"), true, Set.of());
         assertNull(blank.metadata().number());
         assertEquals(List.of(), codes(blank));
+    }
+
+    /** "Số: 108/KH-UBND" with its 0 also weighed as a 9 (the dot in a zero): left out, both readings named. */
+    @Test
+    void numberWithADigitOcrAlsoReadOtherwise_isNullWithAWarningNamingBothReadings() {
+        String text = header("108/KH-UBND", "ngày 05 tháng 01 năm 2023");
+        Plan plan =
+                extract(text, true, new ScanDoubts(Set.of(), Map.of("108/KH-UBND", glyphs("108/KH-UBND", 1, "09"))));
+        assertNull(plan.metadata().number());
+        assertEquals(List.of(WarningCode.OCR_NUMBER_UNREADABLE), codes(plan));
+        String message = plan.warnings().get(0).message();
+        assertTrue(message.contains("'108/KH-UBND'") && message.contains("'198/KH-UBND'"), message);
+        Plan joined = extract(
+                text, true, new ScanDoubts(Set.of(), Map.of("Số:108/KH-UBND", glyphs("Số:108/KH-UBND", 5, "09"))));
+        assertNull(joined.metadata().number(), "the word OCR read joined to 'Số:'");
+    }
+
+    /**
+     * The number's digits sure where OCR read it: another number sharing its first part ("108/2020/NĐ-CP"), or the
+     * number as read before the document's other printings mended it ("198/KH-UBND", mended to "108"), leaves it.
+     */
+    @Test
+    void numberReadSure_isKept_whateverOtherWordsOcrWasUnsureOf() {
+        String text = header("108/KH-UBND", "ngày 05 tháng 01 năm 2023");
+        Plan cited = extract(
+                text, true, new ScanDoubts(Set.of(), Map.of("108/2020/NĐ-CP", glyphs("108/2020/NĐ-CP", 1, "09"))));
+        assertEquals("108/KH-UBND", cited.metadata().number());
+        Plan mended =
+                extract(text, true, new ScanDoubts(Set.of(), Map.of("198/KH-UBND", glyphs("198/KH-UBND", 1, "90"))));
+        assertEquals("108/KH-UBND", mended.metadata().number());
+        assertEquals(List.of(), codes(mended));
     }
 }

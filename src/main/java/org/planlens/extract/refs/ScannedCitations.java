@@ -3,6 +3,7 @@ package org.planlens.extract.refs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.structure.DigitMisreadings;
+import org.planlens.structure.ScanDoubts;
 
 /**
  * The citations of an OCRed document checked as a careful reader checks them: a cited document cannot be dated after
@@ -19,7 +21,8 @@ import org.planlens.structure.DigitMisreadings;
  * ({@code models/ocr-digit-misreads.tsv}); when the date is as late, the one plausible year both could be misreads
  * of (two readings of one year that agree); else the same document cited elsewhere in the text with a plausible
  * year the misread could be. Otherwise the citation stays as read. Either way a warning says so, as it does for a
- * number Tesseract read with low confidence: never silently wrong, never invented.
+ * number Tesseract read with low confidence or weighed another digit for one of the digits of (its {@code 107}
+ * also a {@code 197}; kept as read): never silently wrong, never invented.
  */
 public final class ScannedCitations {
     private static final Pattern YEAR_PART = Pattern.compile("/(\\d{4})/");
@@ -33,21 +36,20 @@ public final class ScannedCitations {
 
     /**
      * {@code citations} with the years mended where the evidence names one, {@code latestYear} the year no cited
-     * document can be later than (null when unknown: years are not checked), {@code doubtful} the words Tesseract read
-     * with low confidence; a warning for each citation mended or unsure goes to {@code warnings}.
+     * document can be later than (null when unknown: years are not checked), {@code doubts} the words Tesseract read
+     * with low confidence or was unsure of a digit of; a warning for each citation mended or unsure goes to
+     * {@code warnings}.
      */
     public List<Citation> check(
-            List<Citation> citations, Integer latestYear, Set<String> doubtful, List<Warning> warnings) {
+            List<Citation> citations, Integer latestYear, ScanDoubts doubts, List<Warning> warnings) {
         List<Citation> out = new ArrayList<>();
         // one warning for each number, however often it is cited
         Set<String> said = new LinkedHashSet<>();
         List<Warning> found = new ArrayList<>();
         for (Citation c : citations) {
             Citation checked = latestYear == null ? c : checkYear(c, citations, latestYear, found);
-            if (checked == c && c.number() != null && isDoubtful(c.number(), doubtful)) {
-                found.add(Warning.of(
-                        WarningCode.OCR_REFERENCE_UNSURE,
-                        "cited number '" + c.number() + "' read by OCR with low confidence: kept as read, unchecked"));
+            if (checked == c && c.number() != null) {
+                unsure(c.number(), doubts).ifPresent(found::add);
             }
             out.add(checked);
         }
@@ -133,6 +135,20 @@ public final class ScannedCitations {
     private static boolean plausible(String year, int latest) {
         int y = Integer.parseInt(year);
         return y >= FIRST_YEAR && y <= latest;
+    }
+
+    /** The warning for a cited number OCR read unsure, kept as read; empty when it was sure of it. */
+    private static Optional<Warning> unsure(String number, ScanDoubts doubts) {
+        if (isDoubtful(number, doubts.lowConfidence())) {
+            return Optional.of(Warning.of(
+                    WarningCode.OCR_REFERENCE_UNSURE,
+                    "cited number '" + number + "' read by OCR with low confidence: kept as read, unchecked"));
+        }
+        return doubts.otherReading(number)
+                .map(other -> Warning.of(
+                        WarningCode.OCR_REFERENCE_UNSURE,
+                        "cited number '" + number + "' read by OCR weighing another digit for one of its digits: it"
+                                + " may as well be '" + other + "'; kept as read, unchecked"));
     }
 
     /** Whether Tesseract read the number's own part and year ({@code 197/2020}) with low confidence. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.planlens.model.Warning;
 import org.planlens.model.WarningCode;
 import org.planlens.rules.ModelData;
 import org.planlens.structure.DigitMisreadings;
+import org.planlens.structure.ScanDoubts;
 
 /** The evidence {@link ScannedCitations} mends a cited year with, and what it never does without. */
 class ScannedCitationsTest {
@@ -21,7 +23,7 @@ class ScannedCitationsTest {
     }
 
     private static List<Citation> check(List<Citation> in, Integer latest, List<Warning> warnings) {
-        return CHECK.check(in, latest, Set.of(), warnings);
+        return CHECK.check(in, latest, ScanDoubts.NONE, warnings);
     }
 
     @Test
@@ -78,8 +80,44 @@ class ScannedCitationsTest {
     void aNumberReadWithLowConfidence_isFlagged_notChanged() {
         List<Warning> w = new ArrayList<>();
         List<Citation> in = List.of(decree("197/2020/NĐ-CP", null));
-        assertEquals(in, CHECK.check(in, 2021, Set.of("197/2020/NĐ-CP,"), w));
+        assertEquals(in, CHECK.check(in, 2021, new ScanDoubts(Set.of("197/2020/NĐ-CP,"), Map.of()), w));
         assertEquals(1, w.size(), w.toString());
         assertTrue(w.get(0).message().contains("low confidence"), w.toString());
+    }
+
+    /**
+     * "căn cứ Nghị định số 197/2020/NĐ-CP" as OCR read it, its 9 also weighed as a 0 (the decree is 107/2020, its
+     * zero's inner dot read as a 9's loop): kept as read, flagged with both readings.
+     */
+    @Test
+    void aNumberWithADigitOcrAlsoReadOtherwise_isFlaggedWithBothReadings_notChanged() {
+        List<Warning> w = new ArrayList<>();
+        List<Citation> in = List.of(decree("197/2020/NĐ-CP", null));
+        ScanDoubts doubts = new ScanDoubts(Set.of(), Map.of("197/2020/NĐ-CP,", glyphs("197/2020/NĐ-CP,", 1, "90")));
+        assertEquals(in, CHECK.check(in, 2021, doubts, w));
+        assertEquals(
+                List.of(WarningCode.OCR_REFERENCE_UNSURE),
+                w.stream().map(Warning::code).toList());
+        assertTrue(w.get(0).message().contains("'197/2020/NĐ-CP'"), w.toString());
+        assertTrue(w.get(0).message().contains("'107/2020/NĐ-CP'"), w.toString());
+    }
+
+    /** The same decree read sure of every digit, though another number OCR was unsure of shares its first part. */
+    @Test
+    void aNumberReadSure_isNotFlagged_byAnotherNumberWithTheSameFirstPart() {
+        List<Warning> w = new ArrayList<>();
+        List<Citation> in = List.of(decree("197/2020/NĐ-CP", null));
+        ScanDoubts doubts = new ScanDoubts(Set.of(), Map.of("197/2021/NĐ-CP", glyphs("197/2021/NĐ-CP", 1, "90")));
+        assertEquals(in, CHECK.check(in, 2021, doubts, w));
+        assertEquals(List.of(), w);
+    }
+
+    /** Each character of {@code word} as read, the one at {@code at} with the choices {@code can}. */
+    static List<String> glyphs(String word, int at, String can) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            out.add(i == at ? can : String.valueOf(word.charAt(i)));
+        }
+        return out;
     }
 }

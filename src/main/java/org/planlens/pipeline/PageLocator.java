@@ -1,4 +1,4 @@
-package org.planlens.text;
+package org.planlens.pipeline;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.planlens.model.Place;
+import org.planlens.text.ExtractedText;
+import org.planlens.text.PageLayout;
 import org.planlens.text.layout.PositionedWord;
 
 /**

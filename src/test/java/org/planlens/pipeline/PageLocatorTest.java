@@ -1,4 +1,4 @@
-package org.planlens.text;
+package org.planlens.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +11,8 @@ import org.planlens.model.PageMethod;
 import org.planlens.model.Place;
 import org.planlens.model.SourceFormat;
 import org.planlens.model.TextEncoding;
+import org.planlens.text.ExtractedText;
+import org.planlens.text.PageLayout;
 import org.planlens.text.layout.PositionedWord;
 
 /** Issue 20: the box of a span is the box of the page's words that print it, found in reading order. */
