@@ -175,8 +175,24 @@ class ExtractionScoreIntegrationTest {
             "agencyRoles=0.75",
             "metadata=1.0");
 
+    /**
+     * The twelfth batch ({@code dev12}: task tables never seen, a ministry's letter whole and three task appendices
+     * cut from their decisions), scored first before any rule was written for it (devset/README.md), then built on for
+     * task tables: floors are what those rules reach, rounded down. The appendices print no metadata but a period.
+     */
+    static final List<String> DEV12_FLOORS = List.of(
+            "sections=0.96",
+            "legalReferences=0.9",
+            "targets=0.5",
+            "targetFields=0.87",
+            "agencies=0.77",
+            "agencyRoles=0.89",
+            "tasks=0.95",
+            "taskFields=0.97",
+            "metadata=0.25");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout2"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev12", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -196,6 +212,7 @@ class ExtractionScoreIntegrationTest {
                     case "dev7" -> DEV7_FLOORS;
                     case "dev8" -> DEV8_FLOORS;
                     case "dev9" -> DEV9_FLOORS;
+                    case "dev12" -> DEV12_FLOORS;
                     case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> throw new IllegalArgumentException("no floors for the split " + split);
                 });

@@ -494,8 +494,41 @@ class TaskTableExtractorTest {
         assertEquals(List.of("UBND các tỉnh/thành phố"), first.coordinate());
         assertTrue(first.output().startsWith("- Chương trình trồng cây xanh"), first.output());
         assertEquals("Giai đoạn 2026 - 2030", first.timeline());
-        assertEquals("- Nghiên cứu, ứng dụng, chuyển giao công nghệ xử lý khí thải hiện đại.", rows.get(1).description());
+        assertEquals(
+                "- Nghiên cứu, ứng dụng, chuyển giao công nghệ xử lý khí thải hiện đại.",
+                rows.get(1).description());
         assertEquals(List.of("Bộ Khoa học và Công nghệ"), rows.get(1).lead());
+    }
+
+    /**
+     * Quyết định 2530/QĐ-TTg, Phụ lục I: a numbered row over sub-rows that print only their task, output and time
+     * (the number, lead, partner and group cells merged over them): the sub-rows' cells join the numbered row's.
+     */
+    @Test
+    void subRowsKeepingOnlyTheirLastCells_joinTheNumberedRow() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC I",
+                "STT\tCơ quan chủ trì\tCơ quan phối hợp\tThuộc nhóm nhiệm vụ, hành động\tNội dung nhiệm vụ\t"
+                        + "Chỉ tiêu đạt được\tThời hạn hoàn thành",
+                "A.\tBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                "1\tBộ Nông nghiệp và Môi trường\t- Bộ Khoa học và Công nghệ; - Bộ Xây dựng.\tHoàn thiện hệ thống "
+                        + "chính sách pháp luật\t- Hoàn thiện Nghị định về xử lý vi phạm hành chính.\t- Nghị định được "
+                        + "ban hành.\tBan hành trong quý I năm 2026",
+                "- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải.\t- Bộ công cụ kiểm kê khí thải được "
+                        + "ban hành.\tGiai đoạn 2026 - 2027",
+                "2\tBộ Nông nghiệp và Môi trường\t- Bộ Ngoại giao.\tĐẩy mạnh nghiên cứu khoa học\t- Ứng dụng khoa "
+                        + "học kỹ thuật tiên tiến.\tĐề tài được phê duyệt.\tGiai đoạn 2026 - 2030");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("A.1", "A.2"), rows.stream().map(Task::path).toList());
+        assertEquals(
+                "- Hoàn thiện Nghị định về xử lý vi phạm hành chính. - Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ "
+                        + "số phát thải.",
+                rows.get(0).description());
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường"), rows.get(0).lead());
+        assertTrue(
+                rows.get(0).timeline().endsWith("Giai đoạn 2026 - 2027"),
+                rows.get(0).timeline());
     }
 
     /** Nghị quyết 394/NQ-CP, Phụ lục: a list of projects, "Tên đề án ưu tiên" names the task column. */
@@ -512,7 +545,9 @@ class TaskTableExtractorTest {
         List<Task> rows = tasks(text);
         assertEquals(1, rows.size());
         assertEquals("2", rows.get(0).path());
-        assertTrue(rows.get(0).description().startsWith("Đề án xử lý, cải tạo"), rows.get(0).description());
+        assertTrue(
+                rows.get(0).description().startsWith("Đề án xử lý, cải tạo"),
+                rows.get(0).description());
         assertEquals("2030", rows.get(0).timeline());
     }
 }

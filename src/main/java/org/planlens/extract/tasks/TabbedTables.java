@@ -348,6 +348,12 @@ public final class TabbedTables {
             if (number.isEmpty() || numberAt < 0) {
                 // the merged number cell reached the text empty: the cells stand under their own columns
                 fill(last, cells, kinds);
+            } else if (cells.length < kinds.length - 1
+                    && kinds[kinds.length - 1] == HeaderCell.TIME
+                    && cues.opensTimeline(cells[cells.length - 1])) {
+                // the crawler left out every cell merged over this row from the numbered row above (its number, lead,
+                // partners, group): the cells it kept are the row's last ones, a time under the time column last
+                fill(last, cells, Arrays.copyOfRange(kinds, kinds.length - cells.length, kinds.length));
             } else {
                 // the crawler left the merged number cell out: the cells stand one column to the left
                 fill(last, cells, withoutColumn(numberAt));
