@@ -185,10 +185,10 @@ class ExtractionScoreIntegrationTest {
             "legalReferences=0.9",
             "targets=0.5",
             "targetFields=0.87",
-            "agencies=0.77",
+            "agencies=0.78",
             "agencyRoles=0.89",
-            "tasks=0.95",
-            "taskFields=0.97",
+            "tasks=0.97",
+            "taskFields=0.98",
             "metadata=0.25");
 
     @ParameterizedTest

@@ -46,6 +46,9 @@ public final class TabbedTables {
     /** A numeral of a group inside a group: "III.1", "III.1.2". */
     private static final Pattern ROMAN_DOTTED = GRAMMAR.compile("($ROMAN(?:\\.$ARABIC_ROW)+)\\.?");
 
+    /** A year as a time cell names it. */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|[(\\[]?[A-Z][)\\]]?");
 
     /** More words than a header cell prints ("Cơ quan, đơn vị chủ trì thực hiện" has seven). */
@@ -350,7 +353,7 @@ public final class TabbedTables {
                 fill(last, cells, kinds);
             } else if (cells.length < kinds.length - 1
                     && kinds[kinds.length - 1] == HeaderCell.TIME
-                    && cues.opensTimeline(cells[cells.length - 1])) {
+                    && timeCell(cells[cells.length - 1])) {
                 // the crawler left out every cell merged over this row from the numbered row above (its number, lead,
                 // partners, group): the cells it kept are the row's last ones, a time under the time column last
                 fill(last, cells, Arrays.copyOfRange(kinds, kinds.length - cells.length, kinds.length));
@@ -415,6 +418,11 @@ public final class TabbedTables {
                     row.add(cell, cells[c]);
                 }
             }
+        }
+
+        /** A time cell: its cue opens it ("Giai đoạn 2026 - 2030"), or it names a year ("Ban hành trong năm 2026"). */
+        private boolean timeCell(String cell) {
+            return cues.opensTimeline(cell) || YEAR.matcher(cell).find();
         }
 
         /** Where an indicator column's cells go: the task cell of an indicator table, else the output when none. */
