@@ -187,8 +187,8 @@ class ExtractionScoreIntegrationTest {
             "targetFields=0.87",
             "agencies=0.78",
             "agencyRoles=0.89",
-            "tasks=0.97",
-            "taskFields=0.98",
+            "tasks=1.0",
+            "taskFields=0.99",
             "metadata=0.25");
 
     @ParameterizedTest

@@ -517,17 +517,19 @@ class TaskTableExtractorTest {
                         + "ban hành.\tBan hành trong quý I năm 2026",
                 "- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải.\t- Bộ công cụ kiểm kê khí thải được "
                         + "ban hành.\tGiai đoạn 2026 - 2027",
+                "- Giám sát công tác vận hành hệ thống quan trắc tự động liên tục.\t- Hệ thống giám sát trực tuyến "
+                        + "hoạt động ổn định.\tThực hiện thường xuyên, liên tục",
                 "2\tBộ Nông nghiệp và Môi trường\t- Bộ Ngoại giao.\tĐẩy mạnh nghiên cứu khoa học\t- Ứng dụng khoa "
                         + "học kỹ thuật tiên tiến.\tĐề tài được phê duyệt.\tGiai đoạn 2026 - 2030");
         List<Task> rows = tasks(text);
         assertEquals(List.of("A.1", "A.2"), rows.stream().map(Task::path).toList());
         assertEquals(
                 "- Hoàn thiện Nghị định về xử lý vi phạm hành chính. - Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ "
-                        + "số phát thải.",
+                        + "số phát thải. - Giám sát công tác vận hành hệ thống quan trắc tự động liên tục.",
                 rows.get(0).description());
         assertEquals(List.of("Bộ Nông nghiệp và Môi trường"), rows.get(0).lead());
         assertTrue(
-                rows.get(0).timeline().endsWith("Giai đoạn 2026 - 2027"),
+                rows.get(0).timeline().endsWith("Thực hiện thường xuyên, liên tục"),
                 rows.get(0).timeline());
     }
 
