@@ -481,7 +481,8 @@ class TaskTableExtractorTest {
                 "D.\tBỘ KHOA HỌC VÀ CÔNG NGHỆ",
                 "Bộ Khoa học và Công nghệ\t- Bộ Nông nghiệp và Môi trường; - Bộ Công Thương.\tChủ trì nghiên cứu, "
                         + "ứng dụng và chuyển giao các công nghệ\t- Nghiên cứu, ứng dụng, chuyển giao công nghệ xử lý "
-                        + "khí thải hiện đại.\t- Danh mục các công nghệ xử lý khí thải tiên tiến.\tGiai đoạn 2026 - 2030",
+                        + "khí thải hiện đại.\t- Danh mục các công nghệ xử lý khí thải tiên tiến.\tGiai đoạn "
+                        + "2026 - 2030",
                 "E.\tBỘ Y TẾ",
                 "Bộ Y tế\t- Bộ Nông nghiệp và Môi trường.\tTăng cường hiệu quả hoạt động bảo vệ sức khỏe cộng "
                         + "đồng\t- Xây dựng hồ sơ sức khỏe.\t- Triển khai các nghiên cứu cấp quốc gia.\tGiai đoạn "
