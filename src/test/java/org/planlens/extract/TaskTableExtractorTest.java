@@ -460,4 +460,97 @@ class TaskTableExtractorTest {
         assertEquals("- Hồ sơ trình UBTVQH", second.output());
         assertEquals("Ban Dân nguyện", String.join("; ", rows.get(2).lead()));
     }
+
+    /**
+     * Quyết định 2530/QĐ-TTg, Phụ lục I: the lead column first, groups lettered by the body that leads their rows,
+     * a group whose one row has its number cell blank, and the figures each task is to reach in a column named
+     * "Chỉ tiêu đạt được" beside "Thuộc nhóm nhiệm vụ, hành động".
+     */
+    @Test
+    void letteredGroups_leadFirst_indicatorColumnGivesTheOutput() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC I",
+                "BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA",
+                "STT\tCơ quan chủ trì\tCơ quan phối hợp\tThuộc nhóm nhiệm vụ, hành động[1]\tNội dung nhiệm vụ\t"
+                        + "Chỉ tiêu đạt được\tThời hạn hoàn thành",
+                "A.\tBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                "4\tBộ Nông nghiệp và Môi trường\tUBND các tỉnh/thành phố\tPhát triển không gian xanh quốc gia\t"
+                        + "Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”.\t- Chương trình trồng cây xanh "
+                        + "quốc gia giai đoạn 2026 - 2030 được phê duyệt.\tGiai đoạn 2026 - 2030",
+                "D.\tBỘ KHOA HỌC VÀ CÔNG NGHỆ",
+                "Bộ Khoa học và Công nghệ\t- Bộ Nông nghiệp và Môi trường; - Bộ Công Thương.\tChủ trì nghiên cứu, "
+                        + "ứng dụng và chuyển giao các công nghệ\t- Nghiên cứu, ứng dụng, chuyển giao công nghệ xử lý "
+                        + "khí thải hiện đại.\t- Danh mục các công nghệ xử lý khí thải tiên tiến.\tGiai đoạn "
+                        + "2026 - 2030",
+                "E.\tBỘ Y TẾ",
+                "Bộ Y tế\t- Bộ Nông nghiệp và Môi trường.\tTăng cường hiệu quả hoạt động bảo vệ sức khỏe cộng "
+                        + "đồng\t- Xây dựng hồ sơ sức khỏe.\t- Triển khai các nghiên cứu cấp quốc gia.\tGiai đoạn "
+                        + "2026 - 2030");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("A.4", "D", "E"), rows.stream().map(Task::path).toList());
+        Task first = rows.get(0);
+        assertEquals("Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”.", first.description());
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường"), first.lead());
+        assertEquals(List.of("UBND các tỉnh/thành phố"), first.coordinate());
+        assertTrue(first.output().startsWith("- Chương trình trồng cây xanh"), first.output());
+        assertEquals("Giai đoạn 2026 - 2030", first.timeline());
+        assertEquals(
+                "- Nghiên cứu, ứng dụng, chuyển giao công nghệ xử lý khí thải hiện đại.",
+                rows.get(1).description());
+        assertEquals(List.of("Bộ Khoa học và Công nghệ"), rows.get(1).lead());
+    }
+
+    /**
+     * Quyết định 2530/QĐ-TTg, Phụ lục I: a numbered row over sub-rows that print only their task, output and time
+     * (the number, lead, partner and group cells merged over them): the sub-rows' cells join the numbered row's.
+     */
+    @Test
+    void subRowsKeepingOnlyTheirLastCells_joinTheNumberedRow() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC I",
+                "STT\tCơ quan chủ trì\tCơ quan phối hợp\tThuộc nhóm nhiệm vụ, hành động\tNội dung nhiệm vụ\t"
+                        + "Chỉ tiêu đạt được\tThời hạn hoàn thành",
+                "A.\tBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                "1\tBộ Nông nghiệp và Môi trường\t- Bộ Khoa học và Công nghệ; - Bộ Xây dựng.\tHoàn thiện hệ thống "
+                        + "chính sách pháp luật\t- Hoàn thiện Nghị định về xử lý vi phạm hành chính.\t- Nghị định được "
+                        + "ban hành.\tBan hành trong quý I năm 2026",
+                "- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải.\t- Bộ công cụ kiểm kê khí thải được "
+                        + "ban hành.\tGiai đoạn 2026 - 2027",
+                "- Giám sát công tác vận hành hệ thống quan trắc tự động liên tục.\t- Hệ thống giám sát trực tuyến "
+                        + "hoạt động ổn định.\tThực hiện thường xuyên, liên tục",
+                "2\tBộ Nông nghiệp và Môi trường\t- Bộ Ngoại giao.\tĐẩy mạnh nghiên cứu khoa học\t- Ứng dụng khoa "
+                        + "học kỹ thuật tiên tiến.\tĐề tài được phê duyệt.\tGiai đoạn 2026 - 2030");
+        List<Task> rows = tasks(text);
+        assertEquals(List.of("A.1", "A.2"), rows.stream().map(Task::path).toList());
+        assertEquals(
+                "- Hoàn thiện Nghị định về xử lý vi phạm hành chính. - Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ "
+                        + "số phát thải. - Giám sát công tác vận hành hệ thống quan trắc tự động liên tục.",
+                rows.get(0).description());
+        assertEquals(List.of("Bộ Nông nghiệp và Môi trường"), rows.get(0).lead());
+        assertTrue(
+                rows.get(0).timeline().endsWith("Thực hiện thường xuyên, liên tục"),
+                rows.get(0).timeline());
+    }
+
+    /** Nghị quyết 394/NQ-CP, Phụ lục: a list of projects, "Tên đề án ưu tiên" names the task column. */
+    @Test
+    void projectNameColumn_isTheTask() {
+        String text = String.join(
+                "\n",
+                "PHỤ LỤC",
+                "DANH MỤC ĐỀ ÁN ƯU TIÊN TRIỂN KHAI PHONG TRÀO TOÀN DÂN THAM GIA BẢO VỆ MÔI TRƯỜNG",
+                "TT\tTên đề án ưu tiên\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn hoàn thành",
+                "2\tĐề án xử lý, cải tạo, phục hồi môi trường các bãi chôn lấp rác thải không hợp vệ sinh.\tỦy ban "
+                        + "nhân dân các tỉnh, thành phố trực thuộc trung ương\tCác bộ, ngành và địa phương có liên "
+                        + "quan\t2030");
+        List<Task> rows = tasks(text);
+        assertEquals(1, rows.size());
+        assertEquals("2", rows.get(0).path());
+        assertTrue(
+                rows.get(0).description().startsWith("Đề án xử lý, cải tạo"),
+                rows.get(0).description());
+        assertEquals("2030", rows.get(0).timeline());
+    }
 }

@@ -21,13 +21,18 @@ import org.planlens.rules.RomanNumerals;
  *
  * <ul>
  *   <li>a group row (a Roman numeral and its title, in one cell merged across the row or as a line of its own, in
- *       capitals or not) gives the first part of the paths of the rows under it;
+ *       capitals or not, or a capital letter and a title in capitals, "A. | BỘ XÂY DỰNG") gives the first part of
+ *       the paths of the rows under it; a row without a number right under it is a task of its own, the group's
+ *       numeral its path;
  *   <li>a numbered row is a task, its number the path's second part (rows may be numbered straight through the
  *       groups);
  *   <li>a row without a number carries on the row above it, whose number cell was merged over both: its cells add
  *       to that row's (a merged cell reaches the text empty, or not at all when the crawler dropped it);
  *   <li>a repeated header (a page break) and a row of column numbers ("(1) (2) (3)") are skipped.
  * </ul>
+ *
+ * A column naming an indicator in a table that names a task column and no output column ("Chỉ tiêu đạt được") holds
+ * what each task is to reach: its output.
  *
  * A line without cells ends the table unless it is a group row, or a numbered row of the table follows it.
  */
@@ -36,8 +41,13 @@ public final class TabbedTables {
     private static final Pattern ROW_NUMBER = GRAMMAR.compile("($ROW_NUMBER)\\.?");
     private static final Pattern GROUP = GRAMMAR.compile("($ROMAN)(?:[.)]\\s*|\\s+)(\\S.*)");
     private static final Pattern BARE_ROMAN = GRAMMAR.compile("($ROMAN)\\.?");
+    /** A group lettered by the body that leads its rows ("A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"). */
+    private static final Pattern LETTER = GRAMMAR.compile("($CAPITAL_LETTER)\\.");
     /** A numeral of a group inside a group: "III.1", "III.1.2". */
     private static final Pattern ROMAN_DOTTED = GRAMMAR.compile("($ROMAN(?:\\.$ARABIC_ROW)+)\\.?");
+
+    /** A year as a time cell names it. */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|[(\\[]?[A-Z][)\\]]?");
 
@@ -160,6 +170,8 @@ public final class TabbedTables {
         private int end;
         private final List<RowText> rows = new ArrayList<>();
         private String group;
+        /** How many rows were read when the last group row came: none since means a group without numbered rows. */
+        private int rowsAtGroup = -1;
 
         Builder(HeaderCell[] kinds, int start) {
             this.kinds = kinds;
@@ -256,7 +268,9 @@ public final class TabbedTables {
             if (numeral == null) {
                 return false;
             }
-            group = group == null ? numeral : RomanNumerals.mended(numeral, RomanNumerals.value(group));
+            boolean lettered = numeral.length() == 1 && (group == null || group.length() == 1);
+            group = group == null || lettered ? numeral : RomanNumerals.mended(numeral, RomanNumerals.value(group));
+            rowsAtGroup = rows.size();
             return true;
         }
 
@@ -268,6 +282,11 @@ public final class TabbedTables {
                 // a numeral in the number column over a title and nothing else: a group, not a row so numbered
                 if (bare.matches() && RomanNumerals.isNumeral(bare.group(1)) && !holdsBodies(cells)) {
                     return bare.group(1);
+                }
+                Matcher letter = LETTER.matcher(cells[numberAt]);
+                String title = title(cells, numberAt);
+                if (letter.matches() && title != null && capitals(title)) {
+                    return letter.group(1);
                 }
                 if (Arrays.stream(cells).filter(c -> !c.isEmpty()).count() > 1) {
                     return null;
@@ -318,6 +337,13 @@ public final class TabbedTables {
                 rows.add(row);
                 return;
             }
+            if (group != null && rows.size() == rowsAtGroup) {
+                // the group's one row, its number cell left blank (merged away by the crawler): a task of its own
+                RowText row = new RowText(null, group, line.start());
+                fill(row, cells, cells.length < kinds.length && numberAt >= 0 ? withoutColumn(numberAt) : kinds);
+                rows.add(row);
+                return;
+            }
             if (rows.isEmpty()) {
                 return;
             }
@@ -325,6 +351,12 @@ public final class TabbedTables {
             if (number.isEmpty() || numberAt < 0) {
                 // the merged number cell reached the text empty: the cells stand under their own columns
                 fill(last, cells, kinds);
+            } else if (cells.length < kinds.length - 1
+                    && kinds[kinds.length - 1] == HeaderCell.TIME
+                    && timeCell(cells[cells.length - 1])) {
+                // the crawler left out every cell merged over this row from the numbered row above (its number, lead,
+                // partners, group): the cells it kept are the row's last ones, a time under the time column last
+                fill(last, cells, Arrays.copyOfRange(kinds, kinds.length - cells.length, kinds.length));
             } else {
                 // the crawler left the merged number cell out: the cells stand one column to the left
                 fill(last, cells, withoutColumn(numberAt));
@@ -381,11 +413,24 @@ public final class TabbedTables {
 
         private void fill(RowText row, String[] cells, HeaderCell[] columns) {
             for (int c = 0; c < cells.length && c < columns.length; c++) {
-                int cell = columns[c] == HeaderCell.INDICATOR && indicators ? RowCells.TASK : columns[c].cell();
+                int cell = columns[c] == HeaderCell.INDICATOR ? indicatorCell() : columns[c].cell();
                 if (cell >= 0 && !cells[c].isEmpty()) {
                     row.add(cell, cells[c]);
                 }
             }
+        }
+
+        /** A time cell: its cue opens it ("Giai đoạn 2026 - 2030"), or it names a year ("Ban hành trong năm 2026"). */
+        private boolean timeCell(String cell) {
+            return cues.opensTimeline(cell) || YEAR.matcher(cell).find();
+        }
+
+        /** Where an indicator column's cells go: the task cell of an indicator table, else the output when none. */
+        private int indicatorCell() {
+            if (indicators) {
+                return RowCells.TASK;
+            }
+            return Arrays.asList(kinds).contains(HeaderCell.OUTPUT) ? -1 : RowCells.OUTPUT;
         }
 
         Table build() {

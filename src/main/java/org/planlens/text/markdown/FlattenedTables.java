@@ -53,6 +53,12 @@ final class FlattenedTables {
 
     /** An appendix's heading ({@code models/numbering.tsv}, APPENDIX_OPENING). */
     private static final Pattern APPENDIX = NumberingGrammar.packaged().compile("$APPENDIX_OPENING");
+    /** A row's number as its first cell prints it: "12", "III", "III.1.2", "A." (bold or italic marks aside). */
+    private static final Pattern ROW_NUMBER =
+            NumberingGrammar.packaged().compile("(?:$ROW_NUMBER|$ROMAN(?:\\.$ARABIC_ROW)*|$CAPITAL_LETTER)\\.?");
+    /** A group's numeral: "III", "III.1", "A." (a plain figure may be a cell's value). */
+    private static final Pattern GROUP_NUMBER =
+            NumberingGrammar.packaged().compile("(?:$ROMAN(?:\\.$ARABIC_ROW)*|$CAPITAL_LETTER)\\.?");
 
     private FlattenedTables() {}
 
@@ -163,7 +169,7 @@ final class FlattenedTables {
                 row.add(t.cell());
                 continue;
             }
-            if (row.size() >= 2 && row.size() + 1 + cellsAfter(tokens, i) <= width) {
+            if (row.size() >= 2 && row.size() + 1 + cellsAfter(tokens, i) <= width && !rowStartsAfter(tokens, i, row)) {
                 row.add(List.of());
             } else if (!row.isEmpty()) {
                 rows.add(row);
@@ -174,6 +180,26 @@ final class FlattenedTables {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Whether the gap at {@code gap} ends {@code row} though the cells after it would fit the table's width: a group
+     * row follows ("III | Phát triển ..." then "III.1 | Nhóm ..."), or a row like it whose number cell was merged
+     * over both (two sub-rows of three cells under one numbered row of seven).
+     */
+    private static boolean rowStartsAfter(List<Token> tokens, int gap, List<List<String>> row) {
+        if (gap + 1 >= tokens.size() || tokens.get(gap + 1).isGap()) {
+            return false;
+        }
+        if (GROUP_NUMBER.matcher(firstLine(tokens.get(gap + 1).cell())).matches()) {
+            return true;
+        }
+        return cellsAfter(tokens, gap) == row.size()
+                && !ROW_NUMBER.matcher(firstLine(row.getFirst())).matches();
+    }
+
+    private static String firstLine(List<String> cell) {
+        return cell.isEmpty() ? "" : cell.getFirst().replace("*", "").strip();
     }
 
     /** Cells from after the gap at {@code gap} to the next gap. */

@@ -22,8 +22,9 @@ import org.planlens.rules.NumberingGrammar;
  * runs from its issuer header and national motto (or, printed without them, its document-type line or a line
  * naming its issuing body, in capitals) to the end of its last signature block ({@code Nơi nhận} list and signer);
  * what follows a signature as part of the document (an appendix, the plan a decision issues, footnotes: a "PHỤ LỤC",
- * a type line, a "(Kèm theo ...)" line or a footnote's "[1]" next) stays, and so does the text of a page without a
- * signature block, up to a
+ * a type line, a "(Kèm theo ...)" line or a footnote's "[1]" next, or a "PHỤ LỤC" heading after a list the letter
+ * sends with it) stays, and so does the text of a page without a signature block (an appendix saved alone opens
+ * with its heading), up to a
  * line of the site's own ({@code models/site-chrome.tsv}) or the site's title line for the document (its
  * type and own number, "Thông báo 659/TB-VPCP năm 2025 ..."). Text without these marks is left whole.
  *
@@ -214,7 +215,11 @@ public final class SiteChrome {
         // may carry one): its type line or issuer line opens it, if before the first motto
         int limit = first >= 0 ? first : lines.size();
         for (int i = 0; i < limit; i++) {
-            if (isTitle(lines.get(i)) || namesIssuer(lines.get(i))) {
+            // an appendix saved as a page of its own opens with its heading, before any body its table names (a
+            // letter's appendix comes after the letter's signature)
+            if (isTitle(lines.get(i))
+                    || namesIssuer(lines.get(i))
+                    || appendixHeading(lines.get(i)) && !signedBefore(lines, i)) {
                 return headerTop(lines, i);
             }
         }
@@ -316,10 +321,37 @@ public final class SiteChrome {
         if (next < 0) {
             return lines.size();
         }
+        int site = siteLineAfter(lines, start, anchor, next);
         if (!continuesDocument(lines.get(next)) && !titledAttachment(lines, next)) {
+            // a list the letter sends with it ("Danh mục các văn bản đã ban hành") may stand between the signature
+            // and the appendix: an appendix heading before the site's own lines keeps both
+            for (int j = next; j < site; j++) {
+                if (appendixHeading(lines.get(j))) {
+                    return site;
+                }
+            }
             return end;
         }
-        return siteLineAfter(lines, start, anchor, next);
+        return site;
+    }
+
+    /** Whether a signature block (its recipients' list or its mandate) stands before line {@code at}. */
+    private boolean signedBefore(List<String> lines, int at) {
+        for (int i = 0; i < at; i++) {
+            String key = Fold.key(lines.get(i));
+            if (opens("recipients", key) || opens("mandate", key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "PHỤ LỤC ..." printed in capitals at the start of its line: an appendix's heading, not a mention of one. */
+    private boolean appendixHeading(String line) {
+        String l = line.strip();
+        String[] words = l.split("\\s+", 3);
+        String opening = words.length >= 2 ? words[0] + " " + words[1] : l;
+        return opens("appendix", Fold.key(l)) && inCapitals(opening);
     }
 
     /**

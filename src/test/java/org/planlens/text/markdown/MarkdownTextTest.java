@@ -130,6 +130,69 @@ class MarkdownTextTest {
                 "2\tĐánh giá mức độ\t\tUBND các xã");
     }
 
+    /**
+     * Quyết định 2629/QĐ-TTg, Phụ lục II: a group row over a group row ("III" then "III.1"), each of two cells in a
+     * table five wide; Quyết định 2530/QĐ-TTg, Phụ lục I: a numbered row of five cells over two sub-rows of two whose
+     * number, lead and group cells were merged over them. Each stays a row of its own.
+     */
+    @Test
+    void flattenedRowsShortOfTheWidth_groupOverGroup_andSubRows_stayRowsOfTheirOwn() {
+        String md = String.join(
+                "\n",
+                "|",
+                "**STT**",
+                "|",
+                "**Cơ quan chủ trì**",
+                "|",
+                "**Thuộc nhóm nhiệm vụ**",
+                "|",
+                "**Nội dung nhiệm vụ**",
+                "|",
+                "**Thời hạn hoàn thành**",
+                "|",
+                "|",
+                "**III**",
+                "|",
+                "**Phát triển các ứng dụng**",
+                "|",
+                "|",
+                "**III.1**",
+                "|",
+                "**Nhóm ứng dụng quy mô quốc gia**",
+                "|",
+                "|",
+                "1",
+                "|",
+                "Bộ Nông nghiệp và Môi trường",
+                "|",
+                "Hoàn thiện hệ thống chính sách",
+                "|",
+                "- Hoàn thiện Nghị định về xử lý vi phạm hành chính.",
+                "|",
+                "Quý I năm 2026",
+                "|",
+                "|",
+                "- Rà soát, cập nhật các hướng dẫn kỹ thuật.",
+                "|",
+                "Giai đoạn 2026 - 2027",
+                "|",
+                "|",
+                "- Xây dựng quy chế phối hợp liên vùng.",
+                "|",
+                "Ban hành trong năm 2026",
+                "|",
+                "");
+        assertLines(
+                md,
+                "STT\tCơ quan chủ trì\tThuộc nhóm nhiệm vụ\tNội dung nhiệm vụ\tThời hạn hoàn thành",
+                "III\tPhát triển các ứng dụng",
+                "III.1\tNhóm ứng dụng quy mô quốc gia",
+                "1\tBộ Nông nghiệp và Môi trường\tHoàn thiện hệ thống chính sách\t- Hoàn thiện Nghị định về xử lý vi "
+                        + "phạm hành chính.\tQuý I năm 2026",
+                "- Rà soát, cập nhật các hướng dẫn kỹ thuật.\tGiai đoạn 2026 - 2027",
+                "- Xây dựng quy chế phối hợp liên vùng.\tBan hành trong năm 2026");
+    }
+
     @Test
     void signatureTable_putsTheRecipientsListAndTheSignerInOneRow() {
         String md = String.join(

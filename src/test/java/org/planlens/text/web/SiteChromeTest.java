@@ -251,4 +251,50 @@ class SiteChromeTest {
             assertEquals(List.<Warning>of(), t.warnings(), seed);
         }
     }
+
+    @Test
+    void listSentWithTheLetterBeforeItsAppendix_staysWithTheAppendix() {
+        // công văn 6225/BVHTTDL-VP: the list of documents issued, then the appendix of tasks, after the signature
+        String page = lines(
+                "Số hiệu:\t6225/BVHTTDL-VP",
+                "Kính gửi:\t- Các cơ quan tham mưu quản lý nhà nước thuộc Bộ;",
+                "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ",
+                "Nơi nhận: - Như trên; - Lưu: VT, VP (HC), Tài (25).\tBỘ TRƯỞNG Nguyễn Văn Hùng",
+                "Danh mục các văn bản đã ban hành",
+                "I. QUYẾT ĐỊNH",
+                "1. Quyết định số 1381/QĐ-BVHTTDL ngày 15/5/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+                "PHỤ LỤC DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRIỂN KHAI TRONG NHỮNG THÁNG CUỐI NĂM 2025",
+                "STT\tTên nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp",
+                "1\tXây dựng bộ quy tắc ứng xử văn hóa trên môi trường số\tCục Phát thanh truyền hình\tCác đơn vị",
+                "Văn bản liên quan");
+        List<String> kept = chrome.trim(page).text().lines().toList();
+        assertEquals("Danh mục các văn bản đã ban hành", kept.get(4));
+        assertTrue(kept.getLast().startsWith("1\tXây dựng bộ quy tắc"), kept.toString());
+    }
+
+    @Test
+    void letterWhoseListAfterTheSignatureHasNoAppendix_endsAtTheSignature() {
+        String page = lines(
+                "Số hiệu:\t6225/BVHTTDL-VP",
+                "Nơi nhận: - Như trên; - Lưu: VT.\tBỘ TRƯỞNG Nguyễn Văn Hùng",
+                "Tin cùng chuyên mục",
+                "Hướng dẫn thực hiện phụ lục kèm theo");
+        List<String> kept = chrome.trim(page).text().lines().toList();
+        assertTrue(kept.getLast().endsWith("Nguyễn Văn Hùng"), kept.toString());
+    }
+
+    @Test
+    void appendixSavedAsItsOwnPage_opensAtItsHeadingNotAtABodyItsTableNames() {
+        // Quyết định 2530/QĐ-TTg, Phụ lục I: group rows name the lead body in capitals
+        String page = lines(
+                "PHỤ LỤC I BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA",
+                "STT\tCơ quan chủ trì\tCơ quan phối hợp\tNội dung nhiệm vụ",
+                "A.\tBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+                "1\tBộ Nông nghiệp và Môi trường\t- Bộ Khoa học và Công nghệ\tHoàn thiện hệ thống chính sách",
+                "N.\tUBND THÀNH PHỐ HÀ NỘI VÀ UBND THÀNH PHỐ HỒ CHÍ MINH",
+                "1\tUBND thành phố Hà Nội, UBND Thành phố Hồ Chí Minh\tCác bộ, ngành liên quan\tQuản lý phát thải");
+        SiteChrome.Trimmed t = chrome.trim(page);
+        assertTrue(t.text().startsWith("PHỤ LỤC I BẢNG PHÂN CÔNG"), t.text());
+        assertTrue(t.warnings().isEmpty(), t.warnings().toString());
+    }
 }
