@@ -278,4 +278,30 @@ class SectionParserTest {
                         + "1. Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo.\n\n"
                         + "2. Đề nghị Chính phủ chỉ đạo rà soát.\n"));
     }
+
+    @Test
+    void articlesQuotedInALetterAreNotItsSections() {
+        // a tax office's answer quoting a decree's article, its nested quotes counted (prov-vinhlong-thue-cv1539)
+        String text = "Thuế tỉnh Vĩnh Long có ý kiến như sau:\n"
+                + "Căn cứ khoản l, khoản 2 Điều 5 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n"
+                + "“Điều 5. Các bên có quan hệ liên kết\n"
+                + "1. Các bên có quan hệ liên kết (sau đây viết tắt là “bên liên kết”) là các bên có mối quan hệ"
+                + " thuộc một trong các trường hợp:\n"
+                + "a) Một bên tham gia trực tiếp hoặc gián tiếp vào việc điều hành, kiểm soát;\n"
+                + "…l) Doanh nghiệp có phát sinh các giao dịch nhượng vốn góp.” Căn cứ khoản 3 Điều 16 Nghị định số"
+                + " 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n"
+                + "“Điều 16. Xác định chi phí để tính thuế\n"
+                + "3. Tổng chi phí lãi vay được trừ khi xác định thu nhập chịu thuế:\n"
+                + "b) Phần chi phí lãi vay không được trừ”\n"
+                + "1. Về giao dịch liên kết\n";
+        assertEquals(List.of("1"), paths(text));
+    }
+
+    @Test
+    void aQuoteMarkThatNeverClosesOrIsNotIntroducedQuotesNothing() {
+        assertEquals(
+                List.of("1", "2"),
+                paths("Kế hoạch gồm các nội dung sau:\n“Mục tiêu chung\n1. Phạm vi áp dụng\n2. Đối tượng áp dụng\n"));
+        assertEquals(List.of("1", "2"), paths("1. “Ý kiến điện tử” là ý kiến gửi qua mạng.\n2. Cổng dịch vụ công\n"));
+    }
 }
