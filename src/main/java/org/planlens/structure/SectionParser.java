@@ -56,6 +56,14 @@ public final class SectionParser {
     private static final String SENTENCE_ENDS = ".:;!?)]\"”…";
 
     private static final int MAX_HEADING = 120;
+    /**
+     * A numbered heading (words with no sentence mark, number or bracket) with its list's first letter item run on
+     * after one space: "2. Đối tượng áp dụng a) Trẻ em đang học ...".
+     */
+    private static final Pattern GLUED_FIRST_ITEM =
+            GRAMMAR.compile("^((?:$ROMAN|$DECIMAL|$ARABIC)\\s*[.)]\\s+\\p{Lu}[^.;:!?()\\d“”\"]{0,100}?[\\p{L}]) "
+                    + "($FIRST_LETTER\\)\\s+\\p{Lu}.*)$");
+
     private static final char OPEN_QUOTE = '“';
     private static final char CLOSE_QUOTE = '”';
 
@@ -104,7 +112,7 @@ public final class SectionParser {
         int lastRoman = 0;
         int lastArticle = 0;
         int offset = 0;
-        String[] lines = text.split("\n", -1);
+        String[] lines = firstItemsApart(text.split("\n", -1));
         Set<String> partWords = partWordsAboveUnits(lines);
         int quotedTo = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -262,6 +270,25 @@ public final class SectionParser {
             }
         }
         return 0;
+    }
+
+    /**
+     * The lines with a numbered heading that runs its list's first letter item on ("2. Đối tượng áp dụng a) Trẻ em
+     * đang học tại ...") broken before that item. The space before the item becomes the line break, so every line
+     * keeps its offset in the text.
+     */
+    static String[] firstItemsApart(String[] lines) {
+        List<String> apart = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            Matcher m = GLUED_FIRST_ITEM.matcher(line);
+            if (m.matches()) {
+                apart.add(m.group(1));
+                apart.add(m.group(2));
+            } else {
+                apart.add(line);
+            }
+        }
+        return apart.toArray(String[]::new);
     }
 
     /**

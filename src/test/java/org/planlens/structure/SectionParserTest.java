@@ -304,4 +304,20 @@ class SectionParserTest {
                 paths("Kế hoạch gồm các nội dung sau:\n“Mục tiêu chung\n1. Phạm vi áp dụng\n2. Đối tượng áp dụng\n"));
         assertEquals(List.of("1", "2"), paths("1. “Ý kiến điện tử” là ý kiến gửi qua mạng.\n2. Cổng dịch vụ công\n"));
     }
+
+    @Test
+    void aHeadingThatRunsItsFirstLetterItemOnIsTwoUnits() {
+        // prov-vinhlong-hdnd-nq21: the page ran "2. Đối tượng áp dụng" and its item "a) Trẻ em ..." into one line
+        String text = "Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng\n"
+                + "2. Đối tượng áp dụng a) Trẻ em đang học tại các cơ sở giáo dục mầm non thuộc loại hình dân lập.\n"
+                + "b) Giáo viên mầm non đang làm việc tại cơ sở giáo dục mầm non.\n"
+                + "3. Nguồn kinh phí: Sử dụng ngân sách địa phương a) Trung ương hỗ trợ.\n";
+        SectionTree tree = parser.parse(text);
+        assertEquals(
+                List.of("Điều 1", "Điều 1.2", "Điều 1.2.a", "Điều 1.2.b", "Điều 1.3"),
+                tree.sections().stream().map(Section::path).toList());
+        assertEquals("Đối tượng áp dụng", tree.sections().get(1).heading());
+        Section a = tree.sections().get(2);
+        assertEquals("a) Trẻ em", text.substring(a.start(), a.start() + 9));
+    }
 }
