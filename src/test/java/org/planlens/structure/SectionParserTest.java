@@ -283,7 +283,8 @@ class SectionParserTest {
     void articlesQuotedInALetterAreNotItsSections() {
         // a tax office's answer quoting a decree's article, its nested quotes counted (prov-vinhlong-thue-cv1539)
         String text = "Thuế tỉnh Vĩnh Long có ý kiến như sau:\n"
-                + "Căn cứ khoản l, khoản 2 Điều 5 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n"
+                + "Căn cứ khoản l, khoản 2 Điều 5 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ,"
+                + " quy định:\n"
                 + "“Điều 5. Các bên có quan hệ liên kết\n"
                 + "1. Các bên có quan hệ liên kết (sau đây viết tắt là “bên liên kết”) là các bên có mối quan hệ"
                 + " thuộc một trong các trường hợp:\n"
