@@ -56,6 +56,16 @@ public final class SectionParser {
     private static final String SENTENCE_ENDS = ".:;!?)]\"”…";
 
     private static final int MAX_HEADING = 120;
+    /**
+     * A numbered heading (words with no sentence mark, number or bracket) with its list's first letter item run on
+     * after one space: "2. Đối tượng áp dụng a) Trẻ em đang học ...".
+     */
+    private static final Pattern GLUED_FIRST_ITEM =
+            GRAMMAR.compile("^((?:$ROMAN|$DECIMAL|$ARABIC)\\s*[.)]\\s+\\p{Lu}[^.;:!?()\\d“”\"]{0,100}?[\\p{L}]) "
+                    + "($FIRST_LETTER\\)\\s+\\p{Lu}.*)$");
+
+    private static final char OPEN_QUOTE = '“';
+    private static final char CLOSE_QUOTE = '”';
 
     /** A line starting with a one- or two-character token and a dot: an Arabic number, maybe misread. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("^(\\S{1,2})\\s*[.)]\\s*(\\p{Lu}.*)$");
@@ -102,12 +112,21 @@ public final class SectionParser {
         int lastRoman = 0;
         int lastArticle = 0;
         int offset = 0;
-        String[] lines = text.split("\n", -1);
+        String[] lines = firstItemsApart(text.split("\n", -1));
         Set<String> partWords = partWordsAboveUnits(lines);
+        int quotedTo = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineStart = offset;
             offset += line.length() + 1;
+            if (i > quotedTo) {
+                quotedTo = quotationEnd(lines, i);
+            }
+            if (i <= quotedTo) {
+                // a letter quoting another document's articles ("..., quy định:" / "“Điều 49. ...") prints their
+                // numbered units inside the quotation marks: they are the quoted document's, not this one's
+                continue;
+            }
             String afterWord = afterUnitWord(line);
             if (afterWord != null && partWords.contains(unitWord(line))) {
                 // "Chương I" over articles, "Phần I" over Roman parts: the part is a level above the units GOLD.md
@@ -251,6 +270,65 @@ public final class SectionParser {
             }
         }
         return 0;
+    }
+
+    /**
+     * The lines with a numbered heading that runs its list's first letter item on ("2. Đối tượng áp dụng a) Trẻ em
+     * đang học tại ...") broken before that item. The space before the item becomes the line break, so every line
+     * keeps its offset in the text.
+     */
+    static String[] firstItemsApart(String[] lines) {
+        List<String> apart = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            Matcher m = GLUED_FIRST_ITEM.matcher(line);
+            if (m.matches()) {
+                apart.add(m.group(1));
+                apart.add(m.group(2));
+            } else {
+                apart.add(line);
+            }
+        }
+        return apart.toArray(String[]::new);
+    }
+
+    /**
+     * The last line of a quotation opening at line {@code i}: the line opens with an opening quotation mark after a
+     * line that introduces it with a colon ("Căn cứ khoản 2 Điều 49 Luật ..., quy định:"), and the marks close
+     * on a later line or this one (quotes nested inside it, "“bên liên kết”", are counted). -1 when no quotation
+     * opens there or its marks never close: an unclosed mark quotes nothing that can be bounded.
+     */
+    static int quotationEnd(String[] lines, int i) {
+        String first = lines[i].strip();
+        if (first.isEmpty() || first.charAt(0) != OPEN_QUOTE) {
+            return -1;
+        }
+        String before = previousNonBlank(lines, i);
+        if (before == null || !before.endsWith(":")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int j = i; j < lines.length; j++) {
+            for (char c : lines[j].toCharArray()) {
+                if (c == OPEN_QUOTE) {
+                    depth++;
+                } else if (c == CLOSE_QUOTE && depth > 0) {
+                    depth--;
+                }
+            }
+            if (depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static String previousNonBlank(String[] lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!lines[j].isBlank()) {
+                return lines[j].strip();
+            }
+        }
+        return null;
     }
 
     /**

@@ -177,6 +177,28 @@ class LegalReferenceExtractorTest {
     }
 
     @Test
+    void lawNameReadOnIntoTheSentence_isCutToTheNameReadWholeElsewhere() {
+        // prov-hcm-kh172: the plan names the law whole once ("Luật Việc làm;") and elsewhere runs on after it
+        String text = "Kế hoạch triển khai thi hành Luật Việc làm;\n"
+                + "tổ chức thi hành Luật Việc làm bảo đảm kịp thời, đồng bộ, thống nhất, hiệu lực, hiệu quả.\n"
+                + "thi hành Luật Việc làm trên địa bàn Thành phố.\n"
+                + "theo quy định của Luật Ngân sách nhà nước, nguồn chi tổ chức và hoạt động bảo hiểm thất nghiệp\n"
+                + "quy định của Luật Ngân sách nhà nước và Luật Việc làm, Luật Đầu tư công và pháp luật có liên quan.";
+        assertEquals(
+                List.of("Luật Việc làm", "Luật Ngân sách nhà nước", "Luật Đầu tư công"),
+                refs(text).stream().map(LegalReference::name).toList());
+    }
+
+    @Test
+    void lawNameAWordLongerThanAnother_isAnotherLaw() {
+        assertEquals(
+                List.of("Luật Đầu tư", "Luật Đầu tư công"),
+                refs("Căn cứ Luật Đầu tư;\nCăn cứ Luật Đầu tư công;").stream()
+                        .map(LegalReference::name)
+                        .toList());
+    }
+
+    @Test
     void ownNumberInHeader_isNotAReference() {
         String text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 27/KH-UBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 9/KH-UBND "
                 + "ngày 02/01/2024 của UBND huyện.";

@@ -278,4 +278,47 @@ class SectionParserTest {
                         + "1. Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo.\n\n"
                         + "2. Đề nghị Chính phủ chỉ đạo rà soát.\n"));
     }
+
+    @Test
+    void articlesQuotedInALetterAreNotItsSections() {
+        // a tax office's answer quoting a decree's article, its nested quotes counted (prov-vinhlong-thue-cv1539)
+        String text = "Thuế tỉnh Vĩnh Long có ý kiến như sau:\n"
+                + "Căn cứ khoản l, khoản 2 Điều 5 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ,"
+                + " quy định:\n"
+                + "“Điều 5. Các bên có quan hệ liên kết\n"
+                + "1. Các bên có quan hệ liên kết (sau đây viết tắt là “bên liên kết”) là các bên có mối quan hệ"
+                + " thuộc một trong các trường hợp:\n"
+                + "a) Một bên tham gia trực tiếp hoặc gián tiếp vào việc điều hành, kiểm soát;\n"
+                + "…l) Doanh nghiệp có phát sinh các giao dịch nhượng vốn góp.” Căn cứ khoản 3 Điều 16 Nghị định số"
+                + " 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n"
+                + "“Điều 16. Xác định chi phí để tính thuế\n"
+                + "3. Tổng chi phí lãi vay được trừ khi xác định thu nhập chịu thuế:\n"
+                + "b) Phần chi phí lãi vay không được trừ”\n"
+                + "1. Về giao dịch liên kết\n";
+        assertEquals(List.of("1"), paths(text));
+    }
+
+    @Test
+    void aQuoteMarkThatNeverClosesOrIsNotIntroducedQuotesNothing() {
+        assertEquals(
+                List.of("1", "2"),
+                paths("Kế hoạch gồm các nội dung sau:\n“Mục tiêu chung\n1. Phạm vi áp dụng\n2. Đối tượng áp dụng\n"));
+        assertEquals(List.of("1", "2"), paths("1. “Ý kiến điện tử” là ý kiến gửi qua mạng.\n2. Cổng dịch vụ công\n"));
+    }
+
+    @Test
+    void aHeadingThatRunsItsFirstLetterItemOnIsTwoUnits() {
+        // prov-vinhlong-hdnd-nq21: the page ran "2. Đối tượng áp dụng" and its item "a) Trẻ em ..." into one line
+        String text = "Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng\n"
+                + "2. Đối tượng áp dụng a) Trẻ em đang học tại các cơ sở giáo dục mầm non thuộc loại hình dân lập.\n"
+                + "b) Giáo viên mầm non đang làm việc tại cơ sở giáo dục mầm non.\n"
+                + "3. Nguồn kinh phí: Sử dụng ngân sách địa phương a) Trung ương hỗ trợ.\n";
+        SectionTree tree = parser.parse(text);
+        assertEquals(
+                List.of("Điều 1", "Điều 1.2", "Điều 1.2.a", "Điều 1.2.b", "Điều 1.3"),
+                tree.sections().stream().map(Section::path).toList());
+        assertEquals("Đối tượng áp dụng", tree.sections().get(1).heading());
+        Section a = tree.sections().get(2);
+        assertEquals("a) Trẻ em", text.substring(a.start(), a.start() + 9));
+    }
 }

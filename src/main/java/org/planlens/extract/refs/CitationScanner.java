@@ -56,6 +56,9 @@ public final class CitationScanner {
     private final Pattern amendingLaw;
     private final Pattern numberedAmendingLaw;
     private final Pattern longNamedLaw;
+    /** How many words past a name read whole elsewhere make a longer reading of it the sentence, not a law. */
+    private static final int NAME_RUN_ON_WORDS = 3;
+
     private final Pattern namedLaw;
     private final Pattern datedLaw;
     private final Pattern standard;
@@ -171,6 +174,7 @@ public final class CitationScanner {
         // one reference, the numbered one
         Set<String> numberedNames = new HashSet<>();
         List<Citation> byName = new ArrayList<>();
+        List<Citation> namedReadings = new ArrayList<>();
         for (Pattern law : List.of(amendingLaw, numberedAmendingLaw, longNamedLaw, namedLaw, datedLaw)) {
             Matcher l = law.matcher(text);
             RuleStarts starts = laws.get(law);
@@ -183,21 +187,27 @@ public final class CitationScanner {
                     continue;
                 }
                 String name = number == null ? oneLine(l.group("name")) : null;
-                (number == null ? byName : found)
-                        .add(new Citation(
-                                lawType,
-                                number,
-                                date(l),
-                                issuer(l),
-                                name,
-                                name == null ? null : KIND_WORD.matcher(name).replaceFirst(""),
-                                l.start(),
-                                l.end()));
+                Citation read = new Citation(
+                        lawType,
+                        number,
+                        date(l),
+                        issuer(l),
+                        name,
+                        name == null ? null : KIND_WORD.matcher(name).replaceFirst(""),
+                        l.start(),
+                        l.end());
+                (number == null ? byName : found).add(read);
+                if (number == null && law == namedLaw) {
+                    namedReadings.add(read);
+                }
             }
         }
         for (Citation c : byName) {
-            if (!numberedNames.contains(Fold.key(c.name()))) {
-                found.add(c);
+            // only a name the named-law rule read ends at a stop word it may have missed; an amending law's title
+            // runs on by design
+            Citation read = namedReadings.contains(c) ? shortestNameOf(c, namedReadings) : c;
+            if (!numberedNames.contains(Fold.key(read.name()))) {
+                found.add(read);
             }
         }
         Matcher s = standard.matcher(text);
@@ -209,6 +219,43 @@ public final class CitationScanner {
         return withoutOverlaps(found).stream()
                 .filter(c -> !onFurnitureLine(text, c.start()))
                 .toList();
+    }
+
+    /**
+     * A law's name read on into the sentence after it ("Luật Việc làm trên địa bàn Thành phố", "Luật Ngân sách nhà
+     * nước, nguồn chi tổ chức ..."), cut back to the name the same text reads whole elsewhere ("Luật Việc làm;"),
+     * when at least {@value #NAME_RUN_ON_WORDS} words run on past it: a name a word or two longer is another law
+     * ("Luật Đầu tư công" beside "Luật Đầu tư").
+     */
+    static Citation shortestNameOf(Citation c, List<Citation> byName) {
+        String best = null;
+        for (Citation other : byName) {
+            String name = other.name();
+            if (name.length() < c.name().length()
+                    && c.name().startsWith(name)
+                    && !Character.isLetterOrDigit(c.name().charAt(name.length()))
+                    && runOnWords(c.name().substring(name.length())) >= NAME_RUN_ON_WORDS
+                    && (best == null || name.length() < best.length())) {
+                best = name;
+            }
+        }
+        if (best == null) {
+            return c;
+        }
+        return new Citation(
+                c.type(),
+                c.number(),
+                c.date(),
+                c.issuer(),
+                best,
+                KIND_WORD.matcher(best).replaceFirst(""),
+                c.start(),
+                Math.min(c.end(), c.start() + best.length()));
+    }
+
+    private static int runOnWords(String rest) {
+        String words = rest.replaceAll("[^\\p{L}\\d\\s]", " ").strip();
+        return words.isEmpty() ? 0 : words.split("\\s+").length;
     }
 
     /**
