@@ -175,8 +175,23 @@ class ExtractionScoreIntegrationTest {
             "agencyRoles=0.75",
             "metadata=1.0");
 
+    /**
+     * The batch of documents rich in quantified targets ({@code dev13}: whole 2025 plans with lists of Chỉ tiêu, an
+     * export plan counting tonnes and ranges of yearly rates, a finance plan of results and forecasts), scored first
+     * before any rule was written for it (devset/README.md), then built on for targets: floors are what those rules
+     * reach, rounded down. No tasks in its gold.
+     */
+    static final List<String> DEV13_FLOORS = List.of(
+            "sections=0.98",
+            "legalReferences=0.85",
+            "targets=0.8",
+            "targetFields=0.8",
+            "agencies=0.72",
+            "agencyRoles=0.69",
+            "metadata=0.75");
+
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout2"})
+    @ValueSource(strings = {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev13", "holdout2"})
     void realDocumentsScoreAtLeastTheFloors(String split, @TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("tools/score.py")), "shared/ beside the project");
         Path set = Path.of("devset", split);
@@ -196,6 +211,7 @@ class ExtractionScoreIntegrationTest {
                     case "dev7" -> DEV7_FLOORS;
                     case "dev8" -> DEV8_FLOORS;
                     case "dev9" -> DEV9_FLOORS;
+                    case "dev13" -> DEV13_FLOORS;
                     case "holdout2" -> HOLDOUT2_FLOORS;
                     default -> throw new IllegalArgumentException("no floors for the split " + split);
                 });

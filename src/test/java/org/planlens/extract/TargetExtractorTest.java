@@ -561,11 +561,15 @@ class TargetExtractorTest {
 
     /**
      * Issue 18 (dev13): items of one bulleted list, each a product of the export plan of Sơn La (2954/QĐ-UBND),
-     * worded apart but for the product's name, set one yearly rate each; neither restates the other.
+     * worded apart but for the product's name, set one yearly rate each, as does the lead-in line they hang from;
+     * none restates another.
      */
     @Test
     void bulletedItemsOfOneList_areParallelTargets() {
-        String text = "+ Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản"
+        String text = "- Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu đến năm 2030 đạt"
+                + " trên 46.200 tấn; tổng giá trị sản phẩm trái cây tham gia xuất khẩu đến năm 2030 dự kiến đạt trên"
+                + " 48,3 triệu USD, tốc độ tăng bình quân 05 - 06%/năm. Một số sản phẩm trái cây chủ yếu:\n"
+                + "+ Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản"
                 + " phẩm Nhãn tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05 -"
                 + " 06%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Úc, Nhật Bản, Hàn Quốc...\n"
                 + "+ Tổng sản phẩm Chanh leo tham gia xuất khẩu phấn đấu đến năm 2030 đạt 3.200 tấn; tổng giá trị"
@@ -573,6 +577,6 @@ class TargetExtractorTest {
                 + " bình quân 05 - 07%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Hàn Quốc, Nhật Bản...\n";
         List<Target> yearly =
                 targets(text).stream().filter(t -> t.unit().equals("%/năm")).toList();
-        assertEquals(List.of(5.0, 5.0), yearly.stream().map(Target::value).toList(), yearly::toString);
+        assertEquals(List.of(5.0, 5.0, 5.0), yearly.stream().map(Target::value).toList(), yearly::toString);
     }
 }

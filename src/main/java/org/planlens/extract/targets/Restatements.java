@@ -113,26 +113,27 @@ final class Restatements {
 
         /**
          * Each on its own item of one bulleted list, every line between them an item of the same bullet ("+ Tổng sản
-         * phẩm Nhãn ... tốc độ tăng bình quân 05 - 06%/năm" and "+ Tổng sản phẩm Chanh leo ... 05 - 07%/năm"): like
-         * sibling units, a list of parallel things worded apart sets a target for each.
+         * phẩm Nhãn ... tốc độ tăng bình quân 05 - 06%/năm" and "+ Tổng sản phẩm Chanh leo ... 05 - 07%/năm"), or the
+         * first on the lead-in line the list hangs from ("- Các sản phẩm trái cây: ... 05 - 06%/năm. Một số sản phẩm
+         * trái cây chủ yếu:"): like sibling units, a list of parallel things worded apart sets a target for each, and
+         * a part's figure does not restate its whole's.
          */
         private boolean inSiblingItems(TargetReading a, TargetReading b) {
             int first = lineStart(Math.min(a.clauseStart(), b.clauseStart()));
             int second = lineStart(Math.max(a.clauseStart(), b.clauseStart()));
-            if (first == second) {
-                return false;
-            }
-            String mark = bullet(first);
-            if (mark == null) {
+            String mark = bullet(second);
+            int next = text.indexOf('\n', first) + 1;
+            if (first == second || mark == null || next == 0) {
                 return false;
             }
             int lines = 0;
-            for (int at = first; at < second; at = text.indexOf('\n', at) + 1) {
+            for (int at = next; at < second; at = text.indexOf('\n', at) + 1) {
                 if (!mark.equals(bullet(at)) || ++lines > MAX_ITEM_LINES || text.indexOf('\n', at) < 0) {
                     return false;
                 }
             }
-            return mark.equals(bullet(second));
+            return mark.equals(bullet(first))
+                    || text.substring(first, next).strip().endsWith(":");
         }
 
         private int lineStart(int at) {
