@@ -514,4 +514,69 @@ class TargetExtractorTest {
                 List.of(100.0),
                 EXTRACTOR.extract(text, tree).stream().map(Target::value).toList());
     }
+
+    /**
+     * Issue 18 (dev13, dev8): a range of percentages is one figure read at its lower end ("05 - 06%/năm", "1%-1,5%";
+     * bare, the least it commits to), a number before a dash and a share far from it is no range; a per-year cue
+     * opening the sentence makes each change in it yearly, one earlier in the clause makes a count yearly; areas,
+     * businesses, products and tonnes are counted things. Real sentences of Sơn La's export plan (2954/QĐ-UBND),
+     * Cần Thơ's drug-programme plan (153/KH-UBND), Cà Mau's finance plan (0204/KH-UBND), Đồng Tháp's roadmap (552/KH-UBND).
+     * Columns: text | which target | value | unit | comparator | targets in the text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            + Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản phẩm Nhãn \
+            tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05 - 06%/năm. \
+                | 0 | 5     | %/năm         | increase_by | 1
+            - Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%. \
+                | 0 | 1     | %/năm         | decrease_by | 1
+            - Tỷ lệ người dân hài lòng đạt 80 - 85%. \
+                | 0 | 80    | %             | at_least    | 1
+            - Chỉ tiêu 2 - 80% hồ sơ được số hóa. \
+                | 0 | 80    | %             | reach       | 1
+            d) Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, \
+            chuyển phát nhanh tăng trên 3%; số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt \
+            giữ tăng trên 3%; số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá tăng trên 5%. \
+                | 2 | 5     | %/năm         | increase_by | 3
+            - Hằng năm, tỷ lệ cơ quan hành chính nhà nước được kiểm tra công tác cải cách hành chính đạt 100%. \
+                | 0 | 100   | %             | reach       | 1
+            Trong đó, mỗi năm có ít nhất 150 sản phẩm đổi mới sáng tạo được thương mại hoá. \
+                | 0 | 150   | sản phẩm/năm  | at_least    | 1
+            - Hình thành ít nhất 02 vùng nuôi thủy sản thông minh đạt tiêu chuẩn quốc tế. \
+                | 0 | 2     | vùng          | at_least    | 1
+            + Tổng sản phẩm Chè xuất khẩu đến năm 2030 phấn đấu đạt trên 12.000 tấn \
+                | 0 | 12000 | tấn           | more_than   | 1
+            - Lựa chọn ít nhất 01 doanh nghiệp, hợp tác xã đóng vai trò đơn vị thu gom chuyên nghiệp. \
+                | 0 | 1     | doanh nghiệp, hợp tác xã | at_least | 1
+            """)
+    void rangesYearlyCuesAndCountedThings(
+            String text, int which, double value, String unit, String comparator, int count) {
+        List<Target> found = targets(text);
+        assertEquals(count, found.size(), () -> text + " -> " + found);
+        Target t = found.get(which);
+        assertEquals(value, t.value(), 1e-9, text);
+        assertEquals(unit, t.unit(), text);
+        assertEquals(Comparator.fromCode(comparator), t.comparator(), text);
+    }
+
+    /**
+     * Issue 18 (dev13): items of one bulleted list, each a product of the export plan of Sơn La (2954/QĐ-UBND),
+     * worded apart but for the product's name, set one yearly rate each, as does the lead-in line they hang from;
+     * none restates another.
+     */
+    @Test
+    void bulletedItemsOfOneList_areParallelTargets() {
+        String text = "- Các sản phẩm trái cây: Tổng sản phẩm trái cây tham gia xuất khẩu phấn đấu đến năm 2030 đạt"
+                + " trên 46.200 tấn; tổng giá trị sản phẩm trái cây tham gia xuất khẩu đến năm 2030 dự kiến đạt trên"
+                + " 48,3 triệu USD, tốc độ tăng bình quân 05 - 06%/năm. Một số sản phẩm trái cây chủ yếu:\n"
+                + "+ Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản"
+                + " phẩm Nhãn tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05 -"
+                + " 06%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Úc, Nhật Bản, Hàn Quốc...\n"
+                + "+ Tổng sản phẩm Chanh leo tham gia xuất khẩu phấn đấu đến năm 2030 đạt 3.200 tấn; tổng giá trị"
+                + " sản phẩm Chanh leo tham gia xuất khẩu đến năm 2030 dự kiến đạt trên 1,7 triệu USD, tốc độ tăng"
+                + " bình quân 05 - 07%/năm. Thị trường định hướng xuất khẩu: Trung Quốc, Hàn Quốc, Nhật Bản...\n";
+        List<Target> yearly =
+                targets(text).stream().filter(t -> t.unit().equals("%/năm")).toList();
+        assertEquals(List.of(5.0, 5.0, 5.0), yearly.stream().map(Target::value).toList(), yearly::toString);
+    }
 }

@@ -13,6 +13,9 @@ import org.planlens.rules.ModelData;
 
 /** Percentages, ratios, rates, multiples and counts in a text, with the rules of {@code models/targets.rules}. */
 final class FigureFinder {
+    /** How far apart the ends of a range of percentages may lie (the upper end at most this times the lower). */
+    private static final double MAX_RANGE_SPREAD = 3;
+
     private final Pattern percent;
     private final Pattern ratio;
     private final Pattern count;
@@ -92,15 +95,20 @@ final class FigureFinder {
         Matcher m = percent.matcher(text);
         for (int from = 0; percentStarts.find(m, text, from); from = m.end()) {
             String unit = m.group("perYear") != null ? yearlyUnit : "%";
-            out.add(new Figure(
-                    number(m.group("value")),
-                    unit,
-                    false,
-                    false,
-                    false,
-                    afterBound(m.group("after")),
-                    m.start(),
-                    m.end()));
+            double value = number(m.group("value"));
+            String after = afterBound(m.group("after"));
+            int start = m.start();
+            if (m.group("low") != null) {
+                double low = number(m.group("low"));
+                if (isRange(low, value)) {
+                    // "10 - 13%/năm": the plan commits to the lower end at least
+                    value = low;
+                    after = after != null ? after : org.planlens.model.Comparator.AT_LEAST.code();
+                } else {
+                    start = m.start("value");
+                }
+            }
+            out.add(new Figure(value, unit, false, false, false, after, start, m.end()));
         }
         Matcher r = ratio.matcher(text);
         for (int from = 0; ratioStarts.find(r, text, from); from = r.end()) {
@@ -159,6 +167,14 @@ final class FigureFinder {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether "low - high%" prints a range: its ends close to each other ("10 - 13%", "1%-1,5%"), not a number of an
+     * item before a dash and a share ("Chỉ tiêu 2 - 80%").
+     */
+    private static boolean isRange(double low, double high) {
+        return low > 0 && low < high && high <= MAX_RANGE_SPREAD * low;
     }
 
     private String afterBound(String after) {

@@ -22,6 +22,10 @@ final class FigureReader {
     private static final int COST_WINDOW = 40;
     /** Figures listed one after another: "tương ứng là 20%, 10%". */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*");
+    /** An item's letter or number at a sentence's start, as a word ("d" of "d)", "6" and "4" of "6.4."). */
+    private static final Pattern ITEM_MARK = Pattern.compile("[a-zđ]|\\d{1,2}");
+    /** How far into its sentence a per-year cue that dates the whole sentence may start. */
+    private static final int OPENING_CHARS = 40;
 
     private final TargetCues cues;
     private final BoundReader bounds;
@@ -96,7 +100,7 @@ final class FigureReader {
         Comparator comparator = bound.comparator() != null
                 ? bound.comparator()
                 : f.after() != null ? Comparator.fromCode(f.after()) : Comparator.REACH;
-        String unit = bound.perYear() && f.unit().equals("%") ? cues.yearlyUnit() : f.unit();
+        String unit = yearlyUnit(text, f, bound, sentenceStart, clauseStart);
 
         DeadlineReader.Trailing trailing = datedPhrases.isEmpty() ? trailing(text, figures, i) : null;
         List<Word> named = trimLead(text, left, bound.kept(), sentencePhrases);
@@ -130,6 +134,43 @@ final class FigureReader {
                 comparator,
                 unit,
                 deadlines.deadline(text, datedPhrases, trailing, f.start(), sections, memo)));
+    }
+
+    /**
+     * The figure's unit, made yearly ("%/năm", "sản phẩm/năm") by a per-year cue just before it ("mỗi năm tăng 20%"),
+     * or by one earlier in its clause or opening its sentence when it counts things or measures a change: "Hằng năm,
+     * số vụ ... được phát hiện, bắt giữ tăng trên 3%", "mỗi năm có ít nhất 150 sản phẩm". A share reached every year
+     * ("Hằng năm, 100% cơ quan ...") stays a share.
+     */
+    private String yearlyUnit(String text, Figure f, BoundReader.Bound bound, int sentenceStart, int clauseStart) {
+        String yearly = cues.yearlyUnit();
+        boolean change = bound.comparator() == Comparator.INCREASE_BY || bound.comparator() == Comparator.DECREASE_BY;
+        boolean counted = f.count() && !f.unit().contains("/");
+        if (!bound.perYear() && !((change || counted) && yearlyBefore(text, sentenceStart, clauseStart, f.start()))) {
+            return f.unit();
+        }
+        if (f.unit().equals("%")) {
+            return yearly;
+        }
+        return counted && !bound.perYear() ? f.unit() + yearly.substring(yearly.indexOf('/')) : f.unit();
+    }
+
+    /** Whether a per-year cue stands in the figure's clause before it, or opens its sentence past an item's mark. */
+    private boolean yearlyBefore(String text, int sentenceStart, int clauseStart, int figureStart) {
+        List<String[]> perYear = cues.phrases(TargetCues.Kind.PER_YEAR);
+        List<Word> clause = Words.of(text, clauseStart, figureStart);
+        for (String[] p : perYear) {
+            if (Words.indexOf(clause, 0, clause.size(), p) >= 0) {
+                return true;
+            }
+        }
+        List<Word> opening = Words.of(text, sentenceStart, Math.min(figureStart, sentenceStart + OPENING_CHARS));
+        int from = 0;
+        while (from < opening.size()
+                && ITEM_MARK.matcher(opening.get(from).folded()).matches()) {
+            from++;
+        }
+        return Words.startsWith(opening, from, opening.size(), perYear) > 0;
     }
 
     /**

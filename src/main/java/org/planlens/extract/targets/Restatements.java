@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.planlens.model.Section;
 import org.planlens.rules.Fold;
 import org.planlens.rules.ModelData;
+import org.planlens.rules.NumberingGrammar;
 import org.planlens.structure.SectionTree;
 
 /**
@@ -22,6 +24,11 @@ final class Restatements {
     private static final double SAME_WORDING = 0.7;
     private static final double HELD_WHOLE = 0.9;
     private static final int MIN_HELD_WORDS = 6;
+    /** A list item's bullet at a line's start ("+ ", "- "). */
+    private static final Pattern BULLET_LINE = NumberingGrammar.packaged().compile("^[\\x20\\t]*($LIST_BULLET)\\s");
+    /** How many lines apart two items of one list may stand. */
+    private static final int MAX_ITEM_LINES = 40;
+
     private final Map<String, String> expansions = new HashMap<>();
     private final Set<String> parallelWords = new HashSet<>();
 
@@ -39,9 +46,9 @@ final class Restatements {
         }
     }
 
-    /** A new plan's record of the targets it keeps; {@code sections}: the plan's units. */
-    Kept kept(SectionTree sections) {
-        return new Kept(sections);
+    /** A new plan's record of the targets it keeps; {@code text}: the plan's text, {@code sections}: its units. */
+    Kept kept(String text, SectionTree sections) {
+        return new Kept(text, sections);
     }
 
     /**
@@ -52,8 +59,10 @@ final class Restatements {
         private final List<TargetReading> readings = new ArrayList<>();
         private final List<Set<String>> words = new ArrayList<>();
         private final SectionTree sections;
+        private final String text;
 
-        private Kept(SectionTree sections) {
+        private Kept(String text, SectionTree sections) {
+            this.text = text;
             this.sections = sections;
         }
 
@@ -76,7 +85,9 @@ final class Restatements {
                     b = words(e.indicator());
                     words.set(i, b);
                 }
-                if (alike(a, b) && !parallel(a, b) && (a.equals(b) || !inSiblingUnits(e, later))) {
+                if (alike(a, b)
+                        && !parallel(a, b)
+                        && (a.equals(b) || !(inSiblingUnits(e, later) || inSiblingItems(e, later)))) {
                     return false;
                 }
             }
@@ -98,6 +109,41 @@ final class Restatements {
                     && !x.get().id().equals(y.get().id())
                     && x.get().parentId() != null
                     && x.get().parentId().equals(y.get().parentId());
+        }
+
+        /**
+         * Each on its own item of one bulleted list, every line between them an item of the same bullet ("+ Tổng sản
+         * phẩm Nhãn ... tốc độ tăng bình quân 05 - 06%/năm" and "+ Tổng sản phẩm Chanh leo ... 05 - 07%/năm"), or the
+         * first on the lead-in line the list hangs from ("- Các sản phẩm trái cây: ... 05 - 06%/năm. Một số sản phẩm
+         * trái cây chủ yếu:"): like sibling units, a list of parallel things worded apart sets a target for each, and
+         * a part's figure does not restate its whole's.
+         */
+        private boolean inSiblingItems(TargetReading a, TargetReading b) {
+            int first = lineStart(Math.min(a.clauseStart(), b.clauseStart()));
+            int second = lineStart(Math.max(a.clauseStart(), b.clauseStart()));
+            String mark = bullet(second);
+            int next = text.indexOf('\n', first) + 1;
+            if (first == second || mark == null || next == 0) {
+                return false;
+            }
+            int lines = 0;
+            for (int at = next; at < second; at = text.indexOf('\n', at) + 1) {
+                if (!mark.equals(bullet(at)) || ++lines > MAX_ITEM_LINES || text.indexOf('\n', at) < 0) {
+                    return false;
+                }
+            }
+            return mark.equals(bullet(first))
+                    || text.substring(first, next).strip().endsWith(":");
+        }
+
+        private int lineStart(int at) {
+            return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        }
+
+        /** The bullet that opens the line at {@code lineStart}, or null. */
+        private String bullet(int lineStart) {
+            var m = BULLET_LINE.matcher(text).region(lineStart, Math.min(text.length(), lineStart + 8));
+            return m.lookingAt() ? m.group(1) : null;
         }
     }
 

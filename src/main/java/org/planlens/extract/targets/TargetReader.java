@@ -89,7 +89,7 @@ public final class TargetReader {
     public List<Target> read(String text, SectionTree sections, Integer planStart, DocumentType type) {
         boolean ofRules = RuleFilter.ofRules(type, sections);
         List<Figure> figures = finder.find(text);
-        Restatements.Kept kept = restatements.kept(sections);
+        Restatements.Kept kept = restatements.kept(text, sections);
         List<Target> out = new ArrayList<>();
         DeadlineReader.Memo memo = new DeadlineReader.Memo();
         for (int i = 0; i < figures.size(); i++) {
