@@ -20,6 +20,7 @@ import org.planlens.extract.agency.MentionFinder.Found;
 import org.planlens.extract.agency.NoWorkLines;
 import org.planlens.extract.agency.TableColumns;
 import org.planlens.extract.agency.Tokens;
+import org.planlens.extract.agency.WrappedLines;
 import org.planlens.extract.patterns.RuleStarts;
 import org.planlens.model.Agency;
 import org.planlens.model.Issuer;
@@ -82,6 +83,7 @@ public final class AgencyExtractor {
     private final Pattern recipientsStart;
 
     private final NoWorkLines noWork;
+    private final WrappedLines wrapped;
     /** A cell opening with the plural word ("các", agency-scope.tsv) names a collective, not one body. */
     private final String pluralOpening;
 
@@ -101,6 +103,7 @@ public final class AgencyExtractor {
         this.tables = new TableColumns(lex);
         this.pillars = new AgencyPillars(models);
         this.noWork = new NoWorkLines(models, lex);
+        this.wrapped = new WrappedLines(lex);
         this.recipientsStart = noWork.recipientsStart();
         this.pluralOpening = " " + lex.word("plural") + " ";
     }
@@ -115,10 +118,23 @@ public final class AgencyExtractor {
         Map<Section, List<Found>> defaultsBySection = new IdentityHashMap<>();
         Map<Section, Boolean> awardBySection = new IdentityHashMap<>();
         int offset = 0;
-        for (String line : text.substring(0, end).split("\n", -1)) {
+        String[] lines = text.substring(0, end).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
             int lineStart = offset;
-            offset += line.length() + 1;
             Optional<Section> at = sections.sectionAt(lineStart);
+            // a sentence the page wrapped over lines is read whole, its line breaks as spaces (offsets kept)
+            int stop = lineStart + lines[i].length();
+            while (i + 1 < lines.length && wrapped.goesOn(lines[i], lines[i + 1])) {
+                int nextStart = stop + 1;
+                if (!sections.sectionAt(nextStart).equals(at)
+                        || recipients.stream().anyMatch(r -> nextStart >= r[0] && nextStart < r[1])) {
+                    break;
+                }
+                i++;
+                stop = nextStart + lines[i].length();
+            }
+            String line = text.substring(lineStart, stop).replace('\n', ' ');
+            offset = stop + 1;
             // "Kính gửi:\t- UBND các xã, phường; ...\tThực hiện Công văn ...": a page that prints the addressees and
             // the letter's text in one table row opens the list on a line whose later cells are the text itself
             boolean opensListRow =

@@ -100,6 +100,25 @@ class AgencyExtractorTest {
                         .toList());
     }
 
+    /**
+     * Issue 18: a decision's executors' list of posts the page wrapped over lines before its verb ("chịu trách nhiệm
+     * thi hành") is read as one sentence: every body in it carries the decision out.
+     */
+    @Test
+    void aListOfPostsWrappedOverLines_reachesItsVerb() {
+        String text = "Điều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và\n"
+                + "Phát triển nông thôn; Thủ trưởng các sở, ngành tỉnh; Chủ tịch UBND các huyện,\n"
+                + "thị xã, thành phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành\n"
+                + "Quyết định này.\n";
+        assertEquals(
+                allLead(
+                        "Văn phòng UBND tỉnh",
+                        "Sở Nông nghiệp và Phát triển nông thôn",
+                        "các sở, ngành tỉnh",
+                        "UBND các huyện, thị xã, thành phố"),
+                roles(text));
+    }
+
     @Test
     void theSentenceIssuingThePlan_assignsNoWork() {
         String text = "Thực hiện Kế hoạch số 5/KH-UBND của UBND huyện, UBND xã Hòa Phú ban hành Kế hoạch như sau:\n"
