@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -125,7 +124,11 @@ final class RecordBlocks {
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
                 FixedBitSet grouped = new FixedBitSet(matching.length());
-                MentionCounts mentions = new MentionCounts(ctx);
+                // each match as (document, its group), added to the groups in document order after the walk: the
+                // plan records and mentions counts are then read forward once rather than again for every term
+                List<Builder> termGroups = new ArrayList<>();
+                long[] matches = new long[64];
+                int matched = 0;
                 for (BytesRef term = te.next(); term != null; term = te.next()) {
                     postings = te.postings(postings, PostingsEnum.NONE);
                     Builder g = null;
@@ -139,11 +142,23 @@ final class RecordBlocks {
                             d = postings.advance(next);
                             continue;
                         }
-                        if (g == null) g = groups.computeIfAbsent(term.utf8ToString(), Builder::new);
+                        if (g == null) {
+                            g = groups.computeIfAbsent(term.utf8ToString(), Builder::new);
+                            termGroups.add(g);
+                        }
                         grouped.set(d);
-                        g.add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions.of(d));
+                        if (matched == matches.length) matches = Arrays.copyOf(matches, matched * 2);
+                        matches[matched++] = (long) d << 32 | (termGroups.size() - 1);
                         d = postings.nextDoc();
                     }
+                }
+                Arrays.sort(matches, 0, matched);
+                MentionCounts mentions = new MentionCounts(ctx);
+                for (int i = 0; i < matched; i++) {
+                    int d = (int) (matches[i] >>> 32);
+                    termGroups
+                            .get((int) matches[i])
+                            .add(ctx.docBase + planOf(planRecords, d), ctx.docBase + d, mentions.of(d));
                 }
                 matching.andNot(grouped);
             }
@@ -159,11 +174,16 @@ final class RecordBlocks {
             }
         }
         // every plan any group touches, read once: where it sorts and its file
-        int[] planDocs = groups.values().stream()
-                .flatMapToInt(Builder::planDocs)
-                .sorted()
-                .distinct()
-                .toArray();
+        // plain int arrays sorted and deduped in place: a stream's distinct() boxes every plan of every group
+        int total = 0;
+        for (Builder g : groups.values()) total += g.size;
+        int[] planDocs = new int[total];
+        total = 0;
+        for (Builder g : groups.values()) {
+            System.arraycopy(g.plans, 0, planDocs, total, g.size);
+            total += g.size;
+        }
+        planDocs = sortedDistinct(planDocs, total);
         List<Keyed> entries = entries(planDocs);
         List<RecordGroups.PlanFile> files = files(entries);
         Integer[] byOrder = new Integer[entries.size()];
@@ -178,11 +198,9 @@ final class RecordBlocks {
         List<List<RecordGroups.PlanFile>> plansOf = new ArrayList<>();
         for (int i = 0; i < built.size(); i++) {
             Builder g = built.get(i);
-            int[] ranks = g.planDocs()
-                    .distinct()
-                    .map(d -> rank[Arrays.binarySearch(planDocs, d)])
-                    .sorted()
-                    .toArray();
+            int[] ranks = new int[g.size];
+            for (int j = 0; j < g.size; j++) ranks[j] = rank[Arrays.binarySearch(planDocs, g.plans[j])];
+            ranks = sortedDistinct(ranks, g.size);
             List<RecordGroups.PlanFile> own = new ArrayList<>(ranks.length);
             for (int r : ranks) own.add(files.get(byOrder[r]));
             plansOf.add(own);
@@ -195,6 +213,16 @@ final class RecordBlocks {
             out.add(new RecordGroups.Group(g.key, first.get(i), g.records, g.mentions, plansOf.get(i)));
         }
         return new RecordGroups(out);
+    }
+
+    /** The first {@code n} values of {@code values} ascending, each once (sorts {@code values} in place). */
+    private static int[] sortedDistinct(int[] values, int n) {
+        Arrays.sort(values, 0, n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || values[i] != values[m - 1]) values[m++] = values[i];
+        }
+        return m == values.length ? values : Arrays.copyOf(values, m);
     }
 
     /** One group's records so far: per plan (by its plan record) the first record met, which is its first. */
@@ -223,10 +251,6 @@ final class RecordBlocks {
             }
             plans[size] = planDoc;
             firsts[size++] = doc;
-        }
-
-        IntStream planDocs() {
-            return Arrays.stream(plans, 0, size);
         }
 
         /** The first record of this group in the plan whose plan record is {@code planDoc}. */

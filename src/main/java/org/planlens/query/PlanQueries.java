@@ -6,15 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planlens.index.IndexFields;
@@ -191,26 +191,34 @@ public final class PlanQueries {
                 // an index made before the group key: the key fields, then the JSON of references with neither
                 List.of(IndexFields.REF_GROUP, IndexFields.REF_KEY, IndexFields.REF_NUMBER_KEY),
                 new NameKeys()::of);
-        Map<String, Cited> byKey = new LinkedHashMap<>();
+        // a key's groups side by side (an index made now: one group per key), so one pass dedupes its plans
+        Map<String, List<RecordGroups.Group>> byKey = new LinkedHashMap<>();
         for (RecordGroups.Group g : found.groups()) {
-            Cited c = byKey.computeIfAbsent(
-                    g.key(), k -> new Cited(StoredRow.of(g.first()).element(CitedFields.class)));
-            for (RecordGroups.PlanFile plan : g.plans()) c.plan(plan.planId(), plan.file());
-            c.mentions += Math.toIntExact(g.mentions());
+            byKey.computeIfAbsent(g.key(), k -> new ArrayList<>(1)).add(g);
         }
-        List<CitedDocumentRow> rows = new ArrayList<>();
+        PlanNumbers numbers = new PlanNumbers();
+        List<CitedDocumentRow> rows = new ArrayList<>(byKey.size());
+        int serial = 0;
         for (var e : byKey.entrySet()) {
-            Cited c = e.getValue();
+            serial++;
+            List<String> planIds = new ArrayList<>();
+            List<String> files = new ArrayList<>();
+            int mentions = 0;
+            for (RecordGroups.Group g : e.getValue()) {
+                for (RecordGroups.PlanFile plan : g.plans()) numbers.add(plan, serial, planIds, files);
+                mentions += Math.toIntExact(g.mentions());
+            }
+            CitedFields first = StoredRow.of(e.getValue().get(0).first()).element(CitedFields.class);
             rows.add(new CitedDocumentRow(
                     e.getKey(),
-                    c.first.number(),
-                    c.first.type(),
-                    c.first.date(),
-                    c.first.name(),
-                    c.planIds.size(),
-                    c.mentions,
-                    List.copyOf(c.planIds),
-                    List.copyOf(c.files)));
+                    first.number(),
+                    first.type(),
+                    first.date(),
+                    first.name(),
+                    planIds.size(),
+                    mentions,
+                    List.copyOf(planIds),
+                    List.copyOf(files)));
         }
         rows.sort(Comparator.comparingInt(CitedDocumentRow::plans).reversed().thenComparing(CitedDocumentRow::key));
         return rows;
@@ -249,20 +257,44 @@ public final class PlanQueries {
         }
     }
 
-    /** One cited document's row as its references are met: the first's naming fields, the plans, the mentions. */
-    private static final class Cited {
-        final CitedFields first;
-        final Set<String> planIds = new LinkedHashSet<>();
-        final Set<String> files = new LinkedHashSet<>();
-        int mentions;
+    /**
+     * The plans of the groups numbered once each, their ids and files too, so that a key's plan ids and files are
+     * deduped by marks in arrays rather than by a set per key. A backend's groups share one object per plan (the
+     * local index does) or not: the ids and files are numbered by value either way.
+     */
+    private static final class PlanNumbers {
+        private final Map<RecordGroups.PlanFile, int[]> byPlan = new IdentityHashMap<>();
+        private final Map<String, Integer> idNumbers = new HashMap<>();
+        private final Map<String, Integer> fileNumbers = new HashMap<>();
+        /** Per id (file) number, the serial of the last key that took it: a key takes each once. */
+        private int[] idTaken = new int[64];
 
-        Cited(CitedFields first) {
-            this.first = first;
+        private int[] fileTaken = new int[64];
+
+        /** Adds {@code plan}'s id and file (when not null) to the key {@code serial}'s lists, unless already there. */
+        void add(RecordGroups.PlanFile plan, int serial, List<String> planIds, List<String> files) {
+            int[] n = byPlan.computeIfAbsent(plan, p ->
+                    new int[] {number(idNumbers, p.planId()), p.file() == null ? -1 : number(fileNumbers, p.file())});
+            idTaken = room(idTaken, n[0]);
+            if (idTaken[n[0]] != serial) {
+                idTaken[n[0]] = serial;
+                planIds.add(plan.planId());
+            }
+            if (n[1] >= 0) {
+                fileTaken = room(fileTaken, n[1]);
+                if (fileTaken[n[1]] != serial) {
+                    fileTaken[n[1]] = serial;
+                    files.add(plan.file());
+                }
+            }
         }
 
-        void plan(String planId, String file) {
-            planIds.add(planId);
-            if (file != null) files.add(file);
+        private static int number(Map<String, Integer> numbers, String value) {
+            return numbers.computeIfAbsent(value, v -> numbers.size());
+        }
+
+        private static int[] room(int[] marks, int at) {
+            return at < marks.length ? marks : Arrays.copyOf(marks, Math.max(at + 1, marks.length * 2));
         }
     }
 
