@@ -214,7 +214,7 @@ class ExtractionScoreIntegrationTest {
     static final List<String> DEV13_FLOORS = List.of(
             "sections=0.98",
             "legalReferences=0.84",
-            "targets=0.8",
+            "targets=0.85",
             "targetFields=0.8",
             "agencies=0.74",
             "agencyRoles=0.71",

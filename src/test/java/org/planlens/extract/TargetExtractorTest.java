@@ -83,6 +83,19 @@ class TargetExtractorTest {
         assertEquals(deadline == 0 ? null : deadline, t.deadline());
     }
 
+    @Test
+    void aCountLinkedByReach_inAClauseOfAGoal_isATarget_withoutAGoalIsNot() {
+        // prov-sonla-qd2954-2025 (dev13), a bulleted item of an export plan
+        List<Target> aimed = targets("+ Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn.");
+        assertEquals(1, aimed.size(), () -> aimed.toString());
+        assertEquals(18000, aimed.get(0).value(), 1e-9);
+        assertEquals("tấn", aimed.get(0).unit());
+        assertEquals(Comparator.REACH, aimed.get(0).comparator());
+        assertEquals(2030, aimed.get(0).deadline());
+        // the same shape with no word of a goal reports an output
+        assertEquals(List.of(), targets("Sản lượng chế biến tôm và thủy sản đạt 368.000 tấn."));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Năm 2023, tỷ lệ giải quyết đúng hạn đã đạt 97%, tỷ lệ hài lòng đạt 91%.
@@ -527,7 +540,7 @@ class TargetExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             + Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản phẩm Nhãn \
             tham gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05 - 06%/năm. \
-                | 0 | 5     | %/năm         | increase_by | 1
+                | 1 | 5     | %/năm         | increase_by | 2
             - Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%. \
                 | 0 | 1     | %/năm         | decrease_by | 1
             - Tỷ lệ người dân hài lòng đạt 80 - 85%. \

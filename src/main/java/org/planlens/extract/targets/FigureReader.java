@@ -91,7 +91,7 @@ final class FigureReader {
             // "Ban bầu cử ...: 01 cá nhân/01 ban", "× 50 đại biểu/hội nghị": a quota, nothing to reach
             return Optional.empty();
         }
-        if (f.count() && bound.comparator() == null && !committed(left, bound.kept())) {
+        if (f.count() && bound.comparator() == null && !committed(left, bound.kept()) && !aimedAt(left, bound)) {
             return Optional.empty();
         }
         if (paysAShareOfACost(text, f, left, bound.kept()) || shareOfFunds(text, f)) {
@@ -218,6 +218,14 @@ final class FigureReader {
     private boolean committed(List<Word> left, int kept) {
         int from = Math.max(0, kept - COMMIT_REACH);
         return cues.phrases(TargetCues.Kind.COMMIT).stream().anyMatch(p -> Words.indexOf(left, from, kept, p) >= 0);
+    }
+
+    /**
+     * "Tổng sản phẩm Xoài tham gia xuất khẩu phấn đấu đến năm 2030 đạt 18.000 tấn": a count linked to its thing by
+     * a linking verb in a clause that names a goal is the level the plan aims at, even without a bound.
+     */
+    private boolean aimedAt(List<Word> left, BoundReader.Bound bound) {
+        return bound.linked() && cues.holds(left.subList(0, bound.kept()), TargetCues.Kind.GOAL);
     }
 
     /** "Hỗ trợ 100% chi phí ...": a share of a cost that the plan pays, a subsidy and no target. */
