@@ -179,9 +179,9 @@ class ExtractionScoreIntegrationTest {
 
     /**
      * The eleventh batch ({@code dev11}: whole 2025 documents of a department, a provincial tax office, two
-     * ministries, a customs department, a council, a chairman, signed under "KT."), scored first before any rule was written for it
-     * (devset/README.md), then built on for metadata: floors are what those rules reach, rounded down. No figure of
-     * its gold is a target and it has no task table, so targets and tasks have no floor.
+     * ministries, a customs department, a council, a chairman, signed under "KT."), scored first before any rule was
+     * written for it (devset/README.md), then built on for metadata: floors are what those rules reach, rounded
+     * down. No figure of its gold is a target and it has no task table, so targets and tasks have no floor.
      */
     static final List<String> DEV11_FLOORS =
             List.of("sections=0.98", "legalReferences=0.96", "agencies=0.78", "agencyRoles=0.79", "metadata=1.0");

@@ -473,8 +473,10 @@ class AgencyExtractorTest {
     void aLettersTextInTheAddresseesRow_stillAssignsWork() {
         String text =
                 "Kính gửi:\t- UBND các xã, phường; - Các đơn vị, cơ sở giáo dục trực thuộc.\tThực hiện Công văn số"
-                        + " 6356/UBND-NNMT ngày 01/12/2025 của UBND Thành phố (Văn bản đính kèm); Nhằm đảm bảo sức khỏe cho học"
-                        + " sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc"
+                        + " 6356/UBND-NNMT ngày 01/12/2025 của UBND Thành phố (Văn bản đính kèm);"
+                        + " Nhằm đảm bảo sức khỏe cho học"
+                        + " sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường;"
+                        + " các đơn vị, cơ sở giáo dục trực thuộc"
                         + " thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố.\n";
         assertEquals(allLead("các đơn vị, cơ sở giáo dục trực thuộc"), roles(text));
         assertEquals(Map.of(), roles("Kính gửi:\t- UBND các xã, phường; - Các đơn vị, cơ sở giáo dục trực thuộc.\n"));

@@ -533,7 +533,8 @@ class TargetExtractorTest {
      * bare, the least it commits to), a number before a dash and a share far from it is no range; a per-year cue
      * opening the sentence makes each change in it yearly, one earlier in the clause makes a count yearly; areas,
      * businesses, products and tonnes are counted things. Real sentences of Sơn La's export plan (2954/QĐ-UBND),
-     * Cần Thơ's drug-programme plan (153/KH-UBND), Cà Mau's finance plan (0204/KH-UBND), Đồng Tháp's roadmap (552/KH-UBND).
+     * Cần Thơ's drug-programme plan (153/KH-UBND), Cà Mau's finance plan (0204/KH-UBND), Đồng Tháp's roadmap
+     * (552/KH-UBND).
      * Columns: text | which target | value | unit | comparator | targets in the text.
      */
     @ParameterizedTest(name = "{0}")
@@ -549,7 +550,8 @@ class TargetExtractorTest {
                 | 0 | 80    | %             | reach       | 1
             d) Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, \
             chuyển phát nhanh tăng trên 3%; số vụ phạm tội về ma túy có tổ chức xuyên quốc gia được phát hiện, bắt \
-            giữ tăng trên 3%; số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, triệt phá tăng trên 5%. \
+            giữ tăng trên 3%; số vụ phạm tội về ma túy lợi dụng không gian mạng được phát hiện, \
+            triệt phá tăng trên 5%. \
                 | 2 | 5     | %/năm         | increase_by | 3
             - Hằng năm, tỷ lệ cơ quan hành chính nhà nước được kiểm tra công tác cải cách hành chính đạt 100%. \
                 | 0 | 100   | %             | reach       | 1

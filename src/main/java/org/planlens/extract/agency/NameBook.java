@@ -118,8 +118,8 @@ public final class NameBook {
     }
 
     /**
-     * Whether a field's heads hold {@code head}: the column is space separated (the issuer's header reads it so too), so
-     * a head of two words ("trung tâm", "chi nhánh") is held when each of its words is.
+     * Whether a field's heads hold {@code head}: the column is space separated (the issuer's header reads it so
+     * too), so a head of two words ("trung tâm", "chi nhánh") is held when each of its words is.
      */
     private static boolean takes(Set<String> heads, String head) {
         return heads.contains(head) || head.indexOf(' ') > 0 && heads.containsAll(List.of(head.split(" ")));
