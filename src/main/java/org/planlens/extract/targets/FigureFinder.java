@@ -13,6 +13,8 @@ import org.planlens.rules.ModelData;
 
 /** Percentages, ratios, rates, multiples and counts in a text, with the rules of {@code models/targets.rules}. */
 final class FigureFinder {
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
+
     /** How far apart the ends of a range of percentages may lie (the upper end at most this times the lower). */
     private static final double MAX_RANGE_SPREAD = 3;
 
@@ -118,41 +120,19 @@ final class FigureFinder {
         Matcher c = count.matcher(text);
         for (int from = 0; countStarts.find(c, text, from); from = c.end()) {
             out.add(new Figure(
-                    number(c.group("value")),
-                    oneLine(c.group("unit")).replaceAll("\\s*/\\s*", "/"),
-                    false,
-                    true,
-                    false,
-                    null,
-                    c.start(),
-                    c.end()));
+                    number(c.group("value")), perUnit(c.group("unit")), false, true, false, null, c.start(), c.end()));
         }
         Matcher w = countWord.matcher(text);
         for (int from = 0; countWordStarts.find(w, text, from); from = w.end()) {
             Double value = numberWords.get(Words.lower(w.group("value")));
-            out.add(new Figure(
-                    value,
-                    oneLine(w.group("unit")).replaceAll("\\s*/\\s*", "/"),
-                    false,
-                    true,
-                    false,
-                    null,
-                    w.start(),
-                    w.end()));
+            out.add(new Figure(value, perUnit(w.group("unit")), false, true, false, null, w.start(), w.end()));
         }
         // rates and multiples after the others: a count or ratio read at the same place stays as it was
         Matcher rt = rate.matcher(text);
         for (int from = 0; rateStarts.find(rt, text, from); from = rt.end()) {
             String unit = rt.group("unit") != null ? rt.group("unit") : rt.group("perNumber");
             out.add(new Figure(
-                    number(rt.group("value")),
-                    oneLine(unit).replaceAll("\\s*/\\s*", "/"),
-                    false,
-                    false,
-                    true,
-                    null,
-                    rt.start(),
-                    rt.end()));
+                    number(rt.group("value")), perUnit(unit), false, false, true, null, rt.start(), rt.end()));
         }
         Matcher x = times.matcher(text);
         for (int from = 0; timesStarts.find(x, text, from); from = x.end()) {
@@ -198,5 +178,10 @@ final class FigureFinder {
 
     private static String oneLine(String s) {
         return s.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A unit on one line with its per-slash closed up ("tấn / năm" is "tấn/năm"). */
+    private static String perUnit(String s) {
+        return SPACED_SLASH.matcher(oneLine(s)).replaceAll("/");
     }
 }
